@@ -1,0 +1,386 @@
+"""Config flow for Print Logger: one config entry per Moonraker printer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, override
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.selector import (
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
+)
+from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
+import voluptuous as vol
+
+from .const import (
+    CONF_IMPORT_DAYS,
+    CONF_IMPORT_HISTORY,
+    CONF_STATE_INTERVAL,
+    DEFAULT_IMPORT_DAYS,
+    DEFAULT_NAME,
+    DEFAULT_PORT,
+    DEFAULT_STATE_INTERVAL,
+    DOMAIN,
+    IMPORT_ALL,
+    IMPORT_DAYS,
+    IMPORT_NONE,
+    LOGGER,
+)
+from .moonraker import (
+    MoonrakerAuthError,
+    MoonrakerClient,
+    MoonrakerConnectionError,
+    MoonrakerError,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PrinterIdentity:
+    """What the flow learns from a Moonraker that answered."""
+
+    instance_id: str
+    hostname: str | None
+    moonraker_version: str | None
+
+
+class CannotConnectError(Exception):
+    """Moonraker could not be reached or did not answer as Moonraker."""
+
+
+class InvalidAuthError(Exception):
+    """Moonraker rejected the (missing) API key."""
+
+
+async def async_validate_printer(
+    hass: HomeAssistant, data: Mapping[str, Any]
+) -> PrinterIdentity:
+    """
+    Call Moonraker with the given settings and return its identity.
+
+    Raises CannotConnectError or InvalidAuthError; anything else is unexpected.
+    """
+    client = MoonrakerClient(
+        async_get_clientsession(hass),
+        data[CONF_HOST],
+        data.get(CONF_PORT, DEFAULT_PORT),
+        ssl=data.get(CONF_SSL, False),
+        api_key=data.get(CONF_API_KEY) or None,
+    )
+    try:
+        server_info = await client.server_info()
+        instance_id = await client.instance_id()
+        hostname: str | None = None
+        if server_info.get("klippy_state") == "ready":
+            printer_info = await client.printer_info()
+            hostname = printer_info.get("hostname")
+    except MoonrakerAuthError as err:
+        raise InvalidAuthError from err
+    except MoonrakerConnectionError as err:
+        raise CannotConnectError from err
+    except MoonrakerError as err:
+        LOGGER.debug("Moonraker at %s answered with an error: %s", data[CONF_HOST], err)
+        raise CannotConnectError from err
+    return PrinterIdentity(
+        instance_id=instance_id,
+        hostname=hostname,
+        moonraker_version=server_info.get("moonraker_version"),
+    )
+
+
+def _connection_schema(defaults: Mapping[str, Any], *, with_name: bool) -> vol.Schema:
+    """Return the form for host, port, SSL, API key (and the printer's name)."""
+    fields: dict[vol.Marker, Any] = {
+        vol.Required(
+            CONF_HOST, default=defaults.get(CONF_HOST, vol.UNDEFINED)
+        ): TextSelector(TextSelectorConfig(autocomplete="off")),
+        vol.Required(CONF_PORT, default=defaults.get(CONF_PORT, DEFAULT_PORT)): vol.All(
+            vol.Coerce(int), vol.Range(min=1, max=65535)
+        ),
+        vol.Required(CONF_SSL, default=defaults.get(CONF_SSL, False)): bool,
+        vol.Optional(
+            CONF_API_KEY, description={"suggested_value": defaults.get(CONF_API_KEY)}
+        ): TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD)),
+    }
+    if with_name:
+        fields[
+            vol.Optional(
+                CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)}
+            )
+        ] = TextSelector()
+    return vol.Schema(fields)
+
+
+def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Normalise form input: strip text, drop an empty API key."""
+    data = dict(user_input)
+    data[CONF_HOST] = str(data[CONF_HOST]).strip()
+    if not (data.get(CONF_API_KEY) or "").strip():
+        data.pop(CONF_API_KEY, None)
+    else:
+        data[CONF_API_KEY] = data[CONF_API_KEY].strip()
+    if CONF_NAME in data and not str(data[CONF_NAME]).strip():
+        data.pop(CONF_NAME)
+    return data
+
+
+def _history_schema(defaults: Mapping[str, Any]) -> vol.Schema:
+    """Return the form for importing Moonraker's existing job history."""
+    return vol.Schema(
+        {
+            vol.Required(
+                CONF_IMPORT_HISTORY,
+                default=defaults.get(CONF_IMPORT_HISTORY, IMPORT_ALL),
+            ): SelectSelector(
+                SelectSelectorConfig(
+                    options=[IMPORT_ALL, IMPORT_DAYS, IMPORT_NONE],
+                    translation_key=CONF_IMPORT_HISTORY,
+                    mode=SelectSelectorMode.LIST,
+                )
+            ),
+            vol.Required(
+                CONF_IMPORT_DAYS,
+                default=defaults.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS),
+            ): NumberSelector(
+                NumberSelectorConfig(
+                    min=1, max=3650, step=1, mode=NumberSelectorMode.BOX
+                )
+            ),
+        }
+    )
+
+
+class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a Moonraker printer to Print Logger."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    _discovered: dict[str, Any]
+    _pending: tuple[str, dict[str, Any]]
+
+    @staticmethod
+    @callback
+    @override
+    def async_get_options_flow(config_entry: ConfigEntry) -> PrintLoggerOptionsFlow:
+        """Return the options flow."""
+        return PrintLoggerOptionsFlow()
+
+    async def _async_try(
+        self, data: Mapping[str, Any], errors: dict[str, str]
+    ) -> PrinterIdentity | None:
+        """Validate settings, filling errors; return the identity when it worked."""
+        try:
+            return await async_validate_printer(self.hass, data)
+        except InvalidAuthError:
+            errors["base"] = "invalid_auth"
+        except CannotConnectError:
+            errors["base"] = "cannot_connect"
+        except Exception:  # noqa: BLE001 - shown to the user as "unknown"
+            LOGGER.exception("Unexpected error talking to Moonraker")
+            errors["base"] = "unknown"
+        return None
+
+    def _title(self, data: Mapping[str, Any], identity: PrinterIdentity) -> str:
+        """Pick the entry title: the user's name, the printer's hostname, or the host."""
+        return str(
+            data.get(CONF_NAME) or identity.hostname or data[CONF_HOST] or DEFAULT_NAME
+        )
+
+    @override
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the Moonraker address."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = _clean(user_input)
+            if identity := await self._async_try(data, errors):
+                await self.async_set_unique_id(
+                    identity.instance_id, raise_on_progress=False
+                )
+                self._abort_if_unique_id_configured(
+                    updates={CONF_HOST: data[CONF_HOST], CONF_PORT: data[CONF_PORT]}
+                )
+                self._pending = (self._title(data, identity), data)
+                return await self.async_step_history()
+        return self.async_show_form(
+            step_id="user",
+            data_schema=_connection_schema(user_input or {}, with_name=True),
+            errors=errors,
+        )
+
+    @override
+    async def async_step_zeroconf(
+        self, discovery_info: ZeroconfServiceInfo
+    ) -> ConfigFlowResult:
+        """Handle a Moonraker announced on the network."""
+        instance_id = discovery_info.properties.get("uuid")
+        if not instance_id:
+            return self.async_abort(reason="no_instance_id")
+        host = discovery_info.host
+        await self.async_set_unique_id(instance_id)
+        # A known printer that moved to another address: follow it.
+        self._abort_if_unique_id_configured(
+            updates={CONF_HOST: host, CONF_PORT: discovery_info.port}
+        )
+        name = discovery_info.name.removesuffix("._moonraker._tcp.local.").split(" @ ")[
+            0
+        ]
+        self._discovered = {
+            CONF_HOST: host,
+            CONF_PORT: discovery_info.port or DEFAULT_PORT,
+            CONF_NAME: name,
+        }
+        self.context["title_placeholders"] = {"name": name}
+        self.context["configuration_url"] = f"http://{host}"
+        return await self.async_step_zeroconf_confirm()
+
+    async def async_step_zeroconf_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Confirm a discovered printer; ask for an API key only if it needs one."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            data = _clean({**self._discovered, CONF_SSL: False, **user_input})
+            if identity := await self._async_try(data, errors):
+                if identity.instance_id != self.unique_id:
+                    return self.async_abort(reason="different_printer")
+                self._pending = (self._title(data, identity), data)
+                return await self.async_step_history()
+        return self.async_show_form(
+            step_id="zeroconf_confirm",
+            data_schema=vol.Schema(
+                {
+                    vol.Optional(
+                        CONF_NAME,
+                        description={"suggested_value": self._discovered[CONF_NAME]},
+                    ): (TextSelector()),
+                    vol.Optional(CONF_API_KEY): TextSelector(
+                        TextSelectorConfig(type=TextSelectorType.PASSWORD)
+                    ),
+                }
+            ),
+            description_placeholders={
+                "name": self._discovered[CONF_NAME],
+                "host": f"{self._discovered[CONF_HOST]}:{self._discovered[CONF_PORT]}",
+            },
+            errors=errors,
+        )
+
+    async def async_step_history(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how much of Moonraker's existing job history to import."""
+        if user_input is not None:
+            title, data = self._pending
+            return self.async_create_entry(
+                title=title,
+                data=data,
+                options={CONF_STATE_INTERVAL: DEFAULT_STATE_INTERVAL, **user_input},
+            )
+        return self.async_show_form(step_id="history", data_schema=_history_schema({}))
+
+    @override
+    async def async_step_reauth(
+        self, entry_data: Mapping[str, Any]
+    ) -> ConfigFlowResult:
+        """Moonraker rejected the API key: ask for a new one."""
+        return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the new API key and check it."""
+        errors: dict[str, str] = {}
+        entry = self._get_reauth_entry()
+        if user_input is not None:
+            data = _clean(
+                {**entry.data, CONF_API_KEY: user_input.get(CONF_API_KEY, "")}
+            )
+            if identity := await self._async_try(data, errors):
+                await self.async_set_unique_id(identity.instance_id)
+                self._abort_if_unique_id_mismatch(reason="different_printer")
+                return self.async_update_reload_and_abort(entry, data=data)
+        return self.async_show_form(
+            step_id="reauth_confirm",
+            data_schema=vol.Schema(
+                {
+                    vol.Optional(CONF_API_KEY): TextSelector(
+                        TextSelectorConfig(type=TextSelectorType.PASSWORD)
+                    )
+                }
+            ),
+            description_placeholders={"name": entry.title},
+            errors=errors,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the address, SSL or API key of a printer, keeping its history."""
+        errors: dict[str, str] = {}
+        entry = self._get_reconfigure_entry()
+        if user_input is not None:
+            data = _clean(user_input)
+            if identity := await self._async_try(data, errors):
+                await self.async_set_unique_id(identity.instance_id)
+                self._abort_if_unique_id_mismatch(reason="different_printer")
+                if name := entry.data.get(CONF_NAME):
+                    data[CONF_NAME] = name
+                return self.async_update_reload_and_abort(entry, data=data)
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_connection_schema(user_input or entry.data, with_name=False),
+            description_placeholders={"name": entry.title},
+            errors=errors,
+        )
+
+
+class PrintLoggerOptionsFlow(OptionsFlowWithReload):
+    """Per-printer options."""
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show the options form."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        options = self.config_entry.options
+        return self.async_show_form(
+            step_id="init",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(
+                        CONF_STATE_INTERVAL,
+                        default=options.get(
+                            CONF_STATE_INTERVAL, DEFAULT_STATE_INTERVAL
+                        ),
+                    ): NumberSelector(
+                        NumberSelectorConfig(
+                            min=1,
+                            max=300,
+                            step=1,
+                            unit_of_measurement="s",
+                            mode=NumberSelectorMode.BOX,
+                        )
+                    ),
+                }
+            ).extend(_history_schema(options).schema),
+        )

@@ -1,0 +1,35 @@
+"""Constants for the Print Logger integration."""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+DOMAIN: Final = "print_logger"
+LOGGER = logging.getLogger(__package__)
+
+
+DEFAULT_PORT: Final = 7125
+DEFAULT_NAME: Final = "Klipper printer"
+
+MANUFACTURER: Final = "Klipper"
+
+# Options
+CONF_STATE_INTERVAL: Final = "state_interval"
+DEFAULT_STATE_INTERVAL: Final = 10
+CONF_IMPORT_HISTORY: Final = "import_history"
+CONF_IMPORT_DAYS: Final = "import_days"
+DEFAULT_IMPORT_DAYS: Final = 30
+IMPORT_ALL: Final = "all"
+IMPORT_DAYS: Final = "days"
+IMPORT_NONE: Final = "none"
+
+# Events fired on Home Assistant's bus (for automations and device triggers)
+EVENT_JOB_STARTED: Final = f"{DOMAIN}_job_started"
+EVENT_JOB_PAUSED: Final = f"{DOMAIN}_job_paused"
+EVENT_JOB_RESUMED: Final = f"{DOMAIN}_job_resumed"
+EVENT_JOB_FINISHED: Final = f"{DOMAIN}_job_finished"
+ATTR_OUTCOME: Final = "outcome"
+OUTCOME_COMPLETED: Final = "completed"
+OUTCOME_CANCELLED: Final = "cancelled"
+OUTCOME_FAILED: Final = "failed"

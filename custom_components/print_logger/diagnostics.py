@@ -1,0 +1,36 @@
+"""Diagnostics for a printer entry: settings (secrets redacted) and live connection state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.const import CONF_API_KEY
+from homeassistant.core import HomeAssistant
+
+from .data import PrintLoggerConfigEntry
+
+TO_REDACT = {CONF_API_KEY, "password", "api_key"}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: PrintLoggerConfigEntry
+) -> dict[str, Any]:
+    """Return diagnostics for a printer."""
+    coordinator = entry.runtime_data.coordinator
+    snapshot = coordinator.data
+    return {
+        "entry": {
+            "title": entry.title,
+            "data": async_redact_data(dict(entry.data), TO_REDACT),
+            "options": dict(entry.options),
+        },
+        "printer": {
+            "connected": snapshot.connected,
+            "klippy_state": snapshot.klippy_state,
+            "print_state": snapshot.print_state,
+            "klipper_version": coordinator.klipper_version,
+            "moonraker_version": coordinator.moonraker_version,
+            "status": async_redact_data(snapshot.status, TO_REDACT),
+        },
+    }

@@ -1,0 +1,589 @@
+"""
+The job life-cycle state machine of one printer.
+
+Klipper's ``print_stats`` is the source of truth for what the printer did; Moonraker's history gives
+each job its Moonraker uid and fills in jobs that ran while nobody was watching, but it is not trusted
+blindly (with Moonraker 0.11 a print started right after Moonraker connected to Klippy may never reach
+history, and a Moonraker restart mid-print leaves history at ``server_exit`` while the printer goes on
+to complete the print).
+
+Inputs are synchronous calls made on the event loop by the Moonraker client's listener
+(:meth:`JobTracker.handle_status`, :meth:`handle_klippy_state`, :meth:`handle_connection`,
+:meth:`handle_history_changed`); outputs are writes to a :class:`JobSink`, made in order by one
+writer task, and :class:`TrackerEvent` callbacks for automations.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+import logging
+import math
+from typing import Any, Protocol
+import uuid
+
+from ..store import JobEventType, JobStatus
+
+_LOGGER = logging.getLogger(__name__)
+
+ACTIVE_STATES = frozenset({"printing", "paused"})
+TERMINAL_STATES: Mapping[str, JobStatus] = {
+    "complete": JobStatus.COMPLETED,
+    "cancelled": JobStatus.CANCELLED,
+    "canceled": JobStatus.CANCELLED,
+    "error": JobStatus.ERROR,
+}
+# Statuses that say what the printer did; "interrupted" only says we did not see the end.
+OBSERVED_END_STATUSES = frozenset(
+    {
+        JobStatus.COMPLETED,
+        JobStatus.CANCELLED,
+        JobStatus.ERROR,
+        JobStatus.KLIPPY_SHUTDOWN,
+        JobStatus.KLIPPY_DISCONNECT,
+    }
+)
+HISTORY_STATUS: Mapping[str, JobStatus] = {
+    "completed": JobStatus.COMPLETED,
+    "cancelled": JobStatus.CANCELLED,
+    "error": JobStatus.ERROR,
+    "klippy_shutdown": JobStatus.KLIPPY_SHUTDOWN,
+    "klippy_disconnect": JobStatus.KLIPPY_DISCONNECT,
+    "server_exit": JobStatus.SERVER_EXIT,
+    "interrupted": JobStatus.INTERRUPTED,
+    "in_progress": JobStatus.IN_PROGRESS,
+}
+# A pause immediately followed by a shutdown is Klipper's emergency stop, not a user's pause.
+ESTOP_PAUSE_WINDOW = timedelta(seconds=5)
+# print_stats.total_duration going backwards by more than this means a new print of the same file.
+RESTART_SLACK = 2.0
+# A Moonraker history entry within this of a tracked job's start is the same job.
+MATCH_TOLERANCE = timedelta(minutes=3)
+
+
+def utcnow() -> datetime:
+    """Return the current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+@dataclass(kw_only=True)
+class TrackedJob:
+    """A job as the tracker knows it; ``id`` is generated here so writes can be journaled."""
+
+    id: str
+    printer_id: str
+    filename: str
+    start: datetime
+    status: JobStatus = JobStatus.IN_PROGRESS
+    uid: str | None = None
+    end: datetime | None = None
+    print_duration: float = 0.0
+    total_duration: float = 0.0
+    filament_used_mm: float = 0.0
+    progress: float = 0.0
+    current_layer: int | None = None
+    total_layers: int | None = None
+    pause_count: int = 0
+    paused_duration: float = 0.0
+    paused_since: datetime | None = None
+    error_message: str | None = None
+    estimated_time: float | None = None
+
+    @property
+    def active(self) -> bool:
+        """Return True while the job is in progress."""
+        return self.status is JobStatus.IN_PROGRESS
+
+    def paused_seconds(self, now: datetime) -> float:
+        """Return the paused time so far, counting a pause still under way."""
+        extra = (now - self.paused_since).total_seconds() if self.paused_since else 0.0
+        return self.paused_duration + max(extra, 0.0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrackerEvent:
+    """Something automations care about: a job started, paused, resumed or finished."""
+
+    type: JobEventType
+    job: TrackedJob
+    at: datetime
+
+
+class JobSink(Protocol):
+    """Where the tracker's writes go (the store, through an adapter)."""
+
+    async def save_job(self, job: TrackedJob) -> None:
+        """Upsert the tracker-owned fields of a job (idempotent)."""
+
+    async def add_event(
+        self,
+        job_id: str,
+        event_id: str,
+        type_: JobEventType,
+        at: datetime,
+        data: dict[str, Any],
+    ) -> None:
+        """Add a timeline event (idempotent on event_id)."""
+
+    async def load_open_job(self, printer_id: str) -> TrackedJob | None:
+        """Return the printer's job still in progress in the store, if any."""
+
+    async def find_job(
+        self, printer_id: str, uid: str | None, filename: str, start: datetime
+    ) -> TrackedJob | None:
+        """Return the stored job with this Moonraker uid, or the same file started near ``start``."""
+
+    async def import_history_job(
+        self, printer_id: str, entry: Mapping[str, Any]
+    ) -> None:
+        """Store a Moonraker history entry no live job matched (idempotent on its uid)."""
+
+    async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
+        """Store the slicer metadata of a job's file."""
+
+
+type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
+
+
+@dataclass
+class _Write:
+    """One queued sink call."""
+
+    call: Callable[[], Awaitable[None]]
+    what: str
+
+
+@dataclass
+class TrackerState:
+    """What the tracker has seen of the printer (for sensors)."""
+
+    connected: bool = False
+    klippy_state: str | None = None
+    print_state: str | None = None
+    last_total_duration: float = 0.0
+    history: list[str] = field(default_factory=list)
+
+
+class JobTracker:
+    """Turns one printer's Moonraker events into job records."""
+
+    def __init__(
+        self,
+        sink: JobSink,
+        printer_id: str,
+        *,
+        on_event: Callable[[TrackerEvent], None] | None = None,
+        fetch_metadata: MetadataFetcher | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        save_interval: float = 30.0,
+    ) -> None:
+        """Initialise; call :meth:`async_start` before feeding events."""
+        self._sink = sink
+        self.printer_id = printer_id
+        self._on_event = on_event
+        self._fetch_metadata = fetch_metadata
+        self._clock = clock
+        self._save_interval = timedelta(seconds=save_interval)
+        self.job: TrackedJob | None = None
+        self.last_job: TrackedJob | None = None
+        self.state = TrackerState()
+        self._queue: asyncio.Queue[_Write | None] = asyncio.Queue()
+        self._writer: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._last_save: datetime | None = None
+
+    # ------------------------------------------------------------------ life cycle
+    async def async_start(self) -> None:
+        """Load a job left in progress (Home Assistant restarted mid-print) and start the writer."""
+        self.job = await self._sink.load_open_job(self.printer_id)
+        if self.job is not None:
+            _LOGGER.debug(
+                "Resuming tracking of job %s (%s)", self.job.id, self.job.filename
+            )
+        self._writer = asyncio.create_task(
+            self._run_writer(), name=f"print_logger tracker {self.printer_id}"
+        )
+
+    async def async_stop(self) -> None:
+        """Flush pending writes and stop (the job in progress stays open in the store)."""
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.job is not None:
+            self._queue_save(self.job)
+        if self._writer is not None:
+            await self._queue.put(None)
+            await self._writer
+            self._writer = None
+
+    async def async_flush(self) -> None:
+        """Wait until every queued write has been handed to the sink."""
+        await self._queue.join()
+
+    async def _run_writer(self) -> None:
+        """Apply queued writes in order; a failing write is logged, never stops the tracker."""
+        while True:
+            item = await self._queue.get()
+            try:
+                if item is None:
+                    return
+                await item.call()
+            except Exception:
+                _LOGGER.exception(
+                    "Print Logger could not store %s", item.what if item else "?"
+                )
+            finally:
+                self._queue.task_done()
+
+    def _enqueue(self, what: str, call: Callable[[], Awaitable[None]]) -> None:
+        self._queue.put_nowait(_Write(call, what))
+
+    def _queue_save(self, job: TrackedJob) -> None:
+        snapshot = replace(job)
+        self._last_save = self._clock()
+        self._enqueue(f"job {job.id}", lambda: self._sink.save_job(snapshot))
+
+    def _queue_event(
+        self, job: TrackedJob, type_: JobEventType, at: datetime, **data: Any
+    ) -> None:
+        event_id = uuid.uuid4().hex
+        self._enqueue(
+            f"event {type_} of job {job.id}",
+            lambda: self._sink.add_event(
+                job.id,
+                event_id,
+                type_,
+                at,
+                {k: v for k, v in data.items() if v is not None},
+            ),
+        )
+        if self._on_event is not None and type_ in (
+            JobEventType.STARTED,
+            JobEventType.PAUSED,
+            JobEventType.RESUMED,
+            JobEventType.FINISHED,
+        ):
+            self._on_event(TrackerEvent(type=type_, job=replace(job), at=at))
+
+    def _spawn(self, coro: Awaitable[Any], name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # ------------------------------------------------------------------ inputs
+    def handle_connection(self, connected: bool) -> None:
+        """Note that the websocket to Moonraker went up or down (the print itself may go on)."""
+        if connected == self.state.connected:
+            return
+        self.state.connected = connected
+        if self.job is not None:
+            now = self._clock()
+            self._queue_event(
+                self.job,
+                JobEventType.RECONNECTED if connected else JobEventType.DISCONNECTED,
+                now,
+            )
+
+    def handle_klippy_state(self, state: str, message: str | None = None) -> None:
+        """
+        Klippy became ready, shut down (emergency stop, MCU error) or disconnected (restart).
+
+        Call it for Moonraker's notifications only, not for the state read after (re)connecting.
+        """
+        self.state.klippy_state = state
+        job = self.job
+        if job is None:
+            return
+        now = self._clock()
+        if state == "shutdown":
+            if (
+                job.paused_since is not None
+                and now - job.paused_since <= ESTOP_PAUSE_WINDOW
+            ):
+                # Klipper reports "paused" just before an emergency stop shuts it down: not a pause.
+                job.pause_count = max(job.pause_count - 1, 0)
+                job.paused_since = None
+            self._finish(
+                job, JobStatus.KLIPPY_SHUTDOWN, now, message or job.error_message
+            )
+        elif state == "disconnected":
+            # Only Moonraker's notify_klippy_disconnected means this (Klippy restarted): after a
+            # reconnect of our own, Klippy may still be connecting to Moonraker and printing on.
+            self._finish(job, JobStatus.KLIPPY_DISCONNECT, now, message)
+
+    def handle_status(self, status: Mapping[str, Any]) -> None:
+        """Klipper's printer objects changed (``status`` is the merged full state)."""
+        ps = status.get("print_stats")
+        if not isinstance(ps, Mapping):
+            return
+        state = str(ps.get("state") or "standby")
+        filename = str(ps.get("filename") or "")
+        total = _float(ps.get("total_duration"))
+        now = self._clock()
+        self.state.print_state = state
+        job = self.job
+
+        if state in ACTIVE_STATES:
+            if job is not None and (
+                (filename and job.filename != filename)
+                or total + RESTART_SLACK < job.total_duration
+            ):
+                # Another print (or the same file again) started while we were not looking.
+                self._finish(job, JobStatus.INTERRUPTED, now, None)
+                job = None
+            if job is None:
+                job = self._start(filename, now - timedelta(seconds=total), now)
+                if state == "paused":
+                    self._pause(job, now)
+            elif state == "paused" and job.paused_since is None:
+                self._pause(job, now)
+            elif state == "printing" and job.paused_since is not None:
+                self._resume(job, now)
+            changed = self._update_progress(job, ps, status)
+            if changed and (
+                self._last_save is None or now - self._last_save >= self._save_interval
+            ):
+                self._queue_save(job)
+        elif state in TERMINAL_STATES:
+            if job is not None and (not filename or filename == job.filename):
+                self._update_progress(job, ps, status)
+                message = str(ps.get("message") or "") or None
+                self._finish(
+                    job,
+                    TERMINAL_STATES[state],
+                    now,
+                    message if state == "error" else None,
+                )
+        elif state == "standby" and job is not None:
+            # The job ended while we were not looking (e.g. cancelled and reset during an outage).
+            self._finish(job, JobStatus.INTERRUPTED, now, None)
+        self.state.last_total_duration = total
+
+    def handle_history_changed(self, action: str, entry: Mapping[str, Any]) -> None:
+        """Moonraker added or finished a history job: link it with ours by uid."""
+        uid = entry.get("job_id")
+        if not isinstance(uid, str):
+            return
+        job = self.job
+        if (
+            action == "added"
+            and job is not None
+            and job.uid is None
+            and entry.get("filename") == job.filename
+        ):
+            job.uid = uid
+            self._queue_save(job)
+        elif action == "finished":
+            target = job if job is not None and job.uid == uid else None
+            if (
+                target is None
+                and self.last_job is not None
+                and self.last_job.uid == uid
+            ):
+                target = self.last_job
+            if target is not None and target.status is JobStatus.INTERRUPTED:
+                resolved = HISTORY_STATUS.get(str(entry.get("status")))
+                if resolved in OBSERVED_END_STATUSES:
+                    target.status = resolved
+                    self._queue_save(target)
+
+    # ------------------------------------------------------------------ transitions
+    def _start(self, filename: str, start: datetime, now: datetime) -> TrackedJob:
+        job = TrackedJob(
+            id=uuid.uuid4().hex,
+            printer_id=self.printer_id,
+            filename=filename,
+            start=start,
+        )
+        self.job = job
+        self._queue_save(job)
+        self._queue_event(job, JobEventType.STARTED, start)
+        if self._fetch_metadata is not None and filename:
+            self._spawn(
+                self._load_metadata(job, filename), f"print_logger metadata {filename}"
+            )
+        return job
+
+    def _pause(self, job: TrackedJob, now: datetime) -> None:
+        job.pause_count += 1
+        job.paused_since = now
+        self._queue_save(job)
+        self._queue_event(job, JobEventType.PAUSED, now)
+
+    def _resume(self, job: TrackedJob, now: datetime) -> None:
+        if job.paused_since is not None:
+            job.paused_duration += max((now - job.paused_since).total_seconds(), 0.0)
+            job.paused_since = None
+        self._queue_save(job)
+        self._queue_event(job, JobEventType.RESUMED, now)
+
+    def _finish(
+        self, job: TrackedJob, status: JobStatus, now: datetime, message: str | None
+    ) -> None:
+        if job.paused_since is not None:
+            job.paused_duration += max((now - job.paused_since).total_seconds(), 0.0)
+            job.paused_since = None
+        job.status = status
+        job.end = now
+        if message:
+            job.error_message = message
+        if status is JobStatus.COMPLETED:
+            job.progress = 1.0
+        self.job = None
+        self.last_job = job
+        self._queue_save(job)
+        self._queue_event(
+            job,
+            JobEventType.FINISHED,
+            now,
+            status=str(status),
+            message=job.error_message,
+        )
+
+    def _update_progress(
+        self, job: TrackedJob, ps: Mapping[str, Any], status: Mapping[str, Any]
+    ) -> bool:
+        """Copy durations, filament, progress and layers; return True if anything changed."""
+        before = (
+            job.print_duration,
+            job.total_duration,
+            job.filament_used_mm,
+            job.progress,
+            job.current_layer,
+        )
+        job.print_duration = max(job.print_duration, _float(ps.get("print_duration")))
+        job.total_duration = _float(ps.get("total_duration")) or job.total_duration
+        job.filament_used_mm = max(
+            job.filament_used_mm, _float(ps.get("filament_used"))
+        )
+        info = ps.get("info") if isinstance(ps.get("info"), Mapping) else {}
+        if isinstance(info.get("current_layer"), int):
+            job.current_layer = info["current_layer"]
+        if isinstance(info.get("total_layer"), int):
+            job.total_layers = info["total_layer"]
+        progress = _progress(status)
+        if progress is not None:
+            job.progress = max(job.progress, progress)
+        return before != (
+            job.print_duration,
+            job.total_duration,
+            job.filament_used_mm,
+            job.progress,
+            job.current_layer,
+        )
+
+    async def _load_metadata(self, job: TrackedJob, filename: str) -> None:
+        """Fetch the file's slicer metadata and store it with the job."""
+        assert self._fetch_metadata is not None
+        try:
+            details = await self._fetch_metadata(filename)
+        except Exception:
+            _LOGGER.warning(
+                "Could not read the slicer metadata of %s", filename, exc_info=True
+            )
+            return
+        if not details:
+            return
+        if isinstance(details.get("estimated_time"), (int, float)):
+            job.estimated_time = float(details["estimated_time"])
+            if job is self.job or job is self.last_job:
+                self._queue_save(job)
+        self._enqueue(
+            f"details of job {job.id}", lambda: self._sink.set_details(job.id, details)
+        )
+
+    # ------------------------------------------------------------------ reconciliation
+    async def async_reconcile(self, history: list[Mapping[str, Any]]) -> int:
+        """
+        Merge Moonraker history entries (oldest first); return how many were new to us.
+
+        Idempotent: a history entry already stored (by uid, or as the same file started at the same
+        time) is updated, never added twice. History does not overrule an outcome we observed.
+        """
+        added = 0
+        for entry in history:
+            uid = entry.get("job_id")
+            filename = entry.get("filename")
+            start_ts = entry.get("start_time")
+            if (
+                not isinstance(uid, str)
+                or not isinstance(filename, str)
+                or not isinstance(start_ts, (int, float))
+            ):
+                _LOGGER.debug("Skipping malformed history entry %r", entry)
+                continue
+            start = datetime.fromtimestamp(start_ts, UTC)
+            status = HISTORY_STATUS.get(str(entry.get("status")), JobStatus.INTERRUPTED)
+            live = self.job
+            if live is not None and (
+                live.uid == uid
+                or (
+                    live.uid is None
+                    and live.filename == filename
+                    and abs(live.start - start) <= MATCH_TOLERANCE
+                )
+            ):
+                if live.uid is None:
+                    live.uid = uid
+                    self._queue_save(live)
+                continue
+            await self.async_flush()
+            stored = await self._sink.find_job(self.printer_id, uid, filename, start)
+            if stored is None:
+                if status is JobStatus.IN_PROGRESS:
+                    continue  # Moonraker thinks a job runs that print_stats does not show: wait.
+                await self._sink.import_history_job(self.printer_id, entry)
+                added += 1
+                continue
+            changed = False
+            if stored.uid is None:
+                stored.uid = uid
+                changed = True
+            if (
+                stored.status in (JobStatus.INTERRUPTED, JobStatus.IN_PROGRESS)
+                and status in OBSERVED_END_STATUSES
+            ):
+                stored.status = status
+                end_ts = entry.get("end_time")
+                if isinstance(end_ts, (int, float)):
+                    stored.end = datetime.fromtimestamp(end_ts, UTC)
+                stored.print_duration = max(
+                    stored.print_duration, _float(entry.get("print_duration"))
+                )
+                stored.total_duration = max(
+                    stored.total_duration, _float(entry.get("total_duration"))
+                )
+                stored.filament_used_mm = max(
+                    stored.filament_used_mm, _float(entry.get("filament_used"))
+                )
+                changed = True
+            if changed:
+                await self._sink.save_job(stored)
+        return added
+
+
+def _float(value: Any) -> float:
+    """Return a finite float from a Moonraker value, 0.0 for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0.0
+    number = float(value)
+    return number if math.isfinite(number) else 0.0
+
+
+def _progress(status: Mapping[str, Any]) -> float | None:
+    """Return print progress 0..1 (display_status first, as Fluidd and Mainsail do, then virtual_sdcard)."""
+    for name in ("display_status", "virtual_sdcard"):
+        obj = status.get(name)
+        if isinstance(obj, Mapping):
+            value = obj.get("progress")
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and 0.0 <= value <= 1.0
+            ):
+                return float(value)
+    return None
