@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 import pytest
+import pytest_socket
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.print_logger.const import (
@@ -25,11 +27,27 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Load custom_components/print_logger in every Home Assistant test."""
 
 
+@pytest.fixture(autouse=True)
+def auto_socket_enabled(socket_enabled: None) -> None:
+    """Allow sockets: the tests talk to real Moonraker and database servers (on loopback only)."""
+
+
+@contextmanager
+def sockets_allowed() -> Iterator[None]:
+    """Allow sockets in session-scoped set-up (the test harness blocks them outside tests)."""
+    pytest_socket.enable_socket()
+    try:
+        yield
+    finally:
+        pytest_socket.disable_socket(allow_unix_socket=True)
+
+
 @pytest.fixture(scope="session")
 def moonraker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MoonrakerProcess]:
     """Return a real Moonraker (trusted loopback clients, no Klippy), shared by the session."""
     proc = MoonrakerProcess(tmp_path_factory.mktemp("moonraker"))
-    proc.start()
+    with sockets_allowed():
+        proc.start()
     yield proc
     proc.stop()
 
@@ -40,7 +58,8 @@ def moonraker_auth(
 ) -> Iterator[MoonrakerProcess]:
     """Return a real Moonraker that needs its API key for every request."""
     proc = MoonrakerProcess(tmp_path_factory.mktemp("moonraker-auth"), trusted=False)
-    proc.start()
+    with sockets_allowed():
+        proc.start()
     yield proc
     proc.stop()
 

@@ -203,18 +203,19 @@ async def test_user_flow_duplicate_under_another_address(
     hass: HomeAssistant, moonraker: MoonrakerProcess
 ) -> None:
     """The same Moonraker under another address is recognised and the entry follows the new address."""
-    entry = entry_for(moonraker)
+    # Known under its old address; the test harness only lets us reach 127.0.0.1.
+    entry = entry_for(moonraker, **{CONF_HOST: "192.0.2.10"})
     entry.add_to_hass(hass)
     result = await hass.config_entries.flow.async_init(
         DOMAIN, context={"source": SOURCE_USER}
     )
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {CONF_HOST: "localhost", CONF_PORT: moonraker.port, CONF_SSL: False},
+        {CONF_HOST: "127.0.0.1", CONF_PORT: moonraker.port, CONF_SSL: False},
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
-    assert entry.data[CONF_HOST] == "localhost"
+    assert entry.data[CONF_HOST] == "127.0.0.1"
 
 
 async def test_zeroconf_flow(hass: HomeAssistant, moonraker: MoonrakerProcess) -> None:
@@ -376,12 +377,12 @@ async def test_reconfigure_flow(
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {CONF_HOST: "localhost", CONF_PORT: moonraker.port, CONF_SSL: False},
+        {CONF_HOST: "127.0.0.1", CONF_PORT: moonraker.port, CONF_SSL: False},
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
     assert entry.data == {
-        CONF_HOST: "localhost",
+        CONF_HOST: "127.0.0.1",
         CONF_PORT: moonraker.port,
         CONF_SSL: False,
         CONF_NAME: "Test printer",

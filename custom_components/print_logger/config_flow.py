@@ -27,7 +27,7 @@ from homeassistant.helpers.selector import (
     TextSelectorType,
 )
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
-import voluptuous as vol
+import probatio
 
 from .const import (
     CONF_IMPORT_DAYS,
@@ -104,27 +104,29 @@ async def async_validate_printer(
     )
 
 
-def _connection_schema(defaults: Mapping[str, Any], *, with_name: bool) -> vol.Schema:
+def _connection_schema(
+    defaults: Mapping[str, Any], *, with_name: bool
+) -> probatio.Schema:
     """Return the form for host, port, SSL, API key (and the printer's name)."""
-    fields: dict[vol.Marker, Any] = {
-        vol.Required(
-            CONF_HOST, default=defaults.get(CONF_HOST, vol.UNDEFINED)
+    fields: dict[probatio.Marker, Any] = {
+        probatio.Required(
+            CONF_HOST, default=defaults.get(CONF_HOST, probatio.UNDEFINED)
         ): TextSelector(TextSelectorConfig(autocomplete="off")),
-        vol.Required(CONF_PORT, default=defaults.get(CONF_PORT, DEFAULT_PORT)): vol.All(
-            vol.Coerce(int), vol.Range(min=1, max=65535)
-        ),
-        vol.Required(CONF_SSL, default=defaults.get(CONF_SSL, False)): bool,
-        vol.Optional(
+        probatio.Required(
+            CONF_PORT, default=defaults.get(CONF_PORT, DEFAULT_PORT)
+        ): probatio.All(probatio.Coerce(int), probatio.Range(min=1, max=65535)),
+        probatio.Required(CONF_SSL, default=defaults.get(CONF_SSL, False)): bool,
+        probatio.Optional(
             CONF_API_KEY, description={"suggested_value": defaults.get(CONF_API_KEY)}
         ): TextSelector(TextSelectorConfig(type=TextSelectorType.PASSWORD)),
     }
     if with_name:
         fields[
-            vol.Optional(
+            probatio.Optional(
                 CONF_NAME, description={"suggested_value": defaults.get(CONF_NAME)}
             )
         ] = TextSelector()
-    return vol.Schema(fields)
+    return probatio.Schema(fields)
 
 
 def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
@@ -140,11 +142,11 @@ def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _history_schema(defaults: Mapping[str, Any]) -> vol.Schema:
+def _history_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
     """Return the form for importing Moonraker's existing job history."""
-    return vol.Schema(
+    return probatio.Schema(
         {
-            vol.Required(
+            probatio.Required(
                 CONF_IMPORT_HISTORY,
                 default=defaults.get(CONF_IMPORT_HISTORY, IMPORT_ALL),
             ): SelectSelector(
@@ -154,7 +156,7 @@ def _history_schema(defaults: Mapping[str, Any]) -> vol.Schema:
                     mode=SelectSelectorMode.LIST,
                 )
             ),
-            vol.Required(
+            probatio.Required(
                 CONF_IMPORT_DAYS,
                 default=defaults.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS),
             ): NumberSelector(
@@ -266,13 +268,13 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
                 return await self.async_step_history()
         return self.async_show_form(
             step_id="zeroconf_confirm",
-            data_schema=vol.Schema(
+            data_schema=probatio.Schema(
                 {
-                    vol.Optional(
+                    probatio.Optional(
                         CONF_NAME,
                         description={"suggested_value": self._discovered[CONF_NAME]},
                     ): (TextSelector()),
-                    vol.Optional(CONF_API_KEY): TextSelector(
+                    probatio.Optional(CONF_API_KEY): TextSelector(
                         TextSelectorConfig(type=TextSelectorType.PASSWORD)
                     ),
                 }
@@ -297,7 +299,6 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
             )
         return self.async_show_form(step_id="history", data_schema=_history_schema({}))
 
-    @override
     async def async_step_reauth(
         self, entry_data: Mapping[str, Any]
     ) -> ConfigFlowResult:
@@ -320,9 +321,9 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
                 return self.async_update_reload_and_abort(entry, data=data)
         return self.async_show_form(
             step_id="reauth_confirm",
-            data_schema=vol.Schema(
+            data_schema=probatio.Schema(
                 {
-                    vol.Optional(CONF_API_KEY): TextSelector(
+                    probatio.Optional(CONF_API_KEY): TextSelector(
                         TextSelectorConfig(type=TextSelectorType.PASSWORD)
                     )
                 }
@@ -365,9 +366,9 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
         options = self.config_entry.options
         return self.async_show_form(
             step_id="init",
-            data_schema=vol.Schema(
+            data_schema=probatio.Schema(
                 {
-                    vol.Required(
+                    probatio.Required(
                         CONF_STATE_INTERVAL,
                         default=options.get(
                             CONF_STATE_INTERVAL, DEFAULT_STATE_INTERVAL

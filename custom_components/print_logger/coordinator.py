@@ -2,31 +2,80 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.const import CONF_HOST, CONF_PORT, CONF_SSL
+from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, LOGGER, MANUFACTURER
+from .const import (
+    ATTR_OUTCOME,
+    CONF_IMPORT_DAYS,
+    CONF_IMPORT_HISTORY,
+    DEFAULT_IMPORT_DAYS,
+    DOMAIN,
+    EVENT_JOB_FINISHED,
+    EVENT_JOB_PAUSED,
+    EVENT_JOB_RESUMED,
+    EVENT_JOB_STARTED,
+    IMPORT_ALL,
+    IMPORT_DAYS,
+    IMPORT_NONE,
+    LOGGER,
+    MANUFACTURER,
+    OUTCOME_CANCELLED,
+    OUTCOME_COMPLETED,
+    OUTCOME_FAILED,
+    OUTCOME_INTERRUPTED,
+)
+from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
+from .store import JobEventType, JobStatus
+from .tracking import JobTracker, TrackedJob, TrackerEvent
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
-    from .moonraker import MoonrakerClient
+    from .tracking import JobSink
+
+HISTORY_PAGE = 100
+"""Jobs read per request when importing or reconciling Moonraker's history."""
+RECONCILE_OVERLAP = timedelta(days=1)
+"""How far before the newest stored job reconciliation starts reading history again."""
+
+EVENT_TYPES: Mapping[JobEventType, str] = {
+    JobEventType.STARTED: EVENT_JOB_STARTED,
+    JobEventType.PAUSED: EVENT_JOB_PAUSED,
+    JobEventType.RESUMED: EVENT_JOB_RESUMED,
+    JobEventType.FINISHED: EVENT_JOB_FINISHED,
+}
+OUTCOMES: Mapping[JobStatus, str] = {
+    JobStatus.COMPLETED: OUTCOME_COMPLETED,
+    JobStatus.CANCELLED: OUTCOME_CANCELLED,
+    JobStatus.ERROR: OUTCOME_FAILED,
+    JobStatus.KLIPPY_SHUTDOWN: OUTCOME_FAILED,
+    JobStatus.KLIPPY_DISCONNECT: OUTCOME_FAILED,
+}
 
 
 @dataclass(frozen=True, kw_only=True)
 class PrinterSnapshot:
-    """What entities read: the printer's connection and live Klipper state."""
+    """What entities read: the printer's connection, live Klipper state and the tracker's jobs."""
 
     connected: bool = False
     """The websocket to Moonraker is up."""
     klippy_state: str | None = None
     """Klippy's state as Moonraker reports it (ready, startup, shutdown, error, disconnected)."""
-    status: dict[str, Any] = field(default_factory=dict)
+    status: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Merged Klipper printer objects (print_stats, virtual_sdcard, display_status, ...)."""
+    job: TrackedJob | None = None
+    """The job in progress, as the tracker knows it."""
+    last_job: TrackedJob | None = None
+    """The last job that ended while Home Assistant watched."""
 
     @property
     def online(self) -> bool:
@@ -34,9 +83,9 @@ class PrinterSnapshot:
         return self.connected and self.klippy_state == "ready"
 
     @property
-    def print_stats(self) -> dict[str, Any]:
+    def print_stats(self) -> Mapping[str, Any]:
         """Return Klipper's print_stats object."""
-        return dict(self.status.get("print_stats") or {})
+        return self.status.get("print_stats") or {}
 
     @property
     def print_state(self) -> str:
@@ -57,6 +106,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         hass: HomeAssistant,
         entry: PrintLoggerConfigEntry,
         client: MoonrakerClient,
+        sink: JobSink,
     ) -> None:
         """Initialise with an offline snapshot until the websocket connects."""
         super().__init__(
@@ -66,11 +116,25 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             name=f"{DOMAIN} {entry.title}",
             update_interval=None,
         )
+        assert entry.unique_id is not None
         self.client = client
+        self.printer_id: str = entry.unique_id
+        self.sink = sink
+        self.tracker = JobTracker(
+            sink,
+            self.printer_id,
+            on_event=self._on_tracker_event,
+            fetch_metadata=self._fetch_metadata,
+        )
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
+        self.printer_model: str | None = None
+        self.history_available: bool | None = None
         self.data = PrinterSnapshot()
+        self._task: asyncio.Task[None] | None = None
+        self._reconcile_task: asyncio.Task[None] | None = None
 
+    # ------------------------------------------------------------------ addresses
     @property
     def configuration_url(self) -> str:
         """Return the printer's web interface (Fluidd or Mainsail are served on the host)."""
@@ -85,8 +149,183 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         scheme = "https" if data.get(CONF_SSL) else "http"
         return f"{scheme}://{data[CONF_HOST]}:{data[CONF_PORT]}"
 
+    # ------------------------------------------------------------------ life cycle
+    async def async_start(self) -> None:
+        """Load the job left in progress and start listening to Moonraker in the background."""
+        await self.tracker.async_start()
+        self._publish()
+        self._task = self.config_entry.async_create_background_task(
+            self.hass, self._async_listen(), f"{DOMAIN} listener {self.printer_id}"
+        )
+
+    async def async_stop(self) -> None:
+        """Stop listening and flush the tracker (the job in progress stays open in the store)."""
+        for task in (self._reconcile_task, self._task):
+            if task is not None and not task.done():
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    if (current := asyncio.current_task()) and current.cancelling():
+                        raise
+        self._task = self._reconcile_task = None
+        await self.tracker.async_stop()
+
+    async def _async_listen(self) -> None:
+        """Run the Moonraker client until cancelled; ask for a new API key when it is rejected."""
+        try:
+            await self.client.run(self)
+        except MoonrakerAuthError:
+            LOGGER.warning(
+                "Moonraker of %s rejected the API key", self.config_entry.title
+            )
+            self.config_entry.async_start_reauth(self.hass)
+
+    # ------------------------------------------------------------------ MoonrakerListener
     @callback
-    def async_set_snapshot(self, **changes: Any) -> None:
+    def on_connection(self, connected: bool) -> None:
+        """Handle the websocket going up or down."""
+        self.tracker.handle_connection(connected)
+        if not connected:
+            self._publish(connected=False, klippy_state=None)
+        else:
+            self._publish(connected=True)
+
+    @callback
+    def on_klippy_state(
+        self, state: str, message: str | None, *, notification: bool
+    ) -> None:
+        """Handle Klippy's state (only Moonraker's notifications can end a job)."""
+        self.tracker.handle_klippy_state(state, message, notification=notification)
+        self._publish(klippy_state=state)
+
+    @callback
+    def on_status(self, status: Mapping[str, Any]) -> None:
+        """Feed the tracker and the entities with Klipper's merged state."""
+        self.tracker.handle_status(status)
+        self._publish(status={name: dict(obj) for name, obj in status.items()})
+
+    @callback
+    def on_history_changed(self, action: str, job: Mapping[str, Any]) -> None:
+        """Link Moonraker's history with the tracked job."""
+        self.tracker.handle_history_changed(action, job)
+        self._publish()
+
+    @callback
+    def on_filelist_changed(self, action: str, item: Mapping[str, Any]) -> None:
+        """File changes do not affect the log (metadata is read when a print starts)."""
+
+    async def on_ready(self) -> None:
+        """Klippy is ready: learn the versions, then reconcile history in the background."""
+        try:
+            info = await self.client.printer_info()
+            server = await self.client.server_info()
+        except MoonrakerError as err:
+            LOGGER.debug("Could not read printer info: %s", err)
+        else:
+            self.klipper_version = str(info.get("software_version") or "") or None
+            self.moonraker_version = str(server.get("moonraker_version") or "") or None
+            self.history_available = "history" in (server.get("components") or [])
+            self.async_update_device()
+        if self._reconcile_task is None or self._reconcile_task.done():
+            self._reconcile_task = self.config_entry.async_create_background_task(
+                self.hass,
+                self._async_reconcile(),
+                f"{DOMAIN} reconcile {self.printer_id}",
+            )
+
+    # ------------------------------------------------------------------ history
+    async def _async_reconcile(self) -> None:
+        """Merge what Moonraker's history has that the store lacks (idempotent)."""
+        if self.history_available is False:
+            return
+        since = await self._reconcile_since()
+        if since is None:
+            return
+        added = 0
+        start = 0
+        try:
+            while True:
+                page = await self.client.history_list(
+                    since=since, start=start, limit=HISTORY_PAGE, order="asc"
+                )
+                if not page:
+                    break
+                added += await self.tracker.async_reconcile(page)
+                start += len(page)
+                if len(page) < HISTORY_PAGE:
+                    break
+        except MoonrakerError as err:
+            LOGGER.info(
+                "Could not read Moonraker's history of %s: %s",
+                self.config_entry.title,
+                err,
+            )
+        if added:
+            LOGGER.info(
+                "Added %d job(s) of %s from Moonraker's history",
+                added,
+                self.config_entry.title,
+            )
+        self._publish()
+
+    async def _reconcile_since(self) -> float | None:
+        """Return the epoch time from which to read history, or None to read nothing."""
+        newest = await self.sink.newest_job_start(self.printer_id)
+        if newest is not None:
+            return (newest - RECONCILE_OVERLAP).timestamp()
+        options = self.config_entry.options
+        choice = options.get(CONF_IMPORT_HISTORY, IMPORT_ALL)
+        if choice == IMPORT_NONE:
+            # Nothing imported on purpose: only what happens from now on is logged.
+            return dt_util.utcnow().timestamp() - RECONCILE_OVERLAP.total_seconds()
+        if choice == IMPORT_DAYS:
+            days = int(options.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS))
+            return (dt_util.utcnow() - timedelta(days=days)).timestamp()
+        return 0.0
+
+    async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
+        """Return Moonraker's metadata of a G-code file (the slicer facts it extracted)."""
+        try:
+            meta = await self.client.file_metadata(filename)
+        except MoonrakerError as err:
+            LOGGER.debug("No metadata for %s: %s", filename, err)
+            return None
+        return meta
+
+    # ------------------------------------------------------------------ outputs
+    @callback
+    def _on_tracker_event(self, event: TrackerEvent) -> None:
+        """Fire the tracker's job events on Home Assistant's bus (automations, device triggers)."""
+        event_type = EVENT_TYPES.get(event.type)
+        if event_type is None:
+            return
+        job = event.job
+        device = dr.async_get(self.hass).async_get_device(
+            identifiers={(DOMAIN, self.printer_id)}
+        )
+        data: dict[str, Any] = {
+            CONF_DEVICE_ID: device.id if device else None,
+            "config_entry_id": self.config_entry.entry_id,
+            "printer": self.config_entry.title,
+            "job_id": job.id,
+            "filename": job.filename,
+            "status": str(job.status),
+            "started": job.start.isoformat(),
+            "print_duration": round(job.print_duration, 1),
+            "total_duration": round(job.total_duration, 1),
+            "filament_used_mm": round(job.filament_used_mm, 1),
+            "pause_count": job.pause_count,
+        }
+        if event.type is JobEventType.FINISHED:
+            data[ATTR_OUTCOME] = OUTCOMES.get(job.status, OUTCOME_INTERRUPTED)
+            data["ended"] = job.end.isoformat() if job.end else None
+            data["paused_duration"] = round(job.paused_duration, 1)
+            data["error_message"] = job.error_message
+        self.hass.bus.async_fire(event_type, data)
+
+    @callback
+    def _publish(self, **changes: Any) -> None:
         """Replace parts of the snapshot and notify entities."""
         current = self.data
         self.async_set_updated_data(
@@ -94,6 +333,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 connected=changes.get("connected", current.connected),
                 klippy_state=changes.get("klippy_state", current.klippy_state),
                 status=changes.get("status", current.status),
+                job=self.tracker.job,
+                last_job=self.tracker.last_job,
             )
         )
 
@@ -101,10 +342,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     def async_update_device(self) -> None:
         """Write the versions learnt from the printer into the device registry."""
         registry = dr.async_get(self.hass)
-        assert self.config_entry.unique_id is not None
-        if device := registry.async_get_device(
-            identifiers={(DOMAIN, self.config_entry.unique_id)}
-        ):
+        if device := registry.async_get_device(identifiers={(DOMAIN, self.printer_id)}):
             sw_version = self.klipper_version
             if self.moonraker_version:
                 sw_version = (

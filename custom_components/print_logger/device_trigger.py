@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import voluptuous as vol
-
 from homeassistant.components.device_automation import DEVICE_TRIGGER_BASE_SCHEMA
 from homeassistant.components.homeassistant.triggers import event as event_trigger
-from homeassistant.const import CONF_DEVICE_ID, CONF_DOMAIN, CONF_PLATFORM, CONF_TYPE
+from homeassistant.const import (
+    CONF_DEVICE_ID,
+    CONF_DOMAIN,
+    CONF_EVENT_DATA,
+    CONF_PLATFORM,
+    CONF_TYPE,
+)
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
+import probatio
 
 from .const import (
     ATTR_OUTCOME,
@@ -28,13 +33,22 @@ TRIGGERS: dict[str, tuple[str, dict[str, str]]] = {
     "print_cancelled": (EVENT_JOB_FINISHED, {ATTR_OUTCOME: OUTCOME_CANCELLED}),
 }
 
-TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend({vol.Required(CONF_TYPE): vol.In(list(TRIGGERS))})
+TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
+    {probatio.Required(CONF_TYPE): probatio.In(list(TRIGGERS))}
+)
 
 
-async def async_get_triggers(hass: HomeAssistant, device_id: str) -> list[dict[str, str]]:
+async def async_get_triggers(
+    hass: HomeAssistant, device_id: str
+) -> list[dict[str, str]]:
     """Return the triggers every printer has."""
     return [
-        {CONF_PLATFORM: "device", CONF_DOMAIN: DOMAIN, CONF_DEVICE_ID: device_id, CONF_TYPE: trigger}
+        {
+            CONF_PLATFORM: "device",
+            CONF_DOMAIN: DOMAIN,
+            CONF_DEVICE_ID: device_id,
+            CONF_TYPE: trigger,
+        }
         for trigger in TRIGGERS
     ]
 
@@ -49,9 +63,14 @@ async def async_attach_trigger(
     event_type, extra = TRIGGERS[config[CONF_TYPE]]
     event_config = event_trigger.TRIGGER_SCHEMA(
         {
-            event_trigger.CONF_PLATFORM: "event",
+            CONF_PLATFORM: "event",
             event_trigger.CONF_EVENT_TYPE: event_type,
-            event_trigger.CONF_EVENT_DATA: {CONF_DEVICE_ID: config[CONF_DEVICE_ID], **extra},
+            CONF_EVENT_DATA: {
+                CONF_DEVICE_ID: config[CONF_DEVICE_ID],
+                **extra,
+            },
         }
     )
-    return await event_trigger.async_attach_trigger(hass, event_config, action, trigger_info, platform_type="device")
+    return await event_trigger.async_attach_trigger(
+        hass, event_config, action, trigger_info, platform_type="device"
+    )

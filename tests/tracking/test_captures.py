@@ -130,7 +130,7 @@ async def test_complete() -> None:
     sink, tracker, events = await replay("complete")
     job = _only_job(sink, "sc_complete.gcode")
     hist = _history("complete")
-    newest = hist["newest_job"] if "newest_job" in hist else hist["jobs"][0]
+    newest = hist["latest_job"]
     assert job.status is JobStatus.COMPLETED
     assert job.uid == newest["job_id"]
     assert job.print_duration == pytest.approx(newest["print_duration"], abs=0.3)

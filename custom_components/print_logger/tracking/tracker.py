@@ -16,7 +16,7 @@ writer task, and :class:`TrackerEvent` callbacks for automations.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 import logging
@@ -29,6 +29,7 @@ from ..store import JobEventType, JobStatus
 _LOGGER = logging.getLogger(__name__)
 
 ACTIVE_STATES = frozenset({"printing", "paused"})
+KLIPPY_DOWN = frozenset({"shutdown", "error", "disconnected", "startup"})
 TERMINAL_STATES: Mapping[str, JobStatus] = {
     "complete": JobStatus.COMPLETED,
     "cancelled": JobStatus.CANCELLED,
@@ -142,6 +143,9 @@ class JobSink(Protocol):
 
     async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
         """Store the slicer metadata of a job's file."""
+
+    async def newest_job_start(self, printer_id: str) -> datetime | None:
+        """Return when the printer's newest stored job started (None when it has none)."""
 
 
 type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
@@ -288,15 +292,18 @@ class JobTracker:
                 now,
             )
 
-    def handle_klippy_state(self, state: str, message: str | None = None) -> None:
+    def handle_klippy_state(
+        self, state: str, message: str | None = None, *, notification: bool = True
+    ) -> None:
         """
         Klippy became ready, shut down (emergency stop, MCU error) or disconnected (restart).
 
-        Call it for Moonraker's notifications only, not for the state read after (re)connecting.
+        Only Moonraker's notifications (``notification=True``) end a job; the state read after
+        (re)connecting is only noted: Klippy may still be connecting to Moonraker and print on.
         """
         self.state.klippy_state = state
         job = self.job
-        if job is None:
+        if job is None or not notification:
             return
         now = self._clock()
         if state == "shutdown":
@@ -318,7 +325,9 @@ class JobTracker:
     def handle_status(self, status: Mapping[str, Any]) -> None:
         """Klipper's printer objects changed (``status`` is the merged full state)."""
         ps = status.get("print_stats")
-        if not isinstance(ps, Mapping):
+        if not isinstance(ps, Mapping) or self.state.klippy_state in KLIPPY_DOWN:
+            # After a shutdown print_stats keeps its last state ("paused" after an emergency stop)
+            # until Klippy restarts: that is no print.
             return
         state = str(ps.get("state") or "standby")
         filename = str(ps.get("filename") or "")
@@ -460,7 +469,8 @@ class JobTracker:
         job.filament_used_mm = max(
             job.filament_used_mm, _float(ps.get("filament_used"))
         )
-        info = ps.get("info") if isinstance(ps.get("info"), Mapping) else {}
+        raw_info = ps.get("info")
+        info: Mapping[str, Any] = raw_info if isinstance(raw_info, Mapping) else {}
         if isinstance(info.get("current_layer"), int):
             job.current_layer = info["current_layer"]
         if isinstance(info.get("total_layer"), int):
@@ -497,7 +507,7 @@ class JobTracker:
         )
 
     # ------------------------------------------------------------------ reconciliation
-    async def async_reconcile(self, history: list[Mapping[str, Any]]) -> int:
+    async def async_reconcile(self, history: Sequence[Mapping[str, Any]]) -> int:
         """
         Merge Moonraker history entries (oldest first); return how many were new to us.
 

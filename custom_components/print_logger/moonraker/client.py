@@ -1,0 +1,594 @@
+"""
+An async Moonraker client: HTTP requests and a JSON-RPC 2.0 websocket with live printer state.
+
+HA-free (aiohttp only, with the session injected), so it could be published on its own. One
+:class:`MoonrakerClient` talks to one Moonraker instance:
+
+* :meth:`MoonrakerClient.request` and the typed helpers (``server_info``, ``history_list`` …) use HTTP;
+* :meth:`MoonrakerClient.run` keeps a websocket open for as long as it runs: it identifies itself,
+  waits for Klippy to be ready, subscribes to the printer objects a print logger needs, merges the
+  partial diffs of ``notify_status_update`` into full state and hands everything to a
+  :class:`MoonrakerListener`. When the connection drops it reconnects with backoff (5 s, 10 s, 30 s,
+  then every 60 s, with jitter), and starts again from a fresh subscription.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+import contextlib
+import itertools
+import json
+import logging
+import random
+import time
+from typing import Any, Final, Protocol
+from urllib.parse import quote
+
+import aiohttp
+
+from .errors import (
+    MoonrakerAuthError,
+    MoonrakerConnectionError,
+    MoonrakerError,
+    MoonrakerNotFoundError,
+    MoonrakerProtocolError,
+    MoonrakerRequestError,
+    MoonrakerTimeoutError,
+)
+
+_LOGGER = logging.getLogger(__name__)
+
+CLIENT_NAME: Final = "Print Logger"
+CLIENT_VERSION: Final = "0.1.0"
+CLIENT_URL: Final = "https://github.com/print-logger/print_logger"
+
+# Printer objects we subscribe to. ``None`` subscribes to every field of the object; the lists keep
+# the noisy ones (position, power, print_time change several times a second) out of the stream.
+SUBSCRIPTION: Final[Mapping[str, Sequence[str] | None]] = {
+    "print_stats": None,
+    "virtual_sdcard": None,
+    "display_status": None,
+    "idle_timeout": ["state"],
+    "webhooks": None,
+    "toolhead": ["homed_axes", "estimated_print_time"],
+    "extruder": ["temperature", "target"],
+    "heater_bed": ["temperature", "target"],
+}
+
+BACKOFF: Final = (5.0, 10.0, 30.0, 60.0)
+"""Seconds to wait before each reconnection attempt; the last one repeats."""
+STABLE_AFTER: Final = 60.0
+"""A connection that stayed up this long resets the backoff."""
+KLIPPY_POLL: Final = 5.0
+"""While Klippy is not ready, ask Moonraker about it this often (in case a notification is missed)."""
+
+
+class MoonrakerListener(Protocol):
+    """What :meth:`MoonrakerClient.run` tells about the printer; called on the event loop, in order."""
+
+    def on_connection(self, connected: bool) -> None:
+        """Handle the websocket to Moonraker going up or down."""
+
+    def on_klippy_state(
+        self, state: str, message: str | None, *, notification: bool
+    ) -> None:
+        """
+        Handle Klippy's state: ``ready``, ``startup``, ``shutdown``, ``error`` or ``disconnected``.
+
+        ``notification`` is True when Moonraker announced a change (``notify_klippy_*``), False when
+        the state was read after connecting.
+        """
+
+    def on_status(self, status: Mapping[str, Any]) -> None:
+        """Handle a change of the merged full state of the subscribed printer objects."""
+
+    def on_history_changed(self, action: str, job: Mapping[str, Any]) -> None:
+        """Handle Moonraker's job history having ``added`` or ``finished`` a job."""
+
+    def on_filelist_changed(self, action: str, item: Mapping[str, Any]) -> None:
+        """Handle a file in Moonraker's roots being created, modified, moved or deleted."""
+
+    async def on_ready(self) -> None:
+        """Handle Klippy being ready with the subscription in place (after each (re)connect)."""
+
+
+class MoonrakerClient:
+    """One Moonraker instance, over HTTP and a websocket."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        host: str,
+        port: int = 7125,
+        *,
+        ssl: bool = False,
+        api_key: str | None = None,
+        request_timeout: float = 10.0,
+        backoff: Sequence[float] = BACKOFF,
+        client_name: str = CLIENT_NAME,
+        client_version: str = CLIENT_VERSION,
+    ) -> None:
+        """Describe the Moonraker to talk to; nothing is opened until a request or :meth:`run`."""
+        self._session = session
+        self.host = host
+        self.port = port
+        self.ssl = ssl
+        self.api_key = api_key
+        self.request_timeout = request_timeout
+        self.backoff = tuple(backoff)
+        self._client_name = client_name
+        self._client_version = client_version
+        self._ids = itertools.count(1)
+        self._pending: dict[int, asyncio.Future[Any]] = {}
+        self._ws: aiohttp.ClientWebSocketResponse | None = None
+        self._status: dict[str, dict[str, Any]] = {}
+        self._subscribed = False
+        self._early_diffs: list[Mapping[str, Any]] | None = None
+        self._klippy_changed = asyncio.Event()
+        self._reported_state: str | None = None
+        self.connected = False
+        self.klippy_state: str | None = None
+
+    # ------------------------------------------------------------------ addresses
+    @property
+    def base_url(self) -> str:
+        """Return Moonraker's HTTP base URL."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{'https' if self.ssl else 'http'}://{host}:{self.port}"
+
+    @property
+    def websocket_url(self) -> str:
+        """Return Moonraker's websocket URL."""
+        return f"{'wss' if self.ssl else 'ws'}{self.base_url.removeprefix('http')}/websocket"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Return the headers every request carries (the API key, when there is one)."""
+        return {"X-Api-Key": self.api_key} if self.api_key else {}
+
+    @property
+    def status(self) -> Mapping[str, Mapping[str, Any]]:
+        """Return the merged state of the subscribed printer objects."""
+        return self._status
+
+    # ------------------------------------------------------------------ HTTP
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | float] | None = None,
+        json_body: Any = None,
+    ) -> Any:
+        """Make an HTTP request and return Moonraker's ``result``; raise a typed error otherwise."""
+        url = self.base_url + path
+        try:
+            async with asyncio.timeout(self.request_timeout):
+                async with self._session.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json_body,
+                    headers=self.headers,
+                ) as resp:
+                    body = await resp.read()
+                    status = resp.status
+        except TimeoutError as err:
+            raise MoonrakerTimeoutError(
+                f"Moonraker at {self.base_url} did not answer {path} in {self.request_timeout:g} s"
+            ) from err
+        except aiohttp.ClientError as err:
+            raise MoonrakerConnectionError(
+                f"Cannot reach Moonraker at {self.base_url}: {err}"
+            ) from err
+        try:
+            data = json.loads(body) if body else None
+        except ValueError as err:
+            if status >= 400:
+                raise _http_error(status, body.decode(errors="replace")[:200]) from err
+            raise MoonrakerProtocolError(
+                f"{path} did not answer with JSON (HTTP {status})"
+            ) from err
+        if status >= 400:
+            message = ""
+            if isinstance(data, Mapping) and isinstance(data.get("error"), Mapping):
+                message = str(data["error"].get("message") or "")
+            raise _http_error(status, message or f"HTTP {status}")
+        if not isinstance(data, Mapping) or "result" not in data:
+            raise MoonrakerProtocolError(f"{path} answered without a result")
+        return data["result"]
+
+    async def _get_dict(
+        self, path: str, params: Mapping[str, str | int | float] | None = None
+    ) -> dict[str, Any]:
+        result = await self.request("GET", path, params=params)
+        if not isinstance(result, Mapping):
+            raise MoonrakerProtocolError(
+                f"{path} answered with {type(result).__name__}"
+            )
+        return dict(result)
+
+    async def server_info(self) -> dict[str, Any]:
+        """Return ``/server/info`` (Moonraker version, Klippy state, components)."""
+        return await self._get_dict("/server/info")
+
+    async def printer_info(self) -> dict[str, Any]:
+        """Return ``/printer/info`` (Klipper version, hostname, state); needs Klippy connected."""
+        return await self._get_dict("/printer/info")
+
+    async def system_info(self) -> dict[str, Any]:
+        """Return ``/machine/system_info``'s ``system_info`` (CPU, distribution, instance names)."""
+        result = await self._get_dict("/machine/system_info")
+        info = result.get("system_info")
+        return dict(info) if isinstance(info, Mapping) else {}
+
+    async def instance_id(self) -> str:
+        """
+        Return Moonraker's instance id: the UUID it announces over zeroconf and keeps in its database.
+
+        It identifies the printer whatever its address; Moonraker keeps it in the protected
+        ``moonraker`` namespace of its database (readable through the API).
+        """
+        result = await self._get_dict(
+            "/server/database/item", {"namespace": "moonraker", "key": "instance_id"}
+        )
+        value = result.get("value")
+        if not isinstance(value, str) or not value:
+            raise MoonrakerProtocolError("Moonraker has no instance id")
+        return value
+
+    async def history_list(
+        self,
+        *,
+        since: float | None = None,
+        start: int = 0,
+        limit: int = 50,
+        order: str = "asc",
+    ) -> list[dict[str, Any]]:
+        """Return one page of Moonraker's job history (``[history]`` must be enabled)."""
+        params: dict[str, str | int | float] = {
+            "start": start,
+            "limit": limit,
+            "order": order,
+        }
+        if since is not None:
+            params["since"] = since
+        result = await self._get_dict("/server/history/list", params)
+        jobs = result.get("jobs")
+        if not isinstance(jobs, list):
+            raise MoonrakerProtocolError("history list without jobs")
+        return [dict(job) for job in jobs if isinstance(job, Mapping)]
+
+    async def history_job(self, uid: str) -> dict[str, Any]:
+        """Return one job of Moonraker's history."""
+        result = await self._get_dict("/server/history/job", {"uid": uid})
+        job = result.get("job")
+        if not isinstance(job, Mapping):
+            raise MoonrakerProtocolError("history job without job")
+        return dict(job)
+
+    async def file_metadata(self, filename: str) -> dict[str, Any]:
+        """Return the metadata Moonraker extracted from a G-code file."""
+        return await self._get_dict("/server/files/metadata", {"filename": filename})
+
+    def file_url(self, filename: str) -> str:
+        """Return the URL of a file in the ``gcodes`` root."""
+        return f"{self.base_url}/server/files/gcodes/{quote(filename)}"
+
+    # ------------------------------------------------------------------ websocket
+    async def call(self, method: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Call a JSON-RPC method over the open websocket and return its result."""
+        ws = self._ws
+        if ws is None or ws.closed:
+            raise MoonrakerConnectionError("the websocket to Moonraker is not open")
+        request_id = next(self._ids)
+        message: dict[str, Any] = {
+            "jsonrpc": "2.0",
+            "method": method,
+            "id": request_id,
+        }
+        if params is not None:
+            message["params"] = dict(params)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future
+        try:
+            await ws.send_str(json.dumps(message))
+            async with asyncio.timeout(self.request_timeout):
+                return await future
+        except TimeoutError as err:
+            raise MoonrakerTimeoutError(
+                f"Moonraker did not answer {method} in {self.request_timeout:g} s"
+            ) from err
+        except (aiohttp.ClientError, ConnectionError) as err:
+            raise MoonrakerConnectionError(f"{method}: {err}") from err
+        finally:
+            self._pending.pop(request_id, None)
+
+    async def run(self, listener: MoonrakerListener) -> None:
+        """
+        Keep a websocket to Moonraker open and feed ``listener`` until cancelled.
+
+        Connection failures are retried with backoff forever; a rejected API key ends the loop with
+        :class:`MoonrakerAuthError` (the user must enter a new one).
+        """
+        attempt = 0
+        logged_down = False
+        while True:
+            started = time.monotonic()
+            try:
+                await self._run_once(listener)
+            except MoonrakerAuthError:
+                raise
+            except MoonrakerError as err:
+                if not logged_down:
+                    _LOGGER.info("Lost Moonraker at %s: %s", self.base_url, err)
+                    logged_down = True
+                else:
+                    _LOGGER.debug("Moonraker at %s: %s", self.base_url, err)
+            else:
+                _LOGGER.info("Moonraker at %s closed the connection", self.base_url)
+            if time.monotonic() - started >= STABLE_AFTER:
+                attempt = 0
+                logged_down = False
+            delay = self.backoff[min(attempt, len(self.backoff) - 1)]
+            attempt += 1
+            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+
+    async def _run_once(self, listener: MoonrakerListener) -> None:
+        """Connect, identify, subscribe and dispatch until the websocket closes."""
+        try:
+            ws = await self._session.ws_connect(
+                self.websocket_url,
+                headers=self.headers,
+                heartbeat=30,
+                timeout=aiohttp.ClientWSTimeout(ws_close=self.request_timeout),
+                max_msg_size=16 * 1024 * 1024,
+            )
+        except aiohttp.WSServerHandshakeError as err:
+            if err.status in (401, 403):
+                raise MoonrakerAuthError(
+                    f"Moonraker at {self.base_url} rejected the API key"
+                ) from err
+            raise MoonrakerConnectionError(
+                f"websocket handshake failed: {err}"
+            ) from err
+        except (aiohttp.ClientError, TimeoutError, OSError) as err:
+            raise MoonrakerConnectionError(
+                f"Cannot reach Moonraker at {self.base_url}: {err}"
+            ) from err
+        self._ws = ws
+        self._status = {}
+        self._subscribed = False
+        self._reported_state = None
+        reader = asyncio.ensure_future(self._read(ws, listener))
+        setup = asyncio.ensure_future(self._setup(listener))
+        try:
+            self.connected = True
+            listener.on_connection(True)
+            done, _ = await asyncio.wait(
+                (reader, setup), return_when=asyncio.FIRST_EXCEPTION
+            )
+            if setup in done and setup.exception() is None:
+                await reader  # The set-up is done: read until the socket closes.
+            else:
+                for task in done:
+                    task.result()
+                await reader
+        finally:
+            for task in (setup, reader):
+                if not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, MoonrakerError):
+                        await task
+            self._ws = None
+            for future in self._pending.values():
+                if not future.done():
+                    future.set_exception(
+                        MoonrakerConnectionError("the websocket closed")
+                    )
+            self._pending.clear()
+            await ws.close()
+            if self.connected:
+                self.connected = False
+                listener.on_connection(False)
+
+    async def _setup(self, listener: MoonrakerListener) -> None:
+        """Identify, then (re)subscribe every time Klippy becomes ready."""
+        identify: dict[str, Any] = {
+            "client_name": self._client_name,
+            "version": self._client_version,
+            "type": "other",
+            "url": CLIENT_URL,
+        }
+        if self.api_key:
+            identify["api_key"] = self.api_key
+        await self.call("server.connection.identify", identify)
+        while True:
+            info = await self.call("server.info")
+            state = str(info.get("klippy_state") or "disconnected")
+            self._set_klippy_state(listener, state, None, notification=False)
+            if state == "ready":
+                await self._subscribe(listener)
+                await listener.on_ready()
+                # Klippy restarts, shuts down and comes back while we stay connected: wait for that.
+                while self.klippy_state == "ready":
+                    await self._next_klippy_change()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(KLIPPY_POLL):
+                    while self.klippy_state != "ready":
+                        await self._next_klippy_change()
+
+    async def _next_klippy_change(self) -> None:
+        """Wait for the next change of Klippy's state."""
+        await self._klippy_changed.wait()
+
+    async def _subscribe(self, listener: MoonrakerListener) -> None:
+        """Subscribe to the printer objects and deliver the full state."""
+        objects = {
+            name: (list(fields) if fields is not None else None)
+            for name, fields in SUBSCRIPTION.items()
+        }
+        # Diffs can be read before this coroutine resumes with the result: keep them for later.
+        self._early_diffs = []
+        try:
+            result = await self.call(
+                "printer.objects.subscribe", {"objects": objects}
+            )
+            early, self._early_diffs = self._early_diffs, None
+        finally:
+            self._early_diffs = None
+        status = result.get("status") if isinstance(result, Mapping) else None
+        if not isinstance(status, Mapping):
+            raise MoonrakerProtocolError("printer.objects.subscribe without status")
+        self._status = {
+            str(name): dict(fields)
+            for name, fields in status.items()
+            if isinstance(fields, Mapping)
+        }
+        for diff in early:
+            self._merge(diff)
+        self._subscribed = True
+        listener.on_status(self._status)
+
+    def _set_klippy_state(
+        self,
+        listener: MoonrakerListener,
+        state: str,
+        message: str | None,
+        *,
+        notification: bool,
+    ) -> None:
+        """Record Klippy's state, wake whoever waits for a change, tell the listener once."""
+        self.klippy_state = state
+        if state != "ready":
+            self._subscribed = False
+        changed, self._klippy_changed = self._klippy_changed, asyncio.Event()
+        changed.set()
+        if notification or state != self._reported_state:
+            self._reported_state = state
+            listener.on_klippy_state(state, message, notification=notification)
+
+    async def _read(
+        self, ws: aiohttp.ClientWebSocketResponse, listener: MoonrakerListener
+    ) -> None:
+        """Read messages until the socket closes; answer pending calls and dispatch notifications."""
+        async for msg in ws:
+            if msg.type is not aiohttp.WSMsgType.TEXT:
+                if msg.type is aiohttp.WSMsgType.ERROR:
+                    raise MoonrakerConnectionError(f"websocket error: {ws.exception()}")
+                continue
+            try:
+                data = json.loads(msg.data)
+            except ValueError:
+                _LOGGER.warning("Ignoring a message from Moonraker that is not JSON")
+                continue
+            if not isinstance(data, Mapping):
+                _LOGGER.warning(
+                    "Ignoring a message from Moonraker that is not an object"
+                )
+                continue
+            try:
+                self._dispatch(data, listener)
+            except MoonrakerError:
+                raise
+            except Exception:
+                # A listener bug must not take the connection down; it is logged with the message.
+                _LOGGER.exception("Error handling Moonraker message %.200s", msg.data)
+        raise MoonrakerConnectionError(
+            f"Moonraker closed the websocket ({ws.close_code})"
+        )
+
+    def _dispatch(self, data: Mapping[str, Any], listener: MoonrakerListener) -> None:
+        """Handle one JSON-RPC message."""
+        if "id" in data and ("result" in data or "error" in data):
+            future = (
+                self._pending.get(data["id"]) if isinstance(data["id"], int) else None
+            )
+            if future is None or future.done():
+                return
+            if "error" in data:
+                error = data["error"] if isinstance(data["error"], Mapping) else {}
+                code = error.get("code")
+                message = str(error.get("message") or "error")
+                future.set_exception(
+                    _rpc_error(message, code if isinstance(code, int) else None)
+                )
+            else:
+                future.set_result(data["result"])
+            return
+        method = data.get("method")
+        params = data.get("params")
+        args: list[Any] = list(params) if isinstance(params, list) else []
+        match method:
+            case "notify_status_update":
+                if not args or not isinstance(args[0], Mapping):
+                    return
+                if self._subscribed:
+                    self._merge(args[0])
+                    listener.on_status(self._status)
+                elif self._early_diffs is not None:
+                    self._early_diffs.append(args[0])
+            case "notify_klippy_ready":
+                self._set_klippy_state(listener, "ready", None, notification=True)
+            case "notify_klippy_shutdown":
+                self._set_klippy_state(listener, "shutdown", None, notification=True)
+            case "notify_klippy_disconnected":
+                self._set_klippy_state(
+                    listener, "disconnected", None, notification=True
+                )
+            case "notify_history_changed":
+                if args and isinstance(args[0], Mapping):
+                    action = str(args[0].get("action") or "")
+                    job = args[0].get("job")
+                    if isinstance(job, Mapping):
+                        listener.on_history_changed(action, job)
+            case "notify_filelist_changed":
+                if args and isinstance(args[0], Mapping):
+                    item = args[0].get("item")
+                    listener.on_filelist_changed(
+                        str(args[0].get("action") or ""),
+                        item if isinstance(item, Mapping) else {},
+                    )
+            case _:
+                pass
+
+    def _merge(self, diff: Mapping[str, Any]) -> None:
+        """Merge a ``notify_status_update`` diff into the full state (objects replace by field)."""
+        for name, fields in diff.items():
+            if not isinstance(fields, Mapping):
+                continue
+            target = self._status.setdefault(str(name), {})
+            for key, value in fields.items():
+                if (
+                    isinstance(value, Mapping)
+                    and isinstance(target.get(key), Mapping)
+                    and key == "info"
+                ):
+                    # print_stats.info arrives as partial dicts too.
+                    target[key] = {**target[key], **value}
+                else:
+                    target[key] = value
+
+
+def _http_error(status: int, message: str) -> MoonrakerError:
+    """Map an HTTP error status to a typed error."""
+    if status in (401, 403):
+        return MoonrakerAuthError(message)
+    if status == 404:
+        return MoonrakerNotFoundError(message, status)
+    return MoonrakerRequestError(message, status)
+
+
+def _rpc_error(message: str, code: int | None) -> MoonrakerError:
+    """
+    Map a JSON-RPC error to a typed error.
+
+    Moonraker uses HTTP codes there too, except for a rejected API key on the websocket, which comes
+    as ``-32602 Unauthorized`` (seen with Moonraker 0.11).
+    """
+    if code in (401, 403) or message.strip().lower() in ("unauthorized", "forbidden"):
+        return MoonrakerAuthError(message)
+    if code == 404:
+        return MoonrakerNotFoundError(message, code)
+    return MoonrakerRequestError(message, code)

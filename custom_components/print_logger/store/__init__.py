@@ -1,0 +1,62 @@
+"""The print log's durable store: SQLAlchemy tables of our own (HA-free)."""
+
+from .engine import redacted_url
+from .enums import JobEventType, JobSource, JobStatus
+from .errors import (
+    CopyVerificationError,
+    JobNotFoundError,
+    PrinterNotFoundError,
+    SchemaVersionError,
+    StoreError,
+    StoreUnavailableError,
+    StoreValidationError,
+)
+from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration, migrate
+from .records import (
+    MAX_PAGE_SIZE,
+    SORT_KEYS,
+    EngineInfo,
+    JobChanges,
+    JobDetail,
+    JobEventRecord,
+    JobPage,
+    JobQuery,
+    JobRecord,
+    NewJobData,
+    PrinterRecord,
+    Thumbnail,
+    TrackedJobData,
+)
+from .store import Store
+
+__all__ = [
+    "MAX_PAGE_SIZE",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SORT_KEYS",
+    "CopyVerificationError",
+    "EngineInfo",
+    "JobChanges",
+    "JobDetail",
+    "JobEventRecord",
+    "JobEventType",
+    "JobNotFoundError",
+    "JobPage",
+    "JobQuery",
+    "JobRecord",
+    "JobSource",
+    "JobStatus",
+    "Migration",
+    "NewJobData",
+    "PrinterNotFoundError",
+    "PrinterRecord",
+    "SchemaVersionError",
+    "Store",
+    "StoreError",
+    "StoreUnavailableError",
+    "StoreValidationError",
+    "Thumbnail",
+    "TrackedJobData",
+    "migrate",
+    "redacted_url",
+]

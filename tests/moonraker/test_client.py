@@ -1,0 +1,240 @@
+"""The Moonraker client against the real Moonraker (no Klippy) and against broken peers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+import json
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+import pytest
+
+from custom_components.print_logger.moonraker import (
+    MoonrakerAuthError,
+    MoonrakerClient,
+    MoonrakerConnectionError,
+    MoonrakerNotFoundError,
+    MoonrakerProtocolError,
+)
+from tests.helpers.moonraker import MoonrakerProcess
+
+
+class Recorder:
+    """A MoonrakerListener that records what it is told."""
+
+    def __init__(self) -> None:
+        self.connections: list[bool] = []
+        self.klippy: list[tuple[str, bool]] = []
+        self.statuses: list[dict[str, Any]] = []
+        self.history: list[tuple[str, Mapping[str, Any]]] = []
+        self.files: list[tuple[str, Mapping[str, Any]]] = []
+        self.ready = 0
+        self.changed = asyncio.Event()
+
+    def on_connection(self, connected: bool) -> None:
+        self.connections.append(connected)
+        self.changed.set()
+
+    def on_klippy_state(self, state: str, message: str | None, *, notification: bool) -> None:
+        self.klippy.append((state, notification))
+        self.changed.set()
+
+    def on_status(self, status: Mapping[str, Any]) -> None:
+        self.statuses.append({k: dict(v) for k, v in status.items()})
+        self.changed.set()
+
+    def on_history_changed(self, action: str, job: Mapping[str, Any]) -> None:
+        self.history.append((action, job))
+        self.changed.set()
+
+    def on_filelist_changed(self, action: str, item: Mapping[str, Any]) -> None:
+        self.files.append((action, item))
+        self.changed.set()
+
+    async def on_ready(self) -> None:
+        self.ready += 1
+        self.changed.set()
+
+    async def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
+        async with asyncio.timeout(timeout):
+            while not predicate():
+                self.changed.clear()
+                await self.changed.wait()
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+@pytest.mark.moonraker
+async def test_http_helpers(session: aiohttp.ClientSession, moonraker: MoonrakerProcess) -> None:
+    """server.info, the instance id and history come back typed from the real Moonraker."""
+    client = MoonrakerClient(session, "127.0.0.1", moonraker.port)
+    info = await client.server_info()
+    assert info["moonraker_version"].startswith("v0.11") or info["moonraker_version"].startswith("0.11")
+    assert info["klippy_state"] in ("disconnected", "startup")
+    assert "history" in info["components"]
+    assert await client.instance_id() == moonraker.instance_uuid
+    assert await client.history_list(limit=10) == []
+    with pytest.raises(MoonrakerNotFoundError):
+        await client.history_job("ffffff")
+    with pytest.raises(MoonrakerNotFoundError):
+        await client.file_metadata("no/such/file.gcode")
+    assert client.file_url("a b/ü.gcode") == f"http://127.0.0.1:{moonraker.port}/server/files/gcodes/a%20b/%C3%BC.gcode"
+
+
+@pytest.mark.moonraker
+async def test_api_key(session: aiohttp.ClientSession, moonraker_auth: MoonrakerProcess) -> None:
+    """Without the key Moonraker says 401 (typed), with it the same call works; the websocket too."""
+    anonymous = MoonrakerClient(session, "127.0.0.1", moonraker_auth.port)
+    with pytest.raises(MoonrakerAuthError):
+        await anonymous.instance_id()
+    with pytest.raises(MoonrakerAuthError):
+        await anonymous.run(Recorder())
+    keyed = MoonrakerClient(session, "127.0.0.1", moonraker_auth.port, api_key=moonraker_auth.api_key)
+    assert await keyed.instance_id() == moonraker_auth.instance_uuid
+    listener = Recorder()
+    task = asyncio.ensure_future(keyed.run(listener))
+    await listener.wait_for(lambda: listener.klippy)
+    assert listener.connections == [True]
+    await _stop(task)
+
+
+async def test_unreachable(session: aiohttp.ClientSession, closed_port: int) -> None:
+    """A closed port is a connection error, over HTTP and as a websocket that keeps retrying."""
+    client = MoonrakerClient(session, "127.0.0.1", closed_port, backoff=(0.01,))
+    with pytest.raises(MoonrakerConnectionError):
+        await client.server_info()
+    listener = Recorder()
+    task = asyncio.ensure_future(client.run(listener))
+    await asyncio.sleep(0.2)
+    assert not task.done()
+    assert listener.connections == []
+    await _stop(task)
+
+
+@pytest.mark.moonraker
+async def test_websocket_without_klippy_and_reconnect(
+    session: aiohttp.ClientSession, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Identify, report Klippy disconnected, and come back after Moonraker restarts."""
+    mr = MoonrakerProcess(tmp_path_factory.mktemp("mr-reconnect"))
+    await asyncio.to_thread(mr.start)
+    try:
+        client = MoonrakerClient(session, "127.0.0.1", mr.port, backoff=(0.1,))
+        listener = Recorder()
+        task = asyncio.ensure_future(client.run(listener))
+        await listener.wait_for(lambda: listener.klippy)
+        assert listener.connections == [True]
+        assert listener.klippy[0] == ("disconnected", False)
+        assert client.connected
+        await asyncio.to_thread(mr.restart)
+        await listener.wait_for(lambda: listener.connections.count(True) == 2, timeout=20)
+        assert listener.connections == [True, False, True]
+        await _stop(task)
+        assert not client.connected
+    finally:
+        await asyncio.to_thread(mr.stop)
+
+
+class FakeMoonraker:
+    """A websocket peer that says what a test wants, to check the client survives bad messages."""
+
+    def __init__(self, script: list[Any]) -> None:
+        self.script = script
+        self.received: list[dict[str, Any]] = []
+
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            req = json.loads(msg.data)
+            self.received.append(req)
+            method = req["method"]
+            if method == "server.connection.identify":
+                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"connection_id": 1}})
+            elif method == "server.info":
+                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"klippy_state": "ready"}})
+            elif method == "printer.objects.subscribe":
+                status = {"print_stats": {"state": "standby", "filename": "", "info": {"current_layer": None}}}
+                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"eventtime": 1.0, "status": status}})
+                for item in self.script:
+                    if isinstance(item, str):
+                        await ws.send_str(item)
+                    else:
+                        await ws.send_json(item)
+        return ws
+
+
+async def test_broken_messages_are_survived(aiohttp_client: Any) -> None:
+    """Non-JSON, wrong shapes and unknown ids are ignored; good diffs after them still merge."""
+    script: list[Any] = [
+        "this is not json",
+        "[1, 2, 3]",
+        {"jsonrpc": "2.0", "id": 999, "result": "nobody asked"},
+        {"jsonrpc": "2.0", "method": "notify_status_update", "params": "nonsense"},
+        {"jsonrpc": "2.0", "method": "notify_status_update", "params": [{"print_stats": 5}]},
+        {"jsonrpc": "2.0", "method": "notify_history_changed", "params": [{"action": "added"}]},
+        {"jsonrpc": "2.0", "method": "notify_filelist_changed", "params": [{"action": "create_file", "item": 3}]},
+        {"jsonrpc": "2.0", "method": "notify_something_new", "params": [{}]},
+        {
+            "jsonrpc": "2.0",
+            "method": "notify_status_update",
+            "params": [{"print_stats": {"state": "printing", "filename": "a.gcode", "info": {"current_layer": 3}}}, 2.0],
+        },
+        {"jsonrpc": "2.0", "method": "notify_history_changed", "params": [{"action": "added", "job": {"job_id": "01"}}]},
+    ]
+    fake = FakeMoonraker(script)
+    app = web.Application()
+    app.router.add_get("/websocket", fake.handle)
+    test_client = await aiohttp_client(app)
+    client = MoonrakerClient(test_client.session, "127.0.0.1", test_client.port, backoff=(0.01,))
+    listener = Recorder()
+    task = asyncio.ensure_future(client.run(listener))
+    await listener.wait_for(lambda: listener.history)
+    await _stop(task)
+    assert listener.ready == 1
+    assert listener.statuses[-1]["print_stats"] == {"state": "printing", "filename": "a.gcode", "info": {"current_layer": 3}}
+    assert listener.history == [("added", {"job_id": "01"})]
+    assert listener.files == [("create_file", {})]
+    assert [r["method"] for r in fake.received][:3] == ["server.connection.identify", "server.info", "printer.objects.subscribe"]
+    assert fake.received[0]["params"]["client_name"] == "Print Logger"
+
+
+async def test_rpc_errors_and_bad_results(aiohttp_client: Any) -> None:
+    """JSON-RPC errors become typed errors; a subscribe result without status is a protocol error."""
+
+    async def handle(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            req = json.loads(msg.data)
+            if req["method"] == "server.connection.identify":
+                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "error": {"code": 401, "message": "Unauthorized"}})
+        return ws
+
+    app = web.Application()
+    app.router.add_get("/websocket", handle)
+    test_client = await aiohttp_client(app)
+    client = MoonrakerClient(test_client.session, "127.0.0.1", test_client.port)
+    with pytest.raises(MoonrakerAuthError):
+        await client.run(Recorder())
+
+    async def bad_http(request: web.Request) -> web.Response:
+        return web.Response(text="<html>not moonraker</html>", content_type="text/html")
+
+    app2 = web.Application()
+    app2.router.add_get("/server/info", bad_http)
+    client2 = await aiohttp_client(app2)
+    with pytest.raises(MoonrakerProtocolError):
+        await MoonrakerClient(client2.session, "127.0.0.1", client2.port).server_info()
