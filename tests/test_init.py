@@ -28,7 +28,9 @@ async def test_setup_and_unload(
     await hass.async_block_till_done()
     assert mock_config_entry.state is ConfigEntryState.LOADED
 
-    device = device_registry.async_get_device(identifiers={(DOMAIN, mock_config_entry.unique_id)})
+    device = device_registry.async_get_device_by_identifier(
+        (DOMAIN, mock_config_entry.unique_id), mock_config_entry.entry_id
+    )
     assert device is not None
     assert device.manufacturer == "Klipper"
     assert device.name == "Test printer"

@@ -5,12 +5,14 @@ from __future__ import annotations
 from homeassistant.const import (
     CONF_API_KEY,
     CONF_HOST,
+    CONF_NAME,
     CONF_PORT,
     CONF_SSL,
     EVENT_HOMEASSISTANT_STOP,
     Platform,
 )
 from homeassistant.core import Event, HomeAssistant
+from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
@@ -23,15 +25,25 @@ from .data import (
     PrintLoggerData,
     PrintLoggerRuntimeData,
 )
+from .database import PrintLoggerDatabase
 from .moonraker import MoonrakerClient
+from .store import StoreError
+from .tracking.sink import StoreSink
 
 PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up what all printers share."""
-    hass.data[PRINT_LOGGER_KEY] = PrintLoggerData()
+    """Set up what all printers share: the print log's database."""
+    database = PrintLoggerDatabase(hass)
+    await database.async_load_settings()
+    hass.data[PRINT_LOGGER_KEY] = PrintLoggerData(database=database)
+
+    async def _async_stop(_event: Event) -> None:
+        await database.async_stop()
+
+    hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_stop)
     return True
 
 
@@ -42,6 +54,17 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     Never waits for the printer: an offline printer loads with unavailable entities and the client keeps
     reconnecting in the background.
     """
+    database = hass.data[PRINT_LOGGER_KEY].database
+    try:
+        store = await database.async_acquire()
+    except StoreError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="database_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    entry.async_on_unload(database.async_release)
+    assert entry.unique_id is not None
     client = MoonrakerClient(
         async_get_clientsession(hass),
         entry.data[CONF_HOST],
@@ -49,26 +72,32 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         ssl=entry.data.get(CONF_SSL, False),
         api_key=entry.data.get(CONF_API_KEY),
     )
-    coordinator = PrintLoggerCoordinator(hass, entry, client)
-    entry.runtime_data = PrintLoggerRuntimeData(client=client, coordinator=coordinator)
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-
-    coordinator.async_start()
-
-    async def _async_stop(_event: Event) -> None:
-        await coordinator.async_stop()
-
-    entry.async_on_unload(
-        hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_stop)
+    try:
+        await store.upsert_printer(
+            printer_id=entry.unique_id,
+            name=entry.data.get(CONF_NAME) or entry.title,
+            entry_id=entry.entry_id,
+            instance_id=entry.unique_id,
+            moonraker_url=client.base_url,
+        )
+    except StoreError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="database_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    coordinator = PrintLoggerCoordinator(hass, entry, client, StoreSink(store))
+    entry.runtime_data = PrintLoggerRuntimeData(
+        client=client, coordinator=coordinator, store=store
     )
+    await coordinator.async_start()
+    entry.async_on_unload(coordinator.async_stop)
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
 
 async def async_unload_entry(
     hass: HomeAssistant, entry: PrintLoggerConfigEntry
 ) -> bool:
-    """Unload a printer: platforms, then the Moonraker connection."""
-    unload_ok = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
-    if unload_ok:
-        await entry.runtime_data.coordinator.async_stop()
-    return unload_ok
+    """Unload a printer: platforms, then (through the unload callbacks) Moonraker and the store."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)

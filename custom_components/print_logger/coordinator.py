@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -149,6 +149,13 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         scheme = "https" if data.get(CONF_SSL) else "http"
         return f"{scheme}://{data[CONF_HOST]}:{data[CONF_PORT]}"
 
+    @property
+    def device(self) -> dr.DeviceEntry | None:
+        """Return the printer's device."""
+        return dr.async_get(self.hass).async_get_device_by_identifier(
+            (DOMAIN, self.printer_id), self.config_entry.entry_id
+        )
+
     # ------------------------------------------------------------------ life cycle
     async def async_start(self) -> None:
         """Load the job left in progress and start listening to Moonraker in the background."""
@@ -227,12 +234,31 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.moonraker_version = str(server.get("moonraker_version") or "") or None
             self.history_available = "history" in (server.get("components") or [])
             self.async_update_device()
+            self._async_update_history_issue()
         if self._reconcile_task is None or self._reconcile_task.done():
             self._reconcile_task = self.config_entry.async_create_background_task(
                 self.hass,
                 self._async_reconcile(),
                 f"{DOMAIN} reconcile {self.printer_id}",
             )
+
+    @callback
+    def _async_update_history_issue(self) -> None:
+        """Suggest enabling Moonraker's [history] when it is off (jobs missed offline are lost)."""
+        issue_id = f"history_disabled_{self.printer_id}"
+        if self.history_available:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="history_disabled",
+            translation_placeholders={"name": self.config_entry.title},
+            learn_more_url="https://moonraker.readthedocs.io/en/latest/configuration/#history",
+        )
 
     # ------------------------------------------------------------------ history
     async def _async_reconcile(self) -> None:
@@ -301,9 +327,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if event_type is None:
             return
         job = event.job
-        device = dr.async_get(self.hass).async_get_device(
-            identifiers={(DOMAIN, self.printer_id)}
-        )
+        device = self.device
         data: dict[str, Any] = {
             CONF_DEVICE_ID: device.id if device else None,
             "config_entry_id": self.config_entry.entry_id,
@@ -342,7 +366,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     def async_update_device(self) -> None:
         """Write the versions learnt from the printer into the device registry."""
         registry = dr.async_get(self.hass)
-        if device := registry.async_get_device(identifiers={(DOMAIN, self.printer_id)}):
+        if device := self.device:
             sw_version = self.klipper_version
             if self.moonraker_version:
                 sw_version = (

@@ -12,7 +12,9 @@ from .const import DOMAIN
 
 if TYPE_CHECKING:
     from .coordinator import PrintLoggerCoordinator
+    from .database import PrintLoggerDatabase
     from .moonraker import MoonrakerClient
+    from .store import Store
 
 
 @dataclass(kw_only=True)
@@ -21,6 +23,7 @@ class PrintLoggerRuntimeData:
 
     client: MoonrakerClient
     coordinator: PrintLoggerCoordinator
+    store: Store
 
 
 type PrintLoggerConfigEntry = ConfigEntry[PrintLoggerRuntimeData]
@@ -29,6 +32,8 @@ type PrintLoggerConfigEntry = ConfigEntry[PrintLoggerRuntimeData]
 @dataclass(kw_only=True)
 class PrintLoggerData:
     """Domain-wide objects, created once in async_setup and shared by every printer."""
+
+    database: PrintLoggerDatabase
 
 
 PRINT_LOGGER_KEY: HassKey[PrintLoggerData] = HassKey(DOMAIN)

@@ -1,0 +1,202 @@
+"""Where the print log lives: choosing the database, starting the shared store, repairs."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.recorder import get_instance
+from homeassistant.helpers.storage import Store as HAStorage
+
+from .const import DOMAIN, LOGGER
+from .store import Store, redacted_url
+
+BACKEND_AUTO: Final = "auto"
+"""Follow the recorder: its database when that is MariaDB/MySQL/PostgreSQL, else our own SQLite file."""
+BACKEND_RECORDER: Final = "recorder"
+"""The recorder's own database, whatever it is."""
+BACKEND_SQLITE: Final = "sqlite"
+"""Our own SQLite file in the configuration folder."""
+BACKEND_CUSTOM: Final = "custom"
+"""A SQLAlchemy URL the user gives (MariaDB / MySQL 8 / PostgreSQL)."""
+BACKENDS: Final = (BACKEND_AUTO, BACKEND_SQLITE, BACKEND_RECORDER, BACKEND_CUSTOM)
+
+SQLITE_FILENAME: Final = "print_logger.db"
+DATA_DIR: Final = "print_logger"
+SETTINGS_VERSION: Final = 1
+ISSUE_DATABASE: Final = "database_unreachable"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DatabaseSettings:
+    """The domain-wide choice of database (shared by every printer)."""
+
+    backend: str = BACKEND_AUTO
+    url: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return what is saved in Home Assistant's storage."""
+        return {"backend": self.backend, "url": self.url}
+
+
+def sqlite_url(hass: HomeAssistant) -> str:
+    """Return the URL of the dedicated SQLite file."""
+    return f"sqlite:///{Path(hass.config.path(SQLITE_FILENAME))}"
+
+
+def recorder_url(hass: HomeAssistant) -> str | None:
+    """Return the recorder's database URL, when the recorder runs."""
+    if "recorder" not in hass.config.components:
+        return None
+    return str(get_instance(hass).db_url)
+
+
+def resolve_url(hass: HomeAssistant, settings: DatabaseSettings) -> str:
+    """Return the SQLAlchemy URL the settings mean on this Home Assistant."""
+    if settings.backend == BACKEND_CUSTOM and settings.url:
+        return settings.url
+    if settings.backend == BACKEND_SQLITE:
+        return sqlite_url(hass)
+    url = recorder_url(hass)
+    if settings.backend == BACKEND_RECORDER and url:
+        return url
+    if url and not url.startswith("sqlite"):
+        # The recorder uses a server: keep the print log there too (backed up with it).
+        return url
+    # The recorder uses SQLite (or does not run): a file of our own, so deleting or repairing
+    # home-assistant_v2.db never deletes the print log.
+    return sqlite_url(hass)
+
+
+class PrintLoggerDatabase:
+    """The shared store of all printers, started with the first one and stopped with the last."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Prepare; nothing is opened before :meth:`async_acquire`."""
+        self.hass = hass
+        self._settings_store: HAStorage[dict[str, Any]] = HAStorage(
+            hass, SETTINGS_VERSION, f"{DOMAIN}.database"
+        )
+        self.settings = DatabaseSettings()
+        self.store: Store | None = None
+        self._users = 0
+        self._lock = asyncio.Lock()
+
+    @property
+    def data_dir(self) -> Path:
+        """Return the integration's folder in the configuration folder (journal, exports)."""
+        return Path(self.hass.config.path(DATA_DIR))
+
+    async def async_load_settings(self) -> None:
+        """Read the saved database choice."""
+        if saved := await self._settings_store.async_load():
+            self.settings = DatabaseSettings(
+                backend=str(saved.get("backend") or BACKEND_AUTO),
+                url=saved.get("url") or None,
+            )
+
+    async def async_acquire(self) -> Store:
+        """Return the started store (starting it for the first printer)."""
+        async with self._lock:
+            if self.store is None:
+                self.store = await self._async_open(
+                    resolve_url(self.hass, self.settings)
+                )
+            self._users += 1
+            return self.store
+
+    async def async_release(self) -> None:
+        """Stop the store when the last printer no longer uses it."""
+        async with self._lock:
+            self._users = max(self._users - 1, 0)
+            if self._users == 0 and self.store is not None:
+                store, self.store = self.store, None
+                await store.async_stop()
+                ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
+
+    async def async_stop(self) -> None:
+        """Stop the store whatever uses it (Home Assistant stops)."""
+        async with self._lock:
+            if self.store is not None:
+                store, self.store = self.store, None
+                await store.async_stop()
+
+    async def _async_open(self, url: str) -> Store:
+        """Create and start a store of ``url``, journaling into the integration's folder."""
+        data_dir = self.data_dir
+        await self.hass.async_add_executor_job(data_dir.mkdir, 0o755, True, True)
+        store = Store(
+            url,
+            data_dir / "journal.jsonl",
+            on_availability_change=self._availability_changed(url),
+        )
+        await store.async_start()
+        LOGGER.debug("Print log stored in %s", redacted_url(url))
+        return store
+
+    def _availability_changed(self, url: str) -> Any:
+        """Return the callback that raises or clears the repair issue of an unreachable database."""
+
+        @callback
+        def changed(available: bool) -> None:
+            if available:
+                LOGGER.info("The print log database %s is back", redacted_url(url))
+                ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
+                return
+            LOGGER.warning(
+                "The print log database %s does not answer: jobs are kept in the journal",
+                redacted_url(url),
+            )
+            ir.async_create_issue(
+                self.hass,
+                DOMAIN,
+                ISSUE_DATABASE,
+                is_fixable=False,
+                severity=ir.IssueSeverity.ERROR,
+                translation_key=ISSUE_DATABASE,
+                translation_placeholders={"url": redacted_url(url)},
+            )
+
+        return changed
+
+    async def async_switch(self, settings: DatabaseSettings) -> dict[str, int]:
+        """
+        Move the print log to another database: copy every row, verify counts, then switch.
+
+        Call it while no printer is loaded (nothing writes meanwhile). Returns the copied row
+        counts; the old database is left as it was (nothing is deleted there).
+        """
+        async with self._lock:
+            if self.store is not None:
+                raise RuntimeError("unload every printer before switching the database")
+            old_url = resolve_url(self.hass, self.settings)
+            new_url = resolve_url(self.hass, settings)
+            counts: dict[str, int] = {}
+            if new_url != old_url:
+                await self.hass.async_add_executor_job(
+                    self.data_dir.mkdir, 0o755, True, True
+                )
+                source = Store(old_url, self.data_dir / "journal.jsonl")
+                target = Store(new_url, self.data_dir / "journal-switch.jsonl")
+                await source.async_start()
+                try:
+                    await target.async_start()
+                    try:
+                        counts = await source.copy_to(target)
+                    finally:
+                        await target.async_stop()
+                finally:
+                    await source.async_stop()
+                LOGGER.info(
+                    "Moved the print log from %s to %s: %s",
+                    redacted_url(old_url),
+                    redacted_url(new_url),
+                    counts,
+                )
+            self.settings = settings
+            await self._settings_store.async_save(settings.as_dict())
+            return counts
