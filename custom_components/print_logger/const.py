@@ -34,3 +34,7 @@ OUTCOME_COMPLETED: Final = "completed"
 OUTCOME_CANCELLED: Final = "cancelled"
 OUTCOME_FAILED: Final = "failed"
 OUTCOME_INTERRUPTED: Final = "interrupted"
+
+# Dispatcher signal sent whenever a job row changes (args: job id, deleted flag); the websocket
+# subscription and the totals sensors listen to it.
+SIGNAL_JOB_CHANGED: Final = f"{DOMAIN}_job_changed"
