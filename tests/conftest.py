@@ -9,8 +9,8 @@ from typing import Any
 
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 import pytest
-import pytest_socket
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+import pytest_socket
 
 from custom_components.print_logger.const import (
     CONF_IMPORT_DAYS,
@@ -25,6 +25,12 @@ from tests.helpers.moonraker import MoonrakerProcess, free_port
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Load custom_components/print_logger in every Home Assistant test."""
+
+
+@pytest.fixture
+def hass_config_dir(hass_tmp_config_dir: str) -> str:
+    """Give every test its own configuration folder: the print log's SQLite file and journal live there."""
+    return hass_tmp_config_dir
 
 
 @pytest.fixture(autouse=True)

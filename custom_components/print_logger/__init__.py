@@ -8,6 +8,7 @@ from homeassistant.const import (
     CONF_NAME,
     CONF_PORT,
     CONF_SSL,
+    EVENT_HOMEASSISTANT_FINAL_WRITE,
     EVENT_HOMEASSISTANT_STOP,
     Platform,
 )
@@ -28,7 +29,6 @@ from .data import (
 from .database import PrintLoggerDatabase
 from .moonraker import MoonrakerClient
 from .store import StoreError
-from .tracking.sink import StoreSink
 
 PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -43,7 +43,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async def _async_stop(_event: Event) -> None:
         await database.async_stop()
 
-    hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_stop)
+    # After EVENT_HOMEASSISTANT_STOP, when every printer has flushed its tracker.
+    hass.bus.async_listen_once(EVENT_HOMEASSISTANT_FINAL_WRITE, _async_stop)
     return True
 
 
@@ -63,7 +64,6 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
             translation_key="database_unavailable",
             translation_placeholders={"error": str(err)},
         ) from err
-    entry.async_on_unload(database.async_release)
     assert entry.unique_id is not None
     client = MoonrakerClient(
         async_get_clientsession(hass),
@@ -81,17 +81,24 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
             moonraker_url=client.base_url,
         )
     except StoreError as err:
+        await database.async_release()
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN,
             translation_key="database_unavailable",
             translation_placeholders={"error": str(err)},
         ) from err
-    coordinator = PrintLoggerCoordinator(hass, entry, client, StoreSink(store))
+    coordinator = PrintLoggerCoordinator(hass, entry, client, store)
     entry.runtime_data = PrintLoggerRuntimeData(
         client=client, coordinator=coordinator, store=store
     )
     await coordinator.async_start()
-    entry.async_on_unload(coordinator.async_stop)
+
+    async def _async_ha_stop(_event: Event) -> None:
+        await coordinator.async_stop()
+
+    entry.async_on_unload(
+        hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_ha_stop)
+    )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
@@ -99,5 +106,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
 async def async_unload_entry(
     hass: HomeAssistant, entry: PrintLoggerConfigEntry
 ) -> bool:
-    """Unload a printer: platforms, then (through the unload callbacks) Moonraker and the store."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    """Unload a printer: platforms, then Moonraker and the tracker, then (the last one) the store."""
+    if not await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
+        return False
+    # In this order: the tracker flushes its writes into the store before the store may stop.
+    await entry.runtime_data.coordinator.async_stop()
+    await hass.data[PRINT_LOGGER_KEY].database.async_release()
+    return True

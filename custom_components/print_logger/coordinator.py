@@ -6,11 +6,14 @@ import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -33,14 +36,23 @@ from .const import (
     OUTCOME_COMPLETED,
     OUTCOME_FAILED,
     OUTCOME_INTERRUPTED,
+    SIGNAL_JOB_CHANGED,
 )
+from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
-from .store import JobEventType, JobStatus
+from .store import (
+    JobEventType,
+    JobQuery,
+    JobStatus,
+    Store,
+    StoreError,
+    details_from_moonraker_metadata,
+)
 from .tracking import JobTracker, TrackedJob, TrackerEvent
+from .tracking.sink import StoreSink, tracked_from_record
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
-    from .tracking import JobSink
 
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
@@ -76,6 +88,8 @@ class PrinterSnapshot:
     """The job in progress, as the tracker knows it."""
     last_job: TrackedJob | None = None
     """The last job that ended while Home Assistant watched."""
+    details: Mapping[str, Any] | None = None
+    """Slicer facts of the current (or last) job's file (``job_details`` keys)."""
 
     @property
     def online(self) -> bool:
@@ -106,7 +120,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         hass: HomeAssistant,
         entry: PrintLoggerConfigEntry,
         client: MoonrakerClient,
-        sink: JobSink,
+        store: Store,
     ) -> None:
         """Initialise with an offline snapshot until the websocket connects."""
         super().__init__(
@@ -119,20 +133,25 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         assert entry.unique_id is not None
         self.client = client
         self.printer_id: str = entry.unique_id
-        self.sink = sink
+        self.store = store
+        self.sink = StoreSink(store)
         self.tracker = JobTracker(
-            sink,
+            self.sink,
             self.printer_id,
             on_event=self._on_tracker_event,
             fetch_metadata=self._fetch_metadata,
+            on_job_saved=self._job_saved,
         )
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
         self.printer_model: str | None = None
         self.history_available: bool | None = None
+        self.job_details: Mapping[str, Any] | None = None
+        """Slicer facts of the current (or last) job's file."""
         self.data = PrinterSnapshot()
         self._task: asyncio.Task[None] | None = None
         self._reconcile_task: asyncio.Task[None] | None = None
+        self._stopped = False
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -160,6 +179,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     async def async_start(self) -> None:
         """Load the job left in progress and start listening to Moonraker in the background."""
         await self.tracker.async_start()
+        await self._async_load_last_job()
         self._publish()
         self._task = self.config_entry.async_create_background_task(
             self.hass, self._async_listen(), f"{DOMAIN} listener {self.printer_id}"
@@ -167,6 +187,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     async def async_stop(self) -> None:
         """Stop listening and flush the tracker (the job in progress stays open in the store)."""
+        if self._stopped:
+            return
+        self._stopped = True
         for task in (self._reconcile_task, self._task):
             if task is not None and not task.done():
                 task.cancel()
@@ -177,6 +200,27 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                         raise
         self._task = self._reconcile_task = None
         await self.tracker.async_stop()
+
+    async def _async_load_last_job(self) -> None:
+        """Show the last job that ended before Home Assistant started (until the next one ends)."""
+        ended = tuple(
+            status for status in JobStatus if status is not JobStatus.IN_PROGRESS
+        )
+        try:
+            page = await self.store.list_jobs(
+                JobQuery(
+                    printer_ids=(self.printer_id,),
+                    statuses=ended,
+                    sort="end",
+                    order="desc",
+                    limit=1,
+                )
+            )
+        except StoreError as err:
+            LOGGER.debug("Cannot read the last job of %s: %s", self.printer_id, err)
+            return
+        if page.jobs and self.tracker.last_job is None:
+            self.tracker.last_job = tracked_from_record(page.jobs[0])
 
     async def _async_listen(self) -> None:
         """Run the Moonraker client until cancelled; ask for a new API key when it is rejected."""
@@ -288,6 +332,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 err,
             )
         if added:
+            # Several rows at once: an empty job id tells listeners to reload.
+            async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, "", False)
             LOGGER.info(
                 "Added %d job(s) of %s from Moonraker's history",
                 added,
@@ -311,13 +357,39 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         return 0.0
 
     async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
-        """Return Moonraker's metadata of a G-code file (the slicer facts it extracted)."""
+        """
+        Return the slicer facts of a job's file (``job_details`` keys).
+
+        The file's head and tail are read from Moonraker with range requests and parsed off the
+        event loop; when the file cannot be read (deleted, refused), Moonraker's own metadata of it
+        is used instead.
+        """
+        client = self.client
         try:
-            meta = await self.client.file_metadata(filename)
+            head, tail, size = await fetch_head_tail(
+                async_get_clientsession(self.hass),
+                client.base_url,
+                filename,
+                headers=client.headers,
+            )
+        except GcodeFetchError as err:
+            LOGGER.debug("Cannot read %s from Moonraker: %s", filename, err)
+        else:
+            meta = await self.hass.async_add_executor_job(
+                partial(parse_head_tail, head, tail, file_size=size)
+            )
+            if meta.supported and meta.slicer:
+                self.job_details = meta.to_details()
+                self._publish()
+                return self.job_details
+        try:
+            moonraker_meta = await client.file_metadata(filename)
         except MoonrakerError as err:
             LOGGER.debug("No metadata for %s: %s", filename, err)
             return None
-        return meta
+        self.job_details = details_from_moonraker_metadata(moonraker_meta)
+        self._publish()
+        return self.job_details
 
     # ------------------------------------------------------------------ outputs
     @callback
@@ -327,6 +399,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if event_type is None:
             return
         job = event.job
+        if event.type is JobEventType.STARTED:
+            self.job_details = None
         device = self.device
         data: dict[str, Any] = {
             CONF_DEVICE_ID: device.id if device else None,
@@ -349,6 +423,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self.hass.bus.async_fire(event_type, data)
 
     @callback
+    def _job_saved(self, job_id: str) -> None:
+        """Tell the API subscribers and the totals that a job row changed."""
+        async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, job_id, False)
+
+    @callback
     def _publish(self, **changes: Any) -> None:
         """Replace parts of the snapshot and notify entities."""
         current = self.data
@@ -359,6 +438,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 status=changes.get("status", current.status),
                 job=self.tracker.job,
                 last_job=self.tracker.last_job,
+                details=self.job_details,
             )
         )
 

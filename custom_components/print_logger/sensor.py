@@ -1,9 +1,11 @@
-"""Sensors of a printer: live print state and the current job."""
+"""Sensors of a printer: live print state, the current job and the last job."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+import math
 from typing import Any, override
 
 from homeassistant.components.sensor import (
@@ -12,14 +14,16 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import PERCENTAGE
+from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfMass, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
 
 from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
+from .store import JobStatus
 
 PARALLEL_UPDATES = 0
 
@@ -32,29 +36,111 @@ PRINT_STATES = [
     "error",
     "offline",
 ]
+JOB_STATUSES = [str(status) for status in JobStatus]
+
+# Below this progress the file-position estimate of the remaining time is too noisy to use.
+MIN_PROGRESS_FOR_ESTIMATE = 0.02
 
 
-def _progress(snapshot: PrinterSnapshot) -> int | None:
+def progress_percent(snapshot: PrinterSnapshot) -> int | None:
     """Return progress in whole percents (by file position, as Moonraker and the slicers show it)."""
+    if snapshot.print_state not in ("printing", "paused"):
+        return None
     sdcard = snapshot.status.get("virtual_sdcard") or {}
     display = snapshot.status.get("display_status") or {}
-    value = (
-        display.get("progress")
-        if display.get("progress") is not None
-        else sdcard.get("progress")
-    )
-    if value is None or snapshot.print_state in ("standby", "offline"):
+    value = display.get("progress")
+    if value is None:
+        value = sdcard.get("progress")
+    if not isinstance(value, (int, float)) or not 0 <= value <= 1:
         return None
-    return int(float(value) * 100)
+    return math.floor(float(value) * 100)
+
+
+def remaining_seconds(snapshot: PrinterSnapshot) -> float | None:
+    """
+    Return the estimated print time left.
+
+    The mean of the slicer's estimate less the time printed so far and the file-position estimate
+    (time printed / progress − time printed), as Fluidd and Mainsail offer them.
+    """
+    job = snapshot.job
+    if job is None or snapshot.print_state not in ("printing", "paused"):
+        return None
+    estimates: list[float] = []
+    if job.estimated_time:
+        estimates.append(max(job.estimated_time - job.print_duration, 0.0))
+    if job.progress >= MIN_PROGRESS_FOR_ESTIMATE:
+        estimates.append(
+            max(job.print_duration / job.progress - job.print_duration, 0.0)
+        )
+    if not estimates:
+        return None
+    return sum(estimates) / len(estimates)
+
+
+def eta(snapshot: PrinterSnapshot) -> datetime | None:
+    """Return when the print should end (only while printing: a paused print has no ETA)."""
+    if snapshot.print_state != "printing":
+        return None
+    remaining = remaining_seconds(snapshot)
+    if remaining is None:
+        return None
+    # Whole minutes: the timestamp does not change on every update.
+    end = dt_util.utcnow() + timedelta(seconds=remaining)
+    return end.replace(second=0, microsecond=0) + timedelta(
+        minutes=1 if end.second >= 30 else 0
+    )
+
+
+def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
+    """Return grams of filament for a length, from the file's filament diameter and density."""
+    if not details:
+        return None
+    diameter = details.get("filament_diameter")
+    density = details.get("filament_density")
+    if not isinstance(diameter, (int, float)) or not isinstance(density, (int, float)):
+        return None
+    if diameter <= 0 or density <= 0:
+        return None
+    area_mm2 = math.pi * (diameter / 2) ** 2
+    return round(length_mm * area_mm2 * density / 1000, 2)
+
+
+def _job_value(fn: Callable[[Any], Any]) -> Callable[[PrinterSnapshot], StateType]:
+    """Return a value function reading the current job (None without one)."""
+
+    def value(snapshot: PrinterSnapshot) -> StateType:
+        if snapshot.job is None:
+            return None
+        result: StateType = fn(snapshot.job)
+        return result
+
+    return value
+
+
+def _last_job_value(
+    fn: Callable[[Any], Any],
+) -> Callable[[PrinterSnapshot], StateType | datetime]:
+    """Return a value function reading the last finished job."""
+
+    def value(snapshot: PrinterSnapshot) -> StateType | datetime:
+        if snapshot.last_job is None:
+            return None
+        result: StateType | datetime = fn(snapshot.last_job)
+        return result
+
+    return value
 
 
 @dataclass(frozen=True, kw_only=True)
 class PrintLoggerSensorDescription(SensorEntityDescription):
     """Describes a printer sensor."""
 
-    value_fn: Callable[[PrinterSnapshot], StateType]
+    value_fn: Callable[[PrinterSnapshot], StateType | datetime]
     rate_limited: bool = False
+    """Write at most once per live update interval (values that change several times a second)."""
     always_available: bool = False
+    """Available while the printer is offline (the value says so, or is history)."""
 
 
 SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
@@ -69,7 +155,11 @@ SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
     PrintLoggerSensorDescription(
         key="current_file",
         translation_key="current_file",
-        value_fn=lambda s: s.print_stats.get("filename") or None,
+        value_fn=lambda s: (
+            (s.print_stats.get("filename") or None)
+            if s.print_state in ("printing", "paused")
+            else None
+        ),
     ),
     PrintLoggerSensorDescription(
         key="progress",
@@ -77,8 +167,103 @@ SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=_progress,
+        value_fn=progress_percent,
         rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="eta",
+        translation_key="eta",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=eta,
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="print_time",
+        translation_key="print_time",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.SECONDS,
+        suggested_unit_of_measurement=UnitOfTime.HOURS,
+        suggested_display_precision=2,
+        value_fn=_job_value(lambda job: round(job.print_duration)),
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="remaining_time",
+        translation_key="remaining_time",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.SECONDS,
+        suggested_unit_of_measurement=UnitOfTime.HOURS,
+        suggested_display_precision=2,
+        value_fn=lambda s: (
+            None if (r := remaining_seconds(s)) is None else round(r / 60) * 60
+        ),
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="current_layer",
+        translation_key="current_layer",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=_job_value(lambda job: job.current_layer),
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_layers",
+        translation_key="total_layers",
+        value_fn=lambda s: (
+            None
+            if s.job is None
+            else s.job.total_layers or (s.details or {}).get("total_layers")
+        ),
+    ),
+    PrintLoggerSensorDescription(
+        key="filament_used",
+        translation_key="filament_used",
+        device_class=SensorDeviceClass.DISTANCE,
+        native_unit_of_measurement=UnitOfLength.MILLIMETERS,
+        suggested_unit_of_measurement=UnitOfLength.METERS,
+        suggested_display_precision=2,
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=_job_value(lambda job: round(job.filament_used_mm, 1)),
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="filament_weight",
+        translation_key="filament_weight",
+        device_class=SensorDeviceClass.WEIGHT,
+        native_unit_of_measurement=UnitOfMass.GRAMS,
+        suggested_display_precision=1,
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda s: (
+            None
+            if s.job is None
+            else filament_weight_g(s.job.filament_used_mm, s.details)
+        ),
+        rate_limited=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="last_job_status",
+        translation_key="last_job_status",
+        device_class=SensorDeviceClass.ENUM,
+        options=JOB_STATUSES,
+        value_fn=_last_job_value(lambda job: str(job.status)),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="last_job_end",
+        translation_key="last_job_end",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=_last_job_value(lambda job: job.end),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="last_job_duration",
+        translation_key="last_job_duration",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.SECONDS,
+        suggested_unit_of_measurement=UnitOfTime.HOURS,
+        suggested_display_precision=2,
+        value_fn=_last_job_value(lambda job: round(job.print_duration)),
+        always_available=True,
     ),
 )
 
@@ -103,16 +288,17 @@ class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
     @property
     @override
     def available(self) -> bool:
-        """The print state is known (offline) even when the printer is not."""
+        """The print state and the last job are known even when the printer is not."""
         return self.entity_description.always_available or super().available
 
     @property
     @override
-    def native_value(self) -> StateType:
+    def native_value(self) -> StateType | datetime:
         """Return the sensor's value."""
         return self.entity_description.value_fn(self.coordinator.data)
 
     @override
     def _change_key(self) -> Any:
-        """Write at once when availability or the print state changes."""
-        return (self.available, self.coordinator.data.print_state)
+        """Write at once when availability, the print state or the job changes."""
+        data = self.coordinator.data
+        return (self.available, data.print_state, data.job.id if data.job else None)

@@ -60,6 +60,8 @@ BACKOFF: Final = (5.0, 10.0, 30.0, 60.0)
 """Seconds to wait before each reconnection attempt; the last one repeats."""
 STABLE_AFTER: Final = 60.0
 """A connection that stayed up this long resets the backoff."""
+IDLE_TIMEOUT: Final = 60.0
+"""Moonraker pushes process statistics every second: this long without a message is a dead link."""
 KLIPPY_POLL: Final = 5.0
 """While Klippy is not ready, ask Moonraker about it this often (in case a notification is missed)."""
 
@@ -341,7 +343,6 @@ class MoonrakerClient:
             ws = await self._session.ws_connect(
                 self.websocket_url,
                 headers=self.headers,
-                heartbeat=30,
                 timeout=aiohttp.ClientWSTimeout(ws_close=self.request_timeout),
                 max_msg_size=16 * 1024 * 1024,
             )
@@ -432,9 +433,7 @@ class MoonrakerClient:
         # Diffs can be read before this coroutine resumes with the result: keep them for later.
         self._early_diffs = []
         try:
-            result = await self.call(
-                "printer.objects.subscribe", {"objects": objects}
-            )
+            result = await self.call("printer.objects.subscribe", {"objects": objects})
             early, self._early_diffs = self._early_diffs, None
         finally:
             self._early_diffs = None
@@ -473,10 +472,23 @@ class MoonrakerClient:
         self, ws: aiohttp.ClientWebSocketResponse, listener: MoonrakerListener
     ) -> None:
         """Read messages until the socket closes; answer pending calls and dispatch notifications."""
-        async for msg in ws:
+        while True:
+            try:
+                msg = await ws.receive(timeout=IDLE_TIMEOUT)
+            except TimeoutError as err:
+                # A half-open connection (Wi-Fi gone without a FIN) is only found by silence.
+                raise MoonrakerConnectionError(
+                    f"nothing from Moonraker in {IDLE_TIMEOUT:g} s"
+                ) from err
+            if msg.type in (
+                aiohttp.WSMsgType.CLOSE,
+                aiohttp.WSMsgType.CLOSING,
+                aiohttp.WSMsgType.CLOSED,
+            ):
+                break
+            if msg.type is aiohttp.WSMsgType.ERROR:
+                raise MoonrakerConnectionError(f"websocket error: {ws.exception()}")
             if msg.type is not aiohttp.WSMsgType.TEXT:
-                if msg.type is aiohttp.WSMsgType.ERROR:
-                    raise MoonrakerConnectionError(f"websocket error: {ws.exception()}")
                 continue
             try:
                 data = json.loads(msg.data)

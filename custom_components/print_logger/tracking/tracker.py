@@ -180,6 +180,7 @@ class JobTracker:
         *,
         on_event: Callable[[TrackerEvent], None] | None = None,
         fetch_metadata: MetadataFetcher | None = None,
+        on_job_saved: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = utcnow,
         save_interval: float = 30.0,
     ) -> None:
@@ -188,6 +189,7 @@ class JobTracker:
         self.printer_id = printer_id
         self._on_event = on_event
         self._fetch_metadata = fetch_metadata
+        self._on_job_saved = on_job_saved
         self._clock = clock
         self._save_interval = timedelta(seconds=save_interval)
         self.job: TrackedJob | None = None
@@ -248,7 +250,13 @@ class JobTracker:
     def _queue_save(self, job: TrackedJob) -> None:
         snapshot = replace(job)
         self._last_save = self._clock()
-        self._enqueue(f"job {job.id}", lambda: self._sink.save_job(snapshot))
+        self._enqueue(f"job {job.id}", lambda: self._save(snapshot))
+
+    async def _save(self, job: TrackedJob) -> None:
+        """Write a job and tell whoever listens that it changed."""
+        await self._sink.save_job(job)
+        if self._on_job_saved is not None:
+            self._on_job_saved(job.id)
 
     def _queue_event(
         self, job: TrackedJob, type_: JobEventType, at: datetime, **data: Any

@@ -1,0 +1,378 @@
+"""
+Every job captured live: Home Assistant + Print Logger against the real Moonraker on the Klippy simulator.
+
+Each scenario drives a simulated printer through Moonraker's HTTP API (as Fluidd or Mainsail would),
+and asserts the job Print Logger stored, field by field, against what the printer did and what
+Moonraker's own history says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import Event, HomeAssistant
+from homeassistant.helpers import entity_registry as er
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.print_logger.const import (
+    DOMAIN,
+    EVENT_JOB_FINISHED,
+    EVENT_JOB_PAUSED,
+    EVENT_JOB_RESUMED,
+    EVENT_JOB_STARTED,
+)
+from custom_components.print_logger.store import (
+    JobEventType,
+    JobQuery,
+    JobRecord,
+    JobStatus,
+    Store,
+)
+from tests.conftest import entry_for
+from tests.helpers.printer import FIXTURES, SimulatedPrinter
+
+pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
+
+CUBE = "sim_cube.gcode"
+SPEED = 200.0
+
+
+@pytest.fixture
+async def printer(tmp_path: Path) -> AsyncIterator[SimulatedPrinter]:
+    """Return a running simulated printer with the test files uploaded."""
+    async with SimulatedPrinter(tmp_path / "printer", speed=SPEED) as sim:
+        await sim.upload(FIXTURES / CUBE)
+        yield sim
+
+
+async def wait_for[T](
+    fn: Callable[[], Awaitable[T | None]], timeout: float = 20.0
+) -> T:
+    """Poll ``fn`` until it returns something truthy."""
+    async with asyncio.timeout(timeout):
+        while True:
+            if result := await fn():
+                return result
+            await asyncio.sleep(0.05)
+
+
+async def setup_printer(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> MockConfigEntry:
+    """Add the printer's config entry, wait until it is online, with quick reconnects."""
+    entry = entry_for(printer.moonraker)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    entry.runtime_data.client.backoff = (0.2,)
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.online))
+    return entry
+
+
+async def _true(value: bool) -> bool:
+    return value
+
+
+def store_of(entry: MockConfigEntry) -> Store:
+    """Return the entry's store."""
+    return entry.runtime_data.store
+
+
+async def jobs_of(store: Store, printer_id: str) -> list[JobRecord]:
+    """Return every stored job of a printer, oldest first."""
+    page = await store.list_jobs(
+        JobQuery(printer_ids=(printer_id,), sort="start", order="asc", limit=500)
+    )
+    return list(page.jobs)
+
+
+async def ended_job(
+    store: Store, printer_id: str, filename: str = CUBE, count: int = 1
+) -> JobRecord:
+    """Wait until ``count`` jobs of the file are stored and the newest has ended; return it."""
+
+    async def ready() -> JobRecord | None:
+        jobs = [j for j in await jobs_of(store, printer_id) if j.filename == filename]
+        if len(jobs) >= count and jobs[-1].status is not JobStatus.IN_PROGRESS:
+            return jobs[-1]
+        return None
+
+    return await wait_for(ready)
+
+
+def collect(hass: HomeAssistant, *event_types: str) -> list[Event]:
+    """Record Print Logger's bus events."""
+    events: list[Event] = []
+    for event_type in event_types:
+        hass.bus.async_listen(event_type, events.append)
+    return events
+
+
+async def unload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    """Unload an entry and let everything settle."""
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+
+async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+    """A print that runs to the end: one job, completed, as the printer and Moonraker's history say."""
+    entry = await setup_printer(hass, printer)
+    events = collect(hass, EVENT_JOB_STARTED, EVENT_JOB_FINISHED)
+    await printer.start_print(CUBE)
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    store = store_of(entry)
+    job = await ended_job(store, entry.unique_id)
+    await hass.async_block_till_done()
+
+    assert job.status is JobStatus.COMPLETED
+    assert job.uid == history["job_id"]
+    assert job.print_duration == pytest.approx(history["print_duration"], abs=1.0)
+    assert job.filament_used_mm == pytest.approx(history["filament_used"], rel=0.02)
+    assert job.progress == 1.0
+    assert job.pause_count == 0
+    assert job.paused_duration == 0
+    assert job.end is not None
+    assert job.start < job.end
+    detail = await store.get_job(job.id)
+    types = [e.type for e in detail.events]
+    assert types[0] is JobEventType.STARTED
+    assert types[-1] is JobEventType.FINISHED
+    assert detail.details is not None
+    assert [e.event_type for e in events] == [EVENT_JOB_STARTED, EVENT_JOB_FINISHED]
+    assert events[1].data["outcome"] == "completed"
+    assert events[1].data["job_id"] == job.id
+    assert events[1].data["filename"] == CUBE
+
+    registry = er.async_get(hass)
+    status_entity = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_last_job_status"
+    )
+    assert status_entity
+    assert hass.states.get(status_entity).state == "completed"
+    await unload(hass, entry)
+
+
+async def test_pause_twice_then_complete(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Two pauses: both counted, their time summed, and the print still completes."""
+    entry = await setup_printer(hass, printer)
+    events = collect(hass, EVENT_JOB_PAUSED, EVENT_JOB_RESUMED)
+    printer.sim.set_speed(50)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.2)
+    for _ in range(2):
+        await printer.pause()
+        await printer.sim.wait_for_state("paused")
+        await asyncio.sleep(0.5)
+        await printer.resume()
+        await printer.sim.wait_for_state("printing")
+        # Klippy reports its state four times a second: a state held for less is never seen.
+        await asyncio.sleep(0.5)
+    printer.sim.set_speed(SPEED)
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
+    job = await ended_job(store_of(entry), entry.unique_id)
+    assert job.status is JobStatus.COMPLETED
+    assert job.pause_count == 2
+    # Paused time is wall-clock time as Home Assistant saw it (0.5 s twice here).
+    assert job.paused_duration == pytest.approx(1.0, abs=0.6)
+    assert job.uid == history["job_id"]
+    assert [e.event_type for e in events] == [EVENT_JOB_PAUSED, EVENT_JOB_RESUMED] * 2
+    await unload(hass, entry)
+
+
+async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+    """Pause, resume, cancel: cancelled, with the pause counted."""
+    entry = await setup_printer(hass, printer)
+    events = collect(hass, EVENT_JOB_FINISHED)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.2)
+    await printer.pause()
+    await printer.sim.wait_for_state("paused")
+    await asyncio.sleep(0.5)
+    await printer.resume()
+    await printer.sim.wait_for_state("printing")
+    await printer.sim.wait_for_progress(0.4)
+    await printer.cancel()
+    history = await printer.wait_for_job(CUBE, status="cancelled")
+    job = await ended_job(store_of(entry), entry.unique_id)
+    await hass.async_block_till_done()
+    assert job.status is JobStatus.CANCELLED
+    assert job.pause_count == 1
+    assert job.uid == history["job_id"]
+    assert job.progress < 1.0
+    assert events[-1].data["outcome"] == "cancelled"
+    await unload(hass, entry)
+
+
+async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+    """An emergency stop mid-print: klippy_shutdown, no pause counted, a failed outcome."""
+    entry = await setup_printer(hass, printer)
+    events = collect(hass, EVENT_JOB_FINISHED)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.2)
+    await printer.emergency_stop()
+    await printer.wait_for_job(CUBE, status="klippy_shutdown")
+    job = await ended_job(store_of(entry), entry.unique_id)
+    await hass.async_block_till_done()
+    assert job.status is JobStatus.KLIPPY_SHUTDOWN
+    assert job.pause_count == 0
+    assert events[-1].data["outcome"] == "failed"
+    # After the firmware restart the printer is ready again, and no second job appeared.
+    await printer.firmware_restart()
+    await printer.wait_ready()
+    await asyncio.sleep(0.5)
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
+    await unload(hass, entry)
+
+
+@pytest.mark.parametrize("restart", ["klippy_restart", "firmware_restart"])
+async def test_klippy_restart_mid_print(
+    hass: HomeAssistant, printer: SimulatedPrinter, restart: str
+) -> None:
+    """A Klippy (or firmware) restart mid-print ends the job as klippy_disconnect; idle, it adds nothing."""
+    entry = await setup_printer(hass, printer)
+    await getattr(printer, restart)()
+    await printer.wait_ready()
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.online))
+    assert await jobs_of(store_of(entry), entry.unique_id) == []
+    printer.sim.set_speed(5)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_state("printing")
+    await getattr(printer, restart)()
+    await printer.wait_for_job(CUBE, status="klippy_disconnect")
+    job = await ended_job(store_of(entry), entry.unique_id)
+    assert job.status is JobStatus.KLIPPY_DISCONNECT
+    await unload(hass, entry)
+
+
+async def test_network_cut_until_the_job_ended(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """The websocket is cut mid-print and comes back after the end: one job, the right final status."""
+    entry = await setup_printer(hass, printer)
+    client = entry.runtime_data.client
+    coordinator = entry.runtime_data.coordinator
+    printer.sim.set_speed(8)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_state("printing")
+    await wait_for(lambda: _true(coordinator.data.job is not None))
+    # Cut: point the client at a closed port and drop the open socket; reconnects now fail.
+    real_port = client.port
+    client.port = 9  # discard: nothing listens on it here
+    assert client._ws is not None
+    await client._ws.close()
+    await wait_for(lambda: _true(not coordinator.data.connected))
+    printer.sim.set_speed(SPEED)
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    await asyncio.sleep(0.3)
+    client.port = real_port
+    job = await ended_job(store_of(entry), entry.unique_id)
+    jobs = await jobs_of(store_of(entry), entry.unique_id)
+    assert len(jobs) == 1
+    assert job.status is JobStatus.COMPLETED
+    assert job.uid == history["job_id"]
+    assert job.print_duration == pytest.approx(history["print_duration"], abs=1.0)
+    detail = await store_of(entry).get_job(job.id)
+    types = [e.type for e in detail.events]
+    assert JobEventType.DISCONNECTED in types
+    assert JobEventType.RECONNECTED in types
+    await unload(hass, entry)
+
+
+async def test_home_assistant_restart_mid_print(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Home Assistant (here: the integration) restarts mid-print: the same job continues, not a second one."""
+    entry = await setup_printer(hass, printer)
+    printer.sim.set_speed(8)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_state("printing")
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    first_id = entry.runtime_data.coordinator.data.job.id
+    await unload(hass, entry)
+    await asyncio.sleep(0.5)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    entry.runtime_data.client.backoff = (0.2,)
+    printer.sim.set_speed(SPEED)
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    job = await ended_job(store_of(entry), entry.unique_id)
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
+    assert job.id == first_id
+    assert job.status is JobStatus.COMPLETED
+    assert job.uid == history["job_id"]
+    await unload(hass, entry)
+
+
+async def test_moonraker_restart_mid_print(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Moonraker restarts mid-print and says server_exit; the printer completes: we store completed, once."""
+    entry = await setup_printer(hass, printer)
+    printer.sim.set_speed(30)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.1)
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    await printer.restart_moonraker()
+    assert printer.sim.stats["state"] == "printing"
+    printer.sim.set_speed(SPEED)
+    await printer.sim.wait_for_state("complete", timeout=60)
+    history = await printer.wait_for_job(CUBE)
+    assert history["status"] == "server_exit"  # Moonraker's history is wrong here …
+    job = await ended_job(store_of(entry), entry.unique_id)
+    assert job.status is JobStatus.COMPLETED  # … and we follow the printer.
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
+    await unload(hass, entry)
+
+
+async def test_three_printers_at_once(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Three printers print at the same time: three jobs, each on its own printer, each completed."""
+    printers = [SimulatedPrinter(tmp_path / f"p{i}", speed=SPEED) for i in range(3)]
+    await asyncio.gather(*(p.start() for p in printers))
+    try:
+        entries: list[MockConfigEntry] = []
+        for sim in printers:
+            await sim.upload(FIXTURES / CUBE)
+            entries.append(await setup_printer(hass, sim))
+        await asyncio.gather(*(sim.start_print(CUBE) for sim in printers))
+        jobs = await asyncio.gather(
+            *(ended_job(store_of(e), e.unique_id) for e in entries)
+        )
+        for entry, job in zip(entries, jobs, strict=True):
+            assert job.printer_id == entry.unique_id
+            assert job.status is JobStatus.COMPLETED
+        for entry in entries:
+            await unload(hass, entry)
+    finally:
+        await asyncio.gather(*(p.stop() for p in printers))
+
+
+async def test_history_import_on_first_setup(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Jobs the printer ran before Print Logger was added are imported once, never twice."""
+    await printer.start_print(CUBE)
+    first = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    entry = entry_for(printer.moonraker)
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, "import_history": "all"}
+    )
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    job = await ended_job(store_of(entry), entry.unique_id)
+    assert job.uid == first["job_id"]
+    assert job.status is JobStatus.COMPLETED
+    assert job.source == "import"
+    await unload(hass, entry)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await asyncio.sleep(1.0)
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
+    await unload(hass, entry)
