@@ -152,6 +152,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._task: asyncio.Task[None] | None = None
         self._reconcile_task: asyncio.Task[None] | None = None
         self._stopped = False
+        self._reconcile_again = False
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -282,9 +283,20 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if self._reconcile_task is None or self._reconcile_task.done():
             self._reconcile_task = self.config_entry.async_create_background_task(
                 self.hass,
-                self._async_reconcile(),
+                self._async_reconcile_loop(),
                 f"{DOMAIN} reconcile {self.printer_id}",
             )
+        else:
+            # A reconnect while reconciling: what the printer did since must be read too.
+            self._reconcile_again = True
+
+    async def _async_reconcile_loop(self) -> None:
+        """Reconcile, and again as long as reconnects asked for it meanwhile."""
+        while True:
+            self._reconcile_again = False
+            await self._async_reconcile()
+            if not self._reconcile_again:
+                return
 
     @callback
     def _async_update_history_issue(self) -> None:

@@ -67,25 +67,38 @@ def _merge(state: dict[str, Any], diff: Mapping[str, Any]) -> None:
 
 
 class Clock:
-    """The capture's clock."""
+    """The capture's clock, on the wall-clock time it was recorded (Moonraker's history uses that)."""
 
-    def __init__(self) -> None:
+    def __init__(self, t0: datetime = T0) -> None:
         self.t = 0.0
+        self.t0 = t0
 
     def __call__(self) -> datetime:
-        return T0 + timedelta(seconds=self.t)
+        return self.t0 + timedelta(seconds=self.t)
+
+
+def _recorded_at(lines: list[str]) -> datetime:
+    """Return the wall-clock time at t=0 of a capture, from the first history job Moonraker added."""
+    for line in lines:
+        record = json.loads(line)
+        msg = record.get("msg") or {}
+        if msg.get("method") == "notify_history_changed":
+            job = msg["params"][0]["job"]
+            return datetime.fromtimestamp(job["start_time"], UTC) - timedelta(seconds=record["t"])
+    return T0
 
 
 async def replay(scenario: str, sink: MemorySink | None = None) -> tuple[MemorySink, JobTracker, list[TrackerEvent]]:
     """Feed one capture through a tracker."""
     sink = sink or MemorySink()
-    clock = Clock()
+    lines = (CAPTURES / f"{scenario}.jsonl").read_text().splitlines()
+    clock = Clock(_recorded_at(lines))
     events: list[TrackerEvent] = []
     tracker = JobTracker(sink, "printer-1", clock=clock, on_event=events.append)
     await tracker.async_start()
     state: dict[str, Any] = {}
     pending_subscribe: set[int] = set()
-    for line in (CAPTURES / f"{scenario}.jsonl").read_text().splitlines():
+    for line in lines:
         record = json.loads(line)
         clock.t = record["t"]
         msg = record.get("msg") or {}

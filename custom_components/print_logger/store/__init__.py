@@ -12,6 +12,7 @@ from .errors import (
     StoreValidationError,
 )
 from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration, migrate
+from .ops import details_from_moonraker_metadata
 from .records import (
     MAX_PAGE_SIZE,
     SORT_KEYS,
@@ -57,6 +58,7 @@ __all__ = [
     "StoreValidationError",
     "Thumbnail",
     "TrackedJobData",
+    "details_from_moonraker_metadata",
     "migrate",
     "redacted_url",
 ]

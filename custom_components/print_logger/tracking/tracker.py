@@ -91,6 +91,8 @@ class TrackedJob:
     paused_since: datetime | None = None
     error_message: str | None = None
     estimated_time: float | None = None
+    history_status: JobStatus | None = None
+    """How Moonraker's history says the job ended (not stored: a fallback for an end we missed)."""
 
     @property
     def active(self) -> bool:
@@ -349,8 +351,9 @@ class JobTracker:
                 (filename and job.filename != filename)
                 or total + RESTART_SLACK < job.total_duration
             ):
-                # Another print (or the same file again) started while we were not looking.
-                self._finish(job, JobStatus.INTERRUPTED, now, None)
+                # Another print (or the same file again) started while we were not looking, or
+                # within one status batch of this one's end (a print queue does that).
+                self._finish(job, self._unseen_end(job), now, None)
                 job = None
             if job is None:
                 job = self._start(filename, now - timedelta(seconds=total), now)
@@ -377,7 +380,7 @@ class JobTracker:
                 )
         elif state == "standby" and job is not None:
             # The job ended while we were not looking (e.g. cancelled and reset during an outage).
-            self._finish(job, JobStatus.INTERRUPTED, now, None)
+            self._finish(job, self._unseen_end(job), now, None)
         self.state.last_total_duration = total
 
     def handle_history_changed(self, action: str, entry: Mapping[str, Any]) -> None:
@@ -392,21 +395,84 @@ class JobTracker:
             and job.uid is None
             and entry.get("filename") == job.filename
         ):
-            job.uid = uid
-            self._queue_save(job)
+            start_ts = entry.get("start_time")
+            self._link(
+                job,
+                uid,
+                datetime.fromtimestamp(start_ts, UTC)
+                if isinstance(start_ts, (int, float))
+                else None,
+            )
         elif action == "finished":
-            target = job if job is not None and job.uid == uid else None
+            resolved = HISTORY_STATUS.get(str(entry.get("status")))
+            start_ts = entry.get("start_time")
+            start = (
+                datetime.fromtimestamp(start_ts, UTC)
+                if isinstance(start_ts, (int, float))
+                else None
+            )
             if (
-                target is None
-                and self.last_job is not None
-                and self.last_job.uid == uid
+                job is not None
+                and start is not None
+                and self._same_print(job, uid, str(entry.get("filename")), start)
+            ) or (job is not None and job.uid == uid):
+                assert job is not None
+                if job.uid is None:
+                    self._link(job, uid, start)
+                # Not the end yet: history can be wrong (server_exit while the printer prints on).
+                job.history_status = resolved
+                return
+            target = self.last_job
+            if (
+                target is not None
+                and start is not None
+                and self._same_print(target, uid, str(entry.get("filename")), start)
+                and target.status is JobStatus.INTERRUPTED
+                and resolved in OBSERVED_END_STATUSES
             ):
-                target = self.last_job
-            if target is not None and target.status is JobStatus.INTERRUPTED:
-                resolved = HISTORY_STATUS.get(str(entry.get("status")))
-                if resolved in OBSERVED_END_STATUSES:
-                    target.status = resolved
-                    self._queue_save(target)
+                target.uid = uid
+                target.status = resolved
+                self._queue_save(target)
+
+    @staticmethod
+    def _unseen_end(job: TrackedJob) -> JobStatus:
+        """Return how a job whose end we did not see ended: as history said, else interrupted."""
+        if job.history_status in OBSERVED_END_STATUSES:
+            return job.history_status
+        return JobStatus.INTERRUPTED
+
+    def _same_print(
+        self, job: TrackedJob | None, uid: str, filename: str, start: datetime
+    ) -> TrackedJob | None:
+        """
+        Return ``job`` if a history entry (uid, file, start) is that job, else None.
+
+        A job without a uid is the history entry of the same file that started while it ran: a
+        printer runs one print at a time. (Our start of a job first seen mid-print is an estimate,
+        so a tolerance around our start alone is not enough.)
+        """
+        if job is None:
+            return None
+        if job.uid is not None:
+            return job if job.uid == uid else None
+        if job.filename != filename:
+            return None
+        end = job.end or self._clock()
+        if job.start - MATCH_TOLERANCE <= start <= end + MATCH_TOLERANCE:
+            return job
+        return None
+
+    def _link(self, job: TrackedJob, uid: str, start: datetime | None) -> None:
+        """
+        Give a live job its Moonraker uid, and Moonraker's start time.
+
+        A job first seen mid-print (after a reconnect) has its start estimated from
+        ``total_duration``; Moonraker noted the real one.
+        """
+        job.uid = uid
+        if start is not None:
+            job.start = start
+        self._queue_save(job)
 
     # ------------------------------------------------------------------ transitions
     def _start(self, filename: str, start: datetime, now: datetime) -> TrackedJob:
@@ -542,15 +608,22 @@ class JobTracker:
                 or (
                     live.uid is None
                     and live.filename == filename
-                    and abs(live.start - start) <= MATCH_TOLERANCE
+                    and (
+                        # Moonraker's job in progress is the print we see, wherever its start.
+                        status is JobStatus.IN_PROGRESS
+                        or abs(live.start - start) <= MATCH_TOLERANCE
+                    )
                 )
             ):
                 if live.uid is None:
-                    live.uid = uid
-                    self._queue_save(live)
+                    self._link(live, uid, start)
                 continue
             await self.async_flush()
-            stored = await self._sink.find_job(self.printer_id, uid, filename, start)
+            stored = self._same_print(self.last_job, uid, filename, start)
+            if stored is None:
+                stored = await self._sink.find_job(
+                    self.printer_id, uid, filename, start
+                )
             if stored is None:
                 if status is JobStatus.IN_PROGRESS:
                     continue  # Moonraker thinks a job runs that print_stats does not show: wait.
@@ -579,6 +652,15 @@ class JobTracker:
                     stored.filament_used_mm, _float(entry.get("filament_used"))
                 )
                 changed = True
+            _LOGGER.debug(
+                "Reconciled history job %s (%s, %s) with job %s (%s)%s",
+                uid,
+                filename,
+                status,
+                stored.id,
+                stored.status,
+                "" if changed else ": nothing to change",
+            )
             if changed:
                 await self._sink.save_job(stored)
         return added

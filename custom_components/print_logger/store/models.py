@@ -1,0 +1,357 @@
+"""
+SQLAlchemy 2.0 models of the print log (schema version 1).
+
+Every table is prefixed ``print_logger_`` so the tables may live in Home Assistant's recorder
+database. Datetimes are stored as naive UTC (``DATETIME(6)`` on MySQL/MariaDB) and always read back
+as timezone-aware UTC; JSON is ``JSONB`` on PostgreSQL and ``JSON`` elsewhere; floats are double
+precision everywhere (keyset pagination compares them for equality).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects import mysql, postgresql
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import DateTime, TypeDecorator, TypeEngine
+
+ID_LENGTH: Final = 32
+# Printers may be known by Moonraker's instance id (32 or 64 hex digits, or a UUID string).
+PRINTER_ID_LENGTH: Final = 64
+FILENAME_LENGTH: Final = 4096
+NAME_LENGTH: Final = 1024
+SHORT_LENGTH: Final = 255
+MYSQL_DIALECTS: Final = ("mysql", "mariadb")
+
+# InnoDB, full Unicode (emoji are 4 bytes) on MySQL / MariaDB.
+_TABLE_ARGS: Final[dict[str, str]] = {
+    "mysql_engine": "InnoDB",
+    "mysql_charset": "utf8mb4",
+    "mysql_collate": "utf8mb4_unicode_ci",
+    "mariadb_engine": "InnoDB",
+    "mariadb_charset": "utf8mb4",
+    "mariadb_collate": "utf8mb4_unicode_ci",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A datetime stored as naive UTC and always returned timezone-aware (UTC) on every engine."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        """Use microsecond precision on MySQL / MariaDB (their default is whole seconds)."""
+        if dialect.name in MYSQL_DIALECTS:
+            return dialect.type_descriptor(mysql.DATETIME(fsp=6))
+        return dialect.type_descriptor(DateTime())
+
+    def process_bind_param(
+        self, value: datetime | None, dialect: Dialect
+    ) -> datetime | None:
+        """Convert an aware datetime to naive UTC; naive datetimes are refused."""
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"naive datetime {value!r}: the store needs aware datetimes"
+            )
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: datetime | None, dialect: Dialect
+    ) -> datetime | None:
+        """Attach UTC to the stored naive value."""
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            return value.astimezone(UTC)
+        return value.replace(tzinfo=UTC)
+
+
+def json_type() -> TypeEngine[Any]:
+    """Return the JSON column type: JSONB on PostgreSQL, JSON elsewhere; Python None is SQL NULL."""
+    return JSON(none_as_null=True).with_variant(
+        postgresql.JSONB(none_as_null=True), "postgresql"
+    )
+
+
+def blob_type() -> TypeEngine[bytes]:
+    """Return a binary type that holds more than MySQL's 64 kB BLOB."""
+    return LargeBinary().with_variant(mysql.LONGBLOB(), *MYSQL_DIALECTS)
+
+
+def id_type(length: int = ID_LENGTH) -> TypeEngine[str]:
+    """Return the type of ids: ASCII, compared byte-wise (binary collation on MySQL)."""
+    return String(length).with_variant(
+        mysql.VARCHAR(length, charset="ascii", collation="ascii_bin"),
+        *MYSQL_DIALECTS,
+    )
+
+
+def uid_type() -> TypeEngine[str]:
+    """Return the type of Moonraker job uids (case-sensitive on MySQL too)."""
+    return String(64).with_variant(
+        mysql.VARCHAR(64, charset="utf8mb4", collation="utf8mb4_bin"), *MYSQL_DIALECTS
+    )
+
+
+def search_text_type() -> TypeEngine[str]:
+    """Return the type of the case-folded search copy of a name (binary collation on MySQL)."""
+    return Text().with_variant(
+        mysql.TEXT(charset="utf8mb4", collation="utf8mb4_bin"), *MYSQL_DIALECTS
+    )
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the print log's tables."""
+
+
+class SchemaVersion(Base):
+    """One row per migration step applied to the database."""
+
+    __tablename__ = "print_logger_schema_version"
+    __table_args__ = (_TABLE_ARGS,)
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    description: Mapped[str] = mapped_column(String(SHORT_LENGTH))
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Printer(Base):
+    """A Moonraker printer (one per Home Assistant config entry)."""
+
+    __tablename__ = "print_logger_printers"
+    __table_args__ = (
+        Index("ix_print_logger_printers_entry_id", "entry_id"),
+        Index("ix_print_logger_printers_instance_id", "instance_id"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(PRINTER_ID_LENGTH), primary_key=True)
+    entry_id: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    moonraker_url: Mapped[str | None] = mapped_column(Text)
+    instance_id: Mapped[str | None] = mapped_column(String(64))
+    klipper_version: Mapped[str | None] = mapped_column(Text)
+    moonraker_version: Mapped[str | None] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    jobs: Mapped[list[Job]] = relationship(
+        back_populates="printer", passive_deletes=True
+    )
+
+
+class Job(Base):
+    """One print job."""
+
+    __tablename__ = "print_logger_jobs"
+    __table_args__ = (
+        UniqueConstraint("printer_id", "uid", name="uq_print_logger_jobs_printer_uid"),
+        Index("ix_print_logger_jobs_printer_start", "printer_id", "start"),
+        Index("ix_print_logger_jobs_start", "start"),
+        Index("ix_print_logger_jobs_status_start", "status", "start"),
+        Index("ix_print_logger_jobs_end", "end"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    printer_id: Mapped[str] = mapped_column(
+        id_type(PRINTER_ID_LENGTH),
+        ForeignKey("print_logger_printers.id", ondelete="CASCADE"),
+    )
+    uid: Mapped[str | None] = mapped_column(uid_type())
+    filename: Mapped[str] = mapped_column(String(FILENAME_LENGTH))
+    filename_search: Mapped[str] = mapped_column(search_text_type())
+    status: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))
+    start: Mapped[datetime] = mapped_column(UTCDateTime())
+    end: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    print_duration: Mapped[float] = mapped_column(Double, default=0.0)
+    total_duration: Mapped[float] = mapped_column(Double, default=0.0)
+    filament_used_mm: Mapped[float] = mapped_column(Double, default=0.0)
+    filament_weight_g: Mapped[float | None] = mapped_column(Double)
+    estimated_time: Mapped[float | None] = mapped_column(Double)
+    progress: Mapped[float] = mapped_column(Double, default=0.0)
+    current_layer: Mapped[int | None] = mapped_column(Integer)
+    total_layers: Mapped[int | None] = mapped_column(Integer)
+    pause_count: Mapped[int] = mapped_column(Integer, default=0)
+    paused_duration: Mapped[float] = mapped_column(Double, default=0.0)
+    paused_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    error_message: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
+    tags: Mapped[list[str] | None] = mapped_column(json_type())
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    cost: Mapped[float | None] = mapped_column(Double)
+    filament_cost: Mapped[float | None] = mapped_column(Double)
+    energy_cost: Mapped[float | None] = mapped_column(Double)
+    moonraker_metadata: Mapped[dict[str, Any] | None] = mapped_column(json_type())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    printer: Mapped[Printer] = relationship(back_populates="jobs")
+    details: Mapped[JobDetails | None] = relationship(
+        back_populates="job", passive_deletes=True
+    )
+    events: Mapped[list[JobEvent]] = relationship(
+        back_populates="job", passive_deletes=True
+    )
+
+
+class JobDetails(Base):
+    """The slicer metadata of a job's file (1:1 with the job); keys as in docs/contracts.md."""
+
+    __tablename__ = "print_logger_job_details"
+    __table_args__ = (
+        Index("ix_print_logger_job_details_filament_type", "filament_type", "job_id"),
+        _TABLE_ARGS,
+    )
+
+    job_id: Mapped[str] = mapped_column(
+        id_type(),
+        ForeignKey("print_logger_jobs.id", ondelete="CASCADE"),
+        primary_key=True,
+    )
+    slicer: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+    slicer_version: Mapped[str | None] = mapped_column(Text)
+    estimated_time: Mapped[float | None] = mapped_column(Double)
+    layer_height: Mapped[float | None] = mapped_column(Double)
+    first_layer_height: Mapped[float | None] = mapped_column(Double)
+    nozzle_diameter: Mapped[float | None] = mapped_column(Double)
+    nozzle_temp: Mapped[float | None] = mapped_column(Double)
+    nozzle_temp_first_layer: Mapped[float | None] = mapped_column(Double)
+    bed_temp: Mapped[float | None] = mapped_column(Double)
+    bed_temp_first_layer: Mapped[float | None] = mapped_column(Double)
+    filament_type: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+    filament_name: Mapped[str | None] = mapped_column(Text)
+    filament_colour: Mapped[str | None] = mapped_column(Text)
+    filament_vendor: Mapped[str | None] = mapped_column(Text)
+    filament_density: Mapped[float | None] = mapped_column(Double)
+    filament_diameter: Mapped[float | None] = mapped_column(Double)
+    filament_cost_per_kg: Mapped[float | None] = mapped_column(Double)
+    filament_used_mm: Mapped[float | None] = mapped_column(Double)
+    filament_used_g: Mapped[float | None] = mapped_column(Double)
+    filament_used_cm3: Mapped[float | None] = mapped_column(Double)
+    print_cost: Mapped[float | None] = mapped_column(Double)
+    infill_density: Mapped[float | None] = mapped_column(Double)
+    infill_pattern: Mapped[str | None] = mapped_column(Text)
+    wall_count: Mapped[int | None] = mapped_column(Integer)
+    top_layers: Mapped[int | None] = mapped_column(Integer)
+    bottom_layers: Mapped[int | None] = mapped_column(Integer)
+    supports_enabled: Mapped[bool | None] = mapped_column(Boolean)
+    support_type: Mapped[str | None] = mapped_column(Text)
+    brim_width: Mapped[float | None] = mapped_column(Double)
+    skirt_loops: Mapped[int | None] = mapped_column(Integer)
+    speeds: Mapped[dict[str, Any] | None] = mapped_column(json_type())
+    total_layers: Mapped[int | None] = mapped_column(Integer)
+    object_height: Mapped[float | None] = mapped_column(Double)
+    printer_model: Mapped[str | None] = mapped_column(Text)
+    print_profile: Mapped[str | None] = mapped_column(Text)
+    filament_profile: Mapped[str | None] = mapped_column(Text)
+    printer_profile: Mapped[str | None] = mapped_column(Text)
+    thumbnail_format: Mapped[str | None] = mapped_column(String(16))
+    thumbnail_width: Mapped[int | None] = mapped_column(Integer)
+    thumbnail_height: Mapped[int | None] = mapped_column(Integer)
+    thumbnail: Mapped[bytes | None] = mapped_column(blob_type())
+    extruders: Mapped[dict[str, Any] | None] = mapped_column(json_type())
+    raw: Mapped[dict[str, Any] | None] = mapped_column(json_type())
+
+    job: Mapped[Job] = relationship(back_populates="details")
+
+
+class JobEvent(Base):
+    """An entry of a job's timeline."""
+
+    __tablename__ = "print_logger_job_events"
+    __table_args__ = (
+        Index("ix_print_logger_job_events_job_at", "job_id", "at"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        id_type(), ForeignKey("print_logger_jobs.id", ondelete="CASCADE")
+    )
+    type: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    data: Mapped[dict[str, Any] | None] = mapped_column(json_type())
+
+    job: Mapped[Job] = relationship(back_populates="events")
+
+
+# Tables in foreign-key order (parents first): the order of copies and of the schema.
+DATA_TABLES: Final[tuple[Table, ...]] = tuple(
+    Base.metadata.tables[model.__tablename__]
+    for model in (Printer, Job, JobDetails, JobEvent)
+)
+
+# The contract's kinds of job_details columns (docs/contracts.md).
+DETAIL_KINDS: Final[dict[str, str]] = {
+    "slicer": "str",
+    "slicer_version": "str",
+    "estimated_time": "float",
+    "layer_height": "float",
+    "first_layer_height": "float",
+    "nozzle_diameter": "float",
+    "nozzle_temp": "float",
+    "nozzle_temp_first_layer": "float",
+    "bed_temp": "float",
+    "bed_temp_first_layer": "float",
+    "filament_type": "str",
+    "filament_name": "str",
+    "filament_colour": "str",
+    "filament_vendor": "str",
+    "filament_density": "float",
+    "filament_diameter": "float",
+    "filament_cost_per_kg": "float",
+    "filament_used_mm": "float",
+    "filament_used_g": "float",
+    "filament_used_cm3": "float",
+    "print_cost": "float",
+    "infill_density": "float",
+    "infill_pattern": "str",
+    "wall_count": "int",
+    "top_layers": "int",
+    "bottom_layers": "int",
+    "supports_enabled": "bool",
+    "support_type": "str",
+    "brim_width": "float",
+    "skirt_loops": "int",
+    "speeds": "json",
+    "total_layers": "int",
+    "object_height": "float",
+    "printer_model": "str",
+    "print_profile": "str",
+    "filament_profile": "str",
+    "printer_profile": "str",
+    "thumbnail_format": "str",
+    "thumbnail_width": "int",
+    "thumbnail_height": "int",
+    "thumbnail": "bytes",
+    "extruders": "json",
+    "raw": "json",
+}
+# String detail columns with a length limit (indexed or short by nature): longer values are cut.
+DETAIL_MAX_LENGTH: Final[dict[str, int]] = {
+    "slicer": SHORT_LENGTH,
+    "filament_type": SHORT_LENGTH,
+    "thumbnail_format": 16,
+}

@@ -1,0 +1,478 @@
+"""Reads of the store (blocking, run in the worker): job records, filters, keyset pagination."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+import json
+from typing import Any, Final
+
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
+
+from .enums import JobEventType, JobSource, JobStatus
+from .errors import JobNotFoundError, StoreValidationError
+from .models import DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
+from .records import (
+    JobDetail,
+    JobEventRecord,
+    JobPage,
+    JobQuery,
+    JobRecord,
+    PrinterRecord,
+    Thumbnail,
+    TrackedJobData,
+)
+from .values import fold, from_iso, to_iso
+
+_SORT_COLUMNS: Final[dict[str, Any]] = {
+    "start": Job.start,
+    "end": Job.end,
+    "filename": Job.filename,
+    "status": Job.status,
+    "print_duration": Job.print_duration,
+    "total_duration": Job.total_duration,
+    "filament_used_mm": Job.filament_used_mm,
+    "filament_weight_g": Job.filament_weight_g,
+    "rating": Job.rating,
+    "cost": Job.cost,
+    "printer": Printer.name,
+    "created_at": Job.created_at,
+    "updated_at": Job.updated_at,
+}
+_NULLABLE_SORTS: Final = frozenset({"end", "filament_weight_g", "rating", "cost"})
+_DATETIME_SORTS: Final = frozenset({"start", "end", "created_at", "updated_at"})
+_CURSOR_VERSION: Final = 1
+
+_RECORD_COLUMNS: Final = (
+    Job.id,
+    Job.printer_id,
+    Printer.name.label("printer_name"),
+    Job.uid,
+    Job.filename,
+    Job.status,
+    Job.source,
+    Job.start,
+    Job.end,
+    Job.print_duration,
+    Job.total_duration,
+    Job.filament_used_mm,
+    Job.filament_weight_g,
+    Job.estimated_time,
+    Job.progress,
+    Job.current_layer,
+    Job.total_layers,
+    Job.pause_count,
+    Job.paused_duration,
+    Job.error_message,
+    Job.notes,
+    Job.rating,
+    Job.tags,
+    Job.failure_reason,
+    Job.cost,
+    Job.filament_cost,
+    Job.energy_cost,
+    JobDetails.filament_type,
+    JobDetails.filament_colour,
+    JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
+    Job.created_at,
+    Job.updated_at,
+)
+
+
+def _record_select() -> Select[Any]:
+    return (
+        select(*_RECORD_COLUMNS)
+        .join(Printer, Printer.id == Job.printer_id)
+        .outerjoin(JobDetails, JobDetails.job_id == Job.id)
+    )
+
+
+def _record(row: Row[Any]) -> JobRecord:
+    tags = row.tags if isinstance(row.tags, list) else []
+    return JobRecord(
+        id=row.id,
+        printer_id=row.printer_id,
+        printer_name=row.printer_name,
+        uid=row.uid,
+        filename=row.filename,
+        status=JobStatus(row.status),
+        source=JobSource(row.source),
+        start=row.start,
+        end=row.end,
+        print_duration=row.print_duration,
+        total_duration=row.total_duration,
+        filament_used_mm=row.filament_used_mm,
+        filament_weight_g=row.filament_weight_g,
+        estimated_time=row.estimated_time,
+        progress=row.progress,
+        current_layer=row.current_layer,
+        total_layers=row.total_layers,
+        pause_count=row.pause_count,
+        paused_duration=row.paused_duration,
+        error_message=row.error_message,
+        notes=row.notes,
+        rating=row.rating,
+        tags=tuple(str(tag) for tag in tags),
+        failure_reason=row.failure_reason,
+        cost=row.cost,
+        filament_cost=row.filament_cost,
+        energy_cost=row.energy_cost,
+        filament_type=row.filament_type,
+        filament_colour=row.filament_colour,
+        has_thumbnail=bool(row.has_thumbnail),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def printer_record(printer: Printer) -> PrinterRecord:
+    """Return the record of a printer row."""
+    return PrinterRecord(
+        id=printer.id,
+        entry_id=printer.entry_id,
+        name=printer.name,
+        moonraker_url=printer.moonraker_url,
+        instance_id=printer.instance_id,
+        klipper_version=printer.klipper_version,
+        moonraker_version=printer.moonraker_version,
+        first_seen=printer.first_seen,
+        last_seen=printer.last_seen,
+    )
+
+
+def details_dict(details: JobDetails, *, include_thumbnail: bool) -> dict[str, Any]:
+    """Return a job's details as the contract's dict (the thumbnail's bytes only on request)."""
+    result = {key: getattr(details, key) for key in DETAIL_KINDS}
+    if not include_thumbnail:
+        result.pop("thumbnail")
+    return result
+
+
+def tracked_job(job: Job) -> TrackedJobData:
+    """Return the tracker-owned fields of a job row."""
+    return TrackedJobData(
+        id=job.id,
+        printer_id=job.printer_id,
+        filename=job.filename,
+        start=job.start,
+        status=JobStatus(job.status),
+        uid=job.uid,
+        end=job.end,
+        print_duration=job.print_duration,
+        total_duration=job.total_duration,
+        filament_used_mm=job.filament_used_mm,
+        progress=job.progress,
+        current_layer=job.current_layer,
+        total_layers=job.total_layers,
+        pause_count=job.pause_count,
+        paused_duration=job.paused_duration,
+        paused_since=job.paused_since,
+        error_message=job.error_message,
+        estimated_time=job.estimated_time,
+    )
+
+
+def get_job(session: Session, job_id: str) -> JobDetail:
+    """Return a job with its details and timeline; JobNotFoundError if there is none."""
+    row = session.execute(_record_select().where(Job.id == job_id)).one_or_none()
+    if row is None:
+        raise JobNotFoundError(job_id)
+    details = session.get(JobDetails, job_id)
+    metadata = session.execute(
+        select(Job.moonraker_metadata).where(Job.id == job_id)
+    ).scalar_one()
+    events = session.scalars(
+        select(JobEvent)
+        .where(JobEvent.job_id == job_id)
+        .order_by(JobEvent.at, JobEvent.id)
+    ).all()
+    return JobDetail(
+        job=_record(row),
+        details=None
+        if details is None
+        else details_dict(details, include_thumbnail=False),
+        events=tuple(
+            JobEventRecord(
+                id=event.id,
+                job_id=event.job_id,
+                type=JobEventType(event.type),
+                at=event.at,
+                data=dict(event.data or {}),
+            )
+            for event in events
+        ),
+        metadata=metadata,
+    )
+
+
+def get_thumbnail(session: Session, job_id: str) -> Thumbnail | None:
+    """Return a job's thumbnail, None if it has none; JobNotFoundError if there is no such job."""
+    if session.get(Job, job_id) is None:
+        raise JobNotFoundError(job_id)
+    row = session.execute(
+        select(
+            JobDetails.thumbnail,
+            JobDetails.thumbnail_format,
+            JobDetails.thumbnail_width,
+            JobDetails.thumbnail_height,
+        ).where(JobDetails.job_id == job_id)
+    ).one_or_none()
+    if row is None or row.thumbnail is None:
+        return None
+    return Thumbnail(
+        format=row.thumbnail_format,
+        width=row.thumbnail_width,
+        height=row.thumbnail_height,
+        data=bytes(row.thumbnail),
+    )
+
+
+def _tags_clause(dialect: str, tags: Sequence[str]) -> ColumnElement[bool]:
+    """Return "the job has any of these tags" for the engine (tags are a JSON list of strings)."""
+    if dialect == "postgresql":
+        clause: ColumnElement[bool] = type_coerce(Job.tags, postgresql.JSONB).has_any(
+            postgresql.array(list(tags))
+        )
+        return clause
+    if dialect in ("mysql", "mariadb"):
+        return or_(
+            *(func.json_contains(Job.tags, json.dumps(tag), "$") == 1 for tag in tags)
+        )
+    each = func.json_each(Job.tags).table_valued("value")
+    return exists().select_from(each).where(each.c.value.in_(list(tags)))
+
+
+def _filament_clause(filament_type: str, *, alone: bool) -> ColumnElement[bool]:
+    """
+    Match the filament type, or one of the ';'-joined types of a multi-filament job.
+
+    Alone, it is ``id IN (…)``: one pass over the (filament type, job id) index. With other
+    filters it is a correlated EXISTS, so the other filters' index (and an ordered scan that stops
+    at the page's end) drives the query and details are only probed for their rows.
+    """
+    column = func.lower(JobDetails.filament_type)
+    value = filament_type.strip().lower()
+    matches = or_(
+        column == value,
+        column.startswith(value + ";", autoescape=True),
+        column.endswith(";" + value, autoescape=True),
+        column.contains(";" + value + ";", autoescape=True),
+    )
+    if alone:
+        return Job.id.in_(select(JobDetails.job_id).where(matches))
+    return exists().where(JobDetails.job_id == Job.id, matches)
+
+
+def job_filters(dialect: str, query: JobQuery) -> list[ColumnElement[bool]]:
+    """Return the WHERE clauses of list_jobs' filters (for analytics and exports)."""
+    return _filters(dialect, query)
+
+
+def _filters(
+    dialect: str, query: JobQuery, *, for_count: bool = False
+) -> list[ColumnElement[bool]]:
+    """Return the WHERE clauses of a query (``for_count``: for the total, not a sorted page)."""
+    clauses: list[ColumnElement[bool]] = []
+    if query.printer_ids:
+        clauses.append(Job.printer_id.in_(list(query.printer_ids)))
+    if query.statuses:
+        clauses.append(Job.status.in_([str(status) for status in query.statuses]))
+    if query.since is not None:
+        clauses.append(Job.start >= query.since)
+    if query.until is not None:
+        clauses.append(Job.start < query.until)
+    if query.q:
+        clauses.append(Job.filename_search.contains(fold(query.q), autoescape=True))
+    filament = bool(query.filament_type and query.filament_type.strip())
+    if query.tags:
+        clauses.append(_tags_clause(dialect, query.tags))
+    if query.min_duration is not None:
+        clauses.append(Job.print_duration >= float(query.min_duration))
+    if query.max_duration is not None:
+        clauses.append(Job.print_duration <= float(query.max_duration))
+    if filament:
+        assert query.filament_type is not None
+        clauses.append(
+            _filament_clause(query.filament_type, alone=for_count and not clauses)
+        )
+    return clauses
+
+
+def encode_cursor(query: JobQuery, value: Any, job_id: str) -> str:
+    """Return the opaque cursor of the page after the row (``value``, ``job_id``)."""
+    if isinstance(value, datetime):
+        value = to_iso(value)
+    payload = {
+        "v": _CURSOR_VERSION,
+        "s": query.sort,
+        "o": query.order,
+        "k": value,
+        "i": job_id,
+    }
+    raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _parse_cursor(cursor: str) -> dict[str, Any]:
+    padded = cursor + "=" * (-len(cursor) % 4)
+    payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+    if (
+        not isinstance(payload, dict)
+        or payload.get("v") != _CURSOR_VERSION
+        or not isinstance(payload.get("i"), str)
+        or "k" not in payload
+    ):
+        raise ValueError("not a cursor of this version")
+    return payload
+
+
+def decode_cursor(query: JobQuery) -> tuple[Any, str] | None:
+    """Return the (sort value, job id) a cursor points after; StoreValidationError if it is bad."""
+    if query.cursor is None:
+        return None
+    try:
+        payload = _parse_cursor(query.cursor)
+        value = payload["k"]
+        if value is not None and query.sort in _DATETIME_SORTS:
+            value = from_iso(value)
+    except (ValueError, TypeError, UnicodeError, binascii.Error) as err:
+        raise StoreValidationError({"cursor": "is not a valid cursor"}) from err
+    if payload.get("s") != query.sort or payload.get("o") != query.order:
+        raise StoreValidationError(
+            {"cursor": "belongs to another sort order; start from the first page"}
+        )
+    return value, payload["i"]
+
+
+def _after(query: JobQuery, value: Any, job_id: str) -> ColumnElement[bool]:
+    """Return "the row sorts after the cursor" (missing values sort last in both orders)."""
+    column = _SORT_COLUMNS[query.sort]
+    nullable = query.sort in _NULLABLE_SORTS
+    if query.order == "asc":
+        beyond = column > value if value is not None else false()
+        same_id = Job.id > job_id
+    else:
+        beyond = column < value if value is not None else false()
+        same_id = Job.id < job_id
+    if value is None:
+        return and_(column.is_(None), same_id)
+    clause = or_(beyond, and_(column == value, same_id))
+    if nullable:
+        clause = or_(clause, column.is_(None))
+    return clause
+
+
+def list_jobs(session: Session, dialect: str, query: JobQuery) -> JobPage:
+    """
+    Return one page of jobs, the total that match and the next page's cursor.
+
+    The page is found first by job id and sort value alone (a narrow sort, served by the indexes
+    where there is one), then only its rows are read in full.
+    """
+    position = decode_cursor(query)
+    clauses = _filters(dialect, query)
+    total = int(
+        session.execute(
+            select(func.count())
+            .select_from(Job)
+            .where(*_filters(dialect, query, for_count=True))
+        ).scalar_one()
+    )
+
+    column = _SORT_COLUMNS[query.sort]
+    ordering: list[Any] = []
+    if query.sort in _NULLABLE_SORTS:
+        ordering.append(column.is_(None))
+    if query.order == "asc":
+        ordering += [column.asc(), Job.id.asc()]
+    else:
+        ordering += [column.desc(), Job.id.desc()]
+    keys = select(Job.id, column.label("sort_value")).where(*clauses)
+    if query.sort == "printer":
+        keys = keys.join(Printer, Printer.id == Job.printer_id)
+    if position is not None:
+        keys = keys.where(_after(query, *position))
+    found = session.execute(keys.order_by(*ordering).limit(query.limit + 1)).all()
+    next_cursor = None
+    if len(found) > query.limit:
+        found = found[: query.limit]
+        next_cursor = encode_cursor(query, found[-1].sort_value, found[-1].id)
+    ids = [row.id for row in found]
+    rows = {
+        row.id: row for row in session.execute(_record_select().where(Job.id.in_(ids)))
+    }
+    return JobPage(
+        jobs=tuple(_record(rows[job_id]) for job_id in ids if job_id in rows),
+        total=total,
+        next_cursor=next_cursor,
+    )
+
+
+def find_job(
+    session: Session,
+    printer_id: str,
+    uid: str | None,
+    filename: str,
+    start: datetime,
+    *,
+    tolerance: timedelta,
+) -> TrackedJobData | None:
+    """Return the job with this Moonraker uid, else the same file started within ``tolerance``."""
+    if uid is not None:
+        job = session.scalars(
+            select(Job).where(Job.printer_id == printer_id, Job.uid == uid)
+        ).first()
+        if job is not None:
+            return tracked_job(job)
+    candidates = session.scalars(
+        select(Job).where(
+            Job.printer_id == printer_id,
+            Job.filename == filename,
+            Job.start >= start - tolerance,
+            Job.start <= start + tolerance,
+            or_(Job.uid.is_(None), Job.uid == uid) if uid is not None else true(),
+        )
+    ).all()
+    # Exact name (MySQL / MariaDB compare case-insensitively).
+    candidates = [job for job in candidates if job.filename == filename]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda job: (abs(job.start - start), job.id))
+    return tracked_job(nearest)
+
+
+def newest_job_start(session: Session, printer_id: str) -> datetime | None:
+    """Return when the printer's newest stored job started."""
+    return session.execute(
+        select(Job.start)
+        .where(Job.printer_id == printer_id)
+        .order_by(Job.start.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def load_open_job(session: Session, printer_id: str) -> TrackedJobData | None:
+    """Return the printer's newest job still in progress."""
+    job = session.scalars(
+        select(Job)
+        .where(Job.printer_id == printer_id, Job.status == JobStatus.IN_PROGRESS.value)
+        .order_by(Job.start.desc(), Job.id.desc())
+        .limit(1)
+    ).first()
+    return None if job is None else tracked_job(job)

@@ -1,0 +1,821 @@
+"""
+The print log's store: the async API the Home Assistant glue, the REST API and services call.
+
+All database work runs in ONE worker thread per store (a single-thread executor): writes are
+serialised, each in a short transaction, and the event loop never blocks. When the database cannot
+be reached, the tracker's writes (printers, jobs, events, details, history imports) go to a durable
+on-disk journal and are replayed in order, by a background retry with back-off, as soon as it
+answers again; meanwhile ``available`` is False, reads raise :class:`StoreUnavailableError` and so
+do the user's edits (create, update, delete), which need the database to answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+import logging
+import os
+from pathlib import Path
+import re
+from typing import Any, Final
+import uuid
+
+from sqlalchemy import Table, bindparam, func, insert, select, text, update
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from . import ops, queries
+from .engine import backend_name, build_engine, is_disconnect, prepare_url, redacted_url
+from .enums import JobEventType
+from .errors import (
+    CopyVerificationError,
+    PrinterNotFoundError,
+    StoreError,
+    StoreUnavailableError,
+    StoreValidationError,
+)
+from .journal import Journal
+from .migrations import current_version, migrate
+from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
+from .records import (
+    EngineInfo,
+    JobDetail,
+    JobPage,
+    JobQuery,
+    PrinterRecord,
+    Thumbnail,
+    TrackedJobData,
+)
+from .validation import validate_changes, validate_new_job, validate_query
+from .values import coerce_details, details_to_payload, json_safe, to_iso
+
+_LOGGER = logging.getLogger(__name__)
+
+# A Moonraker history entry within this of a job's start is the same job (as the tracker's).
+DEFAULT_MATCH_TOLERANCE: Final = timedelta(minutes=3)
+DEFAULT_RETRY_INTERVAL: Final = 1.0
+DEFAULT_MAX_RETRY_INTERVAL: Final = 30.0
+DEFAULT_COPY_BATCH: Final = 500
+# Thumbnails make job_details rows large: copy them in smaller batches.
+_DETAILS_COPY_BATCH: Final = 50
+_PRINTER_ID = re.compile(rf"^[A-Za-z0-9_-]{{1,{PRINTER_ID_LENGTH}}}$")
+
+
+class _DatabaseDownError(Exception):
+    """The database could not be reached (worker-side signal, never leaves the store)."""
+
+
+def table_key(table: Table) -> str:
+    """Return the short name of a data table (``jobs`` for ``print_logger_jobs``)."""
+    return table.name.removeprefix("print_logger_")
+
+
+class Store:
+    """The durable job store of one database (SQLite, MariaDB / MySQL or PostgreSQL)."""
+
+    def __init__(
+        self,
+        url: str | URL,
+        journal_path: str | os.PathLike[str],
+        *,
+        on_availability_change: Callable[[bool], None] | None = None,
+        retry_interval: float = DEFAULT_RETRY_INTERVAL,
+        max_retry_interval: float = DEFAULT_MAX_RETRY_INTERVAL,
+        engine_options: Mapping[str, Any] | None = None,
+    ) -> None:
+        """
+        Prepare a store of ``url`` (a SQLAlchemy URL) journaling to ``journal_path``.
+
+        Nothing touches the database or the disk before :meth:`async_start`.
+        ``on_availability_change`` is called on the event loop with False when the database
+        stops answering and with True once it answers again and the journal has been replayed.
+        """
+        self._url = prepare_url(url)
+        self._journal = Journal(Path(journal_path))
+        self.on_availability_change = on_availability_change
+        self._retry_interval = retry_interval
+        self._max_retry_interval = max(max_retry_interval, retry_interval)
+        self._engine_options = dict(engine_options or {})
+        self._engine: Engine | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._available = False
+        self._started = False
+        self._stopping = False
+        self._retry_task: asyncio.Task[None] | None = None
+        # Worker-side: printer ids by "instance:<id>" / "entry:<id>", for writes made while down.
+        self._printer_ids: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def url(self) -> str:
+        """Return the database URL with its password redacted."""
+        return redacted_url(self._url)
+
+    @property
+    def dialect(self) -> str:
+        """Return ``sqlite``, ``mysql`` (MySQL and MariaDB) or ``postgresql``."""
+        return backend_name(self._url)
+
+    @property
+    def available(self) -> bool:
+        """Return True while the database answers and no journaled write waits."""
+        return self._available
+
+    @property
+    def pending_writes(self) -> int:
+        """Return how many writes wait in the journal."""
+        return self._journal.count
+
+    @property
+    def journal_path(self) -> Path:
+        """Return the journal's path."""
+        return self._journal.path
+
+    # ------------------------------------------------------------------ life cycle
+    async def async_start(self) -> None:
+        """
+        Create the engine, migrate the schema and replay writes a previous run journaled.
+
+        Raises :class:`StoreUnavailableError` if the database cannot be reached and
+        :class:`~.errors.SchemaVersionError` if it was written by a newer Print Logger.
+        """
+        if self._started:
+            raise StoreError("the store is started already")
+        self._stopping = False
+        self._executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="print_logger_store"
+        )
+        try:
+            replayed = await self._call(self._start_sync)
+        except BaseException:
+            await self._shutdown_worker()
+            raise
+        self._started = True
+        self._available = True
+        if not replayed:
+            self._went_down()
+
+    async def async_stop(self) -> None:
+        """Stop the retry, close the database connections and the worker (the journal stays)."""
+        self._stopping = True
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+            await asyncio.gather(self._retry_task, return_exceptions=True)
+            self._retry_task = None
+        if self._executor is not None:
+            try:
+                await self._call(self._stop_sync)
+            finally:
+                await self._shutdown_worker()
+        self._started = False
+        self._available = False
+
+    async def async_retry(self) -> bool:
+        """Try the database now (instead of waiting for the next retry); return availability."""
+        self._require_started()
+        if self._available and not self._journal.count:
+            return True
+        recovered = await self._call(self._recover_sync)
+        if recovered:
+            self._mark_recovered()
+        else:
+            self._went_down()
+        return recovered
+
+    # ------------------------------------------------------------------ printers
+    async def upsert_printer(
+        self,
+        *,
+        name: str,
+        entry_id: str | None = None,
+        moonraker_url: str | None = None,
+        instance_id: str | None = None,
+        klipper_version: str | None = None,
+        moonraker_version: str | None = None,
+        seen_at: datetime | None = None,
+        printer_id: str | None = None,
+    ) -> str:
+        """
+        Insert or update a printer and return its id.
+
+        Without ``printer_id`` the printer is found by its Moonraker instance id, then by its config
+        entry id; a new one gets an id derived from them (the same on every run). Values given as
+        None keep the stored ones; first/last seen widen to ``seen_at`` (now by default).
+        """
+        errors: dict[str, str] = {}
+        if not isinstance(name, str) or not name.strip():
+            errors["name"] = "is required"
+        elif len(name) > NAME_LENGTH:
+            errors["name"] = f"must be at most {NAME_LENGTH} characters"
+        if printer_id is not None and not _PRINTER_ID.match(printer_id):
+            errors["printer_id"] = (
+                f"must be 1 to {PRINTER_ID_LENGTH} letters, digits, '_' or '-'"
+            )
+        for key, value in (("entry_id", entry_id), ("instance_id", instance_id)):
+            if value is not None and (not isinstance(value, str) or len(value) > 64):
+                errors[key] = "must be a string of at most 64 characters"
+        seen = seen_at or ops.now_utc()
+        if seen.utcoffset() is None:
+            errors["seen_at"] = "must be timezone-aware"
+        if errors:
+            raise StoreValidationError(errors)
+        payload = ops.printer_payload(
+            printer_id=printer_id,
+            explicit=printer_id is not None,
+            entry_id=entry_id,
+            name=name,
+            moonraker_url=moonraker_url,
+            instance_id=instance_id,
+            klipper_version=klipper_version,
+            moonraker_version=moonraker_version,
+            seen_at=seen,
+        )
+        result, journaled = await self._call(self._upsert_printer_sync, payload)
+        if journaled:
+            self._went_down()
+        return result
+
+    async def list_printers(self) -> list[PrinterRecord]:
+        """Return every printer, by name."""
+        return await self._transaction(
+            lambda session: [
+                queries.printer_record(printer)
+                for printer in session.scalars(
+                    select(Printer).order_by(Printer.name, Printer.id)
+                )
+            ]
+        )
+
+    async def get_printer(self, printer_id: str) -> PrinterRecord:
+        """Return a printer; PrinterNotFoundError if there is none."""
+
+        def _get(session: Session) -> PrinterRecord:
+            printer = session.get(Printer, printer_id)
+            if printer is None:
+                raise PrinterNotFoundError(printer_id)
+            return queries.printer_record(printer)
+
+        return await self._transaction(_get)
+
+    async def delete_printer(self, printer_id: str) -> bool:
+        """Delete a printer with all its jobs; return False if there was no such printer."""
+        deleted = await self._transaction(
+            lambda session: ops.delete_printer(session, printer_id)
+        )
+        if deleted:
+            await self._call(self._forget_printer_sync, printer_id)
+        return deleted
+
+    # ------------------------------------------------------------------ jobs (API)
+    async def create_job(self, data: Mapping[str, Any]) -> JobDetail:
+        """Record a job by hand (source ``manual``); StoreValidationError lists bad fields."""
+        values = validate_new_job(data)
+
+        def _create(session: Session) -> JobDetail:
+            job_id = ops.create_job(session, values)
+            session.flush()
+            return queries.get_job(session, job_id)
+
+        return await self._transaction(_create)
+
+    async def get_job(self, job_id: str) -> JobDetail:
+        """Return a job with its details (without the thumbnail's bytes), timeline and metadata."""
+        return await self._transaction(lambda session: queries.get_job(session, job_id))
+
+    async def get_thumbnail(self, job_id: str) -> Thumbnail | None:
+        """Return a job's thumbnail image, None if it has none."""
+        return await self._transaction(
+            lambda session: queries.get_thumbnail(session, job_id)
+        )
+
+    async def list_jobs(self, query: JobQuery | None = None) -> JobPage:
+        """Return a page of jobs matching ``query`` (see :class:`JobQuery`)."""
+        query = query or JobQuery()
+        validate_query(query)
+        dialect = self.dialect
+        return await self._transaction(
+            lambda session: queries.list_jobs(session, dialect, query)
+        )
+
+    async def update_job(self, job_id: str, changes: Mapping[str, Any]) -> JobDetail:
+        """Edit a job's notes, rating, tags, failure reason or costs; return the job."""
+        values = validate_changes(changes)
+
+        def _update(session: Session) -> JobDetail:
+            ops.update_job(session, job_id, values)
+            session.flush()
+            return queries.get_job(session, job_id)
+
+        return await self._transaction(_update)
+
+    async def delete_jobs(self, job_ids: Iterable[str]) -> int:
+        """Delete jobs with their details and timelines; return how many were deleted."""
+        ids = [job_id for job_id in job_ids if isinstance(job_id, str)]
+        if not ids:
+            return 0
+        return await self._transaction(lambda session: ops.delete_jobs(session, ids))
+
+    # ------------------------------------------------------------------ tracker writes
+    async def save_tracked_job(self, job: TrackedJobData) -> None:
+        """Upsert the tracker-owned fields of a job (journaled while the database is down)."""
+        try:
+            payload = ops.tracked_payload(job)
+        except ValueError as err:
+            raise StoreValidationError({"job": str(err)}) from err
+        await self._write("save_job", payload)
+
+    async def add_event(
+        self,
+        job_id: str,
+        event_id: str,
+        type_: JobEventType,
+        at: datetime,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add a timeline event (idempotent on ``event_id``; journaled while the database is down)."""
+        try:
+            payload = {
+                "id": event_id,
+                "job_id": job_id,
+                "type": JobEventType(type_).value,
+                "at": to_iso(at),
+                "data": json_safe(dict(data or {})),
+            }
+        except ValueError as err:
+            raise StoreValidationError({"event": str(err)}) from err
+        await self._write("add_event", payload)
+
+    async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
+        """Store a job's slicer metadata (docs/contracts.md keys; unknown keys are ignored)."""
+        payload = {
+            "job_id": job_id,
+            "details": details_to_payload(coerce_details(details)),
+        }
+        await self._write("set_details", payload)
+
+    async def import_history_job(
+        self, printer_id: str, entry: Mapping[str, Any], *, job_id: str | None = None
+    ) -> str:
+        """
+        Store a Moonraker history entry (idempotent on the printer and Moonraker's ``job_id``).
+
+        Maps ``filename``, ``status``, ``start_time`` / ``end_time`` (epoch seconds),
+        ``print_duration``, ``total_duration``, ``filament_used`` and ``metadata`` (estimated time,
+        slicer, layers, filament type and weight, …). Returns the job's id (while the database is
+        down: the id it will have unless that uid was stored already).
+        """
+        ops.check_history_entry(entry)
+        payload = {
+            "printer_id": printer_id,
+            "job_id": job_id or uuid.uuid4().hex,
+            "entry": json_safe(dict(entry)),
+        }
+        result = await self._write("import_history", payload)
+        return str(result) if result is not None else str(payload["job_id"])
+
+    async def load_open_job(self, printer_id: str) -> TrackedJobData | None:
+        """Return the printer's job still in progress, if any."""
+        return await self._transaction(
+            lambda session: queries.load_open_job(session, printer_id)
+        )
+
+    async def newest_job_start(self, printer_id: str) -> datetime | None:
+        """Return when the printer's newest stored job started (None when it has none)."""
+        return await self._transaction(
+            lambda session: queries.newest_job_start(session, printer_id)
+        )
+
+    async def find_job(
+        self,
+        printer_id: str,
+        uid: str | None,
+        filename: str,
+        start: datetime,
+        *,
+        tolerance: timedelta = DEFAULT_MATCH_TOLERANCE,
+    ) -> TrackedJobData | None:
+        """Return the job with this Moonraker uid, else the same file started within ``tolerance``."""
+        return await self._transaction(
+            lambda session: queries.find_job(
+                session, printer_id, uid, filename, start, tolerance=tolerance
+            )
+        )
+
+    # ------------------------------------------------------------------ other reads
+    async def async_read[T](self, fn: Callable[[Session], T]) -> T:
+        """
+        Run ``fn(session)`` in the store's worker, in one transaction, and return its result.
+
+        For read-only queries of other modules (analytics, exports): ``fn`` must return plain
+        values, never ORM objects. Raises StoreUnavailableError while the database is down.
+        """
+        return await self._transaction(fn)
+
+    # ------------------------------------------------------------------ administration
+    async def copy_to(
+        self, target: Store, *, batch_size: int = DEFAULT_COPY_BATCH
+    ) -> dict[str, int]:
+        """
+        Copy every row to ``target`` (a started store of another database); return the row counts.
+
+        Rows are copied in batches, parents first, each batch updating rows with the same keys,
+        so a copy that failed half-way can simply be run again. The target must not hold other
+        print log rows: the copy is verified by comparing per-table counts, and
+        :class:`CopyVerificationError` is raised if they differ.
+        """
+        self._require_started()
+        target._require_started()
+        for store in (self, target):
+            if not store.available or store.pending_writes:
+                raise StoreUnavailableError(
+                    f"{store.url} is unavailable or has journaled writes pending"
+                )
+        if batch_size < 1:
+            raise ValueError("batch_size must be positive")
+        for table in DATA_TABLES:
+            size = (
+                min(batch_size, _DETAILS_COPY_BATCH)
+                if table.name == JobDetails.__tablename__
+                else batch_size
+            )
+            after: Any = None
+            while True:
+                rows = await self._guarded(self._read_batch_sync, table, after, size)
+                if not rows:
+                    break
+                await target._guarded(target._write_batch_sync, table, rows)
+                after = rows[-1][_pk(table).key]
+        source_counts = await self._guarded(self._row_counts_sync)
+        target_counts = await target._guarded(target._row_counts_sync)
+        if source_counts != target_counts:
+            raise CopyVerificationError(source_counts, target_counts)
+        return source_counts
+
+    async def engine_info(self) -> EngineInfo:
+        """
+        Return the database's dialect, server version, schema version and row counts.
+
+        While the database is unavailable only the URL, dialect, driver and pending writes are
+        known (server version None, schema version 0, no counts); it never raises for that.
+        """
+        self._require_started()
+        info = EngineInfo(
+            url=self.url,
+            dialect=self.dialect,
+            driver=self._url.get_driver_name(),
+            server_version=None,
+            schema_version=0,
+            available=self._available,
+            pending_writes=self._journal.count,
+        )
+        if not self._available:
+            return info
+        server_version, schema_version, counts = await self._guarded(
+            self._engine_info_sync
+        )
+        return EngineInfo(
+            url=info.url,
+            dialect=info.dialect,
+            driver=info.driver,
+            server_version=server_version,
+            schema_version=schema_version,
+            available=True,
+            pending_writes=self._journal.count,
+            row_counts=counts,
+        )
+
+    # ------------------------------------------------------------------ event loop side
+    def _require_started(self) -> None:
+        if not self._started or self._executor is None:
+            raise StoreError("the store is not started")
+
+    async def _call[**P, T](
+        self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        if self._executor is None:
+            raise StoreError("the store is not started")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+
+    async def _guarded[**P, T](
+        self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run worker code that reads; turn "database down" into StoreUnavailableError."""
+        self._require_started()
+        if not self._available:
+            raise StoreUnavailableError(
+                f"the print log database {self.url} is unavailable"
+            )
+        try:
+            return await self._call(fn, *args, **kwargs)
+        except _DatabaseDownError as err:
+            self._went_down()
+            raise StoreUnavailableError(
+                f"the print log database {self.url} is unavailable: {err.__cause__}"
+            ) from err
+
+    async def _transaction[T](self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` in a transaction in the worker (reads and the user's edits)."""
+        return await self._guarded(self._session_sync, fn)
+
+    async def _write(self, op: str, payload: dict[str, Any]) -> object:
+        """Apply a tracker write, or journal it if the database is down."""
+        self._require_started()
+        result, journaled = await self._call(self._write_sync, op, payload)
+        if journaled:
+            self._went_down()
+        return result
+
+    def _went_down(self) -> None:
+        """Note the database is unreachable (notify once) and make sure a retry is scheduled."""
+        if self._stopping:
+            return
+        if self._available:
+            _LOGGER.warning(
+                "The print log database %s is unavailable; writes are kept in %s until it is back",
+                self.url,
+                self._journal.path,
+            )
+            self._available = False
+            self._notify(False)
+        if self._retry_task is None or self._retry_task.done():
+            self._retry_task = asyncio.get_running_loop().create_task(
+                self._retry_loop(), name="print_logger store retry"
+            )
+
+    def _mark_recovered(self) -> None:
+        if (
+            self._retry_task is not None
+            and self._retry_task is not asyncio.current_task()
+        ):
+            self._retry_task.cancel()
+            self._retry_task = None
+        if not self._available:
+            _LOGGER.warning("The print log database %s is back", self.url)
+            self._available = True
+            self._notify(True)
+
+    def _notify(self, available: bool) -> None:
+        callback = self.on_availability_change
+        if callback is None:
+            return
+        try:
+            callback(available)
+        except Exception:
+            _LOGGER.exception("Error in the print log's availability callback")
+
+    async def _retry_loop(self) -> None:
+        """Retry the database with exponential back-off until the journal is replayed."""
+        delay = self._retry_interval
+        while not self._stopping:
+            await asyncio.sleep(delay)
+            try:
+                recovered = await self._call(self._recover_sync)
+            except Exception:
+                _LOGGER.exception("Could not replay the print log journal")
+                recovered = False
+            if recovered:
+                self._mark_recovered()
+                return
+            delay = min(delay * 2, self._max_retry_interval)
+
+    async def _shutdown_worker(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            await asyncio.to_thread(executor.shutdown, wait=True)
+
+    # ------------------------------------------------------------------ worker side
+    @property
+    def _db(self) -> Engine:
+        if self._engine is None:
+            raise StoreError("the store is not started")
+        return self._engine
+
+    def _start_sync(self) -> bool:
+        """Create the engine, migrate, load the journal and replay it; False if it went down."""
+        engine = build_engine(self._url, self._engine_options)
+        try:
+            migrate(engine)
+        except SQLAlchemyError as err:
+            engine.dispose()
+            if is_disconnect(err):
+                raise StoreUnavailableError(
+                    f"the print log database {self.url} is unavailable: {err}"
+                ) from err
+            raise StoreError(
+                f"could not prepare the print log database: {err}"
+            ) from err
+        except BaseException:
+            engine.dispose()
+            raise
+        self._engine = engine
+        self._journal.load()
+        try:
+            self._session_sync(self._load_printer_ids)
+        except _DatabaseDownError:
+            return False
+        if self._journal.count:
+            _LOGGER.info("Replaying %s journaled print log writes", self._journal.count)
+            return self._replay_sync()
+        return True
+
+    def _stop_sync(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _session_sync[T](self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` in one transaction; "database down" becomes _DatabaseDownError."""
+        try:
+            with Session(self._db, expire_on_commit=False) as session, session.begin():
+                return fn(session)
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                raise _DatabaseDownError(str(err)) from err
+            raise StoreError(
+                f"the print log database refused the change: {err}"
+            ) from err
+
+    def _write_sync(self, op: str, payload: dict[str, Any]) -> tuple[object, bool]:
+        if not self._journal.count:
+            try:
+                return self._session_sync(_bound(ops.WRITE_OPS[op], payload)), False
+            except _DatabaseDownError:
+                pass
+        self._journal.append(op, payload)
+        return None, True
+
+    def _upsert_printer_sync(self, payload: dict[str, Any]) -> tuple[str, bool]:
+        if not self._journal.count:
+            try:
+                printer_id = self._session_sync(
+                    lambda session: ops.upsert_printer(session, payload)
+                )
+            except _DatabaseDownError:
+                pass
+            else:
+                self._remember_printer(printer_id, payload)
+                return printer_id, False
+        printer_id = (
+            payload.get("id")
+            or self._known_printer_id(payload)
+            or ops.derive_printer_id(
+                payload.get("instance_id"), payload.get("entry_id")
+            )
+        )
+        payload = {**payload, "id": printer_id, "explicit": True}
+        self._journal.append("upsert_printer", payload)
+        self._remember_printer(printer_id, payload)
+        return printer_id, True
+
+    def _load_printer_ids(self, session: Session) -> None:
+        for printer_id, instance_id, entry_id in session.execute(
+            select(Printer.id, Printer.instance_id, Printer.entry_id)
+        ):
+            self._remember_printer(
+                printer_id, {"instance_id": instance_id, "entry_id": entry_id}
+            )
+
+    def _remember_printer(self, printer_id: str, payload: Mapping[str, Any]) -> None:
+        if payload.get("instance_id"):
+            self._printer_ids[f"instance:{payload['instance_id']}"] = printer_id
+        if payload.get("entry_id"):
+            self._printer_ids[f"entry:{payload['entry_id']}"] = printer_id
+
+    def _known_printer_id(self, payload: Mapping[str, Any]) -> str | None:
+        if payload.get("instance_id"):
+            known = self._printer_ids.get(f"instance:{payload['instance_id']}")
+            if known:
+                return known
+        if payload.get("entry_id"):
+            return self._printer_ids.get(f"entry:{payload['entry_id']}")
+        return None
+
+    def _forget_printer_sync(self, printer_id: str) -> None:
+        for key in [k for k, v in self._printer_ids.items() if v == printer_id]:
+            del self._printer_ids[key]
+
+    def _recover_sync(self) -> bool:
+        """Return True once the database answers and every journaled write is applied."""
+        try:
+            with self._db.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                return False
+            raise
+        return self._replay_sync()
+
+    def _replay_sync(self) -> bool:
+        """Apply the journal in order; keep what is left if the database goes down again."""
+        entries = self._journal.entries()
+        for index, entry in enumerate(entries):
+            operation = ops.WRITE_OPS.get(entry.op)
+            try:
+                if operation is None:
+                    raise StoreError(f"unknown journaled operation {entry.op!r}")  # noqa: TRY301
+                self._session_sync(_bound(operation, entry.payload))
+            except _DatabaseDownError:
+                self._journal.replace(entries[index:])
+                return False
+            except (StoreError, KeyError, ValueError, TypeError) as err:
+                # The database answered but refuses this write for good (e.g. its printer was
+                # deleted meanwhile): keep it aside rather than block every later write.
+                _LOGGER.error(
+                    "The print log database refused journaled %s (%s); kept in %s",
+                    entry.op,
+                    err,
+                    self._journal.rejected_path,
+                )
+                self._journal.reject(entry, str(err))
+        self._journal.clear()
+        return True
+
+    def _read_batch_sync(
+        self, table: Table, after: Any, limit: int
+    ) -> list[dict[str, Any]]:
+        pk = _pk(table)
+        stmt = select(table).order_by(pk).limit(limit)
+        if after is not None:
+            stmt = stmt.where(pk > after)
+        try:
+            with self._db.connect() as conn:
+                return [dict(row) for row in conn.execute(stmt).mappings()]
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                raise _DatabaseDownError(str(err)) from err
+            raise StoreError(f"could not read {table.name}: {err}") from err
+
+    def _write_batch_sync(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Upsert rows by primary key (update the ones present, insert the others)."""
+        pk = _pk(table)
+        keys = [row[pk.key] for row in rows]
+        try:
+            with self._db.begin() as conn:
+                present = set(
+                    conn.execute(select(pk).where(pk.in_(keys))).scalars().all()
+                )
+                updates = [
+                    {**row, "_copy_key": row[pk.key]}
+                    for row in rows
+                    if row[pk.key] in present
+                ]
+                inserts = [row for row in rows if row[pk.key] not in present]
+                if updates:
+                    conn.execute(
+                        update(table).where(pk == bindparam("_copy_key")), updates
+                    )
+                if inserts:
+                    conn.execute(insert(table), inserts)
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                raise _DatabaseDownError(str(err)) from err
+            raise StoreError(f"could not write {table.name}: {err}") from err
+
+    def _row_counts_sync(self) -> dict[str, int]:
+        try:
+            with self._db.connect() as conn:
+                return {
+                    table_key(table): int(
+                        conn.execute(
+                            select(func.count()).select_from(table)
+                        ).scalar_one()
+                    )
+                    for table in DATA_TABLES
+                }
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                raise _DatabaseDownError(str(err)) from err
+            raise StoreError(f"could not count rows: {err}") from err
+
+    def _engine_info_sync(self) -> tuple[str | None, int, dict[str, int]]:
+        counts = self._row_counts_sync()
+        try:
+            with self._db.connect() as conn:
+                schema_version = current_version(conn)
+                info = conn.dialect.server_version_info
+        except SQLAlchemyError as err:
+            if is_disconnect(err):
+                raise _DatabaseDownError(str(err)) from err
+            raise StoreError(f"could not read the schema version: {err}") from err
+        server = ".".join(str(part) for part in info) if info else None
+        return server, schema_version, counts
+
+
+def _bound(
+    operation: Callable[[Session, Mapping[str, Any]], object],
+    payload: Mapping[str, Any],
+) -> Callable[[Session], object]:
+    """Return ``operation`` bound to its payload."""
+
+    def run(session: Session) -> object:
+        return operation(session, payload)
+
+    return run
+
+
+def _pk(table: Table) -> Any:
+    return next(iter(table.primary_key.columns))

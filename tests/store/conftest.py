@@ -1,0 +1,249 @@
+"""Fixtures of the store's tests: a throwaway database per test on SQLite, MariaDB and PostgreSQL.
+
+MariaDB (127.0.0.1:3306, root, no password) and PostgreSQL (127.0.0.1:5432, postgres, trust) are the
+shared servers that ``.ci/run`` makes sure are up: these tests fail rather than skip when they are
+not. The outage test runs a MariaDB server of its own (``dedicated_mariadb``) so the shared one is
+never stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+import shutil
+import subprocess
+import time
+import uuid
+
+import pymysql
+import pytest
+import pytest_socket
+import sqlalchemy as sa
+
+from custom_components.print_logger.store import Store
+from tests.helpers.moonraker import free_port
+
+MARIADB_HOST = "127.0.0.1:3306"
+POSTGRES_HOST = "127.0.0.1:5432"
+
+ENGINES = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("mariadb", id="mariadb", marks=pytest.mark.mariadb),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+]
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations() -> None:
+    """The store is HA-free: no Home Assistant instance for these tests."""
+
+
+@pytest.fixture(autouse=True)
+def store_sockets_enabled(socket_enabled: None) -> None:
+    """Allow sockets: these tests talk to the MariaDB and PostgreSQL servers on loopback."""
+
+
+def mariadb_url(database: str, host: str = MARIADB_HOST) -> str:
+    """Return the URL of a MariaDB database (root, no password, utf8mb4)."""
+    return f"mysql+pymysql://root@{host}/{database}?charset=utf8mb4"
+
+
+def postgres_url(database: str) -> str:
+    """Return the URL of a PostgreSQL database."""
+    return f"postgresql://postgres@{POSTGRES_HOST}/{database}"
+
+
+@dataclass
+class Databases:
+    """Creates throwaway databases (``print_logger_test_<random>``) and drops them all at the end."""
+
+    tmp_path: Path
+    mariadb_host: str = MARIADB_HOST
+    created: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def create(self, kind: str) -> str:
+        """Create an empty database of ``kind`` (sqlite, mariadb, postgresql); return its URL."""
+        name = f"print_logger_test_{uuid.uuid4().hex[:12]}"
+        if kind == "sqlite":
+            url = f"sqlite:///{self.tmp_path / 'db' / f'{name}.db'}"
+        elif kind == "mariadb":
+            _admin(mariadb_url("", self.mariadb_host), f"CREATE DATABASE `{name}`")
+            url = mariadb_url(name, self.mariadb_host)
+        elif kind == "postgresql":
+            _admin(postgres_url("postgres"), f'CREATE DATABASE "{name}"')
+            url = postgres_url(name)
+        else:
+            raise ValueError(kind)
+        self.created.append((kind, name, url))
+        return url
+
+    def drop_all(self) -> None:
+        """Drop every database this made."""
+        while self.created:
+            kind, name, _url = self.created.pop()
+            if kind == "mariadb":
+                _admin(
+                    mariadb_url("", self.mariadb_host),
+                    f"DROP DATABASE IF EXISTS `{name}`",
+                )
+            elif kind == "postgresql":
+                _admin(
+                    postgres_url("postgres"),
+                    f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                )
+
+
+def _admin(url: str, statement: str) -> None:
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text(statement))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def databases(tmp_path: Path) -> Iterator[Databases]:
+    """Return a factory of throwaway databases, all dropped after the test."""
+    factory = Databases(tmp_path)
+    yield factory
+    factory.drop_all()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """Return the engine under test."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(engine_kind: str, databases: Databases) -> str:
+    """Return the URL of an empty database of the engine under test."""
+    return databases.create(engine_kind)
+
+
+@pytest.fixture
+async def store(db_url: str, tmp_path: Path) -> AsyncIterator[Store]:
+    """Return a started store on an empty database of the engine under test."""
+    instance = Store(db_url, tmp_path / "journal.jsonl")
+    await instance.async_start()
+    yield instance
+    await instance.async_stop()
+
+
+class MariaDBServer:
+    """A MariaDB server of the tests' own, in a temporary data folder, that tests stop and start."""
+
+    def __init__(self, base: Path) -> None:
+        """Lay out the data folder and choose a port."""
+        self.base = base
+        self.datadir = base / "data"
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def host(self) -> str:
+        """Return host:port."""
+        return f"127.0.0.1:{self.port}"
+
+    def install(self) -> None:
+        """Create the system tables (root without a password)."""
+        installer = shutil.which("mariadb-install-db") or shutil.which(
+            "mysql_install_db"
+        )
+        if installer is None:
+            pytest.fail("mariadb-install-db is not installed")
+        subprocess.run(
+            [
+                installer,
+                "--no-defaults",
+                f"--datadir={self.datadir}",
+                "--auth-root-authentication-method=normal",
+                "--skip-test-db",
+                "--user=root",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+    def start(self) -> None:
+        """Start the server and wait until it answers."""
+        server = shutil.which("mariadbd") or "/usr/sbin/mariadbd"
+        self.proc = subprocess.Popen(
+            [
+                server,
+                "--no-defaults",
+                f"--datadir={self.datadir}",
+                f"--port={self.port}",
+                "--bind-address=127.0.0.1",
+                f"--socket={self.base / 'mysqld.sock'}",
+                f"--pid-file={self.base / 'mysqld.pid'}",
+                f"--log-error={self.base / 'error.log'}",
+                "--user=root",
+                "--skip-log-bin",
+                "--innodb-buffer-pool-size=32M",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            self._wait_until_ready()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait_until_ready(self) -> None:
+        assert self.proc is not None
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                pymysql.connect(
+                    host="127.0.0.1", port=self.port, user="root", connect_timeout=2
+                ).close()
+            except pymysql.err.OperationalError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    log = (self.base / "error.log").read_text(errors="replace")[-2000:]
+                    pytest.fail(f"the test's MariaDB did not start:\n{log}")
+                time.sleep(0.1)
+            else:
+                return
+
+    def stop(self) -> None:
+        """Stop the server (a clean shutdown) and wait for it to exit."""
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+
+
+@contextmanager
+def _sockets_allowed() -> Iterator[None]:
+    """Allow loopback sockets in session-scoped set-up (the harness blocks them outside tests)."""
+    pytest_socket.enable_socket()
+    try:
+        yield
+    finally:
+        pytest_socket.disable_socket(allow_unix_socket=True)
+
+
+@pytest.fixture(scope="session")
+def dedicated_mariadb(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[MariaDBServer]:
+    """Return a running MariaDB server of the tests' own on a free port."""
+    server = MariaDBServer(tmp_path_factory.mktemp("mariadb"))
+    server.install()
+    try:
+        with _sockets_allowed():
+            server.start()
+        yield server
+    finally:
+        server.stop()

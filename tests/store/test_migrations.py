@@ -1,0 +1,208 @@
+"""Schema migrations on every engine: fresh database, re-run, upgrade from the previous version, refusal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from custom_components.print_logger.store import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    JobEventType,
+    JobQuery,
+    Migration,
+    SchemaVersionError,
+    Store,
+    migrate,
+    queries,
+)
+from custom_components.print_logger.store.engine import build_engine, prepare_url
+from custom_components.print_logger.store.migrations import current_version
+from custom_components.print_logger.store.models import DATA_TABLES, Base
+from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
+
+PROBE = "migration_probe"
+
+
+def _add_probe_column(conn: sa.Connection) -> None:
+    """A further step, as a later version of the code would ship: add a column and fill it."""
+    conn.execute(
+        sa.text(f"ALTER TABLE print_logger_jobs ADD COLUMN {PROBE} VARCHAR(32)")
+    )
+    conn.execute(sa.text(f"UPDATE print_logger_jobs SET {PROBE} = 'upgraded'"))
+
+
+NEXT_STEPS = (
+    *MIGRATIONS,
+    Migration(
+        version=SCHEMA_VERSION + 1,
+        description="test: add a column",
+        upgrade=_add_probe_column,
+    ),
+)
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[sa.Engine]:
+    """Return an engine of the test's database (as the store makes it)."""
+    instance = build_engine(prepare_url(db_url))
+    yield instance
+    instance.dispose()
+
+
+def _assert_matches_models(engine: sa.Engine) -> None:
+    """The migrated database has exactly the models' tables, columns, nullability, indexes and keys."""
+    inspector = sa.inspect(engine)
+    assert {
+        name for name in inspector.get_table_names() if name.startswith("print_logger_")
+    } == set(Base.metadata.tables)
+    for table in Base.metadata.tables.values():
+        columns = {
+            column["name"]: column for column in inspector.get_columns(table.name)
+        }
+        assert set(columns) == {column.name for column in table.columns}, table.name
+        for column in table.columns:
+            assert columns[column.name]["nullable"] == column.nullable, (
+                table.name,
+                column.name,
+            )
+        indexes = {index["name"]: index for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            assert index.name in indexes, (table.name, index.name)
+            assert indexes[index.name]["column_names"] == [
+                c.name for c in index.columns
+            ]
+        unique = {
+            tuple(constraint["column_names"])
+            for constraint in inspector.get_unique_constraints(table.name)
+        } | {
+            tuple(index["column_names"])
+            for index in indexes.values()
+            if index["unique"]
+        }
+        for constraint in table.constraints:
+            if isinstance(constraint, sa.UniqueConstraint):
+                assert tuple(c.name for c in constraint.columns) in unique
+        keys = inspector.get_foreign_keys(table.name)
+        assert len(keys) == len(table.foreign_keys)
+        for key in keys:
+            assert key["options"].get("ondelete", "").upper() == "CASCADE", (
+                table.name,
+                key,
+            )
+
+
+def test_fresh_database_and_rerun(engine: sa.Engine) -> None:
+    """A fresh database gets every step; running again is a no-op; the result is the models' schema."""
+    assert migrate(engine) == [step.version for step in MIGRATIONS]
+    assert migrate(engine) == []
+    with engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION
+        rows = conn.execute(
+            sa.text("SELECT version, description FROM print_logger_schema_version")
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        (s.version, s.description) for s in MIGRATIONS
+    ]
+    _assert_matches_models(engine)
+
+
+async def test_upgrade_from_the_previous_version_keeps_every_row(
+    engine: sa.Engine, db_url: str, tmp_path: Path
+) -> None:
+    """A database built by the steps up to N-1 and filled with rows is upgraded to N, rows intact;
+    the store then refuses it, as the code is older than the database."""
+    assert migrate(engine, NEXT_STEPS, target=SCHEMA_VERSION) == list(
+        range(1, SCHEMA_VERSION + 1)
+    )
+    store = Store(db_url, tmp_path / "journal.jsonl")
+    await store.async_start()
+    try:
+        printer_id = await add_printer(store)
+        for index in range(3):
+            job = tracked(printer_id, f"job{index}.gcode", start=T0.replace(hour=index))
+            await store.save_tracked_job(finished(job))
+            await store.add_event(job.id, new_id(), JobEventType.STARTED, job.start, {})
+            await store.set_details(
+                job.id, {"slicer": "OrcaSlicer", "thumbnail": b"\x00" * 100}
+            )
+        await store.import_history_job(
+            printer_id, history_entry("00000A", "old.gcode", T0)
+        )
+        before = await store.list_jobs(JobQuery(limit=500))
+        details_before = [await store.get_job(job.id) for job in before.jobs]
+        counts_before = (await store.engine_info()).row_counts
+    finally:
+        await store.async_stop()
+
+    assert migrate(engine, NEXT_STEPS) == [SCHEMA_VERSION + 1]
+    assert migrate(engine, NEXT_STEPS) == []
+    with engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION + 1
+        probes = (
+            conn.execute(sa.text(f"SELECT {PROBE} FROM print_logger_jobs"))
+            .scalars()
+            .all()
+        )
+    assert probes == ["upgraded"] * 4
+
+    store = Store(db_url, tmp_path / "journal.jsonl")
+    with pytest.raises(SchemaVersionError, match="newer than this version"):
+        await store.async_start()
+    with pytest.raises(SchemaVersionError):
+        migrate(engine)
+
+    # Every row is still there, unchanged (read with the models, which ignore the new column).
+    with Session(engine) as session:
+        dialect = engine.dialect.name
+        after = queries.list_jobs(session, dialect, JobQuery(limit=500))
+        assert after == before
+        assert [
+            queries.get_job(session, job.id) for job in after.jobs
+        ] == details_before
+    with engine.connect() as conn:
+        counts_after = {
+            table.name.removeprefix("print_logger_"): conn.execute(
+                sa.select(sa.func.count()).select_from(table)
+            ).scalar()
+            for table in DATA_TABLES
+        }
+    assert counts_after == counts_before
+
+
+def test_a_failing_step_leaves_the_previous_version(engine: sa.Engine) -> None:
+    """A step that fails is rolled back and not recorded; bad step lists and targets are refused."""
+
+    def failing(conn: sa.Connection) -> None:
+        conn.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen) "
+                "VALUES ('half-done', 'x', :t, :t)"
+            ),
+            {"t": "2026-03-01 12:00:00"},
+        )
+        raise RuntimeError("step failed")
+
+    steps = (
+        *MIGRATIONS,
+        Migration(version=SCHEMA_VERSION + 1, description="fails", upgrade=failing),
+    )
+    with pytest.raises(RuntimeError, match="step failed"):
+        migrate(engine, steps)
+    with engine.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION
+        assert (
+            conn.execute(sa.text("SELECT count(*) FROM print_logger_printers")).scalar()
+            == 0
+        )
+    with pytest.raises(ValueError, match="numbered"):
+        migrate(
+            engine,
+            (MIGRATIONS[0], Migration(version=3, description="gap", upgrade=failing)),
+        )
+    with pytest.raises(ValueError, match="no migration step"):
+        migrate(engine, target=SCHEMA_VERSION + 1)

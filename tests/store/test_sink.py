@@ -1,0 +1,144 @@
+"""StoreSink: the real Klipper/Moonraker captures replayed through the tracker end up as rows in the DB.
+
+Each capture is replayed twice with the same clock: into the tests' in-memory sink (the tracker's
+reference behaviour) and into a real store through :class:`StoreSink`; the rows must say the same.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import json
+from typing import Any
+
+from custom_components.print_logger.store import JobQuery, JobSource, Store
+from custom_components.print_logger.tracking import JobTracker
+from custom_components.print_logger.tracking.sink import (
+    StoreSink,
+    from_store,
+    to_store,
+    tracked_from_record,
+)
+from tests.store.common import T0, tracked
+from tests.tracking.test_captures import CAPTURES, replay
+
+SCENARIOS = sorted(
+    path.name.removesuffix(".jsonl") for path in CAPTURES.glob("*.jsonl")
+)
+PRINTER = "printer-1"
+TRACKED_FIELDS = (
+    "uid",
+    "status",
+    "end",
+    "print_duration",
+    "total_duration",
+    "filament_used_mm",
+    "progress",
+    "total_layers",
+    "current_layer",
+    "pause_count",
+    "paused_duration",
+    "error_message",
+    "estimated_time",
+)
+
+
+def test_conversions_round_trip() -> None:
+    """TrackedJob ⇄ store data keeps every field."""
+    data = tracked(
+        "p",
+        uid="00000A",
+        pause_count=2,
+        paused_since=T0,
+        error_message="boom",
+        current_layer=3,
+    )
+    job = from_store(data)
+    assert to_store(job) == data
+    assert job.paused_since == T0
+
+
+async def test_tracked_from_record(store: Store) -> None:
+    """A listed job (e.g. the last one that ended) becomes a tracked job with the same fields."""
+    await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
+    data = tracked(
+        PRINTER,
+        uid="00000A",
+        pause_count=2,
+        paused_duration=3.5,
+        current_layer=3,
+        total_layers=9,
+    )
+    await store.save_tracked_job(data)
+    record = (await store.list_jobs()).jobs[0]
+    assert to_store(tracked_from_record(record)) == data
+
+
+async def test_captures_end_as_the_right_rows(store: Store) -> None:
+    """Every capture: the same jobs, outcomes, durations and timelines as the tracker's reference sink."""
+    assert len(SCENARIOS) == 8
+    await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
+    sink = StoreSink(store)
+    for scenario in SCENARIOS:
+        memory, _, _ = await replay(scenario)
+        await replay(scenario, sink)  # type: ignore[arg-type]
+        page = await store.list_jobs(JobQuery(limit=500, sort="start", order="asc"))
+        stored = {(job.filename, job.start): job for job in page.jobs}
+        expected = {(job.filename, job.start): job for job in memory.jobs.values()}
+        assert stored.keys() == expected.keys(), scenario
+        assert expected, scenario
+        for key, job in expected.items():
+            record = stored[key]
+            assert record.source is JobSource.LIVE
+            for name in TRACKED_FIELDS:
+                assert getattr(record, name) == getattr(job, name), (scenario, name)
+            detail = await store.get_job(record.id)
+            timeline = sorted((e.at, str(e.type), e.data) for e in detail.events)
+            reference = sorted(
+                (at, str(kind), data)
+                for job_id, kind, at, data in memory.events.values()
+                if job_id == job.id
+            )
+            assert timeline == reference, scenario
+        open_job = next((job for job in memory.jobs.values() if job.active), None)
+        loaded = await sink.load_open_job(PRINTER)
+        assert (loaded is None) == (open_job is None), scenario
+        newest = max(job.start for job in memory.jobs.values())
+        assert await sink.newest_job_start(PRINTER) == newest
+
+        # Reconcile with Moonraker's history: the job it names is ours (no duplicate), an unknown
+        # one is imported once.
+        history = json.loads((CAPTURES / f"{scenario}.history.json").read_text())[
+            "latest_job"
+        ]
+        tracker = JobTracker(sink, PRINTER)
+        await tracker.async_start()
+        try:
+            await tracker.async_reconcile([history])
+            same_file = (await store.list_jobs(JobQuery(q=history["filename"]))).jobs
+            assert len(same_file) == 1, scenario
+            assert same_file[0].uid == history["job_id"], scenario
+            assert same_file[0].source is JobSource.LIVE, scenario
+            unseen: dict[str, Any] = {
+                **history,
+                "job_id": "FFFF01",
+                "filename": f"never_seen_{scenario}.gcode",
+                "start_time": history["start_time"] - 7200,
+                "end_time": history["start_time"] - 3600,
+                "status": "completed",
+            }
+            assert await tracker.async_reconcile([unseen]) == 1
+            assert await tracker.async_reconcile([unseen, history]) == 0
+        finally:
+            await tracker.async_stop()
+        imported = (await store.list_jobs(JobQuery(q="never_seen"))).jobs
+        assert [(job.uid, job.source) for job in imported] == [
+            ("FFFF01", JobSource.IMPORT)
+        ]
+        assert imported[0].end is not None
+        assert imported[0].end - imported[0].start == timedelta(hours=1)
+
+        everything = await store.list_jobs(JobQuery(limit=500))
+        assert (
+            await store.delete_jobs([job.id for job in everything.jobs])
+            == everything.total
+        )

@@ -1,0 +1,115 @@
+"""
+Stress: 10 simulated printers × 20 jobs each, with random connection cuts, end with exactly 200 jobs.
+
+Not timed: it checks that nothing is lost or stored twice when the websocket drops at random moments
+(mid-print, at the end of a print, between prints, for longer than a whole print).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+import random
+
+from homeassistant.core import HomeAssistant
+import pytest
+
+from custom_components.print_logger.store import JobQuery, JobStatus
+from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.test_live_capture import setup_printer, unload
+
+pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
+
+PRINTERS = 10
+JOBS = 20
+SPEED = 150.0
+"""A simulated print lasts about two seconds: several of Klippy's 250 ms status batches."""
+
+
+async def _print_all(printer: SimulatedPrinter, names: list[str]) -> None:
+    """Run the printer's jobs one after the other, as a queue would."""
+    for name in names:
+        await printer.start_print(name)
+        await printer.sim.wait_for_state("complete", timeout=60)
+        await printer.wait_for_job(name, status="completed", timeout=30)
+
+
+async def _cut_connections(entries: list, rng: random.Random, stop: asyncio.Event) -> int:
+    """Drop printers' websockets at random; sometimes keep one down for a while. Return the cuts."""
+    cuts = 0
+    while not stop.is_set():
+        await asyncio.sleep(rng.uniform(0.05, 0.4))
+        entry = rng.choice(entries)
+        client = entry.runtime_data.client
+        ws = client._ws
+        if ws is None or ws.closed:
+            continue
+        cuts += 1
+        if rng.random() < 0.3:
+            # A longer outage: reconnects fail until the port comes back.
+            real_port = client.port
+            client.port = 9
+            await ws.close()
+            await asyncio.sleep(rng.uniform(0.3, 1.5))
+            client.port = real_port
+        else:
+            await ws.close()
+    return cuts
+
+
+async def test_ten_printers_twenty_jobs_random_cuts(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Exactly 200 jobs are stored, each completed with its Moonraker uid, none twice."""
+    rng = random.Random(20261124)
+    printers = [SimulatedPrinter(tmp_path / f"p{i}", speed=SPEED) for i in range(PRINTERS)]
+    await asyncio.gather(*(p.start() for p in printers))
+    try:
+        names: list[list[str]] = []
+        for printer in printers:
+            files = []
+            for job in range(JOBS):
+                files.append(await printer.upload(FIXTURES / "sim_cube.gcode", f"stress_{job:02d}.gcode"))
+            names.append(files)
+        entries = [await setup_printer(hass, printer) for printer in printers]
+        for entry in entries:
+            entry.runtime_data.client.backoff = (0.1,)
+        stop = asyncio.Event()
+        cutter = asyncio.create_task(_cut_connections(entries, rng, stop))
+        try:
+            await asyncio.gather(*(_print_all(p, n) for p, n in zip(printers, names, strict=True)))
+        finally:
+            stop.set()
+            cuts = await cutter
+        store = entries[0].runtime_data.store
+
+        async def settled() -> bool:
+            page = await store.list_jobs(JobQuery(limit=500))
+            done = [j for j in page.jobs if j.status is JobStatus.COMPLETED and j.uid]
+            return page.total == PRINTERS * JOBS and len(done) == page.total
+
+        try:
+            async with asyncio.timeout(30):
+                while not await settled():
+                    await asyncio.sleep(0.2)
+        except TimeoutError:
+            pass  # the assertions below say what is wrong
+        page = await store.list_jobs(JobQuery(limit=500))
+        print(f"\nstress: {PRINTERS} printers x {JOBS} jobs, {cuts} connection cuts, {page.total} jobs stored")
+        odd = [(j.printer_id[:6], j.filename, str(j.status), j.uid, str(j.source)) for j in page.jobs if j.status is not JobStatus.COMPLETED or not j.uid]
+        assert not odd, odd
+        assert page.total == PRINTERS * JOBS
+        per_printer = Counter(j.printer_id for j in page.jobs)
+        assert set(per_printer.values()) == {JOBS}
+        for entry, printer, files in zip(entries, printers, names, strict=True):
+            history = {j["job_id"]: j for j in await printer.history(limit=100)}
+            stored = [j for j in page.jobs if j.printer_id == entry.unique_id]
+            assert sorted(j.filename for j in stored) == sorted(files)
+            assert {j.uid for j in stored} == set(history)
+            for job in stored:
+                assert job.status is JobStatus.COMPLETED
+                assert job.filament_used_mm == pytest.approx(history[job.uid]["filament_used"], rel=0.05)
+        assert cuts > 10
+        for entry in entries:
+            await unload(hass, entry)
+    finally:
+        await asyncio.gather(*(p.stop() for p in printers))
