@@ -30,6 +30,8 @@ from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 import probatio
 
 from .const import (
+    CONF_BACKEND,
+    CONF_DATABASE_URL,
     CONF_IMPORT_DAYS,
     CONF_IMPORT_HISTORY,
     CONF_STATE_INTERVAL,
@@ -43,12 +45,22 @@ from .const import (
     IMPORT_NONE,
     LOGGER,
 )
+from .data import PRINT_LOGGER_KEY
+from .database import (
+    BACKEND_CUSTOM,
+    BACKENDS,
+    DatabaseSettings,
+    async_check_url,
+    async_move_database,
+    resolve_url,
+)
 from .moonraker import (
     MoonrakerAuthError,
     MoonrakerClient,
     MoonrakerConnectionError,
     MoonrakerError,
 )
+from .store import StoreError, redacted_url
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -355,14 +367,17 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class PrintLoggerOptionsFlow(OptionsFlowWithReload):
-    """Per-printer options."""
+    """Per-printer options, and where the print log of all printers lives."""
+
+    _options: dict[str, Any]
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the options form."""
+        """Show the printer's options."""
         if user_input is not None:
-            return self.async_create_entry(data=user_input)
+            self._options = user_input
+            return await self.async_step_database()
         options = self.config_entry.options
         return self.async_show_form(
             step_id="init",
@@ -384,4 +399,70 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     ),
                 }
             ).extend(_history_schema(options).schema),
+        )
+
+    async def async_step_database(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """
+        Choose the database of the print log (shared by every printer).
+
+        A change copies every row to the new database and checks the counts before switching;
+        the old database is left as it was.
+        """
+        database = self.hass.data[PRINT_LOGGER_KEY].database
+        current = database.settings
+        errors: dict[str, str] = {}
+        placeholders = {"current": redacted_url(resolve_url(self.hass, current))}
+        if user_input is not None:
+            backend = user_input[CONF_BACKEND]
+            url = (user_input.get(CONF_DATABASE_URL) or "").strip() or None
+            wanted = DatabaseSettings(
+                backend=backend, url=url if backend == BACKEND_CUSTOM else None
+            )
+            if backend == BACKEND_CUSTOM and not url:
+                errors[CONF_DATABASE_URL] = "url_required"
+            elif backend == BACKEND_CUSTOM and (
+                error := await async_check_url(self.hass, url or "")
+            ):
+                errors[CONF_DATABASE_URL] = error
+            elif wanted != current:
+                try:
+                    counts = await async_move_database(self.hass, wanted)
+                except StoreError as err:
+                    LOGGER.error("Could not move the print log: %s", err)
+                    errors["base"] = "move_failed"
+                    placeholders["error"] = str(err)
+                else:
+                    LOGGER.info("Print log moved; rows copied: %s", counts)
+            if not errors:
+                return self.async_create_entry(data=self._options)
+        return self.async_show_form(
+            step_id="database",
+            data_schema=probatio.Schema(
+                {
+                    probatio.Required(
+                        CONF_BACKEND, default=current.backend
+                    ): SelectSelector(
+                        SelectSelectorConfig(
+                            options=list(BACKENDS),
+                            translation_key=CONF_BACKEND,
+                            mode=SelectSelectorMode.LIST,
+                        )
+                    ),
+                    probatio.Optional(
+                        CONF_DATABASE_URL,
+                        description={
+                            "suggested_value": redacted_url(current.url)
+                            if current.url
+                            else None
+                        },
+                    ): TextSelector(TextSelectorConfig(type=TextSelectorType.URL)),
+                }
+            ),
+            description_placeholders={
+                "current": placeholders["current"],
+                "error": placeholders.get("error", ""),
+            },
+            errors=errors,
         )

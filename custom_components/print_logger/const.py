@@ -23,6 +23,8 @@ DEFAULT_IMPORT_DAYS: Final = 30
 IMPORT_ALL: Final = "all"
 IMPORT_DAYS: Final = "days"
 IMPORT_NONE: Final = "none"
+CONF_BACKEND: Final = "backend"
+CONF_DATABASE_URL: Final = "database_url"
 
 # Events fired on Home Assistant's bus (for automations and device triggers)
 EVENT_JOB_STARTED: Final = f"{DOMAIN}_job_started"

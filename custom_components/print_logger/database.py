@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.helpers.storage import Store as HAStorage
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from .const import DOMAIN, LOGGER
-from .store import Store, redacted_url
+from .data import PRINT_LOGGER_KEY
+from .store import Store, StoreError, redacted_url
 
 BACKEND_AUTO: Final = "auto"
 """Follow the recorder: its database when that is MariaDB/MySQL/PostgreSQL, else our own SQLite file."""
@@ -128,7 +133,9 @@ class PrintLoggerDatabase:
     async def _async_open(self, url: str) -> Store:
         """Create and start a store of ``url``, journaling into the integration's folder."""
         data_dir = self.data_dir
-        await self.hass.async_add_executor_job(data_dir.mkdir, 0o755, True, True)
+        await self.hass.async_add_executor_job(
+            partial(data_dir.mkdir, 0o755, True, True)
+        )
         store = Store(
             url,
             data_dir / "journal.jsonl",
@@ -178,7 +185,7 @@ class PrintLoggerDatabase:
             counts: dict[str, int] = {}
             if new_url != old_url:
                 await self.hass.async_add_executor_job(
-                    self.data_dir.mkdir, 0o755, True, True
+                    partial(self.data_dir.mkdir, 0o755, True, True)
                 )
                 source = Store(old_url, self.data_dir / "journal.jsonl")
                 target = Store(new_url, self.data_dir / "journal-switch.jsonl")
@@ -200,3 +207,47 @@ class PrintLoggerDatabase:
             self.settings = settings
             await self._settings_store.async_save(settings.as_dict())
             return counts
+
+
+async def async_check_url(hass: HomeAssistant, url: str) -> str | None:
+    """Return an error key if the print log cannot live at ``url``, None when it can."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "invalid_url"
+    if parsed.get_backend_name() not in ("sqlite", "mysql", "mariadb", "postgresql"):
+        return "unsupported_database"
+    data_dir = Path(hass.config.path(DATA_DIR))
+    await hass.async_add_executor_job(partial(data_dir.mkdir, 0o755, True, True))
+    probe = Store(url, data_dir / "journal-check.jsonl")
+    try:
+        await probe.async_start()
+    except StoreError as err:
+        LOGGER.info("Cannot use %s for the print log: %s", redacted_url(url), err)
+        return "cannot_connect"
+    await probe.async_stop()
+    return None
+
+
+async def async_move_database(
+    hass: HomeAssistant, settings: DatabaseSettings
+) -> dict[str, int]:
+    """
+    Move the print log to another database, with every printer unloaded meanwhile.
+
+    Returns the copied row counts. Raises StoreError (the printers are set up again either way,
+    on the old database if the move failed).
+    """
+    database = hass.data[PRINT_LOGGER_KEY].database
+    loaded = [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+    for entry in loaded:
+        await hass.config_entries.async_unload(entry.entry_id)
+    try:
+        return await database.async_switch(settings)
+    finally:
+        for entry in loaded:
+            await hass.config_entries.async_setup(entry.entry_id)

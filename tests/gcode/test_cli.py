@@ -1,0 +1,56 @@
+"""``python -m custom_components.print_logger.gcode FILE...``: one JSON object per file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import subprocess
+import sys
+
+import pytest
+
+from custom_components.print_logger.gcode import DETAIL_KEYS
+from custom_components.print_logger.gcode.__main__ import main
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gcode"
+ROOT = Path(__file__).resolve().parents[2]
+ORCA = FIXTURES / "orcaslicer/orcaslicer-2.3.1-benchy-thumbnails.gcode"
+CURA = FIXTURES / "cura/cura-5.9.1-marlin-example.gcode"
+
+
+def test_one_line_per_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status = main([str(ORCA), str(CURA), "--thumbnails", str(tmp_path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert len(lines) == 2
+    orca, cura = (json.loads(line) for line in lines)
+    assert orca["slicer"] == "OrcaSlicer"
+    assert orca["slicer_version"] == "2.3.1"
+    assert orca["estimated_time"] == 6254
+    assert orca["thumbnail"] == 12978  # bytes; the image itself goes to --thumbnails
+    assert Path(orca["thumbnail_file"]).read_bytes()[:4] == b"\x89PNG"
+    assert "raw" not in orca
+    assert set(DETAIL_KEYS) - {"raw"} <= set(orca)
+    assert cura["slicer"] == "Cura"
+    assert cura["total_layers"] == 25
+
+
+def test_raw_and_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status = main([str(ORCA), str(tmp_path / "missing.gcode"), "--raw"])
+    orca, missing = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert status == 1
+    assert orca["raw"]["sparse_infill_pattern"] == "crosshatch"
+    assert missing["supported"] is False
+    assert "No such file" in missing["error"]
+
+
+def test_module_entry_point() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "custom_components.print_logger.gcode", str(CURA)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert json.loads(result.stdout)["printer_model"] == "Creality K1 Max"

@@ -1,0 +1,187 @@
+"""Where the print log lives: the options flow's database step, moving the log, repairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import issue_registry as ir
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.data import PRINT_LOGGER_KEY
+from custom_components.print_logger.database import (
+    BACKEND_AUTO,
+    BACKEND_CUSTOM,
+    BACKEND_SQLITE,
+    ISSUE_DATABASE,
+    DatabaseSettings,
+    resolve_url,
+)
+from custom_components.print_logger.store import JobQuery, Store
+from tests.helpers.moonraker import MoonrakerProcess
+from tests.store.conftest import Databases
+
+pytestmark = pytest.mark.moonraker
+
+
+@pytest.fixture
+def databases(tmp_path: Path) -> Iterator[Databases]:
+    """Throwaway MariaDB / PostgreSQL databases, dropped after the test."""
+    factory = Databases(tmp_path)
+    yield factory
+    factory.drop_all()
+
+
+async def _loaded(hass: HomeAssistant, entry: MockConfigEntry) -> Store:
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    return entry.runtime_data.store
+
+
+async def _add_jobs(store: Store, printer_id: str, count: int) -> None:
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for i in range(count):
+        await store.create_job(
+            {
+                "printer_id": printer_id,
+                "filename": f"part_{i}.gcode",
+                "status": "completed",
+                "start": start + timedelta(hours=i),
+                "end": start + timedelta(hours=i, minutes=30),
+                "print_duration": 1800.0,
+                "notes": "Ünïcode ✓ 打印",
+            }
+        )
+
+
+async def _options(
+    hass: HomeAssistant, entry: MockConfigEntry, database_input: dict
+) -> dict:
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "init"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {"state_interval": 5, "import_history": "none", "import_days": 30},
+    )
+    assert result["step_id"] == "database"
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], database_input
+    )
+
+
+async def test_default_is_own_sqlite_file(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Without a server recorder, the log is a file of its own in the configuration folder."""
+    store = await _loaded(hass, mock_config_entry)
+    assert store.dialect == "sqlite"
+    assert store.url.endswith("/print_logger.db")
+    assert Path(hass.config.path("print_logger.db")).exists()
+    result = await _options(hass, mock_config_entry, {"backend": BACKEND_AUTO})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options["state_interval"] == 5
+    await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+@pytest.mark.postgresql
+@pytest.mark.mariadb
+async def test_move_the_log_with_its_rows(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, databases: Databases
+) -> None:
+    """SQLite → PostgreSQL → MariaDB: every row moves, the printer runs on the new database."""
+    store = await _loaded(hass, mock_config_entry)
+    await _add_jobs(store, mock_config_entry.unique_id, 25)
+    for kind in ("postgresql", "mariadb"):
+        url = databases.create(kind)
+        result = await _options(
+            hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
+        )
+        assert result["type"] is FlowResultType.CREATE_ENTRY, result
+        await hass.async_block_till_done()
+        assert mock_config_entry.state is ConfigEntryState.LOADED
+        store = mock_config_entry.runtime_data.store
+        assert store.dialect == ("postgresql" if kind == "postgresql" else "mysql")
+        page = await store.list_jobs(JobQuery(limit=100))
+        assert page.total == 25
+        assert {job.notes for job in page.jobs} == {"Ünïcode ✓ 打印"}
+        database = hass.data[PRINT_LOGGER_KEY].database
+        assert database.settings == DatabaseSettings(backend=BACKEND_CUSTOM, url=url)
+    # The URL's password would be redacted wherever it is shown.
+    assert "***" in Store("postgresql://u:secret@h/db", "/tmp/x").url
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_bad_database_urls(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, closed_port: int
+) -> None:
+    """Bad URLs are refused with a clear error and nothing moves."""
+    await _loaded(hass, mock_config_entry)
+    for url, error in (
+        ("", "url_required"),
+        ("not a url at all", "invalid_url"),
+        ("mongodb://127.0.0.1/x", "unsupported_database"),
+        (f"postgresql://postgres@127.0.0.1:{closed_port}/x", "cannot_connect"),
+    ):
+        result = await _options(
+            hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
+        )
+        assert result["type"] is FlowResultType.FORM
+        assert result["errors"] == ({"database_url": error}), url
+    assert hass.data[PRINT_LOGGER_KEY].database.settings.backend == BACKEND_AUTO
+    assert mock_config_entry.runtime_data.store.dialect == "sqlite"
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_resolve_url(hass: HomeAssistant) -> None:
+    """Each choice means the URL users expect."""
+    own = f"sqlite:///{hass.config.path('print_logger.db')}"
+    assert resolve_url(hass, DatabaseSettings()) == own
+    assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
+    assert (
+        resolve_url(
+            hass, DatabaseSettings(backend=BACKEND_CUSTOM, url="postgresql://h/db")
+        )
+        == "postgresql://h/db"
+    )
+
+
+async def test_unreachable_database_repair(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    """The store reporting its database gone raises a repair issue; its return clears it."""
+    store = await _loaded(hass, mock_config_entry)
+    assert store.on_availability_change is not None
+    store.on_availability_change(False)
+    issue = issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE)
+    assert issue is not None
+    assert issue.translation_placeholders["url"].endswith("print_logger.db")
+    store.on_availability_change(True)
+    assert issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE) is None
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_printers_share_one_store(
+    hass: HomeAssistant, moonraker: MoonrakerProcess, moonraker_auth: MoonrakerProcess
+) -> None:
+    """Two printers use the same store; it stops only when the last one unloads."""
+    from tests.conftest import entry_for
+
+    first = entry_for(moonraker)
+    second = entry_for(moonraker_auth, api_key=moonraker_auth.api_key, title="Second")
+    store = await _loaded(hass, first)
+    assert await _loaded(hass, second) is store
+    assert await hass.config_entries.async_unload(first.entry_id)
+    assert hass.data[PRINT_LOGGER_KEY].database.store is store
+    assert await hass.config_entries.async_unload(second.entry_id)
+    assert hass.data[PRINT_LOGGER_KEY].database.store is None
