@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_API_KEY
 from homeassistant.core import HomeAssistant
 
-from .data import PrintLoggerConfigEntry
+from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .store import StoreError
 
 TO_REDACT = {CONF_API_KEY, "password", "api_key"}
 
@@ -18,8 +20,21 @@ async def async_get_config_entry_diagnostics(
 ) -> dict[str, Any]:
     """Return diagnostics for a printer."""
     coordinator = entry.runtime_data.coordinator
+    store = entry.runtime_data.store
     snapshot = coordinator.data
+    database = hass.data[PRINT_LOGGER_KEY].database
+    try:
+        engine = asdict(await store.engine_info())
+    except StoreError as err:
+        engine = {"error": str(err)}
     return {
+        "database": {
+            "backend": database.settings.backend,
+            "url": store.url,
+            "available": store.available,
+            "pending_writes": store.pending_writes,
+            "engine": engine,
+        },
         "entry": {
             "title": entry.title,
             "data": async_redact_data(dict(entry.data), TO_REDACT),
@@ -32,5 +47,8 @@ async def async_get_config_entry_diagnostics(
             "klipper_version": coordinator.klipper_version,
             "moonraker_version": coordinator.moonraker_version,
             "status": async_redact_data(snapshot.status, TO_REDACT),
+            "history_available": coordinator.history_available,
+            "job": asdict(snapshot.job) if snapshot.job else None,
+            "last_job": asdict(snapshot.last_job) if snapshot.last_job else None,
         },
     }
