@@ -27,8 +27,12 @@ from .data import (
     PrintLoggerRuntimeData,
 )
 from .database import PrintLoggerDatabase
+from .http import async_register_views
 from .moonraker import MoonrakerClient
+from .panel import async_setup_panel
+from .services import async_setup_services
 from .store import StoreError
+from .websocket_api import async_register_commands
 
 PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -39,6 +43,10 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     database = PrintLoggerDatabase(hass)
     await database.async_load_settings()
     hass.data[PRINT_LOGGER_KEY] = PrintLoggerData(database=database)
+    async_register_views(hass)
+    async_register_commands(hass)
+    async_setup_services(hass)
+    await async_setup_panel(hass)
 
     async def _async_stop(_event: Event) -> None:
         await database.async_stop()

@@ -9,6 +9,7 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from homeassistant.components import persistent_notification
 from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
@@ -324,8 +325,19 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         since = await self._reconcile_since()
         if since is None:
             return
+        await self.async_import_history(since)
+
+    async def async_import_history(self, since: float) -> int:
+        """
+        Read Moonraker's history from ``since`` (epoch seconds) into the log; return the jobs added.
+
+        Idempotent: jobs already stored are updated, never added twice. A long import shows its
+        progress in a persistent notification.
+        """
         added = 0
         start = 0
+        notification_id = f"{DOMAIN}_import_{self.printer_id}"
+        notified = False
         try:
             while True:
                 page = await self.client.history_list(
@@ -337,11 +349,33 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 start += len(page)
                 if len(page) < HISTORY_PAGE:
                     break
+                notified = True
+                persistent_notification.async_create(
+                    self.hass,
+                    f"Importing the print history of {self.config_entry.title}: "
+                    f"{start} jobs read, {added} new so far.",
+                    title="Print Logger",
+                    notification_id=notification_id,
+                )
         except MoonrakerError as err:
             LOGGER.info(
                 "Could not read Moonraker's history of %s: %s",
                 self.config_entry.title,
                 err,
+            )
+        except StoreError as err:
+            LOGGER.info(
+                "Could not reconcile the history of %s now: %s",
+                self.config_entry.title,
+                err,
+            )
+        if notified:
+            persistent_notification.async_create(
+                self.hass,
+                f"Imported the print history of {self.config_entry.title}: "
+                f"{start} jobs read, {added} added to the print log.",
+                title="Print Logger",
+                notification_id=notification_id,
             )
         if added:
             # Several rows at once: an empty job id tells listeners to reload.
@@ -352,6 +386,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 self.config_entry.title,
             )
         self._publish()
+        return added
 
     async def _reconcile_since(self) -> float | None:
         """Return the epoch time from which to read history, or None to read nothing."""

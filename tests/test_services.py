@@ -1,0 +1,169 @@
+"""Print Logger's actions, with their responses and their errors for bad input."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+import io
+from pathlib import Path
+
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.store import Store
+from tests.conftest import entry_for
+from tests.helpers.printer import FIXTURES, SimulatedPrinter
+
+pytestmark = pytest.mark.moonraker
+
+START = datetime(2026, 3, 1, 10, tzinfo=UTC)
+
+
+async def _setup(hass: HomeAssistant, entry: MockConfigEntry) -> Store:
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry.runtime_data.store
+
+
+async def _seed(store: Store, printer_id: str) -> list[str]:
+    ids = []
+    for i, (name, status) in enumerate(
+        [
+            ("benchy.gcode", "completed"),
+            ('=cmd|" /C calc"!A0, "quoted".gcode', "cancelled"),
+            ("vase\nnewline.gcode", "error"),
+        ]
+    ):
+        detail = await store.create_job(
+            {
+                "printer_id": printer_id,
+                "filename": name,
+                "status": status,
+                "start": START + timedelta(days=i),
+                "end": START + timedelta(days=i, hours=2),
+                "print_duration": 7200.0,
+                "filament_used_mm": 1000.0 * (i + 1),
+            }
+        )
+        ids.append(detail.job.id)
+    return ids
+
+
+async def _call(hass: HomeAssistant, service: str, data: dict) -> dict:
+    return await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
+
+
+async def test_update_get_delete(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Edit a job, read it back through get_jobs, delete it; bad input says what is wrong."""
+    store = await _setup(hass, mock_config_entry)
+    ids = await _seed(store, mock_config_entry.unique_id)
+
+    response = await _call(
+        hass,
+        "update_job",
+        {
+            "job_id": ids[0],
+            "notes": "first layer 🙂",
+            "rating": 5,
+            "tags": ["pla", "gift"],
+            "failure_reason": None,
+        },
+    )
+    assert response["job"]["notes"] == "first layer 🙂"
+    assert response["job"]["rating"] == 5
+    assert response["job"]["tags"] == ["pla", "gift"]
+
+    page = await _call(
+        hass,
+        "get_jobs",
+        {"config_entry_id": mock_config_entry.entry_id, "statuses": ["completed"]},
+    )
+    assert page["total"] == 1
+    assert page["jobs"][0]["id"] == ids[0]
+    assert page["jobs"][0]["notes"] == "first layer 🙂"
+    page = await _call(hass, "get_jobs", {"q": "VASE", "limit": 10})
+    assert [job["id"] for job in page["jobs"]] == [ids[2]]
+
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "update_job", {"job_id": ids[0], "rating": 9})
+    assert err.value.translation_key == "invalid_request"
+    assert "rating" in err.value.translation_placeholders["message"]
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "update_job", {"job_id": "0" * 32, "notes": "x"})
+    assert err.value.translation_key == "invalid_request"
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "get_jobs", {"config_entry_id": "nope"})
+    assert err.value.translation_key == "unknown_printer"
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "get_jobs", {"sort": "1; DROP TABLE print_logger_jobs"})
+
+    assert await _call(hass, "delete_job", {"job_id": ids[1]}) == {"deleted": 1}
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "delete_job", {"job_id": ids[1]})
+    assert err.value.translation_key == "job_not_found"
+    assert (await _call(hass, "get_jobs", {}))["total"] == 2
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_statistics_and_export(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Statistics count what was seeded; the CSV export escapes what spreadsheets would execute."""
+    store = await _setup(hass, mock_config_entry)
+    await _seed(store, mock_config_entry.unique_id)
+    stats = await _call(
+        hass, "get_statistics", {"config_entry_id": mock_config_entry.entry_id}
+    )
+    assert stats["jobs"] == 3
+    assert stats["completed"] == 1
+    assert stats["cancelled"] == 1
+    assert stats["failed"] == 1
+    assert stats["success_rate"] == pytest.approx(100 / 3, abs=0.1)
+    assert stats["print_hours"] == pytest.approx(6.0)
+    stats = await _call(
+        hass, "get_statistics", {"since": (START + timedelta(days=1)).isoformat()}
+    )
+    assert stats["jobs"] == 2
+
+    response = await _call(
+        hass, "export_csv", {"config_entry_id": mock_config_entry.entry_id}
+    )
+    path = Path(response["path"])
+    assert path.parent == Path(hass.config.path("print_logger", "exports"))
+    raw = path.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+    assert len(rows) == 3
+    names = [row["filename"] for row in rows]
+    assert names[0] == "benchy.gcode"
+    assert names[1].startswith("'=")  # a formula is neutralised
+    assert names[2] == "vase\nnewline.gcode"
+    assert response["bytes"] == len(raw)
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_import_history(hass: HomeAssistant, tmp_path: Path) -> None:
+    """import_history reads Moonraker's history once: a second call adds nothing."""
+    async with SimulatedPrinter(tmp_path / "printer", speed=300) as printer:
+        await printer.upload(FIXTURES / "sim_cube.gcode")
+        await printer.start_print("sim_cube.gcode")
+        await printer.wait_for_job("sim_cube.gcode", status="completed", timeout=30)
+        entry = entry_for(printer.moonraker)
+        await _setup(hass, entry)  # options: import none
+        await hass.async_block_till_done()
+        first = await _call(hass, "import_history", {"config_entry_id": entry.entry_id})
+        assert first == {"added": 1}
+        again = await _call(hass, "import_history", {"config_entry_id": entry.entry_id})
+        assert again == {"added": 0}
+        page = await _call(hass, "get_jobs", {})
+        assert page["total"] == 1
+        assert page["jobs"][0]["source"] == "import"
+        assert page["jobs"][0]["status"] == "completed"
+        assert await hass.config_entries.async_unload(entry.entry_id)
