@@ -154,6 +154,27 @@ async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) ->
     )
     assert status_entity
     assert hass.states.get(status_entity).state == "completed"
+    # The totals follow (recomputed in SQL a few seconds after the job changed).
+    jobs_entity = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_total_jobs"
+    )
+    rate_entity = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_success_rate"
+    )
+    hours_entity = registry.async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_total_print_time"
+    )
+    assert jobs_entity and rate_entity and hours_entity
+
+    async def totals_written() -> bool:
+        await hass.async_block_till_done()
+        return hass.states.get(jobs_entity).state == "1"
+
+    await wait_for(totals_written, timeout=15)
+    assert hass.states.get(rate_entity).state == "100.0"
+    assert float(hass.states.get(hours_entity).state) == pytest.approx(
+        job.print_duration / 3600, abs=0.01
+    )
     await unload(hass, entry)
 
 

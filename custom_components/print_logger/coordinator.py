@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import partial
@@ -14,7 +14,11 @@ from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
-from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import (
+    async_dispatcher_connect,
+    async_dispatcher_send,
+)
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -47,6 +51,7 @@ from .store import (
     JobStatus,
     Store,
     StoreError,
+    analytics,
     details_from_moonraker_metadata,
 )
 from .tracking import JobTracker, TrackedJob, TrackerEvent
@@ -55,6 +60,8 @@ from .tracking.sink import StoreSink, tracked_from_record
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
 
+TOTALS_COOLDOWN = 5.0
+"""Seconds between two recomputations of the totals (a print writes its job every few seconds)."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
 RECONCILE_OVERLAP = timedelta(days=1)
@@ -91,6 +98,8 @@ class PrinterSnapshot:
     """The last job that ended while Home Assistant watched."""
     details: Mapping[str, Any] | None = None
     """Slicer facts of the current (or last) job's file (``job_details`` keys)."""
+    totals: Mapping[str, Any] | None = None
+    """The printer's totals over its whole log (the API's Summary object)."""
 
     @property
     def online(self) -> bool:
@@ -153,6 +162,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._task: asyncio.Task[None] | None = None
         self._reconcile_task: asyncio.Task[None] | None = None
         self._stopped = False
+        self.totals: Mapping[str, Any] | None = None
+        self._totals_debouncer: Debouncer[Coroutine[Any, Any, None]] | None = None
+        self._unsub_signal: Callable[[], None] | None = None
         self._reconcile_again = False
 
     # ------------------------------------------------------------------ addresses
@@ -182,6 +194,18 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """Load the job left in progress and start listening to Moonraker in the background."""
         await self.tracker.async_start()
         await self._async_load_last_job()
+        await self._async_refresh_totals()
+        self._totals_debouncer = Debouncer(
+            self.hass,
+            LOGGER,
+            cooldown=TOTALS_COOLDOWN,
+            immediate=False,
+            function=self._async_refresh_totals,
+            background=True,
+        )
+        self._unsub_signal = async_dispatcher_connect(
+            self.hass, SIGNAL_JOB_CHANGED, self._job_changed
+        )
         self._publish()
         self._task = self.config_entry.async_create_background_task(
             self.hass, self._async_listen(), f"{DOMAIN} listener {self.printer_id}"
@@ -192,6 +216,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if self._stopped:
             return
         self._stopped = True
+        if self._unsub_signal is not None:
+            self._unsub_signal()
+            self._unsub_signal = None
+        if self._totals_debouncer is not None:
+            self._totals_debouncer.async_shutdown()
         for task in (self._reconcile_task, self._task):
             if task is not None and not task.done():
                 task.cancel()
@@ -470,6 +499,27 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self.hass.bus.async_fire(event_type, data)
 
     @callback
+    def _job_changed(self, _job_id: str, _deleted: bool) -> None:
+        """Recompute the totals soon after jobs change (once for a burst of changes)."""
+        if self._totals_debouncer is not None:
+            self._totals_debouncer.async_schedule_call()
+
+    async def _async_refresh_totals(self) -> None:
+        """Read the printer's totals from the store (in SQL, off the event loop)."""
+        try:
+            self.totals = await self.store.async_read(
+                partial(
+                    analytics.summary,
+                    query=analytics.AnalyticsQuery(printer_ids=(self.printer_id,)),
+                )
+            )
+        except StoreError as err:
+            LOGGER.debug("Totals of %s not available: %s", self.printer_id, err)
+            return
+        if not self._stopped:
+            self._publish()
+
+    @callback
     def _job_saved(self, job_id: str) -> None:
         """Tell the API subscribers and the totals that a job row changed."""
         async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, job_id, False)
@@ -486,6 +536,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 job=self.tracker.job,
                 last_job=self.tracker.last_job,
                 details=self.job_details,
+                totals=self.totals,
             )
         )
 

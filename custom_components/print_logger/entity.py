@@ -46,6 +46,7 @@ class PrintLoggerEntity(CoordinatorEntity[PrintLoggerCoordinator]):
         self._last_write = 0.0
         self._last_key: Any = None
         self._cancel_deferred: CALLBACK_TYPE | None = None
+        self._last_written: tuple[bool, Any] | None = None
 
     @property
     @override
@@ -67,7 +68,11 @@ class PrintLoggerEntity(CoordinatorEntity[PrintLoggerCoordinator]):
     def _handle_coordinator_update(self) -> None:
         """Write the state now, or later if this entity is rate limited and wrote recently."""
         if not self.rate_limited:
-            self.async_write_ha_state()
+            # Klipper pushes several updates a second; write only what changed.
+            written = (self.available, self.state)
+            if written != self._last_written:
+                self._last_written = written
+                self.async_write_ha_state()
             return
         interval = float(
             self.coordinator.config_entry.options.get(

@@ -141,6 +141,8 @@ class PrintLoggerSensorDescription(SensorEntityDescription):
     """Write at most once per live update interval (values that change several times a second)."""
     always_available: bool = False
     """Available while the printer is offline (the value says so, or is history)."""
+    currency: bool = False
+    """The unit is Home Assistant's currency."""
 
 
 SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
@@ -268,6 +270,92 @@ SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
 )
 
 
+def _total(
+    key: str, scale: float = 1.0, digits: int = 2
+) -> Callable[[PrinterSnapshot], StateType]:
+    """Return a value function reading one of the printer's totals."""
+
+    def value(snapshot: PrinterSnapshot) -> StateType:
+        if snapshot.totals is None:
+            return None
+        raw = snapshot.totals.get(key)
+        if not isinstance(raw, (int, float)):
+            return None
+        if digits == 0:
+            return int(raw * scale)
+        return round(raw * scale, digits)
+
+    return value
+
+
+TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
+    PrintLoggerSensorDescription(
+        key="total_jobs",
+        translation_key="total_jobs",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=_total("jobs", digits=0),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_completed",
+        translation_key="total_completed",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=_total("completed", digits=0),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="success_rate",
+        translation_key="success_rate",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=1,
+        value_fn=_total("success_rate", digits=1),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_print_time",
+        translation_key="total_print_time",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.HOURS,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        suggested_display_precision=1,
+        value_fn=_total("print_hours"),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_filament",
+        translation_key="total_filament",
+        device_class=SensorDeviceClass.WEIGHT,
+        native_unit_of_measurement=UnitOfMass.KILOGRAMS,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        suggested_display_precision=2,
+        value_fn=_total("filament_g", scale=0.001, digits=3),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_filament_length",
+        translation_key="total_filament_length",
+        device_class=SensorDeviceClass.DISTANCE,
+        native_unit_of_measurement=UnitOfLength.METERS,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        suggested_display_precision=1,
+        value_fn=_total("filament_mm", scale=0.001, digits=2),
+        always_available=True,
+        entity_registry_enabled_default=False,
+    ),
+    PrintLoggerSensorDescription(
+        key="total_cost",
+        translation_key="total_cost",
+        device_class=SensorDeviceClass.MONETARY,
+        state_class=SensorStateClass.TOTAL,
+        suggested_display_precision=2,
+        value_fn=_total("cost"),
+        always_available=True,
+        currency=True,
+    ),
+)
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: PrintLoggerConfigEntry,
@@ -276,7 +364,8 @@ async def async_setup_entry(
     """Set up a printer's sensors."""
     coordinator = entry.runtime_data.coordinator
     async_add_entities(
-        PrintLoggerSensor(coordinator, description) for description in SENSORS
+        PrintLoggerSensor(coordinator, description)
+        for description in (*SENSORS, *TOTAL_SENSORS)
     )
 
 
@@ -290,6 +379,14 @@ class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
     def available(self) -> bool:
         """The print state and the last job are known even when the printer is not."""
         return self.entity_description.always_available or super().available
+
+    @property
+    @override
+    def native_unit_of_measurement(self) -> str | None:
+        """Return the unit (the configured currency for costs)."""
+        if self.entity_description.currency:
+            return self.hass.config.currency
+        return super().native_unit_of_measurement
 
     @property
     @override
