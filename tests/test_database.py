@@ -184,4 +184,9 @@ async def test_printers_share_one_store(
     assert await hass.config_entries.async_unload(first.entry_id)
     assert hass.data[PRINT_LOGGER_KEY].database.store is store
     assert await hass.config_entries.async_unload(second.entry_id)
+    # The print farm (created with the first printer) uses it too.
+    farm = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, "farm")
+    assert farm is not None
+    assert hass.data[PRINT_LOGGER_KEY].database.store is store
+    assert await hass.config_entries.async_unload(farm.entry_id)
     assert hass.data[PRINT_LOGGER_KEY].database.store is None

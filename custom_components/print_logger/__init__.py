@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
     CONF_API_KEY,
     CONF_HOST,
@@ -27,6 +30,14 @@ from .data import (
     PrintLoggerRuntimeData,
 )
 from .database import PrintLoggerDatabase
+from .farm import (
+    FarmConfigEntry,
+    FarmCoordinator,
+    FarmRuntimeData,
+    async_ensure_farm,
+    async_remove_farm_if_alone,
+    is_farm,
+)
 from .http import async_register_views
 from .moonraker import MoonrakerClient
 from .panel import async_setup_panel
@@ -35,6 +46,7 @@ from .store import StoreError
 from .websocket_api import async_register_commands
 
 PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
+FARM_PLATFORMS = (Platform.SENSOR,)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
@@ -63,6 +75,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     Never waits for the printer: an offline printer loads with unavailable entities and the client keeps
     reconnecting in the background.
     """
+    if is_farm(entry):
+        return await _async_setup_farm(hass, cast("FarmConfigEntry", entry))
     database = hass.data[PRINT_LOGGER_KEY].database
     try:
         store = await database.async_acquire()
@@ -108,6 +122,30 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_ha_stop)
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    async_ensure_farm(hass)
+    return True
+
+
+async def _async_setup_farm(hass: HomeAssistant, entry: FarmConfigEntry) -> bool:
+    """Set up the print farm: totals over every printer."""
+    database = hass.data[PRINT_LOGGER_KEY].database
+    try:
+        store = await database.async_acquire()
+    except StoreError as err:
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="database_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    farm = FarmCoordinator(hass, entry, store)
+    entry.runtime_data = FarmRuntimeData(farm=farm, store=store)
+    try:
+        await farm.async_config_entry_first_refresh()
+    except ConfigEntryNotReady:
+        await database.async_release()
+        raise
+    farm.async_listen_for_jobs()
+    await hass.config_entries.async_forward_entry_setups(entry, FARM_PLATFORMS)
     return True
 
 
@@ -115,9 +153,20 @@ async def async_unload_entry(
     hass: HomeAssistant, entry: PrintLoggerConfigEntry
 ) -> bool:
     """Unload a printer: platforms, then Moonraker and the tracker, then (the last one) the store."""
+    if is_farm(entry):
+        if not await hass.config_entries.async_unload_platforms(entry, FARM_PLATFORMS):
+            return False
+        await hass.data[PRINT_LOGGER_KEY].database.async_release()
+        return True
     if not await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
         return False
     # In this order: the tracker flushes its writes into the store before the store may stop.
     await entry.runtime_data.coordinator.async_stop()
     await hass.data[PRINT_LOGGER_KEY].database.async_release()
     return True
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Remove the print farm with the last printer (the print log itself is kept)."""
+    if not is_farm(entry):
+        await async_remove_farm_if_alone(hass, entry)

@@ -32,6 +32,7 @@ import probatio
 from .const import (
     CONF_BACKEND,
     CONF_DATABASE_URL,
+    CONF_FARM,
     CONF_IMPORT_DAYS,
     CONF_IMPORT_HISTORY,
     CONF_STATE_INTERVAL,
@@ -40,6 +41,7 @@ from .const import (
     DEFAULT_PORT,
     DEFAULT_STATE_INTERVAL,
     DOMAIN,
+    FARM_UNIQUE_ID,
     IMPORT_ALL,
     IMPORT_DAYS,
     IMPORT_NONE,
@@ -54,6 +56,7 @@ from .database import (
     async_move_database,
     resolve_url,
 )
+from .farm import FARM_TITLE
 from .moonraker import (
     MoonrakerAuthError,
     MoonrakerClient,
@@ -297,6 +300,14 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
             },
             errors=errors,
         )
+
+    async def async_step_system(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Create the print farm's entry (started by the first printer, never by the user)."""
+        await self.async_set_unique_id(FARM_UNIQUE_ID)
+        self._abort_if_unique_id_configured()
+        return self.async_create_entry(title=FARM_TITLE, data={CONF_FARM: True})
 
     async def async_step_history(
         self, user_input: dict[str, Any] | None = None

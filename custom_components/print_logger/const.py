@@ -23,6 +23,8 @@ DEFAULT_IMPORT_DAYS: Final = 30
 IMPORT_ALL: Final = "all"
 IMPORT_DAYS: Final = "days"
 IMPORT_NONE: Final = "none"
+CONF_FARM: Final = "farm"
+FARM_UNIQUE_ID: Final = "farm"
 CONF_BACKEND: Final = "backend"
 CONF_DATABASE_URL: Final = "database_url"
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any
+from typing import Any, cast
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.const import CONF_API_KEY
 from homeassistant.core import HomeAssistant
 
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .farm import FarmConfigEntry, is_farm
 from .store import StoreError
 
 TO_REDACT = {CONF_API_KEY, "password", "api_key"}
@@ -18,7 +19,14 @@ TO_REDACT = {CONF_API_KEY, "password", "api_key"}
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: PrintLoggerConfigEntry
 ) -> dict[str, Any]:
-    """Return diagnostics for a printer."""
+    """Return diagnostics for a printer (or the print farm)."""
+    if is_farm(entry):
+        farm = cast("FarmConfigEntry", entry).runtime_data
+        return {
+            "entry": {"title": entry.title, "data": dict(entry.data)},
+            "database": {"url": farm.store.url, "available": farm.store.available},
+            "totals": farm.farm.data,
+        }
     coordinator = entry.runtime_data.coordinator
     store = entry.runtime_data.store
     snapshot = coordinator.data

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import math
-from typing import Any, override
+from typing import Any, cast, override
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -16,13 +16,17 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfMass, UnitOfTime
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
+from homeassistant.helpers.update_coordinator import CoordinatorEntity
 from homeassistant.util import dt as dt_util
 
+from .const import DOMAIN, FARM_UNIQUE_ID
 from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
+from .farm import FARM_TITLE, FarmConfigEntry, FarmCoordinator, is_farm
 from .store import JobStatus
 
 PARALLEL_UPDATES = 0
@@ -361,7 +365,13 @@ async def async_setup_entry(
     entry: PrintLoggerConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Set up a printer's sensors."""
+    """Set up a printer's sensors (or the print farm's totals)."""
+    if is_farm(entry):
+        farm = cast("FarmConfigEntry", entry).runtime_data.farm
+        async_add_entities(
+            PrintLoggerFarmSensor(farm, description) for description in TOTAL_SENSORS
+        )
+        return
     coordinator = entry.runtime_data.coordinator
     async_add_entities(
         PrintLoggerSensor(coordinator, description)
@@ -399,3 +409,41 @@ class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
         """Write at once when availability, the print state or the job changes."""
         data = self.coordinator.data
         return (self.available, data.print_state, data.job.id if data.job else None)
+
+
+class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], SensorEntity):
+    """A total over every printer, on the print farm's device."""
+
+    _attr_has_entity_name = True
+    entity_description: PrintLoggerSensorDescription
+
+    def __init__(
+        self, farm: FarmCoordinator, description: PrintLoggerSensorDescription
+    ) -> None:
+        """Initialise a farm total."""
+        super().__init__(farm)
+        self.entity_description = description
+        self._attr_unique_id = f"{FARM_UNIQUE_ID}_{description.key}"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, FARM_UNIQUE_ID)},
+            name=FARM_TITLE,
+            manufacturer="Print Logger",
+            model="All printers",
+            entry_type=DeviceEntryType.SERVICE,
+        )
+
+    @property
+    @override
+    def native_unit_of_measurement(self) -> str | None:
+        """Return the unit (the configured currency for costs)."""
+        if self.entity_description.currency:
+            return self.hass.config.currency
+        return super().native_unit_of_measurement
+
+    @property
+    @override
+    def native_value(self) -> StateType | datetime:
+        """Return the total over every printer."""
+        return self.entity_description.value_fn(
+            PrinterSnapshot(totals=self.coordinator.data)
+        )

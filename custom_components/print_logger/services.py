@@ -25,6 +25,7 @@ import probatio
 from .const import DOMAIN
 from .data import PrintLoggerConfigEntry
 from .database import DATA_DIR
+from .farm import is_farm
 from .http import (
     EDIT_FIELDS,
     FILTER_FIELDS,
@@ -82,7 +83,7 @@ EXPORT_CSV_SCHEMA: Final = probatio.Schema({**_PRINTER, **FILTER_FIELDS})
 def _entry(hass: HomeAssistant, entry_id: str) -> PrintLoggerConfigEntry:
     """Return a loaded printer entry, or raise a translated validation error."""
     entry = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN:
+    if entry is None or entry.domain != DOMAIN or is_farm(entry):
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="unknown_printer",
