@@ -1,0 +1,222 @@
+"""Every entity of a printer through a whole print, rate limiting, events and device triggers."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from homeassistant.components import automation
+from homeassistant.components.device_automation import DeviceAutomationType
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNKNOWN
+from homeassistant.core import Event, HomeAssistant, State
+from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import async_get_device_automations
+
+from custom_components.print_logger.const import (
+    DOMAIN,
+    EVENT_JOB_FINISHED,
+    EVENT_JOB_PAUSED,
+    EVENT_JOB_RESUMED,
+    EVENT_JOB_STARTED,
+)
+from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.test_live_capture import collect, setup_printer, unload, wait_for
+
+pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
+
+CUBE = "sim_cube.gcode"
+
+
+def _entity(
+    hass: HomeAssistant, unique_id: str, key: str, platform: str = "sensor"
+) -> str:
+    entity_id = er.async_get(hass).async_get_entity_id(
+        platform, DOMAIN, f"{unique_id}_{key}"
+    )
+    assert entity_id, key
+    return entity_id
+
+
+@pytest.fixture
+async def printer(tmp_path: Path):
+    """Return a simulated printer with the cube uploaded."""
+    async with SimulatedPrinter(tmp_path / "printer", speed=60) as sim:
+        await sim.upload(FIXTURES / CUBE)
+        yield sim
+
+
+async def test_entities_through_a_print(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Standby → printing → paused → cancelled, as every entity shows it; events fire once each."""
+    entry = await setup_printer(hass, printer)
+    # Live values are written at most once per interval: a short one for this test.
+    hass.config_entries.async_update_entry(entry, options={**entry.options, "state_interval": 1})
+    uid = entry.unique_id
+
+    def state(key: str, platform: str = "sensor") -> State:
+        current = hass.states.get(_entity(hass, uid, key, platform))
+        assert current is not None
+        return current
+
+    assert state("print_state").state == "standby"
+    assert state("online", "binary_sensor").state == STATE_ON
+    assert state("printing", "binary_sensor").state == STATE_OFF
+    assert state("current_file").state == STATE_UNKNOWN
+    assert state("progress").state == STATE_UNKNOWN
+    assert state("eta").state == STATE_UNKNOWN
+
+    events = collect(
+        hass, EVENT_JOB_STARTED, EVENT_JOB_PAUSED, EVENT_JOB_RESUMED, EVENT_JOB_FINISHED
+    )
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.3)
+
+    async def printing() -> bool:
+        await hass.async_block_till_done()
+        return state("print_state").state == "printing" and state(
+            "current_layer"
+        ).state not in (
+            STATE_UNKNOWN,
+            "0",
+        )
+
+    await wait_for(printing)
+    assert state("printing", "binary_sensor").state == STATE_ON
+    assert state("current_file").state == CUBE
+    assert 0 <= float(state("progress").state) <= 100
+    assert state("total_layers").state == "20"
+    assert float(state("filament_used").state) > 0
+    assert float(state("print_time").state) > 0
+
+    await printer.pause()
+    await printer.sim.wait_for_state("paused")
+
+    async def paused() -> bool:
+        await hass.async_block_till_done()
+        return state("print_state").state == "paused"
+
+    await wait_for(paused)
+    assert state("eta").state == STATE_UNKNOWN  # a paused print has no end time
+    assert state("printing", "binary_sensor").state == STATE_ON
+    await asyncio.sleep(0.4)
+    await printer.resume()
+    await printer.sim.wait_for_state("printing")
+    await asyncio.sleep(0.4)
+    await printer.cancel()
+
+    async def cancelled() -> bool:
+        await hass.async_block_till_done()
+        return state("last_job_status").state == "cancelled"
+
+    await wait_for(cancelled)
+    assert state("print_state").state == "cancelled"
+    assert state("printing", "binary_sensor").state == STATE_OFF
+    assert state("current_file").state == STATE_UNKNOWN
+    assert state("last_job_end").state != STATE_UNKNOWN
+    assert float(state("last_job_duration").state) > 0
+
+    assert [e.event_type for e in events] == [
+        EVENT_JOB_STARTED,
+        EVENT_JOB_PAUSED,
+        EVENT_JOB_RESUMED,
+        EVENT_JOB_FINISHED,
+    ]
+    finished: Event = events[-1]
+    assert finished.data["outcome"] == "cancelled"
+    assert finished.data["filename"] == CUBE
+    assert finished.data["pause_count"] == 1
+    assert finished.data["paused_duration"] > 0
+    assert finished.data["config_entry_id"] == entry.entry_id
+    assert {e.data["job_id"] for e in events} == {finished.data["job_id"]}
+    await unload(hass, entry)
+
+
+@pytest.mark.parametrize(("interval", "most"), [(30, 1), (1, None)])
+async def test_progress_is_rate_limited(
+    hass: HomeAssistant, printer: SimulatedPrinter, interval: int, most: int | None
+) -> None:
+    """Progress is written at most once per live update interval, however often Klipper reports it."""
+    entry = await setup_printer(hass, printer)
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, "state_interval": interval}
+    )
+    progress = _entity(hass, entry.unique_id, "progress")
+    printer.sim.set_speed(20)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.05)
+    await asyncio.sleep(0.6)
+    changes: list[Event] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda e: changes.append(e) if e.data["entity_id"] == progress else None,
+    )
+    await asyncio.sleep(
+        3.5
+    )  # Klipper reports about 14 times meanwhile, progress moves on
+    await hass.async_block_till_done()
+    if most is not None:
+        assert len(changes) <= most
+    else:
+        assert len(changes) >= 2
+    await printer.cancel()
+    await unload(hass, entry)
+
+
+async def test_device_trigger_on_failed_print(
+    hass: HomeAssistant, printer: SimulatedPrinter, device_registry: dr.DeviceRegistry
+) -> None:
+    """The automation editor's 'print failed' trigger fires once for an emergency stop."""
+    entry = await setup_printer(hass, printer)
+    device = device_registry.async_get_device_by_identifier(
+        (DOMAIN, entry.unique_id), entry.entry_id
+    )
+    assert device is not None
+    triggers = await async_get_device_automations(
+        hass, DeviceAutomationType.TRIGGER, device.id
+    )
+    assert {t["type"] for t in triggers if t["domain"] == DOMAIN} == {
+        "print_started",
+        "print_finished",
+        "print_failed",
+        "print_cancelled",
+    }
+    fired: list[Event] = []
+    hass.bus.async_listen("print_logger_test_fired", fired.append)
+    assert await async_setup_component(
+        hass,
+        automation.DOMAIN,
+        {
+            automation.DOMAIN: [
+                {
+                    "trigger": {
+                        "platform": "device",
+                        "domain": DOMAIN,
+                        "device_id": device.id,
+                        "type": trigger,
+                    },
+                    "action": {
+                        "event": "print_logger_test_fired",
+                        "event_data": {"trigger": trigger},
+                    },
+                }
+                for trigger in ("print_failed", "print_cancelled", "print_started")
+            ]
+        },
+    )
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.2)
+    await printer.emergency_stop()
+    await printer.wait_for_job(CUBE, status="klippy_shutdown")
+
+    async def failed() -> bool:
+        await hass.async_block_till_done()
+        return any(e.data["trigger"] == "print_failed" for e in fired)
+
+    await wait_for(failed)
+    await asyncio.sleep(0.3)
+    await hass.async_block_till_done()
+    assert sorted(e.data["trigger"] for e in fired) == ["print_failed", "print_started"]
+    await unload(hass, entry)
