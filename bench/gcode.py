@@ -37,8 +37,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from custom_components.print_logger.gcode import parse_file  # noqa: E402
-from custom_components.print_logger.gcode.scan import is_command  # noqa: E402
+from custom_components.print_logger.gcode import parse_file
+from custom_components.print_logger.gcode.scan import is_command
 
 FIXTURES = ROOT / "tests" / "fixtures" / "gcode"
 MOONRAKER_PYTHON = ROOT / ".venv-moonraker" / "bin" / "python"

@@ -42,6 +42,7 @@ from .http import async_register_views
 from .moonraker import MoonrakerClient
 from .panel import async_setup_panel
 from .services import async_setup_services
+from .statistics import async_setup_statistics
 from .store import StoreError
 from .websocket_api import async_register_commands
 
@@ -114,6 +115,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         client=client, coordinator=coordinator, store=store
     )
     await coordinator.async_start()
+    entry.async_on_unload(async_setup_statistics(hass, coordinator))
 
     async def _async_ha_stop(_event: Event) -> None:
         await coordinator.async_stop()
