@@ -115,7 +115,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         client=client, coordinator=coordinator, store=store
     )
     await coordinator.async_start()
-    entry.async_on_unload(async_setup_statistics(hass, coordinator))
+    coordinator.async_on_stop(async_setup_statistics(hass, coordinator))
 
     async def _async_ha_stop(_event: Event) -> None:
         await coordinator.async_stop()

@@ -162,6 +162,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._task: asyncio.Task[None] | None = None
         self._reconcile_task: asyncio.Task[None] | None = None
         self._stopped = False
+        self._on_stop: list[Callable[[], None]] = []
         self.totals: Mapping[str, Any] | None = None
         self._totals_debouncer: Debouncer[Coroutine[Any, Any, None]] | None = None
         self._unsub_signal: Callable[[], None] | None = None
@@ -216,6 +217,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if self._stopped:
             return
         self._stopped = True
+        while self._on_stop:
+            self._on_stop.pop()()
         if self._unsub_signal is not None:
             self._unsub_signal()
             self._unsub_signal = None
@@ -231,6 +234,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                         raise
         self._task = self._reconcile_task = None
         await self.tracker.async_stop()
+
+    @callback
+    def async_on_stop(self, func: Callable[[], None]) -> None:
+        """Call ``func`` when the printer stops (before the store may close)."""
+        self._on_stop.append(func)
 
     async def _async_load_last_job(self) -> None:
         """Show the last job that ended before Home Assistant started (until the next one ends)."""
