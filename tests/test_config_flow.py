@@ -10,6 +10,7 @@ from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, C
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -416,12 +417,19 @@ async def test_options_flow(
 ) -> None:
     """The options flow stores the live update interval and the history import choice."""
     mock_config_entry.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "init"
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 7},
+    )
+    # Then where the print log is kept (shared by all printers): unchanged here.
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "database"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"backend": "auto"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options == {

@@ -379,7 +379,21 @@ async def async_setup_entry(
     )
 
 
-class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
+class CurrencyUnitSensor(SensorEntity):
+    """A sensor whose description may ask for Home Assistant's currency as its unit."""
+
+    entity_description: PrintLoggerSensorDescription
+
+    @property
+    @override
+    def native_unit_of_measurement(self) -> str | None:
+        """Return the unit (the configured currency for costs)."""
+        if self.entity_description.currency:
+            return self.hass.config.currency
+        return super().native_unit_of_measurement
+
+
+class PrintLoggerSensor(PrintLoggerEntity, CurrencyUnitSensor):
     """A printer sensor."""
 
     entity_description: PrintLoggerSensorDescription
@@ -389,14 +403,6 @@ class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
     def available(self) -> bool:
         """The print state and the last job are known even when the printer is not."""
         return self.entity_description.always_available or super().available
-
-    @property
-    @override
-    def native_unit_of_measurement(self) -> str | None:
-        """Return the unit (the configured currency for costs)."""
-        if self.entity_description.currency:
-            return self.hass.config.currency
-        return super().native_unit_of_measurement
 
     @property
     @override
@@ -411,7 +417,7 @@ class PrintLoggerSensor(PrintLoggerEntity, SensorEntity):
         return (self.available, data.print_state, data.job.id if data.job else None)
 
 
-class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], SensorEntity):
+class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], CurrencyUnitSensor):
     """A total over every printer, on the print farm's device."""
 
     _attr_has_entity_name = True
@@ -431,14 +437,6 @@ class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], SensorEntity):
             model="All printers",
             entry_type=DeviceEntryType.SERVICE,
         )
-
-    @property
-    @override
-    def native_unit_of_measurement(self) -> str | None:
-        """Return the unit (the configured currency for costs)."""
-        if self.entity_description.currency:
-            return self.hass.config.currency
-        return super().native_unit_of_measurement
 
     @property
     @override
