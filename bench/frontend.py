@@ -1,0 +1,314 @@
+"""
+Benchmark of the Print Log panel (not a test): first meaningful render with a large print log.
+
+And the bundle's size.
+
+    .venv/bin/python bench/frontend.py [--jobs 100000] [--printers 5] [--runs 5]
+
+Starts what the browser tests start (a simulated printer, a real Home Assistant with this working tree's
+integration, onboarding through its API), with ``--jobs`` jobs bulk-loaded into the print log first.
+Then, in headless Chromium (Debian's, no download), it measures with the page's own clock
+(``performance.now()``, sampled every animation frame):
+
+- *cold*: a new browser context (empty cache) opens ``/print-log``: from navigation start to the first
+  frame where the job table shows its first row and the KPI tiles show the summary's numbers;
+- *panel*: the same load, from the moment ``<print-logger-panel>`` is in the page (Home Assistant's own
+  start-up excluded) to that frame;
+- *warm*: Home Assistant already open on another page, a click on "Print Log" in the sidebar until
+  that frame (what a user sees every day).
+
+It also times the two websocket calls the first render waits for (``jobs/list`` first page and
+``analytics/summary``) through REST, and prints the gzipped size of each bundle file. Targets: first
+meaningful render < 1.5 s, bundle < 250 KB gzipped. Results also go to ``bench/out/frontend.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+import statistics
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from playwright.sync_api import Page, sync_playwright
+
+from tests.frontend.harness import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO_ROOT,
+    DemoPrinter,
+    HomeAssistantProcess,
+    missing_packages,
+    seed,
+)
+
+BUNDLE = REPO_ROOT / "custom_components" / "print_logger" / "frontend"
+OUT = REPO_ROOT / "bench" / "out" / "frontend.json"
+
+# Sampled every animation frame from the start of the page: when the panel appears, and when its job
+# table has a row and its KPI tiles show numbers (searching through the shadow roots).
+PROBE = """
+(() => {
+  const marks = (window.__plMarks = {});
+  const find = (root, selector) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll("*")) {
+      if (el.shadowRoot) {
+        const inner = find(el.shadowRoot, selector);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  const tick = () => {
+    const panel = find(document, "print-logger-panel");
+    if (panel && marks.panel === undefined) marks.panel = performance.now();
+    if (panel && panel.shadowRoot) {
+      const row = find(panel.shadowRoot, "tbody tr[data-job-id]");
+      const kpi = find(panel.shadowRoot, '[data-kpi="jobs"] .value');
+      if (row && marks.row === undefined) marks.row = performance.now();
+      if (kpi && /\\d/.test(kpi.textContent) && marks.kpi === undefined) marks.kpi = performance.now();
+      if (marks.row !== undefined && marks.kpi !== undefined) {
+        marks.done = Math.max(marks.row, marks.kpi);
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();
+"""
+
+
+# After a click on the Analytics tab: the first frame where every figure of the default period is drawn.
+ANALYTICS_PROBE = """
+(() => {
+  const find = (root, selector) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll("*")) {
+      if (el.shadowRoot) {
+        const inner = find(el.shadowRoot, selector);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  window.__plAnalytics = undefined;
+  window.__plClick = undefined;
+  document.addEventListener("pointerdown", () => { window.__plClick ??= performance.now(); }, true);
+  const tick = () => {
+    const grid = find(document, "pl-analytics-view");
+    const heatmap = grid && grid.shadowRoot && grid.shadowRoot.querySelector("pl-heatmap");
+    const done = heatmap && grid.shadowRoot.querySelector('.grid[aria-busy="false"]')
+      && heatmap.shadowRoot && heatmap.shadowRoot.querySelector("td[data-value]");
+    if (window.__plClick !== undefined && done) {
+      window.__plAnalytics = performance.now() - window.__plClick;
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();
+"""
+
+
+def wait_marks(page: Page, timeout: float = 60.0) -> dict[str, float]:
+    """Wait until the probe saw the meaningful render; return its marks (ms since navigation start)."""
+    page.wait_for_function(
+        "() => window.__plMarks && window.__plMarks.done !== undefined",
+        timeout=timeout * 1000,
+    )
+    return dict(page.evaluate("() => window.__plMarks"))
+
+
+def bundle_sizes() -> dict[str, dict[str, int]]:
+    """Return raw and gzip -9 sizes of every bundle file."""
+    sizes: dict[str, dict[str, int]] = {}
+    for path in sorted(BUNDLE.rglob("*.js")):
+        data = path.read_bytes()
+        sizes[path.relative_to(BUNDLE).as_posix()] = {
+            "bytes": len(data),
+            "gzip": len(gzip.compress(data, 9)),
+        }
+    return sizes
+
+
+def time_rest(ha: HomeAssistantProcess, path: str, runs: int = 20) -> float:
+    """Return the median time (ms) of a REST GET."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        ha.api("GET", path)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def measure(ha: HomeAssistantProcess, runs: int) -> dict[str, list[float]]:
+    """Return the cold, panel and warm render times (ms) of ``runs`` loads each."""
+    assert ha.tokens is not None
+    tokens = json.dumps(ha.tokens.local_storage())
+    results: dict[str, list[float]] = {
+        "cold": [],
+        "panel": [],
+        "warm": [],
+        "analytics": [],
+    }
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            for run in range(
+                runs + 1
+            ):  # the first run warms Home Assistant up and is not counted
+                context = browser.new_context(viewport={"width": 1366, "height": 900})
+                context.add_init_script(
+                    f"window.localStorage.setItem('hassTokens', {tokens});"
+                )
+                context.add_init_script(PROBE)
+                page = context.new_page()
+                page.goto(f"{ha.url}/print-log")
+                marks = wait_marks(page)
+                if run:
+                    results["cold"].append(marks["done"])
+                    results["panel"].append(marks["done"] - marks["panel"])
+                # Warm: go to another page of the app, then click the sidebar entry.
+                page.goto(f"{ha.url}/lovelace/0")
+                page.locator("ha-sidebar").get_by_text("Print Log").wait_for()
+                page.evaluate(
+                    "() => { window.__plMarks = undefined; window.__plStart = undefined;"
+                    " document.addEventListener('pointerdown',"
+                    " () => { window.__plStart ??= performance.now(); }, true); }"
+                )
+                page.evaluate(PROBE)
+                page.locator("ha-sidebar").get_by_text("Print Log").click()
+                warm = wait_marks(page)
+                start = page.evaluate("() => window.__plStart")
+                if run:
+                    results["warm"].append(warm["done"] - start)
+                # Analytics: every chart of the default period (last 30 days) drawn.
+                page.evaluate(ANALYTICS_PROBE)
+                page.locator("print-logger-panel").get_by_role(
+                    "tab", name="Analytics"
+                ).click()
+                page.wait_for_function(
+                    "() => window.__plAnalytics !== undefined", timeout=60_000
+                )
+                if run:
+                    results["analytics"].append(
+                        page.evaluate("() => window.__plAnalytics")
+                    )
+                context.close()
+        finally:
+            browser.close()
+    return results
+
+
+def summary_line(name: str, samples: list[float]) -> str:
+    """Return median and max of a list of milliseconds."""
+    return f"{name:<28} median {statistics.median(samples):7.0f} ms   max {max(samples):7.0f} ms   (n={len(samples)})"
+
+
+def main() -> None:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--printers", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    if missing := missing_packages():
+        sys.exit(
+            f"missing Python packages for Home Assistant's frontend: {', '.join(missing)}"
+        )
+    sizes = bundle_sizes()
+    total = sum(s["gzip"] for s in sizes.values())
+    panel_load = sum(
+        s["gzip"] for name, s in sizes.items() if name != "print-logger-card.js"
+    )
+    card_load = sum(
+        s["gzip"] for name, s in sizes.items() if name != "print-logger-panel.js"
+    )
+    print("Bundle (gzip -9):")
+    for name, s in sizes.items():
+        print(
+            f"  {name:<32} {s['bytes'] / 1024:7.1f} KiB raw  {s['gzip'] / 1024:6.1f} KiB gzipped"
+        )
+    print(f"  {'all files':<32} {total / 1024:31.1f} KiB gzipped (target < 250 KB)")
+    print(
+        f"  {'panel page (panel + shared)':<32} {panel_load / 1024:31.1f} KiB gzipped"
+    )
+    print(f"  {'dashboards (card + shared)':<32} {card_load / 1024:31.1f} KiB gzipped")
+
+    with tempfile.TemporaryDirectory(prefix="print-logger-bench-") as tmp:
+        base = Path(tmp)
+        printer = DemoPrinter(base / "printer", speed=1.0)
+        ha = HomeAssistantProcess(base / "config")
+        try:
+            printer.start()
+            ha.prepare()
+            extra = [f"benchprinter{n:020d}" for n in range(1, args.printers)]
+            started = time.perf_counter()
+            seed(ha.db_path, "bulk", str(args.jobs), printer.instance_uuid, *extra)
+            print(
+                f"\nLoaded {args.jobs} jobs over {args.printers} printers in {time.perf_counter() - started:.1f} s"
+            )
+            ha.start()
+            ha.onboard()
+            ha.add_printer(printer, "Voron")
+            ha.wait_for(
+                "the print log",
+                lambda: (
+                    ha.api("GET", "/api/print_logger/jobs?limit=1")["total"]
+                    >= args.jobs
+                ),
+            )
+            rest = {
+                "jobs/list first page (REST)": time_rest(
+                    ha, "/api/print_logger/jobs?limit=50"
+                ),
+                "analytics/summary (REST)": time_rest(
+                    ha, "/api/print_logger/analytics/summary"
+                ),
+            }
+            results = measure(ha, args.runs)
+        finally:
+            ha.stop()
+            printer.stop()
+
+    print(
+        f"\nFirst meaningful render of the panel (first job row and KPI tiles), {args.jobs} jobs:"
+    )
+    print(summary_line("cold load of /print-log", results["cold"]))
+    print(summary_line("  of which the panel itself", results["panel"]))
+    print(summary_line("warm (sidebar click)", results["warm"]))
+    print(summary_line("analytics tab, all charts", results["analytics"]))
+    for name, ms in rest.items():
+        print(f"{name:<28} median {ms:7.1f} ms")
+    print("Target: < 1500 ms")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(
+        json.dumps(
+            {
+                "jobs": args.jobs,
+                "bundle": sizes,
+                "gzip_total": total,
+                "render_ms": results,
+                "rest_ms": rest,
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

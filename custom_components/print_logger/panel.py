@@ -1,0 +1,78 @@
+"""
+The "Print Log" sidebar panel and the Lovelace card.
+
+The built bundle (``frontend/``, from the repository's ``frontend/`` sources) is served as static files;
+the panel is a custom panel loading ``print-logger-panel.js`` and the card's module
+``print-logger-card.js`` is added to every page of the frontend, so ``custom:print-logger-card`` works
+without a Lovelace resource. Entry URLs carry the bundle's content hash (``?v=``) so browsers fetch a
+new build at once; the chunks they import have content-hashed names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Final
+
+from homeassistant.components import frontend, panel_custom
+from homeassistant.components.http.server import StaticPathConfig
+from homeassistant.core import HomeAssistant
+from homeassistant.util.hass_dict import HassKey
+
+from .const import LOGGER
+
+FRONTEND_DIR: Final = Path(__file__).parent / "frontend"
+STATIC_URL: Final = "/print_logger/frontend"
+PANEL_URL_PATH: Final = "print-log"
+PANEL_TITLE: Final = "Print Log"
+PANEL_ICON: Final = "mdi:printer-3d"
+PANEL_ELEMENT: Final = "print-logger-panel"
+PANEL_MODULE: Final = "print-logger-panel.js"
+CARD_MODULE: Final = "print-logger-card.js"
+
+DATA_PANEL: HassKey[str] = HassKey("print_logger_panel")
+"""The bundle version the panel was registered with (set once per Home Assistant run)."""
+
+
+def bundle_version(directory: Path = FRONTEND_DIR) -> str:
+    """Return a short hash of every file of the built bundle (changes with any rebuild)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(directory).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def module_url(name: str, version: str) -> str:
+    """Return the versioned URL of one of the bundle's entry modules."""
+    return f"{STATIC_URL}/{name}?v={version}"
+
+
+async def async_setup_panel(hass: HomeAssistant) -> None:
+    """Serve the bundle, register the sidebar panel and load the card on every dashboard (once)."""
+    if DATA_PANEL in hass.data:
+        return
+    if not (FRONTEND_DIR / PANEL_MODULE).is_file():
+        LOGGER.error(
+            "The Print Log panel is not built (%s is missing): run scripts/setup",
+            FRONTEND_DIR / PANEL_MODULE,
+        )
+        return
+    version = await hass.async_add_executor_job(bundle_version)
+    hass.data[DATA_PANEL] = version
+    await hass.http.async_register_static_paths(
+        [StaticPathConfig(STATIC_URL, str(FRONTEND_DIR), cache_headers=True)]
+    )
+    await panel_custom.async_register_panel(
+        hass,
+        frontend_url_path=PANEL_URL_PATH,
+        webcomponent_name=PANEL_ELEMENT,
+        sidebar_title=PANEL_TITLE,
+        sidebar_icon=PANEL_ICON,
+        module_url=module_url(PANEL_MODULE, version),
+        embed_iframe=False,
+        trust_external=False,
+        require_admin=False,
+    )
+    frontend.add_extra_js_url(hass, module_url(CARD_MODULE, version))

@@ -1,0 +1,168 @@
+/** Pure helpers of the analytics view: periods, buckets, histogram bins, heatmap matrices. */
+
+import { zonedDate, zonedToUtcIso, zonedWeekdayHour } from "./format";
+import type { AnalyticsScope, BreakdownRow, Bucket, Job, JobStatus, TimeseriesPoint } from "./types";
+import { JOB_STATUSES } from "./types";
+
+export const PERIODS = [
+  { id: "7d", label: "Last 7 days", days: 7 },
+  { id: "30d", label: "Last 30 days", days: 30 },
+  { id: "90d", label: "Last 90 days", days: 90 },
+  { id: "365d", label: "Last 12 months", days: 365 },
+  { id: "all", label: "All time", days: 0 },
+] as const;
+export type PeriodId = (typeof PERIODS)[number]["id"];
+
+export function isPeriodId(value: string): value is PeriodId {
+  return PERIODS.some((p) => p.id === value);
+}
+
+/**
+ * The analytics scope of a period ending now: `since` is midnight (in `timeZone`) of the first day, so
+ * "last 7 days" is today and the 6 days before it.
+ */
+export function periodScope(
+  period: PeriodId,
+  printerIds: string[],
+  now: Date,
+  timeZone: string | undefined,
+): AnalyticsScope {
+  const scope: AnalyticsScope = {};
+  if (printerIds.length) scope.printer_ids = [...printerIds];
+  const def = PERIODS.find((p) => p.id === period);
+  if (def && def.days > 0) {
+    const first = new Date(now.getTime() - (def.days - 1) * 86_400_000);
+    const since = zonedToUtcIso(zonedDate(first, timeZone), "00:00", timeZone);
+    if (since) scope.since = since;
+  }
+  return scope;
+}
+
+/** The bucket that gives a readable number of bars for a period. */
+export function defaultBucket(period: PeriodId): Bucket {
+  switch (period) {
+    case "7d":
+    case "30d":
+      return "day";
+    case "90d":
+      return "week";
+    default:
+      return "month";
+  }
+}
+
+/** "2026-11-01" / "2026-W45" / "2026-11" / full ISO → seconds since the epoch (UTC), or NaN. */
+export function bucketTime(bucket: string): number {
+  const week = /^(\d{4})-W(\d{2})$/.exec(bucket);
+  if (week) {
+    // ISO week: the Monday of week 1 is the Monday on or before January 4th.
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    return (monday1 + (Number(week[2]) - 1) * 7 * 86_400_000) / 1000;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(bucket);
+  if (month) return Date.UTC(Number(month[1]), Number(month[2]) - 1, 1) / 1000;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(bucket);
+  if (day) return Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) / 1000;
+  const parsed = Date.parse(bucket);
+  return Number.isNaN(parsed) ? Number.NaN : parsed / 1000;
+}
+
+/** Timeseries points → uPlot's aligned data ([x seconds], [y]), sorted, unparseable buckets dropped. */
+export function seriesData(points: TimeseriesPoint[]): [number[], number[]] {
+  const rows = points
+    .map((p) => [bucketTime(p.bucket), Number(p.value) || 0] as [number, number])
+    .filter(([x]) => Number.isFinite(x))
+    .sort((a, b) => a[0] - b[0]);
+  return [rows.map((r) => r[0]), rows.map((r) => r[1])];
+}
+
+/** A bucket's start (seconds, UTC wall-clock date) as a short axis label: "Nov 3" or "Nov 2026". */
+export function bucketLabel(seconds: number, bucket: Bucket, locale: string | undefined): string {
+  const date = new Date(seconds * 1000);
+  return new Intl.DateTimeFormat(
+    locale,
+    bucket === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", day: "numeric", timeZone: "UTC" },
+  ).format(date);
+}
+
+/** At most `max` evenly spaced entries of `xs` (always the first), for readable axis labels. */
+export function thinTicks(xs: number[], max: number): number[] {
+  if (xs.length <= max) return [...xs];
+  const step = Math.ceil(xs.length / Math.max(max, 1));
+  return xs.filter((_x, i) => i % step === 0);
+}
+
+/** The width of one bucket in seconds (for bar widths on a time axis). */
+export function bucketSeconds(bucket: Bucket): number {
+  return bucket === "day" ? 86_400 : bucket === "week" ? 7 * 86_400 : 30 * 86_400;
+}
+
+export interface DurationBin {
+  label: string;
+  /** Inclusive lower bound, seconds. */
+  min: number;
+  /** Inclusive upper bound, seconds (undefined: no bound). */
+  max: number | undefined;
+}
+
+const HOUR = 3600;
+/**
+ * Print-duration bins of the histogram. The API bounds are inclusive, so each upper bound is one second
+ * below the next bin's lower bound (durations are whole seconds in practice; fractions round down into
+ * the lower bin at most).
+ */
+export const DURATION_BINS: DurationBin[] = [
+  { label: "<15m", min: 0, max: 15 * 60 - 1e-3 },
+  { label: "15–30m", min: 15 * 60, max: 30 * 60 - 1e-3 },
+  { label: "30m–1h", min: 30 * 60, max: HOUR - 1e-3 },
+  { label: "1–2h", min: HOUR, max: 2 * HOUR - 1e-3 },
+  { label: "2–4h", min: 2 * HOUR, max: 4 * HOUR - 1e-3 },
+  { label: "4–8h", min: 4 * HOUR, max: 8 * HOUR - 1e-3 },
+  { label: "8–16h", min: 8 * HOUR, max: 16 * HOUR - 1e-3 },
+  { label: "≥16h", min: 16 * HOUR, max: undefined },
+];
+
+/** The statuses of ended jobs (the histogram leaves running jobs out: their duration still grows). */
+export const ENDED_STATUSES: JobStatus[] = JOB_STATUSES.filter((s) => s !== "in_progress");
+
+export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/** A 7 × 24 matrix (weekday 0 = Monday, hour) of job counts by start time in `timeZone`. */
+export function heatmapFromJobs(jobs: Pick<Job, "start">[], timeZone: string | undefined): number[][] {
+  const matrix = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  for (const job of jobs) {
+    const date = new Date(job.start);
+    if (Number.isNaN(date.getTime())) continue;
+    const [weekday, hour] = zonedWeekdayHour(date, timeZone);
+    matrix[weekday]![hour]! += 1;
+  }
+  return matrix;
+}
+
+export function matrixMax(matrix: number[][]): number {
+  let max = 0;
+  for (const row of matrix) for (const v of row) if (v > max) max = v;
+  return max;
+}
+
+/** Sort breakdown rows by a measure, largest first, keeping at most `limit` (the rest summed as "Other"). */
+export function topRows(
+  rows: BreakdownRow[],
+  measure: "jobs" | "hours" | "filament_g",
+  limit: number,
+): BreakdownRow[] {
+  const sorted = [...rows].sort((a, b) => (b[measure] ?? 0) - (a[measure] ?? 0));
+  if (sorted.length <= limit) return sorted;
+  const head = sorted.slice(0, limit - 1);
+  const tail = sorted.slice(limit - 1);
+  const other: BreakdownRow = {
+    key: "__other__",
+    label: `Other (${tail.length})`,
+    jobs: tail.reduce((s, r) => s + r.jobs, 0),
+    hours: tail.reduce((s, r) => s + r.hours, 0),
+    filament_g: tail.reduce((s, r) => s + r.filament_g, 0),
+    success_rate: null,
+  };
+  return [...head, other];
+}

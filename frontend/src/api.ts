@@ -1,0 +1,119 @@
+/** The websocket commands of docs/api.md, typed, on top of Home Assistant's `hass` connection. */
+
+import type {
+  AnalyticsScope,
+  Breakdown,
+  BreakdownBy,
+  Bucket,
+  HomeAssistant,
+  JobChanges,
+  JobDetail,
+  JobListParams,
+  JobPage,
+  LiveEvent,
+  Metric,
+  NewJob,
+  Printer,
+  Summary,
+  Timeseries,
+} from "./types";
+
+const PREFIX = "print_logger";
+
+/** Drop undefined, null, empty strings and empty lists: the API treats a missing filter as "any". */
+export function compact<T extends object>(params: T): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[key] = value;
+  }
+  return out as Partial<T>;
+}
+
+/** A websocket error as Home Assistant delivers it (`{code, message}`), or anything thrown. */
+export function errorMessage(err: unknown): string {
+  if (err && typeof err === "object") {
+    const e = err as { message?: unknown; code?: unknown; error?: unknown };
+    if (typeof e.message === "string" && e.message) return e.message;
+    if (typeof e.error === "string" && e.error) return e.error;
+    if (typeof e.code === "string" && e.code) return e.code;
+  }
+  if (typeof err === "string") return err;
+  return "Unknown error";
+}
+
+export class PrintLoggerApi {
+  constructor(private readonly hass: HomeAssistant) {}
+
+  private call<T>(type: string, params: object = {}): Promise<T> {
+    return this.hass.callWS<T>({ type: `${PREFIX}/${type}`, ...compact(params) });
+  }
+
+  listPrinters(): Promise<{ printers: Printer[] }> {
+    return this.call("printers/list");
+  }
+
+  listJobs(params: JobListParams): Promise<JobPage> {
+    return this.call("jobs/list", params);
+  }
+
+  async getJob(jobId: string): Promise<JobDetail> {
+    return (await this.call<{ job: JobDetail }>("jobs/get", { job_id: jobId })).job;
+  }
+
+  async createJob(job: NewJob): Promise<JobDetail> {
+    return (await this.call<{ job: JobDetail }>("jobs/create", job)).job;
+  }
+
+  async updateJob(jobId: string, changes: JobChanges): Promise<JobDetail> {
+    // Not compacted: null and "" are meaningful here (clear the rating, empty the notes).
+    const res = await this.hass.callWS<{ job: JobDetail }>({
+      type: `${PREFIX}/jobs/update`,
+      job_id: jobId,
+      ...changes,
+    });
+    return res.job;
+  }
+
+  async deleteJobs(jobIds: string[]): Promise<number> {
+    return (await this.call<{ deleted: number }>("jobs/delete", { job_ids: jobIds })).deleted;
+  }
+
+  summary(scope: AnalyticsScope): Promise<Summary> {
+    return this.call("analytics/summary", scope);
+  }
+
+  timeseries(scope: AnalyticsScope, bucket: Bucket, metric: Metric): Promise<Timeseries> {
+    return this.call("analytics/timeseries", { ...scope, bucket, metric });
+  }
+
+  breakdown(scope: AnalyticsScope, by: BreakdownBy | string): Promise<Breakdown> {
+    return this.call("analytics/breakdown", { ...scope, by });
+  }
+
+  /** Subscribe to live changes; resolves to the unsubscribe function. */
+  subscribe(callback: (event: LiveEvent) => void): Promise<() => Promise<void>> {
+    return this.hass.connection.subscribeMessage<LiveEvent>(callback, {
+      type: `${PREFIX}/subscribe`,
+    });
+  }
+
+  /** Fetch a job's thumbnail with the user's token; null when it has none. */
+  async thumbnail(jobId: string): Promise<Blob | null> {
+    const path = `/api/${PREFIX}/jobs/${encodeURIComponent(jobId)}/thumbnail`;
+    let response: Response;
+    if (this.hass.fetchWithAuth) {
+      response = await this.hass.fetchWithAuth(path);
+    } else {
+      const token = this.hass.auth?.data?.access_token;
+      const base = this.hass.auth?.data?.hassUrl ?? "";
+      response = await fetch(base + path, {
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+    }
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`thumbnail: HTTP ${response.status}`);
+    return response.blob();
+  }
+}

@@ -1,0 +1,487 @@
+/**
+ * The Lovelace card `custom:print-logger-card`: current job(s), recent jobs and key figures, updated live;
+ * with a visual editor (`print-logger-card-editor`). Loaded on every dashboard by the integration.
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+import { styleMap } from "lit/directives/style-map.js";
+
+import { PERIODS, periodScope, type PeriodId } from "./analytics";
+import { PrintLoggerApi, errorMessage } from "./api";
+import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
+import { define, fire } from "./define";
+import {
+  formatCost,
+  formatDateTime,
+  formatDuration,
+  formatFilament,
+  formatNumber,
+  formatOptions,
+  formatPercent,
+  statusKind,
+  statusLabel,
+  type FormatOptions,
+} from "./format";
+import { printerStateLabel, remaining } from "./printers";
+import { baseStyles } from "./styles";
+import type { HomeAssistant, Job, LiveEvent, Printer, Summary } from "./types";
+
+export class PrintLoggerCard extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @state() private config?: CardConfig;
+  @state() private printers: Printer[] = [];
+  @state() private recent: Job[] = [];
+  @state() private summary?: Summary;
+  @state() private error = "";
+  @state() private loaded = false;
+  private api?: PrintLoggerApi;
+  private connection?: unknown;
+  private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private options?: FormatOptions;
+
+  static getConfigElement(): HTMLElement {
+    return document.createElement("print-logger-card-editor");
+  }
+
+  static getStubConfig(): CardConfig {
+    return { type: "custom:print-logger-card", title: "3D printing", ...DEFAULT_CONFIG };
+  }
+
+  setConfig(config: unknown): void {
+    const next = validateConfig(config);
+    const old = this.config;
+    this.config = next;
+    if (
+      old &&
+      (old.printer_id !== next.printer_id ||
+        old.recent_count !== next.recent_count ||
+        old.stats_period !== next.stats_period)
+    ) {
+      void this.load();
+    }
+  }
+
+  getCardSize(): number {
+    const c = { ...DEFAULT_CONFIG, ...this.config };
+    return 1 + (c.show_current ? 2 : 0) + (c.show_recent ? Math.ceil(c.recent_count / 2) + 1 : 0) + (c.show_stats ? 2 : 0);
+  }
+
+  getGridOptions(): Record<string, number> {
+    return { columns: 12, min_columns: 6, rows: Math.max(this.getCardSize(), 3), min_rows: 2 };
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ha-card,
+      .fallback-card {
+        display: block;
+        padding: 0 16px 16px;
+        height: 100%;
+        overflow: hidden;
+      }
+      .title {
+        font-size: 1.2em;
+        padding: 16px 0 8px;
+        margin: 0;
+        font-weight: 400;
+      }
+      h3 {
+        font-size: 0.9em;
+        font-weight: 500;
+        color: var(--pl-muted);
+        margin: 12px 0 6px;
+      }
+      .current {
+        display: flex;
+        flex-direction: column;
+        gap: 10px;
+      }
+      .printer {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      .printer .row {
+        display: flex;
+        justify-content: space-between;
+        gap: 8px;
+        font-size: 0.9em;
+      }
+      .printer .name {
+        font-weight: 500;
+      }
+      .file {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      ul.recent li {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 2px 8px;
+        padding: 6px 0;
+        border-bottom: var(--pl-border);
+        font-size: 0.9em;
+      }
+      ul.recent li:last-child {
+        border-bottom: none;
+      }
+      ul.recent .file {
+        min-width: 0;
+      }
+      ul.recent .when {
+        grid-column: 1 / -1;
+        font-size: 0.85em;
+        color: var(--pl-muted);
+      }
+      .stats {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(90px, 1fr));
+        gap: 8px;
+      }
+      .stat {
+        display: flex;
+        flex-direction: column;
+      }
+      .stat .v {
+        font-size: 1.25em;
+        font-weight: 500;
+        font-variant-numeric: tabular-nums;
+      }
+      .stat .l {
+        font-size: 0.8em;
+        color: var(--pl-muted);
+      }
+      .error {
+        color: var(--pl-error);
+        padding: 8px 0;
+      }
+    `,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass") && this.hass) {
+      if (this.hass.connection !== this.connection) {
+        this.connection = this.hass.connection;
+        this.api = new PrintLoggerApi(this.hass);
+        this.options = formatOptions(this.hass);
+        this.resubscribe();
+        void this.load();
+      } else {
+        const old = changed.get("hass") as HomeAssistant | undefined;
+        if (old && old.locale !== this.hass.locale) this.options = formatOptions(this.hass);
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.api && !this.unsubscribe) {
+      this.resubscribe();
+      void this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+    const pending = this.unsubscribe;
+    this.unsubscribe = undefined;
+    void pending?.then((u) => u?.()).catch(() => undefined);
+  }
+
+  private resubscribe(): void {
+    const pending = this.unsubscribe;
+    this.unsubscribe = undefined;
+    void pending?.then((u) => u?.()).catch(() => undefined);
+    if (!this.api || !this.isConnected) return;
+    this.unsubscribe = this.api.subscribe((e) => this.onLiveEvent(e)).catch(() => undefined);
+  }
+
+  private async load(): Promise<void> {
+    const api = this.api;
+    const config = this.config;
+    if (!api || !config) return;
+    const c = { ...DEFAULT_CONFIG, ...config };
+    const printerIds = c.printer_id ? [c.printer_id] : [];
+    try {
+      const [printers, recent, summary] = await Promise.all([
+        api.listPrinters(),
+        api.listJobs({ printer_ids: printerIds, sort: "start", order: "desc", limit: c.recent_count }),
+        api.summary(periodScope(c.stats_period, printerIds, new Date(), this.options?.timeZone)),
+      ]);
+      this.printers = printers.printers;
+      this.recent = recent.jobs;
+      this.summary = summary;
+      this.error = "";
+    } catch (err) {
+      this.error = errorMessage(err);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  private onLiveEvent(event: LiveEvent): void {
+    if (event.type === "printer") {
+      const known = this.printers.some((p) => p.id === event.printer.id);
+      this.printers = known
+        ? this.printers.map((p) => (p.id === event.printer.id ? event.printer : p))
+        : [...this.printers, event.printer];
+      return;
+    }
+    if (event.type === "job_changed") {
+      const job = event.job;
+      this.printers = this.printers.map((p) => {
+        if (p.id !== job.printer_id) return p;
+        if (job.status === "in_progress") return { ...p, current_job: job };
+        return p.current_job?.id === job.id ? { ...p, current_job: null } : p;
+      });
+      this.recent = this.recent.map((j) => (j.id === job.id ? job : j));
+    }
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.load(), 2000);
+  }
+
+  override render() {
+    if (!this.config) return nothing;
+    const c = { ...DEFAULT_CONFIG, ...this.config };
+    const opts = this.options ?? formatOptions(this.hass);
+    const printers = c.printer_id ? this.printers.filter((p) => p.id === c.printer_id) : this.printers;
+    const body = html`
+      ${c.title ? html`<h2 class="title">${c.title}</h2>` : html`<div style="height:12px"></div>`}
+      ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
+      ${!this.loaded ? html`<div class="muted">Loading…</div>` : nothing}
+      ${this.loaded && c.show_current ? this.renderCurrent(printers) : nothing}
+      ${this.loaded && c.show_recent ? this.renderRecent(opts) : nothing}
+      ${this.loaded && c.show_stats && this.summary ? this.renderStats(this.summary, opts, c.stats_period) : nothing}
+    `;
+    return customElements.get("ha-card")
+      ? html`<ha-card>${body}</ha-card>`
+      : html`<div class="fallback-card card">${body}</div>`;
+  }
+
+  private renderCurrent(printers: Printer[]) {
+    if (!printers.length) return html`<p class="muted">No printers</p>`;
+    return html`<section class="current" aria-label="Current jobs">
+      ${printers.map((p) => {
+        const job = p.current_job;
+        const left = remaining(p);
+        return html`<div class="printer" data-printer=${p.id}>
+          <div class="row">
+            <span class="name">${p.name}</span>
+            <span class="muted">${printerStateLabel(p)}</span>
+          </div>
+          ${job
+            ? html`<div class="row">
+                  <span class="file" title=${job.filename}>${job.filename}</span>
+                  <span>${Math.round(job.progress * 100)} %</span>
+                </div>
+                <div
+                  class="progress"
+                  role="progressbar"
+                  aria-label=${`Progress of ${job.filename}`}
+                  aria-valuemin="0"
+                  aria-valuemax="100"
+                  aria-valuenow=${Math.round(job.progress * 100)}
+                >
+                  <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
+                </div>
+                <div class="row muted">
+                  <span>${formatDuration(job.print_duration)} elapsed</span>
+                  <span>${left !== null ? `${formatDuration(left)} left` : ""}</span>
+                </div>`
+            : html`<div class="row muted"><span>No job running</span></div>`}
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  private renderRecent(opts: FormatOptions) {
+    return html`<section aria-label="Recent jobs">
+      <h3>Recent jobs</h3>
+      ${this.recent.length
+        ? html`<ul class="recent">
+            ${this.recent.map(
+              (j) => html`<li data-job-id=${j.id}>
+                <span class="file" title=${j.filename}>${j.filename}</span>
+                <span class=${`chip status-${statusKind(j.status)}`}>${statusLabel(j.status)}</span>
+                <span class="when"
+                  >${j.printer_name} · ${formatDateTime(j.start, opts)} · ${formatDuration(j.print_duration)} ·
+                  ${formatFilament(j.filament_weight_g, j.filament_used_mm, opts)}</span
+                >
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">No jobs yet</p>`}
+    </section>`;
+  }
+
+  private renderStats(s: Summary, opts: FormatOptions, period: PeriodId) {
+    const label = PERIODS.find((p) => p.id === period)?.label ?? "";
+    return html`<section aria-label=${`Key figures, ${label}`}>
+      <h3>${label}</h3>
+      <div class="stats">
+        <div class="stat" data-stat="jobs"><span class="v">${formatNumber(s.jobs, opts)}</span><span class="l">Jobs</span></div>
+        <div class="stat" data-stat="success_rate">
+          <span class="v">${formatPercent(s.success_rate, opts)}</span><span class="l">Success</span>
+        </div>
+        <div class="stat" data-stat="print_hours">
+          <span class="v">${formatNumber(s.print_hours, opts, 1)} h</span><span class="l">Print time</span>
+        </div>
+        <div class="stat" data-stat="filament">
+          <span class="v">${formatFilament(s.filament_g, s.filament_mm, opts)}</span><span class="l">Filament</span>
+        </div>
+        ${s.cost
+          ? html`<div class="stat" data-stat="cost"><span class="v">${formatCost(s.cost, opts)}</span><span class="l">Cost</span></div>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+}
+
+/** The card's visual editor: plain form controls; fires `config-changed` as Lovelace expects. */
+export class PrintLoggerCardEditor extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @state() private config?: CardConfig;
+  @state() private printers: Printer[] = [];
+  private connection?: unknown;
+
+  static override styles = [
+    baseStyles,
+    css`
+      form {
+        display: grid;
+        gap: 12px;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      label.check {
+        flex-direction: row;
+        align-items: center;
+        gap: 8px;
+      }
+      input[type="checkbox"] {
+        min-height: auto;
+        width: 18px;
+        height: 18px;
+      }
+    `,
+  ];
+
+  setConfig(config: unknown): void {
+    this.config = validateConfig(config);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass") && this.hass && this.hass.connection !== this.connection) {
+      this.connection = this.hass.connection;
+      new PrintLoggerApi(this.hass)
+        .listPrinters()
+        .then((r) => (this.printers = r.printers))
+        .catch(() => undefined);
+    }
+  }
+
+  private update_(key: keyof CardConfig, value: unknown): void {
+    if (!this.config) return;
+    const next: Record<string, unknown> = { ...this.config, [key]: value };
+    if (value === "" || value === undefined) delete next[key];
+    this.config = validateConfig(next);
+    fire(this, "config-changed", { config: this.config });
+  }
+
+  override render() {
+    if (!this.config) return nothing;
+    const c = { ...DEFAULT_CONFIG, ...this.config };
+    const check = (key: "show_current" | "show_recent" | "show_stats", label: string) =>
+      html`<label class="check"
+        ><input
+          type="checkbox"
+          name=${key}
+          .checked=${c[key]}
+          @change=${(e: Event) => this.update_(key, (e.target as HTMLInputElement).checked)}
+        />${label}</label
+      >`;
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <label
+        >Title
+        <input name="title" .value=${this.config.title ?? ""} @change=${(e: Event) => this.update_("title", (e.target as HTMLInputElement).value)} />
+      </label>
+      <label
+        >Printer
+        <select name="printer_id" @change=${(e: Event) => this.update_("printer_id", (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!c.printer_id}>All printers</option>
+          ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === c.printer_id}>${p.name}</option>`)}
+        </select>
+      </label>
+      ${check("show_current", "Show the current jobs")} ${check("show_recent", "Show recent jobs")}
+      <label
+        >Number of recent jobs
+        <input
+          name="recent_count"
+          type="number"
+          min="1"
+          max="20"
+          .value=${String(c.recent_count)}
+          @change=${(e: Event) => {
+            const n = Math.min(20, Math.max(1, Math.round(Number((e.target as HTMLInputElement).value) || 5)));
+            this.update_("recent_count", n);
+          }}
+        />
+      </label>
+      ${check("show_stats", "Show key figures")}
+      <label
+        >Period of the key figures
+        <select name="stats_period" @change=${(e: Event) => this.update_("stats_period", (e.target as HTMLSelectElement).value)}>
+          ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === c.stats_period}>${p.label}</option>`)}
+        </select>
+      </label>
+    </form>`;
+  }
+}
+
+define("print-logger-card", PrintLoggerCard);
+define("print-logger-card-editor", PrintLoggerCardEditor);
+
+interface CustomCardEntry {
+  type: string;
+  name: string;
+  description: string;
+  preview?: boolean;
+  documentationURL?: string;
+}
+
+declare global {
+  interface Window {
+    customCards?: CustomCardEntry[];
+  }
+  interface HTMLElementTagNameMap {
+    "print-logger-card": PrintLoggerCard;
+    "print-logger-card-editor": PrintLoggerCardEditor;
+  }
+}
+
+window.customCards ??= [];
+if (!window.customCards.some((c) => c.type === "print-logger-card")) {
+  window.customCards.push({
+    type: "print-logger-card",
+    name: "Print Logger",
+    description: "Current 3D print jobs, recent jobs and key figures from the print log.",
+    preview: true,
+    documentationURL: "https://github.com/print-logger/print_logger",
+  });
+}

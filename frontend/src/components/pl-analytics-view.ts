@@ -1,0 +1,361 @@
+/**
+ * Analytics of a period and printers: KPI tiles, jobs and print hours per day / week / month, filament by
+ * type and colour, success rate per printer, a print-duration histogram and a weekday × hour heatmap.
+ * Everything is computed by the server (summary, timeseries, breakdown, counts of the job list).
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+
+import {
+  DURATION_BINS,
+  ENDED_STATUSES,
+  PERIODS,
+  defaultBucket,
+  heatmapFromJobs,
+  isPeriodId,
+  periodScope,
+  seriesData,
+  topRows,
+  type PeriodId,
+} from "../analytics";
+import { errorMessage, type PrintLoggerApi } from "../api";
+import { barItems } from "../bars";
+import { define } from "../define";
+import { formatNumber, statusLabel, type FormatOptions } from "../format";
+import { icon, mdiRefresh } from "../icons";
+import { baseStyles } from "../styles";
+import type {
+  AnalyticsScope,
+  Breakdown,
+  Bucket,
+  Job,
+  LiveEvent,
+  Printer,
+  Summary,
+  Timeseries,
+} from "../types";
+import "./pl-bars";
+import "./pl-chart";
+import "./pl-heatmap";
+import "./pl-kpis";
+
+/** At most this many jobs (the newest of the period) are read to draw the weekday × hour heatmap. */
+export const HEATMAP_SAMPLE = 5000;
+
+interface AnalyticsData {
+  summary?: Summary;
+  jobs?: Timeseries;
+  hours?: Timeseries;
+  filamentType?: Breakdown;
+  filamentColour?: Breakdown;
+  printer?: Breakdown;
+  status?: Breakdown;
+  histogram?: number[];
+  heatmap?: number[][];
+  /** How many jobs the heatmap is drawn from when it had to be sampled (undefined: all of them). */
+  heatmapSampled?: { read: number; total: number };
+}
+
+export class PlAnalyticsView extends LitElement {
+  @property({ attribute: false }) api?: PrintLoggerApi;
+  @property({ attribute: false }) options?: FormatOptions;
+  @property({ attribute: false }) printers: Printer[] = [];
+  @property({ type: Boolean }) dark = false;
+  @property({ type: Boolean }) active = false;
+
+  @state() private period: PeriodId = "30d";
+  @state() private printer = "";
+  @state() private bucket: Bucket = "day";
+  @state() private data: AnalyticsData = {};
+  @state() private loading = false;
+  @state() private error = "";
+  private token = 0;
+  private stale = true;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .selectors {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 12px;
+        align-items: end;
+        margin-bottom: 16px;
+      }
+      .selectors label {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        font-size: 0.85em;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
+        gap: 16px;
+        margin-top: 16px;
+      }
+      .panel {
+        padding: 12px 16px 16px;
+        min-width: 0;
+      }
+      .panel.full {
+        grid-column: 1 / -1;
+      }
+      h2 {
+        margin: 0 0 12px;
+        font-size: 1rem;
+        font-weight: 500;
+      }
+      .note {
+        font-size: 0.8em;
+        margin-top: 6px;
+      }
+    `,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("api")) this.stale = true;
+    if (this.active && this.stale && this.api) {
+      this.stale = false;
+      void this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+  }
+
+  /** Live changes: reload (debounced) if the view is shown, else on the next show. */
+  handleLiveEvent(event: LiveEvent): void {
+    if (event.type === "printer") return;
+    if (event.type === "job_changed" && event.job.status === "in_progress") return;
+    if (!this.active) {
+      this.stale = true;
+      return;
+    }
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.load(), 3000);
+  }
+
+  private scope(): AnalyticsScope {
+    return periodScope(this.period, this.printer ? [this.printer] : [], new Date(), this.options?.timeZone);
+  }
+
+  async load(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const token = ++this.token;
+    const scope = this.scope();
+    const bucket = this.bucket;
+    this.loading = true;
+    this.error = "";
+    const current = (): boolean => token === this.token;
+    const put = (patch: Partial<AnalyticsData>): void => {
+      if (current()) this.data = { ...this.data, ...patch };
+    };
+    const tasks: Promise<unknown>[] = [
+      api.summary(scope).then((summary) => put({ summary })),
+      api.timeseries(scope, bucket, "jobs").then((jobs) => put({ jobs })),
+      api.timeseries(scope, bucket, "hours").then((hours) => put({ hours })),
+      api.breakdown(scope, "filament_type").then((filamentType) => put({ filamentType })),
+      api.breakdown(scope, "filament_colour").then((filamentColour) => put({ filamentColour })),
+      api.breakdown(scope, "printer").then((printer) => put({ printer })),
+      api.breakdown(scope, "status").then((status) => put({ status })),
+      this.histogram(api, scope).then((histogram) => put({ histogram })),
+      this.heatmap(api, scope).then((h) => put({ heatmap: h.matrix, heatmapSampled: h.sampled })),
+    ];
+    const results = await Promise.allSettled(tasks);
+    if (!current()) return;
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) this.error = errorMessage(failed.reason);
+    this.loading = false;
+  }
+
+  /** Jobs per print-duration bin: the total of the job list filtered by each bin's bounds. */
+  private async histogram(api: PrintLoggerApi, scope: AnalyticsScope): Promise<number[]> {
+    const pages = await Promise.all(
+      DURATION_BINS.map((bin) =>
+        api.listJobs({
+          ...scope,
+          statuses: ENDED_STATUSES,
+          min_duration: bin.min,
+          ...(bin.max !== undefined ? { max_duration: bin.max } : {}),
+          limit: 1,
+        }),
+      ),
+    );
+    return pages.map((p) => p.total);
+  }
+
+  /**
+   * The weekday × hour matrix from the start times of the period's jobs (the API has no weekday × hour
+   * breakdown): at most HEATMAP_SAMPLE of the newest, read 500 at a time; the view says when it sampled.
+   */
+  private async heatmap(
+    api: PrintLoggerApi,
+    scope: AnalyticsScope,
+  ): Promise<{ matrix: number[][]; sampled?: { read: number; total: number } }> {
+    const jobs: Pick<Job, "start">[] = [];
+    let cursor: string | null = null;
+    let total = 0;
+    do {
+      const page = await api.listJobs({ ...scope, sort: "start", order: "desc", limit: 500, cursor });
+      total = page.total;
+      jobs.push(...page.jobs);
+      cursor = page.next_cursor;
+    } while (cursor && jobs.length < HEATMAP_SAMPLE);
+    const matrix = heatmapFromJobs(jobs, this.options?.timeZone);
+    return jobs.length < total ? { matrix, sampled: { read: jobs.length, total } } : { matrix };
+  }
+
+  private change(field: "period" | "printer" | "bucket", value: string): void {
+    if (field === "period" && isPeriodId(value)) {
+      this.period = value;
+      this.bucket = defaultBucket(value);
+    } else if (field === "printer") {
+      this.printer = value;
+    } else if (field === "bucket" && (value === "day" || value === "week" || value === "month")) {
+      this.bucket = value;
+    }
+    void this.load();
+  }
+
+  override render() {
+    const opts = this.options;
+    if (!opts) return nothing;
+    const d = this.data;
+    const jobsSeries = seriesData(d.jobs?.points ?? []);
+    const hoursSeries = seriesData(d.hours?.points ?? []);
+    const labelsOf = (t?: Timeseries) =>
+      [...(t?.points ?? [])].sort((a, b) => (a.bucket < b.bucket ? -1 : 1)).map((p) => p.bucket);
+    const int = (v: number) => formatNumber(v, opts);
+    const hrs = (v: number) => formatNumber(v, opts, 1);
+    return html`
+      <div class="selectors" role="group" aria-label="Analytics selection">
+        <label
+          >Period
+          <select name="period" @change=${(e: Event) => this.change("period", (e.target as HTMLSelectElement).value)}>
+            ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === this.period}>${p.label}</option>`)}
+          </select>
+        </label>
+        <label
+          >Printer
+          <select name="printer" @change=${(e: Event) => this.change("printer", (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.printer}>All printers</option>
+            ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === this.printer}>${p.name}</option>`)}
+          </select>
+        </label>
+        <label
+          >Group by
+          <select name="bucket" @change=${(e: Event) => this.change("bucket", (e.target as HTMLSelectElement).value)}>
+            ${(["day", "week", "month"] as const).map(
+              (b) => html`<option value=${b} ?selected=${b === this.bucket}>${b[0]!.toUpperCase() + b.slice(1)}</option>`,
+            )}
+          </select>
+        </label>
+        <button class="btn" @click=${() => this.load()} ?disabled=${this.loading}>${icon(mdiRefresh)} Refresh</button>
+      </div>
+      ${this.error
+        ? html`<div class="error-banner" role="alert">
+            <span>Some figures could not be loaded: ${this.error}</span>
+          </div>`
+        : nothing}
+      <pl-kpis .summary=${d.summary} .options=${opts} .loading=${this.loading}></pl-kpis>
+      <div class="grid" aria-busy=${this.loading ? "true" : "false"}>
+        <section class="panel card" data-chart="jobs">
+          <h2>Jobs per ${this.bucket}</h2>
+          <pl-chart
+            label=${`Jobs per ${this.bucket}`}
+            unit="Jobs"
+            .xs=${jobsSeries[0]}
+            .ys=${jobsSeries[1]}
+            .labels=${labelsOf(d.jobs)}
+            .bucket=${this.bucket}
+            .locale=${opts.dateLocale}
+            .formatValue=${int}
+            .dark=${this.dark}
+          ></pl-chart>
+        </section>
+        <section class="panel card" data-chart="hours">
+          <h2>Print hours per ${this.bucket}</h2>
+          <pl-chart
+            label=${`Print hours per ${this.bucket}`}
+            unit="Hours"
+            .xs=${hoursSeries[0]}
+            .ys=${hoursSeries[1]}
+            .labels=${labelsOf(d.hours)}
+            .bucket=${this.bucket}
+            .locale=${opts.dateLocale}
+            .formatValue=${hrs}
+            .dark=${this.dark}
+          ></pl-chart>
+        </section>
+        <section class="panel card" data-chart="filament_type">
+          <h2>Filament by type</h2>
+          <pl-bars
+            label="Filament used by type"
+            .items=${barItems(topRows(d.filamentType?.rows ?? [], "filament_g", 10), "filament_g", opts)}
+          ></pl-bars>
+        </section>
+        <section class="panel card" data-chart="filament_colour">
+          <h2>Filament by colour</h2>
+          <pl-bars
+            label="Filament used by colour"
+            .items=${barItems(topRows(d.filamentColour?.rows ?? [], "filament_g", 12), "filament_g", opts, true)}
+          ></pl-bars>
+        </section>
+        <section class="panel card" data-chart="printer">
+          <h2>Success rate per printer</h2>
+          <pl-bars label="Success rate per printer" .max=${100} .items=${barItems(d.printer?.rows ?? [], "success_rate", opts)}></pl-bars>
+        </section>
+        <section class="panel card" data-chart="status">
+          <h2>Jobs by outcome</h2>
+          <pl-bars
+            label="Jobs by outcome"
+            .items=${barItems(
+              (d.status?.rows ?? []).map((r) => ({ ...r, label: statusLabel(String(r.key ?? r.label ?? "")) })),
+              "jobs",
+              opts,
+            )}
+          ></pl-bars>
+        </section>
+        <section class="panel card" data-chart="duration">
+          <h2>Print duration</h2>
+          <pl-chart
+            kind="category"
+            label="Ended jobs by print duration"
+            unit="Jobs"
+            .xs=${DURATION_BINS.map((_b, i) => i)}
+            .ys=${d.histogram ?? []}
+            .labels=${DURATION_BINS.map((b) => b.label)}
+            .formatValue=${int}
+            .dark=${this.dark}
+          ></pl-chart>
+        </section>
+        <section class="panel card" data-chart="heatmap">
+          <h2>When prints start</h2>
+          <pl-heatmap .matrix=${d.heatmap ?? []}></pl-heatmap>
+          ${d.heatmapSampled
+            ? html`<p class="note muted">
+                From the newest ${formatNumber(d.heatmapSampled.read, opts)} of ${formatNumber(d.heatmapSampled.total, opts)} jobs
+              </p>`
+            : nothing}
+        </section>
+      </div>
+    `;
+  }
+}
+
+define("pl-analytics-view", PlAnalyticsView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-analytics-view": PlAnalyticsView;
+  }
+}

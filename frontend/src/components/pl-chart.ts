@@ -1,0 +1,234 @@
+/**
+ * A bar chart drawn by uPlot: over time (x in seconds, one bar per bucket) or over categories (x = index,
+ * `labels` name them). The same numbers are in a table for screen readers (and the tests), and the
+ * chart's accessible name says what it shows.
+ */
+
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from "lit";
+import { property, query, state } from "lit/decorators.js";
+import uPlot from "uplot";
+import uPlotCss from "uplot/dist/uPlot.min.css?inline";
+
+import { bucketLabel, bucketSeconds, thinTicks } from "../analytics";
+import { define } from "../define";
+import type { Bucket } from "../types";
+import { baseStyles } from "../styles";
+
+export type ChartKind = "time" | "category";
+
+export class PlChart extends LitElement {
+  @property() kind: ChartKind = "time";
+  /** Accessible title of the chart (also the data table's caption). */
+  @property() label = "";
+  /** Name of the measure ("Jobs", "Hours"). */
+  @property() unit = "";
+  @property({ attribute: false }) xs: number[] = [];
+  @property({ attribute: false }) ys: number[] = [];
+  /** Category names (kind "category"), or bucket names shown in the data table (kind "time"). */
+  @property({ attribute: false }) labels: string[] = [];
+  /** The bucket of a time chart (bar width and axis labels). */
+  @property() bucket: Bucket = "day";
+  /** Locale of the axis labels. */
+  @property() locale?: string;
+  @property({ attribute: false }) formatValue: (v: number) => string = (v) => String(v);
+  /** Changes when the theme does, to redraw with the new colours. */
+  @property({ type: Boolean }) dark = false;
+  @property({ type: Number }) height = 220;
+
+  @query(".plot") private plotEl?: HTMLDivElement;
+  @state() private readout = "";
+  private plot?: uPlot;
+  private resizeObserver?: ResizeObserver;
+
+  static override styles = [
+    baseStyles,
+    unsafeCSS(uPlotCss),
+    css`
+      :host {
+        display: block;
+        position: relative;
+        min-width: 0;
+      }
+      .plot {
+        width: 100%;
+        min-height: 40px;
+      }
+      .empty {
+        padding: 24px 0;
+        text-align: center;
+      }
+      .uplot {
+        font-family: inherit;
+        width: 100% !important;
+      }
+      .readout {
+        font-size: 0.85em;
+        color: var(--secondary-text-color);
+        text-align: center;
+        min-height: 1.4em;
+        margin-top: 4px;
+      }
+      .u-select {
+        background: rgba(127, 127, 127, 0.15);
+      }
+    `,
+  ];
+
+  override render() {
+    const empty = this.ys.length === 0;
+    return html`<figure role="group" aria-label=${this.label} style="margin:0">
+      ${empty
+        ? html`<div class="empty muted">No data for this selection</div>`
+        : html`<div class="plot" aria-hidden="true"></div>
+            <div class="readout" aria-hidden="true">${this.readout || this.totalText()}</div>`}
+      <table class="sr-only">
+        <caption>
+          ${this.label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.kind === "time" ? "Period" : "Range"}</th>
+            <th scope="col">${this.unit}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.ys.map(
+            (y, i) =>
+              html`<tr data-key=${this.labels[i] ?? String(this.xs[i])} data-value=${String(y)}>
+                <th scope="row">${this.labels[i] ?? String(this.xs[i])}</th>
+                <td>${this.formatValue(y)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </figure>`;
+  }
+
+  private totalText(): string {
+    const total = this.ys.reduce((a, b) => a + b, 0);
+    return `Total: ${this.formatValue(total)} ${this.unit.toLowerCase()}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(() => this.resize());
+    if (this.hasUpdated) {
+      this.draw();
+      if (this.plotEl) this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.destroy();
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver?.observe(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      changed.has("xs") ||
+      changed.has("ys") ||
+      changed.has("kind") ||
+      changed.has("dark") ||
+      changed.has("labels") ||
+      changed.has("height")
+    ) {
+      this.draw();
+    }
+  }
+
+  private destroy(): void {
+    this.plot?.destroy();
+    this.plot = undefined;
+  }
+
+  private resize(): void {
+    if (!this.plot || !this.plotEl) return;
+    const width = Math.floor(this.plotEl.clientWidth);
+    if (width > 0 && width !== this.plot.width) this.plot.setSize({ width, height: this.height });
+  }
+
+  private draw(): void {
+    this.destroy();
+    const target = this.plotEl;
+    if (!target || this.ys.length === 0) return;
+    const style = getComputedStyle(this);
+    const colour = style.getPropertyValue("--pl-chart-color").trim() || style.getPropertyValue("--primary-color").trim() || "#03a9f4";
+    const text = style.getPropertyValue("--secondary-text-color").trim() || "#727272";
+    const grid = style.getPropertyValue("--divider-color").trim() || "rgba(127,127,127,0.25)";
+    const font = `12px ${style.fontFamily || "sans-serif"}`;
+    const width = Math.max(Math.floor(target.clientWidth), 200);
+    const labels = this.labels;
+    const xs = this.xs;
+    const fmt = this.formatValue;
+    const isTime = this.kind === "time";
+    const bucket = this.bucket;
+    const locale = this.locale;
+    const half = isTime ? bucketSeconds(bucket) / 2 : 0.5;
+    const axisCommon = { stroke: text, font, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+    const nameOf = (i: number): string =>
+      isTime ? bucketLabel(xs[i] ?? 0, bucket, locale) : (labels[i] ?? "");
+    const opts: uPlot.Options = {
+      width,
+      height: this.height,
+      padding: [8, 8, 0, 0],
+      cursor: { drag: { x: false, y: false }, points: { show: false } },
+      legend: { show: false },
+      scales: {
+        x: {
+          time: false,
+          range: (_u, min, max) => [min - half, max + half],
+        },
+        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
+      axes: [
+        isTime
+          ? {
+              ...axisCommon,
+              splits: (u) => thinTicks(xs, Math.max(Math.floor(u.bbox.width / devicePixelRatio / 70), 2)),
+              values: (_u, splits) => splits.map((x) => bucketLabel(x, bucket, locale)),
+            }
+          : {
+              ...axisCommon,
+              splits: () => labels.map((_l, i) => i),
+              values: (_u, splits) => splits.map((i) => labels[i] ?? ""),
+              gap: 4,
+            },
+        { ...axisCommon, size: 48, values: (_u, splits) => splits.map((v) => fmt(v)) },
+      ],
+      series: [
+        {},
+        {
+          label: this.unit,
+          stroke: colour,
+          fill: colour,
+          width: 0,
+          paths: uPlot.paths.bars!({ size: [0.8, 64], gap: 1 }),
+          points: { show: false },
+        },
+      ],
+      hooks: {
+        setCursor: [
+          (u) => {
+            const i = u.cursor.idx;
+            const y = i === null || i === undefined ? undefined : this.ys[i];
+            this.readout = y === undefined || i === null || i === undefined ? "" : `${nameOf(i)}: ${fmt(y)} ${this.unit.toLowerCase()}`;
+          },
+        ],
+      },
+    };
+    this.plot = new uPlot(opts, [this.xs, this.ys], target);
+  }
+}
+
+define("pl-chart", PlChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-chart": PlChart;
+  }
+}

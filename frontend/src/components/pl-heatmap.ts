@@ -1,0 +1,117 @@
+/**
+ * Jobs by weekday (rows) and hour of day (columns): a grid of cells shaded by count. It is a real table
+ * (weekday row headers, hour column headers) so every count is readable by screen readers and on hover.
+ */
+
+import { LitElement, css, html } from "lit";
+import { property } from "lit/decorators.js";
+import { styleMap } from "lit/directives/style-map.js";
+
+import { WEEKDAYS, matrixMax } from "../analytics";
+import { define } from "../define";
+import { baseStyles } from "../styles";
+
+export class PlHeatmap extends LitElement {
+  @property() label = "Jobs by weekday and hour";
+  /** 7 rows (Monday first) × 24 hours. */
+  @property({ attribute: false }) matrix: number[][] = [];
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: separate;
+        border-spacing: 2px;
+        width: 100%;
+        table-layout: fixed;
+        min-width: 420px;
+        font-size: 0.75em;
+      }
+      th {
+        font-weight: normal;
+        color: var(--pl-muted);
+      }
+      th[scope="row"] {
+        text-align: right;
+        padding-right: 6px;
+        width: 44px;
+        white-space: nowrap;
+      }
+      thead th {
+        text-align: center;
+      }
+      td {
+        height: 18px;
+        border-radius: 3px;
+        background: var(--secondary-background-color, rgba(127, 127, 127, 0.12));
+        position: relative;
+        padding: 0;
+      }
+      td .shade {
+        position: absolute;
+        inset: 0;
+        border-radius: 3px;
+        background: var(--pl-chart-color, var(--primary-color, #03a9f4));
+      }
+      .legend {
+        display: flex;
+        gap: 6px;
+        align-items: center;
+        justify-content: flex-end;
+        margin-top: 6px;
+        font-size: 0.8em;
+      }
+      .scale {
+        width: 100px;
+        height: 10px;
+        border-radius: 5px;
+        background: linear-gradient(
+          to right,
+          var(--secondary-background-color, rgba(127, 127, 127, 0.12)),
+          var(--pl-chart-color, var(--primary-color, #03a9f4))
+        );
+      }
+    `,
+  ];
+
+  override render() {
+    const max = matrixMax(this.matrix);
+    const hours = Array.from({ length: 24 }, (_v, h) => h);
+    return html`<table aria-label=${this.label}>
+        <thead>
+          <tr>
+            <td style="background:none"></td>
+            ${hours.map((h) => html`<th scope="col" abbr=${`${h}:00`}>${h % 3 === 0 ? h : ""}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${WEEKDAYS.map(
+            (day, d) => html`<tr>
+              <th scope="row">${day}</th>
+              ${hours.map((h) => {
+                const v = this.matrix[d]?.[h] ?? 0;
+                const title = `${day} ${h}:00–${h + 1}:00: ${v} job${v === 1 ? "" : "s"}`;
+                return html`<td title=${title} data-weekday=${d} data-hour=${h} data-value=${v}>
+                  ${v > 0 ? html`<span class="shade" style=${styleMap({ opacity: String(0.15 + 0.85 * (v / max)) })}></span>` : ""}
+                  <span class="sr-only">${v}</span>
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="legend muted" aria-hidden="true">0 <span class="scale"></span> ${max}</div>`;
+  }
+}
+
+define("pl-heatmap", PlHeatmap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-heatmap": PlHeatmap;
+  }
+}

@@ -1,0 +1,395 @@
+/**
+ * One job in full: thumbnail (fetched with the user's token), figures, slicer settings, the event
+ * timeline and Moonraker's metadata; admins can edit and delete it. Fires `job-updated` ({job}) and
+ * `delete-jobs` ({jobs}).
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+
+import { errorMessage, type PrintLoggerApi } from "../api";
+import { define, fire } from "../define";
+import { detailRows, humanKey, valueText } from "../details";
+import {
+  cssColour,
+  formatCost,
+  formatDateTime,
+  formatDuration,
+  formatFilament,
+  formatNumber,
+  statusKind,
+  statusLabel,
+  type FormatOptions,
+} from "../format";
+import { icon, mdiDelete, mdiPencil } from "../icons";
+import { baseStyles } from "../styles";
+import type { JobChanges, JobDetail } from "../types";
+import "./pl-job-editor";
+import "./pl-rating";
+
+export class PlJobDetail extends LitElement {
+  @property({ attribute: false }) api?: PrintLoggerApi;
+  @property({ attribute: false }) options?: FormatOptions;
+  @property() jobId = "";
+  @property({ type: Boolean }) admin = false;
+  @state() private job?: JobDetail;
+  @state() private error = "";
+  @state() private editing = false;
+  @state() private saving = false;
+  @state() private saveError = "";
+  @state() private thumbnailUrl?: string;
+  @state() private thumbnailState: "none" | "loading" | "error" | "ok" = "none";
+  private loadToken = 0;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .top {
+        display: grid;
+        grid-template-columns: 180px 1fr;
+        gap: 16px;
+        align-items: start;
+      }
+      .thumb {
+        width: 180px;
+        height: 180px;
+        border-radius: 8px;
+        background: var(--secondary-background-color, rgba(127, 127, 127, 0.12));
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        overflow: hidden;
+      }
+      .thumb img {
+        max-width: 100%;
+        max-height: 100%;
+        object-fit: contain;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 16px;
+        margin: 0;
+      }
+      dt {
+        color: var(--pl-muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      h3 {
+        margin: 20px 0 8px;
+        font-size: 1rem;
+        font-weight: 500;
+      }
+      .actions {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-top: 12px;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.9em;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 4px 8px 4px 0;
+        border-bottom: var(--pl-border);
+        vertical-align: top;
+        overflow-wrap: anywhere;
+      }
+      th {
+        color: var(--pl-muted);
+        font-weight: normal;
+        width: 40%;
+      }
+      ol.timeline {
+        list-style: none;
+        margin: 0;
+        padding: 0 0 0 14px;
+        border-left: 2px solid var(--divider-color, #ddd);
+      }
+      ol.timeline li {
+        position: relative;
+        padding: 0 0 10px 8px;
+      }
+      ol.timeline li::before {
+        content: "";
+        position: absolute;
+        left: -21px;
+        top: 5px;
+        width: 10px;
+        height: 10px;
+        border-radius: 50%;
+        background: var(--primary-color, #03a9f4);
+      }
+      pre {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+        font-size: 0.85em;
+        margin: 0;
+      }
+      dd.notes {
+        white-space: pre-wrap;
+      }
+      details summary {
+        cursor: pointer;
+        padding: 4px 0;
+      }
+      .filename {
+        font-size: 1.1em;
+        font-weight: 500;
+        overflow-wrap: anywhere;
+      }
+      @media (max-width: 600px) {
+        .top {
+          grid-template-columns: 1fr;
+        }
+        .thumb {
+          width: 100%;
+          height: 200px;
+        }
+      }
+    `,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has("jobId") || changed.has("api")) && this.jobId && this.api) {
+      void this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.revokeThumbnail();
+  }
+
+  private revokeThumbnail(): void {
+    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
+    this.thumbnailUrl = undefined;
+  }
+
+  private async load(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    const token = ++this.loadToken;
+    this.job = undefined;
+    this.error = "";
+    this.editing = false;
+    this.revokeThumbnail();
+    this.thumbnailState = "none";
+    try {
+      const job = await api.getJob(this.jobId);
+      if (token !== this.loadToken) return;
+      this.job = job;
+      if (job.has_thumbnail) {
+        this.thumbnailState = "loading";
+        try {
+          const blob = await api.thumbnail(job.id);
+          if (token !== this.loadToken) return;
+          if (blob) {
+            this.thumbnailUrl = URL.createObjectURL(blob);
+            this.thumbnailState = "ok";
+          } else {
+            this.thumbnailState = "none";
+          }
+        } catch {
+          if (token === this.loadToken) this.thumbnailState = "error";
+        }
+      }
+    } catch (err) {
+      if (token === this.loadToken) this.error = errorMessage(err);
+    }
+  }
+
+  /** Take a newer version of the job (a live update) without reloading the thumbnail. */
+  applyJob(job: Partial<JobDetail> & { id: string }): void {
+    if (this.job && this.job.id === job.id) this.job = { ...this.job, ...job };
+  }
+
+  override render() {
+    if (this.error) {
+      return html`<div class="error-banner" role="alert">
+        <span>${this.error}</span><button class="btn" @click=${() => this.load()}>Retry</button>
+      </div>`;
+    }
+    const job = this.job;
+    const opts = this.options;
+    if (!job || !opts) return html`<p class="muted" aria-busy="true">Loading…</p>`;
+    const kind = statusKind(job.status);
+    const colour = cssColour(job.filament_colour);
+    return html`
+      <div class="top">
+        <div class="thumb">
+          ${this.thumbnailState === "ok"
+            ? html`<img src=${this.thumbnailUrl ?? ""} alt=${`Thumbnail of ${job.filename}`} />`
+            : html`<span class="muted"
+                >${this.thumbnailState === "loading"
+                  ? "Loading…"
+                  : this.thumbnailState === "error"
+                    ? "Thumbnail unavailable"
+                    : "No thumbnail"}</span
+              >`}
+        </div>
+        <div>
+          <div class="filename">${job.filename}</div>
+          <p><span class=${`chip status-${kind}`}>${statusLabel(job.status)}</span> <span class="muted">${job.source}</span></p>
+          <dl>
+            <dt>Printer</dt>
+            <dd>${job.printer_name}</dd>
+            <dt>Started</dt>
+            <dd>${formatDateTime(job.start, opts)}</dd>
+            <dt>Ended</dt>
+            <dd>${formatDateTime(job.end, opts)}</dd>
+            <dt>Print time</dt>
+            <dd>
+              ${formatDuration(job.print_duration)}
+              ${job.estimated_time ? html`<span class="muted">(estimated ${formatDuration(job.estimated_time)})</span>` : nothing}
+            </dd>
+            <dt>Total time</dt>
+            <dd>${formatDuration(job.total_duration)}</dd>
+            ${job.pause_count
+              ? html`<dt>Pauses</dt>
+                  <dd>${job.pause_count} (${formatDuration(job.paused_duration)})</dd>`
+              : nothing}
+            <dt>Filament</dt>
+            <dd>
+              ${colour ? html`<span class="swatch" style=${`background:${colour}`}></span>` : nothing}
+              ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
+              ${job.filament_type ?? ""}
+              <span class="muted">${formatNumber(job.filament_used_mm / 1000, opts, 2)} m</span>
+            </dd>
+            <dt>Cost</dt>
+            <dd>${formatCost(job.cost, opts)}</dd>
+            ${job.error_message
+              ? html`<dt>Error</dt>
+                  <dd>${job.error_message}</dd>`
+              : nothing}
+          </dl>
+        </div>
+      </div>
+
+      <h3>Notes and rating</h3>
+      ${this.editing
+        ? html`<pl-job-editor
+            .job=${job}
+            .busy=${this.saving}
+            .error=${this.saveError}
+            @save=${this.onSave}
+            @cancel=${() => (this.editing = false)}
+          ></pl-job-editor>`
+        : html`<dl>
+              <dt>Rating</dt>
+              <dd><pl-rating readonly .value=${job.rating}></pl-rating></dd>
+              <dt>Tags</dt>
+              <dd>${job.tags.length ? job.tags.map((t) => html`<span class="tag">${t}</span>`) : "—"}</dd>
+              <dt>Failure reason</dt>
+              <dd>${job.failure_reason || "—"}</dd>
+              <dt>Notes</dt>
+              <dd class="notes">${job.notes || "—"}</dd>
+            </dl>
+            ${this.admin
+              ? html`<div class="actions">
+                  <button class="btn" @click=${this.startEdit}>${icon(mdiPencil)} Edit</button>
+                  <button class="btn danger" @click=${() => fire(this, "delete-jobs", { jobs: [job] })}>
+                    ${icon(mdiDelete)} Delete
+                  </button>
+                </div>`
+              : nothing}`}
+
+      <h3>Slicer settings</h3>
+      ${this.renderDetails(job)}
+
+      <h3>Timeline</h3>
+      ${job.events.length
+        ? html`<ol class="timeline">
+            ${job.events.map(
+              (e) => html`<li>
+                <strong>${humanKey(e.type)}</strong>
+                <span class="muted">${formatDateTime(e.at, opts)}</span>
+                ${e.data && Object.keys(e.data).length
+                  ? html`<div class="muted">
+                      ${Object.entries(e.data).map(([k, v]) => html`<span>${humanKey(k)}: ${valueText(v)}</span> `)}
+                    </div>`
+                  : nothing}
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">No events recorded</p>`}
+
+      <h3>Moonraker metadata</h3>
+      ${job.metadata && Object.keys(job.metadata).length
+        ? html`<details>
+            <summary>${Object.keys(job.metadata).length} fields</summary>
+            <table>
+              <tbody>
+                ${Object.entries(job.metadata).map(
+                  ([k, v]) => html`<tr>
+                    <th scope="row">${k}</th>
+                    <td><pre>${valueText(v)}</pre></td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </details>`
+        : html`<p class="muted">No metadata</p>`}
+    `;
+  }
+
+  private renderDetails(job: JobDetail) {
+    const rows = detailRows(job.details);
+    if (!rows.length) return html`<p class="muted">No slicer settings known</p>`;
+    return html`<table>
+      <tbody>
+        ${rows.map(
+          ([k, v]) => html`<tr>
+            <th scope="row">${humanKey(k)}</th>
+            <td>${typeof v === "object" ? html`<pre>${valueText(v)}</pre>` : valueText(v)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private startEdit(): void {
+    this.saveError = "";
+    this.editing = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector("pl-job-editor")?.focus());
+  }
+
+  private async onSave(ev: CustomEvent<{ changes: JobChanges }>): Promise<void> {
+    if (!this.api || !this.job) return;
+    const changes = ev.detail.changes;
+    if (!Object.keys(changes).length) {
+      this.editing = false;
+      return;
+    }
+    this.saving = true;
+    this.saveError = "";
+    try {
+      const job = await this.api.updateJob(this.job.id, changes);
+      this.job = { ...this.job, ...job };
+      this.editing = false;
+      fire(this, "job-updated", { job });
+    } catch (err) {
+      this.saveError = errorMessage(err);
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+define("pl-job-detail", PlJobDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-job-detail": PlJobDetail;
+  }
+}

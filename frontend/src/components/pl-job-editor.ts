@@ -1,0 +1,174 @@
+/**
+ * The editable fields of a job (notes, rating, tags, failure reason, cost) as a form. Fires `save` with
+ * the changed fields only (`{changes}`), and `cancel`.
+ */
+
+import { LitElement, css, html } from "lit";
+import { property, state } from "lit/decorators.js";
+
+import { define, fire } from "../define";
+import { diffChanges } from "../edit";
+import { parseTags } from "../format";
+import { baseStyles } from "../styles";
+import type { Job } from "../types";
+import "./pl-rating";
+
+export class PlJobEditor extends LitElement {
+  @property({ attribute: false }) job?: Job;
+  @property({ type: Boolean }) busy = false;
+  @property() error = "";
+  @state() private notes = "";
+  @state() private rating: number | null = null;
+  @state() private tags = "";
+  @state() private reason = "";
+  @state() private cost = "";
+  private loadedId?: string;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
+        gap: 12px;
+        align-items: start;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        font-size: 0.9em;
+      }
+      .wide {
+        grid-column: 1 / -1;
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        gap: 8px;
+        justify-content: flex-end;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .error {
+        color: var(--pl-error);
+        margin-right: auto;
+      }
+      .rating-field {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  protected override willUpdate(): void {
+    if (this.job && this.job.id !== this.loadedId) {
+      this.loadedId = this.job.id;
+      this.notes = this.job.notes ?? "";
+      this.rating = this.job.rating ?? null;
+      this.tags = this.job.tags.join(", ");
+      this.reason = this.job.failure_reason ?? "";
+      this.cost = this.job.cost === null || this.job.cost === undefined ? "" : String(this.job.cost);
+    }
+  }
+
+  override render() {
+    if (!this.job) return html``;
+    const failed = this.job.status !== "completed" && this.job.status !== "in_progress";
+    return html`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+      <label class="wide"
+        >Notes
+        <textarea
+          name="notes"
+          .value=${this.notes}
+          @input=${(e: Event) => (this.notes = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </label>
+      <div class="rating-field">
+        <span id="rating-label">Rating</span>
+        <pl-rating
+          .value=${this.rating}
+          .subject=${this.job.filename}
+          @value-changed=${(e: CustomEvent<{ value: number | null }>) => (this.rating = e.detail.value)}
+        ></pl-rating>
+      </div>
+      <label
+        >Tags (comma separated)
+        <input
+          name="tags"
+          .value=${this.tags}
+          @input=${(e: Event) => (this.tags = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <label
+        >Failure reason${failed ? "" : " (failed jobs)"}
+        <input
+          name="failure_reason"
+          .value=${this.reason}
+          @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <label
+        >Cost
+        <input
+          name="cost"
+          type="number"
+          min="0"
+          step="0.01"
+          inputmode="decimal"
+          .value=${this.cost}
+          @input=${(e: Event) => (this.cost = (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="actions">
+        ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : ""}
+        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>Cancel</button>
+        <button type="submit" class="btn primary" ?disabled=${this.busy}>Save</button>
+      </div>
+    </form>`;
+  }
+
+  /** Focus the notes field (after opening the editor). */
+  override focus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector("textarea")?.focus());
+  }
+
+  private onKeydown(ev: KeyboardEvent): void {
+    if (ev.key === "Escape") {
+      ev.stopPropagation();
+      fire(this, "cancel");
+    }
+  }
+
+  private onSubmit(ev: Event): void {
+    ev.preventDefault();
+    if (!this.job) return;
+    const costText = this.cost.trim();
+    const cost = costText === "" ? null : Number(costText);
+    if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
+      this.error = "Cost must be a positive number";
+      return;
+    }
+    const changes = diffChanges(this.job, {
+      notes: this.notes,
+      rating: this.rating,
+      tags: parseTags(this.tags),
+      failure_reason: this.reason,
+      cost,
+    });
+    fire(this, "save", { changes });
+  }
+}
+
+define("pl-job-editor", PlJobEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-job-editor": PlJobEditor;
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * The form of a manual job (a print the integration did not see: another printer, a print before it was
+ * installed). Fires `create` with `{job: NewJob}`, and `cancel`.
+ */
+
+import { LitElement, css, html } from "lit";
+import { property, state } from "lit/decorators.js";
+
+import { define, fire } from "../define";
+import { buildNewJob, type JobFormValues } from "../edit";
+import { statusLabel, zonedDate } from "../format";
+import { baseStyles } from "../styles";
+import { JOB_STATUSES, type Printer } from "../types";
+import "./pl-rating";
+
+export class PlJobForm extends LitElement {
+  @property({ attribute: false }) printers: Printer[] = [];
+  @property() timeZone?: string;
+  @property({ type: Boolean }) busy = false;
+  @property() error = "";
+  @state() private values: JobFormValues = this.initial();
+  @state() private errors: Record<string, string> = {};
+
+  static override styles = [
+    baseStyles,
+    css`
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+        gap: 12px;
+      }
+      label {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        font-size: 0.9em;
+      }
+      .wide {
+        grid-column: 1 / -1;
+      }
+      .pair {
+        display: flex;
+        gap: 8px;
+      }
+      .pair input {
+        width: 100%;
+      }
+      .err {
+        color: var(--pl-error);
+        font-size: 0.85em;
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        justify-content: flex-end;
+        gap: 8px;
+        flex-wrap: wrap;
+        align-items: center;
+      }
+      .form-error {
+        color: var(--pl-error);
+        margin-right: auto;
+      }
+    `,
+  ];
+
+  private initial(): JobFormValues {
+    const now = new Date();
+    return {
+      printer_id: "",
+      filename: "",
+      status: "completed",
+      start_date: zonedDate(now, this.timeZone),
+      start_time: "",
+      hours: "",
+      minutes: "",
+      filament_g: "",
+      filament_m: "",
+      filament_type: "",
+      cost: "",
+      tags: "",
+      notes: "",
+      failure_reason: "",
+      rating: null,
+    };
+  }
+
+  /** Empty the form (when the dialog opens again). */
+  reset(): void {
+    this.values = { ...this.initial(), printer_id: this.printers[0]?.id ?? "" };
+    this.errors = {};
+  }
+
+  protected override willUpdate(): void {
+    if (!this.values.printer_id && this.printers.length) {
+      this.values = { ...this.values, printer_id: this.printers[0]!.id };
+    }
+  }
+
+  private set(field: keyof JobFormValues) {
+    return (e: Event) => {
+      this.values = { ...this.values, [field]: (e.target as HTMLInputElement).value };
+    };
+  }
+
+  private field(name: string) {
+    return this.errors[name] ? html`<span class="err" id=${`err-${name}`}>${this.errors[name]}</span>` : "";
+  }
+
+  override render() {
+    const v = this.values;
+    const described = (name: string) => (this.errors[name] ? `err-${name}` : "");
+    return html`<form @submit=${this.onSubmit} novalidate>
+      <label
+        >Printer
+        <select name="printer_id" .value=${v.printer_id} @change=${this.set("printer_id")} aria-describedby=${described("printer_id")}>
+          ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === v.printer_id}>${p.name}</option>`)}
+        </select>
+        ${this.field("printer_id")}
+      </label>
+      <label
+        >Status
+        <select name="status" @change=${this.set("status")}>
+          ${JOB_STATUSES.filter((s) => s !== "in_progress").map(
+            (s) => html`<option value=${s} ?selected=${s === v.status}>${statusLabel(s)}</option>`,
+          )}
+        </select>
+        ${this.field("status")}
+      </label>
+      <label class="wide"
+        >File name
+        <input
+          name="filename"
+          required
+          .value=${v.filename}
+          @input=${this.set("filename")}
+          aria-invalid=${this.errors.filename ? "true" : "false"}
+          aria-describedby=${described("filename")}
+        />
+        ${this.field("filename")}
+      </label>
+      <label
+        >Start
+        <span class="pair">
+          <input name="start_date" type="date" aria-label="Start date" .value=${v.start_date} @input=${this.set("start_date")} />
+          <input name="start_time" type="time" aria-label="Start time" .value=${v.start_time} @input=${this.set("start_time")} />
+        </span>
+        ${this.field("start")}
+      </label>
+      <label
+        >Print time
+        <span class="pair">
+          <input name="hours" type="number" min="0" placeholder="h" aria-label="Hours" .value=${v.hours} @input=${this.set("hours")} />
+          <input
+            name="minutes"
+            type="number"
+            min="0"
+            max="59"
+            placeholder="min"
+            aria-label="Minutes"
+            .value=${v.minutes}
+            @input=${this.set("minutes")}
+          />
+        </span>
+        ${this.field("duration")}
+      </label>
+      <label
+        >Filament (g)
+        <input name="filament_g" type="number" min="0" step="0.1" .value=${v.filament_g} @input=${this.set("filament_g")} />
+        ${this.field("filament_g")}
+      </label>
+      <label
+        >Filament (m)
+        <input name="filament_m" type="number" min="0" step="0.01" .value=${v.filament_m} @input=${this.set("filament_m")} />
+        ${this.field("filament_m")}
+      </label>
+      <label
+        >Filament type
+        <input name="filament_type" placeholder="PLA" .value=${v.filament_type} @input=${this.set("filament_type")} />
+      </label>
+      <label
+        >Cost
+        <input name="cost" type="number" min="0" step="0.01" .value=${v.cost} @input=${this.set("cost")} />
+        ${this.field("cost")}
+      </label>
+      <label
+        >Tags (comma separated)
+        <input name="tags" .value=${v.tags} @input=${this.set("tags")} />
+      </label>
+      <label
+        >Failure reason
+        <input name="failure_reason" .value=${v.failure_reason} @input=${this.set("failure_reason")} />
+      </label>
+      <div>
+        <span style="font-size:0.9em">Rating</span><br />
+        <pl-rating
+          .value=${v.rating}
+          @value-changed=${(e: CustomEvent<{ value: number | null }>) => (this.values = { ...this.values, rating: e.detail.value })}
+        ></pl-rating>
+      </div>
+      <label class="wide"
+        >Notes
+        <textarea name="notes" .value=${v.notes} @input=${this.set("notes")}></textarea>
+      </label>
+      <div class="actions">
+        ${this.error ? html`<span class="form-error" role="alert">${this.error}</span>` : ""}
+        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>Cancel</button>
+        <button type="submit" class="btn primary" ?disabled=${this.busy}>Add job</button>
+      </div>
+    </form>`;
+  }
+
+  private onSubmit(ev: Event): void {
+    ev.preventDefault();
+    const { job, errors } = buildNewJob(this.values, this.timeZone);
+    this.errors = errors;
+    if (job) {
+      fire(this, "create", { job });
+    } else {
+      void this.updateComplete.then(() =>
+        (this.renderRoot.querySelector("[aria-invalid='true'], .err") as HTMLElement | null)?.scrollIntoView?.({ block: "nearest" }),
+      );
+    }
+  }
+}
+
+define("pl-job-form", PlJobForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-job-form": PlJobForm;
+  }
+}

@@ -1,0 +1,134 @@
+/** Each printer's state and current job, updated live: a horizontally scrolling strip of tiles. */
+
+import { LitElement, css, html } from "lit";
+import { property } from "lit/decorators.js";
+import { styleMap } from "lit/directives/style-map.js";
+
+import { define, fire } from "../define";
+import { formatDuration } from "../format";
+import { baseStyles } from "../styles";
+import { printerStateLabel, remaining } from "../printers";
+import type { Printer } from "../types";
+
+export class PlLiveStrip extends LitElement {
+  @property({ attribute: false }) printers: Printer[] = [];
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 2px;
+        display: flex;
+        gap: 12px;
+        overflow-x: auto;
+        scroll-snap-type: x proximity;
+      }
+      li {
+        flex: 0 0 min(300px, 85vw);
+        scroll-snap-align: start;
+        padding: 10px 14px;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      .top {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .name {
+        font-weight: 500;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .dot {
+        width: 10px;
+        height: 10px;
+        border-radius: 50%;
+        display: inline-block;
+        margin-right: 6px;
+        background: var(--disabled-text-color, #bdbdbd);
+      }
+      .dot.online {
+        background: var(--pl-ok);
+      }
+      .dot.printing {
+        background: var(--pl-active);
+      }
+      .file {
+        border: none;
+        background: none;
+        padding: 0;
+        text-align: left;
+        cursor: pointer;
+        color: var(--primary-text-color);
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        text-decoration: underline dotted;
+      }
+      .meta {
+        display: flex;
+        justify-content: space-between;
+        font-size: 0.8em;
+        color: var(--pl-muted);
+        gap: 8px;
+      }
+    `,
+  ];
+
+  override render() {
+    if (!this.printers.length) return html``;
+    return html`<ul aria-label="Printers">
+      ${this.printers.map((p) => {
+        const job = p.current_job;
+        const printing = p.online && !!job && (p.print_state === "printing" || p.print_state === "paused");
+        const state = printerStateLabel(p);
+        const left = remaining(p);
+        return html`<li class="card" data-printer=${p.id}>
+          <div class="top">
+            <span class="name"
+              ><span class=${`dot ${printing ? "printing" : p.online ? "online" : ""}`} aria-hidden="true"></span>${p.name}</span
+            >
+            <span class="muted">${state}</span>
+          </div>
+          ${job
+            ? html`<button class="file" title=${job.filename} @click=${() => fire(this, "show-job", { jobId: job.id })}>
+                  ${job.filename}
+                </button>
+                <div
+                  class="progress"
+                  role="progressbar"
+                  aria-label=${`Progress of ${job.filename}`}
+                  aria-valuemin="0"
+                  aria-valuemax="100"
+                  aria-valuenow=${Math.round(job.progress * 100)}
+                >
+                  <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
+                </div>
+                <div class="meta">
+                  <span>${Math.round(job.progress * 100)} %</span>
+                  <span>${formatDuration(job.print_duration)} elapsed</span>
+                  <span>${left !== null ? `${formatDuration(left)} left` : ""}</span>
+                </div>`
+            : html`<span class="muted">No job running</span>`}
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+define("pl-live-strip", PlLiveStrip);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pl-live-strip": PlLiveStrip;
+  }
+}

@@ -1,0 +1,87 @@
+/** Pure logic of the job forms: which fields changed, and validating a manual job. */
+
+import { parseTags, zonedToUtcIso } from "./format";
+import { JOB_STATUSES, type Job, type JobChanges, type JobStatus, type NewJob } from "./types";
+
+/** The fields that differ between a job and what the form holds. */
+export function diffChanges(job: Job, form: Required<JobChanges>): JobChanges {
+  const changes: JobChanges = {};
+  const notes = form.notes?.trim() ? form.notes : null;
+  if ((job.notes || null) !== notes) changes.notes = notes ?? "";
+  if ((job.rating ?? null) !== form.rating) changes.rating = form.rating;
+  const tags = form.tags;
+  if (tags.length !== job.tags.length || tags.some((t, i) => t !== job.tags[i])) changes.tags = tags;
+  const reason = form.failure_reason?.trim() ? form.failure_reason.trim() : null;
+  if ((job.failure_reason || null) !== reason) changes.failure_reason = reason;
+  if ((job.cost ?? null) !== form.cost) changes.cost = form.cost;
+  return changes;
+}
+
+export interface JobFormValues {
+  printer_id: string;
+  filename: string;
+  status: string;
+  start_date: string;
+  start_time: string;
+  hours: string;
+  minutes: string;
+  filament_g: string;
+  filament_m: string;
+  filament_type: string;
+  cost: string;
+  tags: string;
+  notes: string;
+  failure_reason: string;
+  rating: number | null;
+}
+
+/** Validate the form; return the job to create, or the errors by field. */
+export function buildNewJob(
+  v: JobFormValues,
+  timeZone: string | undefined,
+): { job?: NewJob; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  if (!v.printer_id) errors.printer_id = "Choose a printer";
+  const filename = v.filename.trim();
+  if (!filename) errors.filename = "Enter the file name";
+  if (!(JOB_STATUSES as readonly string[]).includes(v.status) || v.status === "in_progress") {
+    errors.status = "Choose how the print ended";
+  }
+  const start = zonedToUtcIso(v.start_date, v.start_time || "00:00", timeZone);
+  if (!start) errors.start = "Enter the start date and time";
+  const num = (text: string, field: string, label: string): number | undefined => {
+    if (!text.trim()) return undefined;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n < 0) {
+      errors[field] = `${label} must be a positive number`;
+      return undefined;
+    }
+    return n;
+  };
+  const hours = num(v.hours, "duration", "Hours") ?? 0;
+  const minutes = num(v.minutes, "duration", "Minutes") ?? 0;
+  const grams = num(v.filament_g, "filament_g", "Filament weight");
+  const metres = num(v.filament_m, "filament_m", "Filament length");
+  const cost = num(v.cost, "cost", "Cost");
+  if (Object.keys(errors).length || !start) return { errors };
+  const duration = Math.round(hours * 3600 + minutes * 60);
+  const job: NewJob = {
+    printer_id: v.printer_id,
+    filename,
+    status: v.status as JobStatus,
+    start,
+    print_duration: duration,
+  };
+  if (duration > 0) job.end = new Date(Date.parse(start) + duration * 1000).toISOString();
+  if (grams !== undefined) job.filament_weight_g = grams;
+  if (metres !== undefined) job.filament_used_mm = metres * 1000;
+  if (v.filament_type.trim()) job.filament_type = v.filament_type.trim();
+  if (cost !== undefined) job.cost = cost;
+  const tags = parseTags(v.tags);
+  if (tags.length) job.tags = tags;
+  if (v.notes.trim()) job.notes = v.notes;
+  if (v.failure_reason.trim()) job.failure_reason = v.failure_reason.trim();
+  if (v.rating) job.rating = v.rating;
+  return { job, errors };
+}
+

@@ -1,0 +1,246 @@
+/** Formatting of numbers, durations and dates following the user's Home Assistant profile. */
+
+import type { HomeAssistant, JobStatus } from "./types";
+
+export interface FormatOptions {
+  /** BCP 47 locale for numbers (undefined: the browser's). */
+  numberLocale: string | undefined;
+  /** BCP 47 locale for dates. */
+  dateLocale: string | undefined;
+  /** IANA time zone for dates (undefined: the browser's). */
+  timeZone: string | undefined;
+  hour12: boolean | undefined;
+  currency: string | undefined;
+}
+
+/** Home Assistant's profile settings → Intl options (number_format, time_format, time_zone). */
+export function formatOptions(hass: HomeAssistant | undefined): FormatOptions {
+  const language = hass?.locale?.language || hass?.language || undefined;
+  let numberLocale: string | undefined = language;
+  switch (hass?.locale?.number_format) {
+    case "comma_decimal":
+      numberLocale = "en-US";
+      break;
+    case "decimal_comma":
+      numberLocale = "de-DE";
+      break;
+    case "space_comma":
+      numberLocale = "fr-FR";
+      break;
+    case "system":
+      numberLocale = undefined;
+      break;
+    default:
+      break;
+  }
+  const timeFormat = hass?.locale?.time_format;
+  const hour12 = timeFormat === "12" ? true : timeFormat === "24" ? false : undefined;
+  const timeZone =
+    hass?.locale?.time_zone === "server" && hass.config?.time_zone ? hass.config.time_zone : undefined;
+  return { numberLocale, dateLocale: language, timeZone, hour12, currency: hass?.config?.currency };
+}
+
+export function formatNumber(value: number | null | undefined, opts: FormatOptions, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(opts.numberLocale, {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatPercent(value: number | null | undefined, opts: FormatOptions): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return `${formatNumber(value, opts, 1)} %`;
+}
+
+export function formatCost(value: number | null | undefined, opts: FormatOptions): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  if (opts.currency) {
+    try {
+      return new Intl.NumberFormat(opts.numberLocale, {
+        style: "currency",
+        currency: opts.currency,
+      }).format(value);
+    } catch {
+      // An unknown currency code: fall through to a plain number.
+    }
+  }
+  return formatNumber(value, opts, 2);
+}
+
+/** 3725 → "1 h 02 min"; 59 → "59 s"; 0 → "0 s". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return "—";
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours < 24) return `${hours} h ${String(rest).padStart(2, "0")} min`;
+  const days = Math.floor(hours / 24);
+  return `${days} d ${hours % 24} h`;
+}
+
+/** Filament: grams when known, else metres of filament. */
+export function formatFilament(
+  grams: number | null | undefined,
+  mm: number | null | undefined,
+  opts: FormatOptions,
+): string {
+  if (grams !== null && grams !== undefined && Number.isFinite(grams) && grams > 0) {
+    return grams >= 1000 ? `${formatNumber(grams / 1000, opts, 2)} kg` : `${formatNumber(grams, opts, 1)} g`;
+  }
+  if (mm !== null && mm !== undefined && Number.isFinite(mm) && mm > 0) {
+    return `${formatNumber(mm / 1000, opts, 2)} m`;
+  }
+  return "—";
+}
+
+/** Date and time; the year only when it is not the current one (`now`), unless `full`. */
+export function formatDateTime(
+  iso: string | null | undefined,
+  opts: FormatOptions,
+  full = true,
+  now: Date = new Date(),
+): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "—";
+  const sameYear =
+    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: opts.timeZone }).format(date) ===
+    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: opts.timeZone }).format(now);
+  return new Intl.DateTimeFormat(opts.dateLocale, {
+    year: full || !sameYear ? "numeric" : undefined,
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: opts.hour12,
+    timeZone: opts.timeZone,
+  }).format(date);
+}
+
+export function formatDate(iso: string | null | undefined, opts: FormatOptions): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "—";
+  return new Intl.DateTimeFormat(opts.dateLocale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: opts.timeZone,
+  }).format(date);
+}
+
+const STATUS_LABELS: Record<JobStatus, string> = {
+  in_progress: "In progress",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  error: "Error",
+  klippy_shutdown: "Klippy shutdown",
+  klippy_disconnect: "Klippy disconnected",
+  interrupted: "Interrupted",
+  server_exit: "Server exit",
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status as JobStatus] ?? status.replace(/_/g, " ");
+}
+
+/** The colour class of a status chip: ok, warn, error, active. */
+export function statusKind(status: string): "ok" | "warn" | "error" | "active" {
+  if (status === "completed") return "ok";
+  if (status === "cancelled") return "warn";
+  if (status === "in_progress") return "active";
+  return "error";
+}
+
+/** The offset (ms) of `timeZone` from UTC at `date`. */
+export function timeZoneOffset(date: Date, timeZone: string | undefined): number {
+  if (!timeZone) return -date.getTimezoneOffset() * 60_000;
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(date);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/**
+ * A wall-clock date and time in `timeZone` ("2026-11-01", optional "10:30") → the UTC instant as ISO 8601.
+ * Returns undefined for an empty or invalid input.
+ */
+export function zonedToUtcIso(
+  date: string,
+  time: string | undefined,
+  timeZone: string | undefined,
+): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!m) return undefined;
+  const t = /^(\d{2}):(\d{2})$/.exec((time ?? "00:00").trim());
+  if (!t) return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  // Reject what Date.UTC would roll over (month 13, February 30th, 24:00).
+  if (
+    Number.isNaN(wall) ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59
+  ) {
+    return undefined;
+  }
+  // Two passes: the offset at the guessed instant, then at the corrected one (DST edges).
+  let utc = wall - timeZoneOffset(new Date(wall), timeZone);
+  utc = wall - timeZoneOffset(new Date(utc), timeZone);
+  return new Date(utc).toISOString();
+}
+
+/** The wall-clock date ("YYYY-MM-DD") of an instant in `timeZone`. */
+export function zonedDate(instant: Date, timeZone: string | undefined): string {
+  const shifted = new Date(instant.getTime() + timeZoneOffset(instant, timeZone));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** The wall-clock weekday (0 = Monday) and hour of an instant in `timeZone`. */
+export function zonedWeekdayHour(instant: Date, timeZone: string | undefined): [number, number] {
+  const shifted = new Date(instant.getTime() + timeZoneOffset(instant, timeZone));
+  return [(shifted.getUTCDay() + 6) % 7, shifted.getUTCHours()];
+}
+
+/** A CSS colour for a filament colour value, or undefined when it is not a plain hex colour. */
+export function cssColour(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  return /^#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/.test(v) || /^#?[0-9a-fA-F]{3}$/.test(v)
+    ? v.startsWith("#")
+      ? v
+      : `#${v}`
+    : undefined;
+}
+
+/** Parse a tag list typed as "a, b ,c" into ["a", "b", "c"] (trimmed, unique, no empties). */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of text.split(",")) {
+    const tag = raw.trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}

@@ -1,0 +1,276 @@
+/**
+ * The "Print Log" sidebar panel: `<print-logger-panel>`, given `hass`, `narrow` and `panel` by Home
+ * Assistant like any custom panel. A live strip of the printers, then two views: the job list and
+ * analytics. Everyone can read; edit controls are only shown to admins (the API enforces it anyway).
+ */
+
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { property, state } from "lit/decorators.js";
+
+import { PrintLoggerApi, errorMessage } from "./api";
+import type { PlAnalyticsView } from "./components/pl-analytics-view";
+import "./components/pl-analytics-view";
+import type { PlJobsView } from "./components/pl-jobs-view";
+import "./components/pl-jobs-view";
+import "./components/pl-live-strip";
+import { define, fire } from "./define";
+import { formatOptions, type FormatOptions } from "./format";
+import { icon, mdiChartBar, mdiMenu, mdiTable } from "./icons";
+import { baseStyles } from "./styles";
+import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
+
+type View = "jobs" | "analytics";
+
+export class PrintLoggerPanel extends LitElement {
+  @property({ attribute: false }) hass?: HomeAssistant;
+  @property({ type: Boolean, reflect: true }) narrow = false;
+  @property({ attribute: false }) panel?: PanelInfo;
+  @property({ attribute: false }) route?: unknown;
+
+  @state() private view: View = "jobs";
+  @state() private printers: Printer[] = [];
+  @state() private printersError = "";
+  @state() private api?: PrintLoggerApi;
+  @state() private options?: FormatOptions;
+
+  private connection?: unknown;
+  private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--primary-background-color, #fafafa);
+      }
+      header {
+        position: sticky;
+        top: 0;
+        z-index: 4;
+        display: flex;
+        align-items: center;
+        gap: 4px;
+        height: var(--header-height, 56px);
+        padding: 0 12px;
+        background: var(--app-header-background-color, var(--primary-color, #03a9f4));
+        color: var(--app-header-text-color, var(--text-primary-color, #fff));
+        border-bottom: var(--app-header-border-bottom, none);
+      }
+      h1 {
+        margin: 0 12px 0 4px;
+        font-size: 20px;
+        font-weight: 400;
+        flex: 1;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      [role="tablist"] {
+        display: flex;
+        gap: 4px;
+        height: 100%;
+      }
+      [role="tab"] {
+        border: none;
+        background: none;
+        color: inherit;
+        cursor: pointer;
+        padding: 0 14px;
+        height: 100%;
+        display: inline-flex;
+        align-items: center;
+        gap: 6px;
+        border-bottom: 2px solid transparent;
+        opacity: 0.8;
+        font-size: 14px;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      [role="tab"][aria-selected="true"] {
+        border-bottom-color: currentColor;
+        opacity: 1;
+      }
+      [role="tab"]:focus-visible {
+        outline-color: currentColor;
+        outline-offset: -4px;
+      }
+      main {
+        padding: 16px;
+        max-width: 1600px;
+        margin: 0 auto;
+      }
+      :host([narrow]) main {
+        padding: 8px;
+      }
+      :host([narrow]) [role="tab"] .label {
+        display: none;
+      }
+      pl-live-strip {
+        margin-bottom: 16px;
+      }
+      .error-banner {
+        margin-bottom: 12px;
+      }
+    `,
+  ];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass") && this.hass) {
+      const conn = this.hass.connection;
+      if (conn !== this.connection) {
+        this.connection = conn;
+        this.api = new PrintLoggerApi(this.hass);
+        this.resubscribe();
+        void this.loadPrinters();
+      }
+      const old = changed.get("hass") as HomeAssistant | undefined;
+      if (!this.options || !old || old.locale !== this.hass.locale || old.config !== this.hass.config) {
+        this.options = formatOptions(this.hass);
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.api && !this.unsubscribe) this.resubscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dropSubscription();
+  }
+
+  private dropSubscription(): void {
+    const pending = this.unsubscribe;
+    this.unsubscribe = undefined;
+    void pending?.then((unsub) => unsub?.()).catch(() => undefined);
+  }
+
+  private resubscribe(): void {
+    this.dropSubscription();
+    const api = this.api;
+    if (!api || !this.isConnected) return;
+    this.unsubscribe = api
+      .subscribe((event) => this.onLiveEvent(event))
+      .catch((err: unknown) => {
+        console.warn("print_logger: live updates unavailable:", errorMessage(err));
+        return undefined;
+      });
+  }
+
+  private async loadPrinters(): Promise<void> {
+    if (!this.api) return;
+    try {
+      const res = await this.api.listPrinters();
+      this.printers = res.printers;
+      this.printersError = "";
+    } catch (err) {
+      this.printersError = errorMessage(err);
+    }
+  }
+
+  private onLiveEvent(event: LiveEvent): void {
+    if (event.type === "printer") {
+      const i = this.printers.findIndex((p) => p.id === event.printer.id);
+      this.printers =
+        i >= 0
+          ? this.printers.map((p) => (p.id === event.printer.id ? event.printer : p))
+          : [...this.printers, event.printer];
+    } else if (event.type === "job_changed") {
+      const job = event.job;
+      this.printers = this.printers.map((p) => {
+        if (p.id !== job.printer_id) return p;
+        if (job.status === "in_progress") return { ...p, current_job: job };
+        return p.current_job?.id === job.id ? { ...p, current_job: null } : p;
+      });
+    }
+    this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.handleLiveEvent(event);
+    this.renderRoot.querySelector<PlAnalyticsView>("pl-analytics-view")?.handleLiveEvent(event);
+  }
+
+  private select(view: View): void {
+    this.view = view;
+  }
+
+  private onTabKey(ev: KeyboardEvent): void {
+    if (ev.key !== "ArrowLeft" && ev.key !== "ArrowRight" && ev.key !== "Home" && ev.key !== "End") return;
+    ev.preventDefault();
+    const next: View = this.view === "jobs" ? "analytics" : "jobs";
+    this.select(ev.key === "Home" ? "jobs" : ev.key === "End" ? "analytics" : next);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[role="tab"][aria-selected="true"]`)?.focus(),
+    );
+  }
+
+  override render() {
+    if (!this.hass || !this.api || !this.options) return nothing;
+    const admin = !!this.hass.user?.is_admin;
+    const tab = (view: View, label: string, path: string) =>
+      html`<button
+        role="tab"
+        id=${`tab-${view}`}
+        aria-selected=${this.view === view ? "true" : "false"}
+        aria-controls=${`view-${view}`}
+        aria-label=${label}
+        tabindex=${this.view === view ? 0 : -1}
+        @click=${() => this.select(view)}
+      >
+        ${icon(path)}<span class="label">${label}</span>
+      </button>`;
+    return html`
+      <header>
+        ${this.narrow
+          ? html`<button class="icon-btn" aria-label="Open the sidebar" @click=${() => fire(this, "hass-toggle-menu")}>
+              ${icon(mdiMenu)}
+            </button>`
+          : nothing}
+        <h1>${(this.panel?.title as string | undefined) || "Print Log"}</h1>
+        <div role="tablist" aria-label="Views" @keydown=${this.onTabKey}>
+          ${tab("jobs", "Jobs", mdiTable)} ${tab("analytics", "Analytics", mdiChartBar)}
+        </div>
+      </header>
+      <main>
+        ${this.printersError
+          ? html`<div class="error-banner" role="alert">
+              <span>Could not load the printers: ${this.printersError}</span>
+              <button class="btn" @click=${() => this.loadPrinters()}>Retry</button>
+            </div>`
+          : nothing}
+        <pl-live-strip
+          .printers=${this.printers}
+          @show-job=${(e: CustomEvent<{ jobId: string }>) => {
+            this.select("jobs");
+            this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.showJob(e.detail.jobId);
+          }}
+        ></pl-live-strip>
+        <div id="view-jobs" role="tabpanel" aria-labelledby="tab-jobs" ?hidden=${this.view !== "jobs"}>
+          <pl-jobs-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .admin=${admin}
+            .narrow=${this.narrow}
+          ></pl-jobs-view>
+        </div>
+        <div id="view-analytics" role="tabpanel" aria-labelledby="tab-analytics" ?hidden=${this.view !== "analytics"}>
+          <pl-analytics-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .dark=${!!this.hass.themes?.darkMode}
+            .active=${this.view === "analytics"}
+          ></pl-analytics-view>
+        </div>
+      </main>
+    `;
+  }
+}
+
+define("print-logger-panel", PrintLoggerPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "print-logger-panel": PrintLoggerPanel;
+  }
+}

@@ -1,0 +1,252 @@
+// An in-memory Print Logger API behind a fake `hass` object, for the component tests in Chromium.
+// It follows docs/api.md: filters, sort, cursor pages, admin-only changes, live events. Every call is
+// recorded in window.__calls so the tests can check what the UI asked for.
+
+const STATUSES = [
+  "completed",
+  "completed",
+  "completed",
+  "cancelled",
+  "error",
+  "completed",
+  "klippy_shutdown",
+  "completed",
+];
+
+function iso(ms) {
+  return new Date(ms).toISOString().replace(".000Z", "+00:00");
+}
+
+export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
+  const jobs = [];
+  for (let i = 0; i < count; i++) {
+    const printer = printers[i % printers.length];
+    const start = now - (i + 1) * 5 * 3600 * 1000;
+    const duration = 600 + ((i * 1733) % 30000);
+    const status = STATUSES[i % STATUSES.length];
+    jobs.push({
+      id: `job${String(i).padStart(5, "0")}`,
+      printer_id: printer.id,
+      printer_name: printer.name,
+      uid: String(i),
+      filename: `part_${i}.gcode`,
+      status,
+      source: "live",
+      start: iso(start),
+      end: iso(start + duration * 1000),
+      print_duration: duration,
+      total_duration: duration + 60,
+      filament_used_mm: 1000 + i * 10,
+      filament_weight_g: 3 + (i % 50),
+      filament_type: i % 3 === 0 ? "PETG" : "PLA",
+      filament_colour: i % 2 ? "#FF0000" : "#00AAFF",
+      estimated_time: duration,
+      progress: 1,
+      pause_count: 0,
+      paused_duration: 0,
+      error_message: status === "error" ? "Heater extruder not heating at expected rate" : null,
+      notes: "",
+      rating: null,
+      tags: i % 4 === 0 ? ["functional"] : [],
+      failure_reason: null,
+      cost: null,
+      has_thumbnail: false,
+    });
+  }
+  return jobs;
+}
+
+export function createMockHass({ admin = true, jobs, printers, language = "en" } = {}) {
+  const calls = [];
+  const listeners = new Set();
+  const state = { jobs: [...jobs], printers: [...printers] };
+  window.__calls = calls;
+  window.__state = state;
+
+  const sortValue = (job, key) => (key === "printer" ? job.printer_name : job[key]);
+
+  function filtered(msg) {
+    let rows = state.jobs;
+    if (msg.printer_ids) rows = rows.filter((j) => msg.printer_ids.includes(j.printer_id));
+    if (msg.statuses) rows = rows.filter((j) => msg.statuses.includes(j.status));
+    if (msg.since) rows = rows.filter((j) => j.start >= msg.since.replace("Z", "+00:00").replace(".000", ""));
+    if (msg.until) rows = rows.filter((j) => j.start < msg.until.replace("Z", "+00:00").replace(".000", ""));
+    if (msg.q) rows = rows.filter((j) => j.filename.toLowerCase().includes(msg.q.toLowerCase()));
+    if (msg.filament_type) rows = rows.filter((j) => (j.filament_type || "").toLowerCase() === msg.filament_type.toLowerCase());
+    if (msg.tags) rows = rows.filter((j) => j.tags.some((t) => msg.tags.includes(t)));
+    if (msg.min_duration !== undefined) rows = rows.filter((j) => j.print_duration >= msg.min_duration);
+    if (msg.max_duration !== undefined) rows = rows.filter((j) => j.print_duration <= msg.max_duration);
+    return rows;
+  }
+
+  function summary(rows) {
+    const ended = rows.filter((j) => j.status !== "in_progress");
+    const completed = rows.filter((j) => j.status === "completed").length;
+    const cancelled = rows.filter((j) => j.status === "cancelled").length;
+    const hours = rows.reduce((s, j) => s + j.print_duration, 0) / 3600;
+    return {
+      jobs: rows.length,
+      completed,
+      cancelled,
+      failed: ended.length - completed - cancelled,
+      in_progress: rows.length - ended.length,
+      success_rate: ended.length ? Math.round((completed / ended.length) * 1000) / 10 : null,
+      print_hours: Math.round(hours * 100) / 100,
+      filament_mm: rows.reduce((s, j) => s + j.filament_used_mm, 0),
+      filament_g: rows.reduce((s, j) => s + (j.filament_weight_g || 0), 0),
+      cost: 0,
+      avg_print_hours: rows.length ? Math.round((hours / rows.length) * 100) / 100 : null,
+    };
+  }
+
+  function error(code, message) {
+    const err = { code, message };
+    return Promise.reject(err);
+  }
+
+  function emit(event) {
+    for (const l of listeners) l(event);
+  }
+
+  async function callWS(msg) {
+    calls.push(msg);
+    await new Promise((r) => setTimeout(r, 5));
+    const admin = hass.user.is_admin;
+    switch (msg.type) {
+      case "print_logger/printers/list":
+        return { printers: state.printers };
+      case "print_logger/jobs/list": {
+        const rows = [...filtered(msg)];
+        const key = msg.sort || "start";
+        const dir = msg.order === "asc" ? 1 : -1;
+        rows.sort((a, b) => {
+          const va = sortValue(a, key);
+          const vb = sortValue(b, key);
+          if (va === vb) return a.id < b.id ? -1 : 1;
+          if (va === null) return 1;
+          if (vb === null) return -1;
+          return (va < vb ? -1 : 1) * dir;
+        });
+        const offset = msg.cursor ? Number(msg.cursor) : 0;
+        const limit = msg.limit || 50;
+        const page = rows.slice(offset, offset + limit);
+        return {
+          jobs: page,
+          total: rows.length,
+          next_cursor: offset + limit < rows.length ? String(offset + limit) : null,
+        };
+      }
+      case "print_logger/jobs/get": {
+        const job = state.jobs.find((j) => j.id === msg.job_id);
+        if (!job) return error("not_found", "No such job");
+        return {
+          job: {
+            ...job,
+            details: { slicer: "OrcaSlicer", slicer_version: "2.3.1", layer_height: 0.2, raw: { x: 1 } },
+            events: [
+              { type: "started", at: job.start, data: {} },
+              { type: "completed", at: job.end, data: {} },
+            ],
+            metadata: { slicer: "OrcaSlicer", estimated_time: job.estimated_time },
+          },
+        };
+      }
+      case "print_logger/jobs/update": {
+        if (!admin) return error("unauthorized", "Unauthorized");
+        const job = state.jobs.find((j) => j.id === msg.job_id);
+        if (!job) return error("not_found", "No such job");
+        for (const k of ["notes", "rating", "tags", "failure_reason", "cost"]) if (k in msg) job[k] = msg[k];
+        emit({ type: "job_changed", job: { ...job } });
+        return { job: { ...job, details: null, events: [], metadata: null } };
+      }
+      case "print_logger/jobs/delete": {
+        if (!admin) return error("unauthorized", "Unauthorized");
+        const before = state.jobs.length;
+        state.jobs = state.jobs.filter((j) => !msg.job_ids.includes(j.id));
+        for (const id of msg.job_ids) emit({ type: "job_deleted", job_id: id });
+        return { deleted: before - state.jobs.length };
+      }
+      case "print_logger/jobs/create": {
+        if (!admin) return error("unauthorized", "Unauthorized");
+        const printer = state.printers.find((p) => p.id === msg.printer_id);
+        const job = {
+          ...makeJobs(1, [printer])[0],
+          id: `manual${state.jobs.length}`,
+          source: "manual",
+          filename: msg.filename,
+          status: msg.status,
+          start: msg.start,
+          end: msg.end || null,
+          print_duration: msg.print_duration || 0,
+          notes: msg.notes || "",
+          tags: msg.tags || [],
+          rating: msg.rating || null,
+        };
+        state.jobs.unshift(job);
+        return { job: { ...job, details: null, events: [], metadata: null } };
+      }
+      case "print_logger/analytics/summary":
+        return summary(filtered(msg));
+      case "print_logger/analytics/timeseries": {
+        const rows = filtered(msg);
+        const buckets = new Map();
+        for (const j of rows) {
+          const b = j.start.slice(0, msg.bucket === "month" ? 7 : 10) + (msg.bucket === "month" ? "-01" : "");
+          buckets.set(b, (buckets.get(b) || 0) + (msg.metric === "hours" ? j.print_duration / 3600 : 1));
+        }
+        return {
+          bucket: msg.bucket,
+          metric: msg.metric,
+          points: [...buckets.entries()].sort().map(([bucket, value]) => ({ bucket, value: Math.round(value * 100) / 100 })),
+        };
+      }
+      case "print_logger/analytics/breakdown": {
+        const rows = filtered(msg);
+        const keyOf = {
+          printer: (j) => [j.printer_id, j.printer_name],
+          status: (j) => [j.status, j.status],
+          filament_type: (j) => [j.filament_type, j.filament_type],
+          filament_colour: (j) => [j.filament_colour, j.filament_colour],
+        }[msg.by];
+        if (!keyOf) return error("invalid_format", `by: not a valid value`);
+        const groups = new Map();
+        for (const j of rows) {
+          const [key, label] = keyOf(j);
+          const g = groups.get(key) || { key, label, jobs: [], };
+          g.jobs.push(j);
+          groups.set(key, g);
+        }
+        return {
+          by: msg.by,
+          rows: [...groups.values()].map((g) => {
+            const s = summary(g.jobs);
+            return { key: g.key, label: g.label, jobs: s.jobs, hours: s.print_hours, filament_g: s.filament_g, success_rate: s.success_rate };
+          }),
+        };
+      }
+      default:
+        return error("unknown_command", `Unknown command ${msg.type}`);
+    }
+  }
+
+  const hass = {
+    user: { id: "u1", name: admin ? "Admin" : "Viewer", is_admin: admin },
+    language,
+    locale: { language, number_format: "language", time_format: "24", time_zone: "server" },
+    config: { time_zone: "Europe/Berlin", currency: "EUR" },
+    themes: { darkMode: false },
+    callWS,
+    connection: {
+      async subscribeMessage(callback, msg) {
+        calls.push(msg);
+        listeners.add(callback);
+        return async () => listeners.delete(callback);
+      },
+    },
+    async fetchWithAuth() {
+      return new Response("", { status: 404 });
+    },
+    emit,
+  };
+  return hass;
+}

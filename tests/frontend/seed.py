@@ -1,0 +1,303 @@
+"""
+Seed a print log database before Home Assistant starts (browser tests and ``bench/frontend.py``).
+
+``seed_jobs`` writes through the store's public API (``upsert_printer``, ``create_job``,
+``set_details``, ``add_event``): a few dozen varied jobs, one with a thumbnail, one whose file name is
+an HTML injection attempt. ``bulk_load`` migrates the schema with the store, then inserts many rows at
+once with SQLAlchemy (100k jobs in seconds, for the render benchmark).
+
+Run as a script so the store's worker thread and event loop live in their own process:
+
+    python -m tests.frontend.seed small DB_PATH PRINTER_ID [PRINTER_ID2]
+    python -m tests.frontend.seed bulk DB_PATH COUNT PRINTER_ID [PRINTER_ID…]
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+import json
+from pathlib import Path
+import random
+import struct
+import sys
+from typing import Any
+import uuid
+import zlib
+
+import sqlalchemy as sa
+
+from custom_components.print_logger.store import JobEventType, Store
+from custom_components.print_logger.store.models import Job, JobDetails, JobEvent
+
+XSS_FILENAME = "<img src=x onerror=alert(1)>.gcode"
+THUMBNAIL_JOB = "e2e00000000000000000000000000001"
+XSS_JOB = "e2e00000000000000000000000000002"
+NOTE_JOB = "e2e00000000000000000000000000003"
+DELETE_JOB = "e2e00000000000000000000000000004"
+
+_STATUSES = [
+    "completed",
+    "completed",
+    "completed",
+    "cancelled",
+    "error",
+    "completed",
+    "klippy_shutdown",
+    "completed",
+    "interrupted",
+]
+_FILAMENTS = [
+    ("PLA", "#FF0000"),
+    ("PETG", "#00AAFF"),
+    ("PLA", "#222222"),
+    ("ABS", "#FFFFFF"),
+]
+_WORDS = [
+    "benchy",
+    "bracket",
+    "vase",
+    "gear",
+    "hinge",
+    "clip",
+    "mount",
+    "case",
+    "lid",
+    "knob",
+]
+
+
+def png(width: int = 32, height: int = 32) -> bytes:
+    """Return a small valid PNG (an orange square with a dark diagonal), made without Pillow."""
+    rows = []
+    for y in range(height):
+        row = bytearray([0])
+        for x in range(width):
+            row += bytes((40, 40, 40)) if abs(x - y) < 3 else bytes((255, 140, 0))
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+        + chunk(b"IEND", b"")
+    )
+
+
+def job_specs(
+    printer_ids: list[str], now: datetime, count: int = 40
+) -> list[dict[str, Any]]:
+    """Return the seeded jobs: deterministic, spread over the last ~60 days, newest first."""
+    rng = random.Random(8)
+    specs: list[dict[str, Any]] = []
+    for i in range(count):
+        duration = float(rng.choice([300, 1500, 2700, 5400, 9000, 20000, 40000, 70000]))
+        start = now - timedelta(
+            seconds=duration, hours=2 + i * 36 + rng.randrange(0, 8)
+        )
+        status = _STATUSES[i % len(_STATUSES)]
+        ftype, colour = _FILAMENTS[i % len(_FILAMENTS)]
+        spec: dict[str, Any] = {
+            "id": f"e2e{i + 1:029d}",
+            "printer_id": printer_ids[i % len(printer_ids)],
+            "filename": f"{_WORDS[i % len(_WORDS)]}_{i}.gcode",
+            "status": status,
+            "start": start,
+            "end": start + timedelta(seconds=duration),
+            "print_duration": duration,
+            "filament_used_mm": 500.0 + 37 * i,
+            "filament_weight_g": round(1.5 + 0.11 * i * 10, 1),
+            "filament_type": ftype,
+            "tags": ["functional"] if i % 3 == 0 else [],
+            "rating": (i % 5) + 1 if i % 2 == 0 else None,
+            "cost": round(0.05 * (i + 1), 2),
+            "_colour": colour,
+        }
+        if status not in ("completed", "cancelled"):
+            spec["failure_reason"] = "Layer shift" if i % 2 else None
+        specs.append(spec)
+    specs[1]["filename"] = XSS_FILENAME
+    specs[1]["notes"] = "<script>alert(2)</script> and <b>not bold</b>"
+    return specs
+
+
+async def seed_jobs(
+    db_path: Path, printers: list[tuple[str, str]], now: datetime | None = None
+) -> list[dict[str, Any]]:
+    """Create the printers and the seeded jobs through the store; return the job specs."""
+    now = now or datetime.now(UTC)
+    store = Store(
+        f"sqlite:///{db_path}", db_path.parent / "print_logger" / "journal.jsonl"
+    )
+    await store.async_start()
+    try:
+        for printer_id, name in printers:
+            await store.upsert_printer(
+                printer_id=printer_id,
+                name=name,
+                instance_id=printer_id,
+                moonraker_url="http://127.0.0.1:7125",
+            )
+        specs = job_specs([p for p, _ in printers], now)
+        for spec in specs:
+            data = {k: v for k, v in spec.items() if not k.startswith("_")}
+            await store.create_job(data)
+            details: dict[str, Any] = {
+                "slicer": "OrcaSlicer",
+                "slicer_version": "2.3.1",
+                "layer_height": 0.2,
+                "nozzle_diameter": 0.4,
+                "filament_type": spec["filament_type"],
+                "filament_colour": spec["_colour"],
+                "infill_density": 15.0,
+                "estimated_time": spec["print_duration"] * 0.95,
+            }
+            if spec["id"] == THUMBNAIL_JOB:
+                details |= {
+                    "thumbnail": png(),
+                    "thumbnail_format": "png",
+                    "thumbnail_width": 32,
+                    "thumbnail_height": 32,
+                }
+            await store.set_details(spec["id"], details)
+            await store.add_event(
+                spec["id"], uuid.uuid4().hex, JobEventType.STARTED, spec["start"]
+            )
+            if spec["status"] == "completed":
+                await store.add_event(
+                    spec["id"], uuid.uuid4().hex, JobEventType.FINISHED, spec["end"]
+                )
+            elif spec["status"] != "cancelled":
+                await store.add_event(
+                    spec["id"],
+                    uuid.uuid4().hex,
+                    JobEventType.ERROR,
+                    spec["end"],
+                    {"message": "Move out of range"},
+                )
+        return specs
+    finally:
+        await store.async_stop()
+
+
+def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
+    """Create the schema and the printers with the store, then insert ``count`` jobs over three years."""
+
+    async def migrate() -> None:
+        store = Store(
+            f"sqlite:///{db_path}", db_path.parent / "print_logger" / "journal.jsonl"
+        )
+        await store.async_start()
+        for n, printer_id in enumerate(printer_ids):
+            await store.upsert_printer(
+                printer_id=printer_id,
+                name="Voron" if n == 0 else f"Printer {n + 1}",
+                instance_id=printer_id,
+            )
+        await store.async_stop()
+
+    asyncio.run(migrate())
+    rng = random.Random(100)
+    now = datetime.now(UTC)
+    engine = sa.create_engine(f"sqlite:///{db_path}")
+    batch = 5000
+    for offset in range(0, count, batch):
+        jobs: list[dict[str, Any]] = []
+        details: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for n in range(offset, min(offset + batch, count)):
+            job_id = uuid.uuid4().hex
+            start = now - timedelta(days=3 * 365 * rng.random())
+            duration = rng.uniform(600, 12 * 3600)
+            status = rng.choice(_STATUSES)
+            filename = f"{rng.choice(_WORDS)}_{n}.gcode"
+            mm = rng.uniform(100, 40000)
+            ftype, colour = rng.choice(_FILAMENTS)
+            jobs.append(
+                {
+                    "id": job_id,
+                    "printer_id": rng.choice(printer_ids),
+                    "uid": f"{n:06X}",
+                    "filename": filename,
+                    "filename_search": filename.casefold(),
+                    "status": status,
+                    "source": "live",
+                    "start": start,
+                    "end": start + timedelta(seconds=duration),
+                    "print_duration": duration,
+                    "total_duration": duration * 1.02,
+                    "filament_used_mm": mm,
+                    "filament_weight_g": mm * 0.00298,
+                    "estimated_time": duration,
+                    "progress": 1.0,
+                    "pause_count": 0,
+                    "paused_duration": 0.0,
+                    "tags": rng.sample(
+                        ["gift", "functional", "prototype"], rng.randrange(2)
+                    ),
+                    "rating": rng.choice([None, 3, 4, 5]),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            details.append(
+                {
+                    "job_id": job_id,
+                    "slicer": "OrcaSlicer",
+                    "layer_height": 0.2,
+                    "filament_type": ftype,
+                    "filament_colour": colour,
+                }
+            )
+            events.append(
+                {
+                    "id": uuid.uuid4().hex,
+                    "job_id": job_id,
+                    "type": "started",
+                    "at": start,
+                    "data": {},
+                }
+            )
+        with engine.begin() as conn:
+            conn.execute(sa.insert(Job), jobs)
+            conn.execute(sa.insert(JobDetails), details)
+            conn.execute(sa.insert(JobEvent), events)
+    with engine.begin() as conn:
+        conn.execute(sa.text("ANALYZE"))
+    engine.dispose()
+
+
+def main(argv: list[str]) -> None:
+    """Command line: see the module's docstring."""
+    mode, db = argv[0], Path(argv[1])
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if mode == "small":
+        printers = [(argv[2], "Voron")]
+        if len(argv) > 3:
+            printers.append((argv[3], "Prusa MK4 (manual)"))
+        specs = asyncio.run(seed_jobs(db, printers))
+        print(
+            json.dumps(
+                [
+                    {**s, "start": s["start"].isoformat(), "end": s["end"].isoformat()}
+                    for s in specs
+                ]
+            )
+        )
+    elif mode == "bulk":
+        bulk_load(db, argv[3:], int(argv[2]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
