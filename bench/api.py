@@ -1,0 +1,328 @@
+"""
+Benchmark of the analytics and the CSV export (not a test): 100k jobs, 50 printers, 3 years.
+
+    .venv/bin/python bench/api.py [--jobs 100000] [--printers 50] [--samples 60]
+                                  [--engines sqlite,mariadb,postgresql] [--time-zone Europe/Berlin]
+
+For each engine it makes a throwaway database (a temporary SQLite file; ``print_logger_bench_<random>``
+on MariaDB at 127.0.0.1:3306 and PostgreSQL at 127.0.0.1:5432, dropped afterwards), migrates it with
+the store, bulk-loads jobs with slicer details, and times, through the store's worker thread as the
+API calls them (bucketed in ``--time-zone``, which has DST):
+
+- summary: totals over every job (3 years, all printers);
+- timeseries: a day-bucketed series over a random year (the metric rotates: jobs, hours, filament,
+  cost);
+- breakdown by each key, over every job;
+- accuracy: estimates against actuals of completed jobs;
+- export: the CSV of every job, streamed, with its wall time and its peak traced memory
+  (tracemalloc, a separate run), and the peak of an export of a tenth of them to show it is flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from typing import Any
+import uuid
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from custom_components.print_logger.store import JobQuery, JobStatus, Store
+from custom_components.print_logger.store.analytics import (
+    BREAKDOWNS,
+    METRICS,
+    AnalyticsQuery,
+    async_accuracy,
+    async_breakdown,
+    async_summary,
+    async_timeseries,
+    export_csv,
+)
+from custom_components.print_logger.store.models import Job, JobDetails, Printer
+
+ADMIN = {
+    "mariadb": "mysql+pymysql://root@127.0.0.1:3306/",
+    "postgresql": "postgresql://postgres@127.0.0.1/postgres",
+}
+STATUSES = [JobStatus.COMPLETED] * 8 + [
+    JobStatus.CANCELLED,
+    JobStatus.ERROR,
+    JobStatus.KLIPPY_SHUTDOWN,
+    JobStatus.INTERRUPTED,
+]
+FILAMENTS = ["PLA", "PETG", "ABS", "ASA", "TPU", "PLA;PETG", "PA-CF", None]
+COLOURS = ["#FF0000", "#00FF00", "#0000FF", "#FFFFFF", "#000000", None]
+SLICERS = ["OrcaSlicer", "PrusaSlicer", "Cura", "SuperSlicer", None]
+WORDS = ["benchy", "bracket", "vase", "gear", "hinge", "clip", "mount", "case", "lid"]
+T_END = datetime(2026, 11, 1, tzinfo=UTC)
+SPAN = timedelta(days=3 * 365)
+BATCH = 5000
+
+
+def _admin(url: str, statement: str) -> None:
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    with engine.connect() as conn:
+        conn.execute(sa.text(statement))
+    engine.dispose()
+
+
+def create_database(kind: str, tmp: Path) -> tuple[str, str]:
+    """Return (url, name) of a new empty database."""
+    name = f"print_logger_bench_{uuid.uuid4().hex[:8]}"
+    if kind == "sqlite":
+        return f"sqlite:///{tmp / (name + '.db')}", name
+    if kind == "mariadb":
+        _admin(ADMIN[kind], f"CREATE DATABASE `{name}`")
+        return f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4", name
+    _admin(ADMIN[kind], f'CREATE DATABASE "{name}"')
+    return f"postgresql://postgres@127.0.0.1/{name}", name
+
+
+def drop_database(kind: str, name: str) -> None:
+    """Drop a database made by create_database."""
+    if kind == "mariadb":
+        _admin(ADMIN[kind], f"DROP DATABASE IF EXISTS `{name}`")
+    elif kind == "postgresql":
+        _admin(ADMIN[kind], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
+    """Bulk-insert printers, jobs and details; return the printer ids."""
+    engine = sa.create_engine(url)
+    now = datetime.now(UTC)
+    printer_ids = [uuid.uuid4().hex for _ in range(printers)]
+    with engine.begin() as conn:
+        conn.execute(
+            sa.insert(Printer),
+            [
+                {
+                    "id": pid,
+                    "entry_id": uuid.uuid4().hex,
+                    "name": f"printer {n:02d}",
+                    "moonraker_url": f"http://printer{n}.local:7125",
+                    "instance_id": uuid.uuid4().hex,
+                    "first_seen": now,
+                    "last_seen": now,
+                }
+                for n, pid in enumerate(printer_ids)
+            ],
+        )
+    for offset in range(0, jobs, BATCH):
+        rows: list[dict[str, Any]] = []
+        details: list[dict[str, Any]] = []
+        for _ in range(min(BATCH, jobs - offset)):
+            job_id = uuid.uuid4().hex
+            start = T_END - SPAN * rng.random()
+            duration = rng.uniform(600, 12 * 3600)
+            status = rng.choice(STATUSES)
+            filename = f'{rng.choice(WORDS)}, "{rng.choice(WORDS)}" {rng.randrange(1000)}.gcode'
+            mm = rng.uniform(100, 40000)
+            rows.append(
+                {
+                    "id": job_id,
+                    "printer_id": rng.choice(printer_ids),
+                    "uid": None,
+                    "filename": filename,
+                    "filename_search": filename.casefold(),
+                    "status": status.value,
+                    "source": "live",
+                    "start": start,
+                    "end": start + timedelta(seconds=duration),
+                    "print_duration": duration,
+                    "total_duration": duration * 1.02,
+                    "filament_used_mm": mm,
+                    "filament_weight_g": mm * 0.00298,
+                    "estimated_time": duration * rng.uniform(0.8, 1.2),
+                    "progress": 1.0 if status is JobStatus.COMPLETED else rng.random(),
+                    "pause_count": 0,
+                    "paused_duration": 0.0,
+                    "tags": rng.sample(
+                        ["gift", "functional", "prototype"], rng.randrange(3)
+                    ),
+                    "notes": rng.choice([None, "=1+1", "ok, fine\nsecond line"]),
+                    "rating": rng.choice([None, 1, 2, 3, 4, 5]),
+                    "cost": round(mm * 0.00298 * 0.025, 2),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            details.append(
+                {
+                    "job_id": job_id,
+                    "slicer": rng.choice(SLICERS),
+                    "layer_height": rng.choice([0.12, 0.16, 0.2, 0.28, None]),
+                    "filament_type": rng.choice(FILAMENTS),
+                    "filament_colour": rng.choice(COLOURS),
+                    "estimated_time": rows[-1]["estimated_time"],
+                    "filament_used_mm": mm * rng.uniform(0.9, 1.1),
+                }
+            )
+        with engine.begin() as conn:
+            conn.execute(sa.insert(Job), rows)
+            conn.execute(sa.insert(JobDetails), details)
+    with engine.begin() as conn:
+        if engine.dialect.name in ("postgresql", "sqlite"):
+            conn.execute(sa.text("ANALYZE"))
+        else:
+            for table in ("printers", "jobs", "job_details"):
+                conn.execute(sa.text(f"ANALYZE TABLE print_logger_{table}"))
+    engine.dispose()
+    return printer_ids
+
+
+async def timed(
+    samples: int, call: Callable[[int], Awaitable[Any]]
+) -> tuple[float, float]:
+    """Return p50 and p95 (ms) of ``samples`` calls (after two warm-up calls)."""
+    for index in range(2):
+        await call(index)
+    latencies: list[float] = []
+    for index in range(samples):
+        began = time.perf_counter()
+        await call(index)
+        latencies.append((time.perf_counter() - began) * 1000)
+    cuts = statistics.quantiles(latencies, n=100)
+    return cuts[49], cuts[94]
+
+
+async def export(
+    store: Store, query: JobQuery, *, trace: bool
+) -> tuple[int, int, float, int]:
+    """Stream an export; return (rows, bytes, seconds, peak traced bytes)."""
+    if trace:
+        tracemalloc.start()
+    began = time.perf_counter()
+    size = rows = 0
+    async for chunk in export_csv(store, query):
+        size += len(chunk)
+        rows += chunk.count(b"\r\n")
+    seconds = time.perf_counter() - began
+    peak = 0
+    if trace:
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return rows - 1, size, seconds, peak
+
+
+async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]:
+    """Benchmark one engine; return (operation, p50, p95) lines."""
+    rng = random.Random(42)
+    lines: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        url, name = create_database(kind, Path(tmp))
+        try:
+            store = Store(url, Path(tmp) / "journal.jsonl")
+            await store.async_start()
+            try:
+                began = time.perf_counter()
+                await asyncio.to_thread(load, url, args.jobs, args.printers, rng)
+                info = await store.engine_info()
+                print(
+                    f"{kind} {info.server_version}: {info.row_counts['jobs']} jobs over "
+                    f"{info.row_counts['printers']} printers "
+                    f"(bulk load {time.perf_counter() - began:.1f} s)",
+                    file=sys.stderr,
+                )
+                everything = AnalyticsQuery()
+                tz = args.time_zone
+
+                def year(index: int) -> AnalyticsQuery:
+                    since = T_END - SPAN + (SPAN - timedelta(days=365)) * rng.random()
+                    return AnalyticsQuery(
+                        since=since, until=since + timedelta(days=365)
+                    )
+
+                operations: list[tuple[str, Callable[[int], Awaitable[Any]]]] = [
+                    ("summary", lambda _i: async_summary(store, everything)),
+                    (
+                        "timeseries day, 1 year",
+                        lambda i: async_timeseries(
+                            store,
+                            year(i),
+                            bucket="day",
+                            metric=METRICS[i % 4],
+                            time_zone=tz,
+                        ),
+                    ),
+                ]
+                operations.extend(
+                    (
+                        f"breakdown {by}",
+                        lambda _i, by=by: async_breakdown(
+                            store, everything, by=by, time_zone=tz
+                        ),
+                    )
+                    for by in BREAKDOWNS
+                )
+                operations.append(
+                    ("accuracy", lambda _i: async_accuracy(store, everything))
+                )
+                for label, call in operations:
+                    p50, p95 = await timed(args.samples, call)
+                    lines.append((label, f"{p50:.1f}", f"{p95:.1f}"))
+
+                rows, size, seconds, _ = await export(store, JobQuery(), trace=False)
+                lines.append(
+                    (
+                        f"export.csv {rows} rows, {size / 1e6:.1f} MB",
+                        f"{seconds * 1000:.0f}",
+                        "",
+                    )
+                )
+                rows, _, _, peak = await export(store, JobQuery(), trace=True)
+                lines.append(
+                    (f"  peak traced memory, {rows} rows", f"{peak / 1e6:.2f} MB", "")
+                )
+                tenth = JobQuery(since=T_END - SPAN / 10)
+                rows, _, _, peak = await export(store, tenth, trace=True)
+                lines.append(
+                    (f"  peak traced memory, {rows} rows", f"{peak / 1e6:.2f} MB", "")
+                )
+            finally:
+                await store.async_stop()
+        finally:
+            drop_database(kind, name)
+    return lines
+
+
+def main() -> None:
+    """Parse arguments, run every engine and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--printers", type=int, default=50)
+    parser.add_argument("--samples", type=int, default=60)
+    parser.add_argument("--engines", default="sqlite,mariadb,postgresql")
+    parser.add_argument("--time-zone", default="Europe/Berlin")
+    args = parser.parse_args()
+    engines = [kind.strip() for kind in args.engines.split(",")]
+    results = {kind: asyncio.run(run(kind, args)) for kind in engines}
+    labels = [label for label, _p50, _p95 in results[engines[0]]]
+    header = f"{'operation (ms; export: wall ms / peak)':<42}" + "".join(
+        f"{kind + ' p50':>16}{kind + ' p95':>16}" for kind in engines
+    )
+    print(
+        f"\n{args.jobs} jobs, {args.printers} printers, 3 years, time zone {args.time_zone}"
+    )
+    print(header)
+    print("-" * len(header))
+    for index, label in enumerate(labels):
+        cells = "".join(
+            f"{results[kind][index][1]:>14}{results[kind][index][2]:>14}"
+            for kind in engines
+        )
+        print(f"{label:<42}{cells}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,977 @@
+"""
+Analytics of the print log, computed in SQL (HA-free).
+
+Every figure is an aggregate the database computes (``GROUP BY``, ``SUM``, ``COUNT``): no function
+here loads the job rows into Python, and the CSV export streams them in keyset-paginated batches so
+its memory stays flat whatever the number of jobs. The functions taking a ``Session`` are blocking:
+run them in the store's worker with :meth:`Store.async_read <.store.Store.async_read>` (the
+``async_*`` helpers below do).
+
+Time-zone bucketing (days, weeks, months, hours of the day, weekdays are the caller's local ones,
+Home Assistant's configured IANA zone):
+
+* PostgreSQL converts natively: ``timezone(zone, timezone('UTC', start))`` (its own tz database).
+* SQLite has no time-zone database, and MariaDB / MySQL only have one when the server's tz tables
+  were loaded (``mysql_tzinfo_to_sql``; Home Assistant's MariaDB add-on and most installs lack them,
+  so ``CONVERT_TZ`` returns NULL). On both, the UTC offset of each row is computed in SQL with a
+  ``CASE`` over the zone's UTC-offset changes (DST transitions) between the earliest and the latest
+  job in the queried range, taken from Python's ``zoneinfo``: ``start < t1 → o0, start < t2 → o1, …``.
+  That is exact for every row (not a fixed offset per query), costs one comparison per transition
+  (two a year for a zone with DST), and the range comes from two index-only ``MIN``/``MAX`` lookups.
+
+Definitions: a job is *ended* unless it is ``in_progress``; *failed* counts every ended status other
+than ``completed`` and ``cancelled``; success rate = completed / ended × 100 (None when none ended);
+hours are print hours (``print_duration``); filament is grams (``filament_weight_g``) unless named
+``_mm``; cost is the job's ``cost``. ``since`` is inclusive and ``until`` exclusive, on the job's start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
+import csv
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache, partial
+import io
+import sqlite3
+from typing import TYPE_CHECKING, Any, Final, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    Numeric,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
+
+from .enums import JobStatus
+from .errors import StoreValidationError
+from .models import Job, JobDetails, Printer
+from .queries import job_filters
+from .records import JobQuery
+from .validation import validate_query
+from .values import to_iso
+
+if TYPE_CHECKING:
+    from .store import Store
+
+type Bucket = Literal["day", "week", "month"]
+type Metric = Literal["jobs", "hours", "filament", "cost"]
+type BreakdownBy = Literal[
+    "printer",
+    "status",
+    "filament_type",
+    "filament_colour",
+    "slicer",
+    "layer_height",
+    "hour_of_day",
+    "weekday",
+]
+
+BUCKETS: Final[tuple[Bucket, ...]] = ("day", "week", "month")
+METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
+BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = (
+    "printer",
+    "status",
+    "filament_type",
+    "filament_colour",
+    "slicer",
+    "layer_height",
+    "hour_of_day",
+    "weekday",
+)
+# A time series never has more points than this (27 years of days).
+MAX_POINTS: Final = 10_000
+MAX_PRINTER_IDS: Final = 100
+DEFAULT_EXPORT_BATCH: Final = 1000
+WEEKDAYS: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+UNKNOWN_LABEL: Final = "Unknown"
+FAILED_STATUSES: Final = tuple(
+    status.value
+    for status in JobStatus
+    if status not in (JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.CANCELLED)
+)
+# Values that spreadsheets read as a formula when a cell starts with them.
+_FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
+_DIGITS: Final = 4
+# Text keys are grouped as VARCHAR of this length on MariaDB / MySQL.
+_MYSQL_KEY_LENGTH: Final = 512
+
+EXPORT_COLUMNS: Final = (
+    "id",
+    "printer_id",
+    "printer_name",
+    "uid",
+    "filename",
+    "status",
+    "source",
+    "start",
+    "end",
+    "print_duration",
+    "total_duration",
+    "filament_used_mm",
+    "filament_weight_g",
+    "filament_type",
+    "filament_colour",
+    "estimated_time",
+    "progress",
+    "pause_count",
+    "paused_duration",
+    "error_message",
+    "notes",
+    "rating",
+    "tags",
+    "failure_reason",
+    "cost",
+    "slicer",
+    "layer_height",
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalyticsQuery:
+    """Which jobs an analytics figure covers: some printers (all by default), started in a range."""
+
+    printer_ids: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+# ---------------------------------------------------------------------- validation
+def validate_analytics_query(query: AnalyticsQuery) -> None:
+    """Check the filters; StoreValidationError lists every bad field."""
+    errors: dict[str, str] = {}
+    ids: Any = query.printer_ids
+    if isinstance(ids, str) or not all(isinstance(item, str) for item in ids):
+        errors["printer_ids"] = "must be a list of strings"
+    elif len(ids) > MAX_PRINTER_IDS:
+        errors["printer_ids"] = f"at most {MAX_PRINTER_IDS} printers"
+    for name in ("since", "until"):
+        value = getattr(query, name)
+        if value is not None and (
+            not isinstance(value, datetime) or value.utcoffset() is None
+        ):
+            errors[name] = "must be a timezone-aware datetime"
+    if (
+        "since" not in errors
+        and "until" not in errors
+        and query.since is not None
+        and query.until is not None
+        and query.until <= query.since
+    ):
+        errors["until"] = "must be after since"
+    if errors:
+        raise StoreValidationError(errors)
+
+
+def _zone(time_zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError, TypeError) as err:
+        raise StoreValidationError({"time_zone": "is not an IANA time zone"}) from err
+
+
+def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        raise StoreValidationError({name: "must be one of " + ", ".join(allowed)})
+
+
+# ---------------------------------------------------------------------- shared SQL pieces
+def _dialect(session: Session) -> str:
+    name = session.get_bind().dialect.name
+    return "mysql" if name == "mariadb" else name
+
+
+def _clauses(query: AnalyticsQuery) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if query.printer_ids:
+        clauses.append(Job.printer_id.in_(list(query.printer_ids)))
+    if query.since is not None:
+        clauses.append(Job.start >= query.since)
+    if query.until is not None:
+        clauses.append(Job.start < query.until)
+    return clauses
+
+
+def _round(value: Any, digits: int = _DIGITS) -> float:
+    return round(float(value or 0.0), digits)
+
+
+def _rate(part: Any, whole: Any) -> float | None:
+    total = int(whole or 0)
+    if total <= 0:
+        return None
+    return round(int(part or 0) * 100.0 / total, 1)
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+@lru_cache(maxsize=4096)
+def _year_changes(key: str, year: int) -> tuple[tuple[datetime, int], ...]:
+    """Return the instants (UTC) in ``year`` at which the zone's UTC offset changes, with the new one."""
+    zone = ZoneInfo(key)
+    changes: list[tuple[datetime, int]] = []
+    start = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    step = timedelta(days=1)
+    previous = start
+    offset = _offset(zone, start)
+    while previous < end:
+        current = min(previous + step, end)
+        new_offset = _offset(zone, current)
+        if new_offset != offset:
+            low, high = previous, current
+            # Bisect down to the second: the change happens in (low, high].
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if _offset(zone, middle) == offset:
+                    low = middle
+                else:
+                    high = middle
+            at = high.replace(microsecond=0)
+            if _offset(zone, at) != new_offset:
+                at += timedelta(seconds=1)
+            changes.append((at, new_offset))
+            offset = new_offset
+        previous = current
+    return tuple(changes)
+
+
+def _offset(zone: ZoneInfo, at: datetime) -> int:
+    delta = at.astimezone(zone).utcoffset()
+    return int(delta.total_seconds()) if delta is not None else 0
+
+
+def offset_changes(
+    zone: ZoneInfo, low: datetime, high: datetime
+) -> tuple[int, list[tuple[datetime, int]]]:
+    """
+    Return the zone's UTC offset (seconds) at ``low`` and each change up to ``high``.
+
+    Each change is ``(instant, offset from that instant on)``, instants aware UTC, ascending.
+    """
+    low, high = low.astimezone(UTC), high.astimezone(UTC)
+    changes = [
+        change
+        for year in range(low.year, high.year + 1)
+        for change in _year_changes(zone.key, year)
+        if low < change[0] <= high
+    ]
+    return _offset(zone, low), changes
+
+
+def _data_range(
+    session: Session, query: AnalyticsQuery
+) -> tuple[datetime | None, datetime | None]:
+    """Return the earliest and latest start the query can match (two index lookups)."""
+    low = session.execute(
+        select(func.min(Job.start)).where(*_clauses(query))
+    ).scalar_one_or_none()
+    high = session.execute(
+        select(func.max(Job.start)).where(*_clauses(query))
+    ).scalar_one_or_none()
+    return low, high
+
+
+def _offset_case(offsets: list[int], changes: list[tuple[datetime, int]]) -> Any:
+    """Return the UTC offset of each row's start: a CASE over the offset changes (or a constant)."""
+    if not changes:
+        return offsets[0]
+    return case(
+        *(
+            (Job.start < at, offsets[index])
+            for index, (at, _after) in enumerate(changes)
+        ),
+        else_=offsets[-1],
+    )
+
+
+def _sqlite_epoch() -> Any:
+    """Return the start as integer Unix seconds (``unixepoch`` from SQLite 3.38)."""
+    if sqlite3.sqlite_version_info >= (3, 38):
+        return func.unixepoch(Job.start, type_=Integer)
+    return cast(func.strftime("%s", Job.start), Integer)
+
+
+def _local_time(
+    session: Session, dialect: str, zone: ZoneInfo, query: AnalyticsQuery
+) -> ColumnElement[Any]:
+    """
+    Return the job's start in local time of ``zone`` (an SQL expression).
+
+    PostgreSQL: a naive local timestamp. MariaDB / MySQL: a naive local DATETIME. SQLite: integer
+    local seconds since the epoch (integer arithmetic is much cheaper than its date functions).
+    """
+    if dialect == "postgresql":
+        return func.timezone(
+            zone.key, func.timezone("UTC", Job.start), type_=DateTime()
+        )
+    low, high = _data_range(session, query)
+    initial, changes = (
+        offset_changes(zone, low, high)
+        if low is not None and high is not None
+        else (0, [])
+    )
+    offsets = [initial, *(offset for _at, offset in changes)]
+    seconds = _offset_case(offsets, changes)
+    if dialect == "sqlite":
+        local: ColumnElement[Any] = _sqlite_epoch() + type_coerce(seconds, Integer)
+        return local
+    return func.timestampadd(literal_column("SECOND"), seconds, Job.start)
+
+
+_EPOCH: Final = date(1970, 1, 1)
+
+
+def _bucket_key(dialect: str, local: ColumnElement[Any], bucket: Bucket) -> Any:
+    """
+    Return the bucket of a local time: ``YYYY-MM-DD`` of its first day.
+
+    On SQLite, days and weeks are integers (days since 1970-01-01; Monday-weeks since 1969-12-29),
+    turned into dates by :func:`_bucket_date`.
+    """
+    if dialect == "postgresql":
+        return func.to_char(func.date_trunc(bucket, local), "YYYY-MM-DD")
+    if dialect == "sqlite":
+        if bucket == "day":
+            return local // 86400
+        if bucket == "week":
+            return (local // 86400 + 3) // 7
+        return func.strftime("%Y-%m-01", local, "unixepoch")
+    if bucket == "day":
+        return func.date_format(local, "%Y-%m-%d")
+    if bucket == "week":
+        return func.date_format(func.subdate(local, func.weekday(local)), "%Y-%m-%d")
+    return func.date_format(local, "%Y-%m-01")
+
+
+def _bucket_date(value: Any, bucket: Bucket) -> date:
+    """Return the first day of a bucket key read back from :func:`_bucket_key`."""
+    if isinstance(value, int):
+        days = value if bucket == "day" else value * 7 - 3
+        return _EPOCH + timedelta(days=days)
+    return date.fromisoformat(str(value)[:10])
+
+
+def _hour(dialect: str, local: ColumnElement[Any]) -> Any:
+    if dialect == "postgresql":
+        return cast(extract("hour", local), Integer)
+    if dialect == "sqlite":
+        return local // 3600 % 24
+    return func.hour(local)
+
+
+def _weekday(dialect: str, local: ColumnElement[Any]) -> Any:
+    """Return the weekday, 0 = Monday … 6 = Sunday."""
+    if dialect == "postgresql":
+        return cast(extract("isodow", local), Integer) - 1
+    if dialect == "sqlite":
+        return (local // 86400 + 3) % 7
+    return func.weekday(local)
+
+
+def _group_key(column: Any) -> Any:
+    """
+    Return ``column`` as an expression (``column || ''``) to group by.
+
+    Grouping by the bare column makes SQLite and MariaDB walk the rows in the order of an index on
+    it, one random table read per row (3-4 times slower than a scan and a sort of the groups).
+    """
+    return column.concat("")
+
+
+# ---------------------------------------------------------------------- summary
+def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
+    """Return the totals of the jobs matching ``query`` (the API's Summary object)."""
+    validate_analytics_query(query)
+    status = Job.status
+    row = session.execute(
+        select(
+            func.count().label("jobs"),
+            _count_if(status == JobStatus.COMPLETED.value).label("completed"),
+            _count_if(status == JobStatus.CANCELLED.value).label("cancelled"),
+            _count_if(status.in_(FAILED_STATUSES)).label("failed"),
+            _count_if(status == JobStatus.IN_PROGRESS.value).label("in_progress"),
+            func.coalesce(func.sum(Job.print_duration), 0.0).label("seconds"),
+            func.coalesce(func.sum(Job.filament_used_mm), 0.0).label("filament_mm"),
+            func.coalesce(func.sum(Job.filament_weight_g), 0.0).label("filament_g"),
+            func.coalesce(func.sum(Job.cost), 0.0).label("cost"),
+        ).where(*_clauses(query))
+    ).one()
+    jobs = int(row.jobs or 0)
+    completed = int(row.completed)
+    ended = jobs - int(row.in_progress)
+    hours = float(row.seconds or 0.0) / 3600
+    return {
+        "jobs": jobs,
+        "completed": completed,
+        "cancelled": int(row.cancelled),
+        "failed": int(row.failed),
+        "in_progress": int(row.in_progress),
+        "success_rate": _rate(completed, ended),
+        "print_hours": _round(hours),
+        "filament_mm": _round(row.filament_mm),
+        "filament_g": _round(row.filament_g),
+        "cost": _round(row.cost),
+        "avg_print_hours": _round(hours / jobs) if jobs else None,
+    }
+
+
+# ---------------------------------------------------------------------- time series
+def _python_bucket(value: datetime, zone: ZoneInfo, bucket: Bucket) -> date:
+    day = value.astimezone(zone).date()
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_bucket(day: date, bucket: Bucket) -> date:
+    if bucket == "day":
+        return day + timedelta(days=1)
+    if bucket == "week":
+        return day + timedelta(days=7)
+    if day.month == 12:
+        return day.replace(year=day.year + 1, month=1)
+    return day.replace(month=day.month + 1)
+
+
+def _bucket_count(low: date, high: date, bucket: Bucket) -> int:
+    if high < low:
+        return 0
+    if bucket == "day":
+        return (high - low).days + 1
+    if bucket == "week":
+        return (high - low).days // 7 + 1
+    return (high.year - low.year) * 12 + high.month - low.month + 1
+
+
+def timeseries(
+    session: Session,
+    query: AnalyticsQuery,
+    *,
+    bucket: Bucket,
+    metric: Metric,
+    time_zone: str,
+) -> dict[str, Any]:
+    """
+    Return ``metric`` per local day, week (from Monday) or month of the jobs' start.
+
+    Points run from ``since``'s bucket (else the first job's) to the bucket before ``until`` (else
+    the last job's), empty buckets as 0; a bucket is named by its first day (``YYYY-MM-DD``).
+    """
+    validate_analytics_query(query)
+    _choice("bucket", bucket, BUCKETS)
+    _choice("metric", metric, METRICS)
+    zone = _zone(time_zone)
+    low_key = _python_bucket(query.since, zone, bucket) if query.since else None
+    high_key = (
+        _python_bucket(query.until - timedelta(microseconds=1), zone, bucket)
+        if query.until
+        else None
+    )
+    if (
+        low_key is not None
+        and high_key is not None
+        and _bucket_count(low_key, high_key, bucket) > MAX_POINTS
+    ):
+        raise StoreValidationError(
+            {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
+        )
+    dialect = _dialect(session)
+    local = _local_time(session, dialect, zone, query)
+    inner = (
+        select(_bucket_key(dialect, local, bucket).label("bucket"), Job.print_duration)
+        .add_columns(Job.filament_weight_g, Job.cost)
+        .where(*_clauses(query))
+        .subquery()
+    )
+    measure: Any = func.count()
+    if metric != "jobs":
+        measure = func.coalesce(
+            func.sum(
+                {
+                    "hours": inner.c.print_duration,
+                    "filament": inner.c.filament_weight_g,
+                    "cost": inner.c.cost,
+                }[metric]
+            ),
+            0.0,
+        )
+    rows = session.execute(
+        select(inner.c.bucket, measure.label("value"))
+        .group_by(inner.c.bucket)
+        .order_by(inner.c.bucket)
+    ).all()
+    values: dict[date, float | int] = {}
+    for row in rows:
+        key = _bucket_date(row.bucket, bucket)
+        if metric == "jobs":
+            values[key] = int(row.value)
+        elif metric == "hours":
+            values[key] = _round(float(row.value) / 3600)
+        else:
+            values[key] = _round(row.value)
+    if values:
+        low_key = low_key or min(values)
+        high_key = high_key or max(values)
+    points: list[dict[str, Any]] = []
+    if low_key is not None and high_key is not None:
+        if _bucket_count(low_key, high_key, bucket) > MAX_POINTS:
+            raise StoreValidationError(
+                {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
+            )
+        zero: float | int = 0 if metric == "jobs" else 0.0
+        day = low_key
+        while day <= high_key:
+            points.append({"bucket": day.isoformat(), "value": values.get(day, zero)})
+            day = _next_bucket(day, bucket)
+    return {"bucket": bucket, "metric": metric, "points": points}
+
+
+# ---------------------------------------------------------------------- breakdown
+def _breakdown_key(
+    session: Session,
+    dialect: str,
+    by: BreakdownBy,
+    query: AnalyticsQuery,
+    time_zone: str,
+) -> tuple[Any, bool]:
+    """Return (key expression, needs job_details)."""
+    if by == "printer":
+        return _group_key(Job.printer_id), False
+    if by == "status":
+        return _group_key(Job.status), False
+    if by in ("filament_type", "filament_colour", "slicer"):
+        column = getattr(JobDetails, by)
+        if dialect == "mysql":
+            # A TEXT key makes MariaDB group in an on-disk temporary table.
+            column = cast(column, String(_MYSQL_KEY_LENGTH))
+        return column, True
+    if by == "layer_height":
+        return func.round(cast(JobDetails.layer_height, Numeric(12, 6)), 3), True
+    local = _local_time(session, dialect, _zone(time_zone), query)
+    if by == "hour_of_day":
+        return _hour(dialect, local), False
+    return _weekday(dialect, local), False
+
+
+def _printer_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    return {
+        row.id: row.name
+        for row in session.execute(
+            select(Printer.id, Printer.name).where(Printer.id.in_(wanted))
+        )
+    }
+
+
+def breakdown(
+    session: Session, query: AnalyticsQuery, *, by: BreakdownBy, time_zone: str
+) -> dict[str, Any]:
+    """
+    Return jobs, print hours, filament grams and success rate grouped ``by`` a property.
+
+    Rows are ``{"key", "label", "jobs", "hours", "filament_g", "success_rate"}``; a missing value
+    (e.g. no slicer known) is the key None labelled "Unknown". ``hour_of_day`` (0–23) and ``weekday``
+    (0 = Monday … 6 = Sunday) are local to ``time_zone`` and list every hour / day, in order;
+    ``layer_height`` rows are by height (rounded to 0.001 mm); the others by jobs, most first.
+    """
+    validate_analytics_query(query)
+    _choice("by", by, BREAKDOWNS)
+    dialect = _dialect(session)
+    key, needs_details = _breakdown_key(session, dialect, by, query, time_zone)
+    inner_select: Select[Any] = select(
+        key.label("key"),
+        Job.status,
+        Job.print_duration,
+        Job.filament_weight_g,
+    )
+    if needs_details:
+        inner_select = inner_select.outerjoin(JobDetails, JobDetails.job_id == Job.id)
+    inner = inner_select.where(*_clauses(query)).subquery()
+    rows = session.execute(
+        select(
+            inner.c.key,
+            func.count().label("jobs"),
+            func.coalesce(func.sum(inner.c.print_duration), 0.0).label("seconds"),
+            func.coalesce(func.sum(inner.c.filament_weight_g), 0.0).label("grams"),
+            _count_if(inner.c.status == JobStatus.COMPLETED.value).label("completed"),
+            _count_if(inner.c.status != JobStatus.IN_PROGRESS.value).label("ended"),
+        ).group_by(inner.c.key)
+    ).all()
+    names = (
+        _printer_names(session, (row.key for row in rows)) if by == "printer" else {}
+    )
+    result: list[dict[str, Any]] = []
+    for row in rows:
+        raw_key = row.key
+        if by in ("hour_of_day", "weekday"):
+            raw_key = int(raw_key)
+        elif by == "layer_height" and raw_key is not None:
+            raw_key = round(float(raw_key), 3)
+        result.append(
+            {
+                "key": raw_key,
+                "label": _label(by, raw_key, names.get(raw_key)),
+                "jobs": int(row.jobs),
+                "hours": _round(float(row.seconds or 0.0) / 3600),
+                "filament_g": _round(row.grams),
+                "success_rate": _rate(row.completed, row.ended),
+            }
+        )
+    if by in ("hour_of_day", "weekday"):
+        present = {row["key"]: row for row in result}
+        result = [
+            present.get(index)
+            or {
+                "key": index,
+                "label": _label(by, index, None),
+                "jobs": 0,
+                "hours": 0.0,
+                "filament_g": 0.0,
+                "success_rate": None,
+            }
+            for index in range(24 if by == "hour_of_day" else 7)
+        ]
+    elif by == "layer_height":
+        result.sort(key=lambda row: (row["key"] is None, row["key"] or 0.0))
+    else:
+        result.sort(key=lambda row: (-row["jobs"], row["key"] is None, row["label"]))
+    return {"by": by, "rows": result}
+
+
+def _label(by: BreakdownBy, key: Any, label: Any) -> str:
+    if by == "hour_of_day":
+        return f"{key:02d}:00"
+    if by == "weekday":
+        return WEEKDAYS[key]
+    if key is None:
+        return UNKNOWN_LABEL
+    if by == "printer":
+        return str(label) if label is not None else str(key)
+    if by == "layer_height":
+        return f"{key:g} mm"
+    return str(key)
+
+
+# ---------------------------------------------------------------------- accuracy
+_ACCURACY_SUMS: Final = (
+    "jobs",
+    "time_jobs",
+    "time_estimated",
+    "time_actual",
+    "time_error",
+    "filament_jobs",
+    "filament_estimated",
+    "filament_actual",
+    "filament_error",
+)
+
+
+def _accuracy_measures() -> list[Any]:
+    estimated_time = func.coalesce(Job.estimated_time, JobDetails.estimated_time)
+    time_ok = and_(estimated_time > 0, Job.print_duration > 0)
+    estimated_mm = JobDetails.filament_used_mm
+    filament_ok = and_(estimated_mm > 0, Job.filament_used_mm > 0)
+
+    def total(condition: ColumnElement[bool], value: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, value), else_=0.0)), 0.0)
+
+    return [
+        func.count().label("jobs"),
+        _count_if(time_ok).label("time_jobs"),
+        total(time_ok, estimated_time).label("time_estimated"),
+        total(time_ok, Job.print_duration).label("time_actual"),
+        total(
+            time_ok, func.abs(Job.print_duration - estimated_time) / estimated_time
+        ).label("time_error"),
+        _count_if(filament_ok).label("filament_jobs"),
+        total(filament_ok, estimated_mm).label("filament_estimated"),
+        total(filament_ok, Job.filament_used_mm).label("filament_actual"),
+        total(
+            filament_ok, func.abs(Job.filament_used_mm - estimated_mm) / estimated_mm
+        ).label("filament_error"),
+    ]
+
+
+def _accuracy_figures(sums: dict[str, float]) -> dict[str, Any]:
+    def part(prefix: str, unit: str, scale: float) -> dict[str, Any]:
+        jobs = int(sums[f"{prefix}_jobs"])
+        estimated = sums[f"{prefix}_estimated"]
+        actual = sums[f"{prefix}_actual"]
+        return {
+            "jobs": jobs,
+            f"estimated_{unit}": _round(estimated / scale),
+            f"actual_{unit}": _round(actual / scale),
+            "ratio": _round(actual / estimated) if jobs and estimated > 0 else None,
+            "mean_abs_error_pct": (
+                round(sums[f"{prefix}_error"] / jobs * 100, 1) if jobs else None
+            ),
+        }
+
+    return {
+        "jobs": int(sums["jobs"]),
+        "time": part("time", "hours", 3600.0),
+        "filament": part("filament", "mm", 1.0),
+    }
+
+
+def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
+    """
+    Compare the slicer's estimates with what completed jobs took: overall, per printer, per material.
+
+    Time compares the estimate (the job's, else the slicer's) with the print duration; filament
+    compares the slicer's ``filament_used_mm`` with the extruded length. Only completed jobs with
+    both figures positive count; ``ratio`` is actual / estimated over those jobs (> 1: the slicer
+    under-estimates), ``mean_abs_error_pct`` the mean of |actual − estimate| / estimate × 100.
+
+    One query groups the sums by (printer, material); the overall, per-printer and per-material
+    figures add those groups up (sums and counts are additive, so are the error sums).
+    """
+    validate_analytics_query(query)
+    dialect = _dialect(session)
+    material: Any = JobDetails.filament_type
+    if dialect == "mysql":
+        material = cast(material, String(_MYSQL_KEY_LENGTH))
+    printer = _group_key(Job.printer_id)
+    inner = (
+        select(
+            printer.label("printer"), material.label("material"), *_accuracy_measures()
+        )
+        .select_from(Job)
+        .outerjoin(JobDetails, JobDetails.job_id == Job.id)
+        .where(*_clauses(query), Job.status == JobStatus.COMPLETED.value)
+        .group_by(printer, material)
+    )
+    groups = session.execute(inner).all()
+    overall = dict.fromkeys(_ACCURACY_SUMS, 0.0)
+    by_printer: dict[str, dict[str, float]] = {}
+    by_material: dict[str | None, dict[str, float]] = {}
+    for group in groups:
+        for target in (
+            overall,
+            by_printer.setdefault(group.printer, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
+            by_material.setdefault(group.material, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
+        ):
+            for name in _ACCURACY_SUMS:
+                target[name] += float(getattr(group, name) or 0.0)
+    names = _printer_names(session, by_printer)
+
+    def rows(
+        items: dict[Any, dict[str, float]], labels: dict[Any, str]
+    ) -> list[dict[str, Any]]:
+        result = [
+            {
+                "key": key,
+                "label": labels.get(key)
+                or (UNKNOWN_LABEL if key is None else str(key)),
+                **_accuracy_figures(sums),
+            }
+            for key, sums in items.items()
+        ]
+        result.sort(key=lambda row: (-row["jobs"], row["key"] is None, row["label"]))
+        return result
+
+    return {
+        "overall": _accuracy_figures(overall),
+        "by_printer": rows(by_printer, names),
+        "by_material": rows(by_material, {}),
+    }
+
+
+# ---------------------------------------------------------------------- CSV export
+def neutralise(text: str) -> str:
+    """Return ``text`` safe for a spreadsheet cell (a leading ``'`` defuses a formula)."""
+    if text.startswith(_FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return to_iso(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return neutralise(";".join(str(item) for item in value))
+    return neutralise(str(value))
+
+
+def _export_select() -> Select[Any]:
+    # The details under an alias: the job filters' correlated EXISTS on job_details must not
+    # correlate with the joined row.
+    details = aliased(JobDetails)
+    return (
+        select(
+            Job.id,
+            Job.printer_id,
+            Printer.name.label("printer_name"),
+            Job.uid,
+            Job.filename,
+            Job.status,
+            Job.source,
+            Job.start,
+            Job.end,
+            Job.print_duration,
+            Job.total_duration,
+            Job.filament_used_mm,
+            Job.filament_weight_g,
+            details.filament_type,
+            details.filament_colour,
+            Job.estimated_time,
+            Job.progress,
+            Job.pause_count,
+            Job.paused_duration,
+            Job.error_message,
+            Job.notes,
+            Job.rating,
+            Job.tags,
+            Job.failure_reason,
+            Job.cost,
+            details.slicer,
+            details.layer_height,
+        )
+        .join(Printer, Printer.id == Job.printer_id)
+        .outerjoin(details, details.job_id == Job.id)
+    )
+
+
+def export_batch(
+    session: Session,
+    query: JobQuery,
+    after: tuple[datetime, str] | None,
+    size: int,
+) -> tuple[bytes, tuple[datetime, str] | None, int]:
+    """
+    Return the CSV lines of up to ``size`` jobs after ``after`` (by start, then id).
+
+    Returns (UTF-8 bytes, the key of the last row or None, number of rows).
+    """
+    stmt = _export_select().where(*job_filters(_dialect(session), query))
+    if after is not None:
+        start, job_id = after
+        stmt = stmt.where(
+            or_(Job.start > start, and_(Job.start == start, Job.id > job_id))
+        )
+    rows = session.execute(stmt.order_by(Job.start, Job.id).limit(size)).all()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    last = (rows[-1].start, rows[-1].id) if rows else None
+    return buffer.getvalue().encode("utf-8"), last, len(rows)
+
+
+def csv_header() -> bytes:
+    """Return the CSV header line."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(EXPORT_COLUMNS)
+    return buffer.getvalue().encode("utf-8")
+
+
+async def export_csv(
+    store: Store,
+    query: JobQuery | None = None,
+    *,
+    batch_size: int = DEFAULT_EXPORT_BATCH,
+) -> AsyncGenerator[bytes]:
+    """
+    Stream the jobs matching ``query``'s filters as CSV (UTF-8, CRLF), oldest first.
+
+    The first chunk is the header with the first batch, so a bad query or an unavailable database
+    raises before anything was yielded. Memory is one batch, whatever the number of jobs; its sort,
+    order, limit and cursor are ignored.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be positive")
+    query = replace(
+        query or JobQuery(), sort="start", order="asc", limit=1, cursor=None
+    )
+    validate_query(query)
+    after: tuple[datetime, str] | None = None
+    first = True
+    while True:
+        chunk, after, count = await store.async_read(
+            partial(export_batch, query=query, after=after, size=batch_size)
+        )
+        if first:
+            chunk = csv_header() + chunk
+            first = False
+        if chunk:
+            yield chunk
+        if count < batch_size or after is None:
+            return
+
+
+# ---------------------------------------------------------------------- async helpers
+def _bound[T](fn: Callable[..., T], /, **kwargs: Any) -> Callable[[Session], T]:
+    return partial(fn, **kwargs)
+
+
+async def async_summary(store: Store, query: AnalyticsQuery) -> dict[str, Any]:
+    """Run :func:`summary` in the store's worker."""
+    validate_analytics_query(query)
+    return await store.async_read(_bound(summary, query=query))
+
+
+async def async_timeseries(
+    store: Store,
+    query: AnalyticsQuery,
+    *,
+    bucket: Bucket,
+    metric: Metric,
+    time_zone: str,
+) -> dict[str, Any]:
+    """Run :func:`timeseries` in the store's worker."""
+    validate_analytics_query(query)
+    return await store.async_read(
+        _bound(
+            timeseries, query=query, bucket=bucket, metric=metric, time_zone=time_zone
+        )
+    )
+
+
+async def async_breakdown(
+    store: Store, query: AnalyticsQuery, *, by: BreakdownBy, time_zone: str
+) -> dict[str, Any]:
+    """Run :func:`breakdown` in the store's worker."""
+    validate_analytics_query(query)
+    return await store.async_read(
+        _bound(breakdown, query=query, by=by, time_zone=time_zone)
+    )
+
+
+async def async_accuracy(store: Store, query: AnalyticsQuery) -> dict[str, Any]:
+    """Run :func:`accuracy` in the store's worker."""
+    validate_analytics_query(query)
+    return await store.async_read(_bound(accuracy, query=query))

@@ -1,0 +1,231 @@
+"""Live side of the API: ``print_logger/subscribe`` pushes, printers of loaded entries, the 409."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+import uuid
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
+
+from custom_components.print_logger.const import (
+    CONF_IMPORT_DAYS,
+    CONF_IMPORT_HISTORY,
+    CONF_STATE_INTERVAL,
+    DOMAIN,
+    IMPORT_NONE,
+    SIGNAL_JOB_CHANGED,
+)
+from custom_components.print_logger.coordinator import PrinterSnapshot
+from custom_components.print_logger.store import JobStatus, Store, TrackedJobData
+from custom_components.print_logger.tracking import TrackedJob
+from tests.api.common import VORON, new_job_body, seed, utc
+
+API = "/api/print_logger"
+
+
+async def _event(ws: Any, sub_id: int) -> dict[str, Any]:
+    message = await ws.receive_json()
+    assert message["id"] == sub_id, message
+    assert message["type"] == "event", message
+    return message["event"]
+
+
+async def test_subscribe_pushes_job_changes(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """API changes, tracker writes and bulk imports reach subscribers in order; unsubscribing stops them."""
+    await seed(store)
+    client = await hass_client()
+    ws = await hass_ws_client(hass)
+    await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+    reply = await ws.receive_json()
+    assert reply["success"], reply
+    sub_id = reply["id"]
+
+    created = (await (await client.post(f"{API}/jobs", json=new_job_body())).json())[
+        "job"
+    ]
+    event = await _event(ws, sub_id)
+    assert event["type"] == "job_changed"
+    assert event["job"]["id"] == created["id"]
+    assert "details" not in event["job"]  # the list item, not the detail
+
+    response = await client.patch(
+        f"{API}/jobs/{created['id']}", json={"notes": "pushed"}
+    )
+    assert response.status == HTTPStatus.OK
+    event = await _event(ws, sub_id)
+    assert (event["type"], event["job"]["notes"]) == ("job_changed", "pushed")
+
+    # What the tracker does: write, then signal.
+    tracked = TrackedJobData(
+        id=uuid.uuid4().hex,
+        printer_id=VORON,
+        filename="tracked.gcode",
+        start=utc(2026, 6, 1, 10),
+        status=JobStatus.IN_PROGRESS,
+        progress=0.5,
+    )
+    await store.save_tracked_job(tracked)
+    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, tracked.id, False)
+    event = await _event(ws, sub_id)
+    assert (event["job"]["id"], event["job"]["progress"], event["job"]["status"]) == (
+        tracked.id,
+        0.5,
+        "in_progress",
+    )
+
+    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, "", False)
+    assert await _event(ws, sub_id) == {"type": "jobs_changed"}
+
+    assert (await client.delete(f"{API}/jobs/{created['id']}")).status == HTTPStatus.OK
+    assert await _event(ws, sub_id) == {"type": "job_deleted", "job_id": created["id"]}
+    # A change signalled for a job that is gone by the time it is read is a deletion.
+    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, created["id"], False)
+    assert await _event(ws, sub_id) == {"type": "job_deleted", "job_id": created["id"]}
+
+    # The websocket delete pushes too.
+    await ws.send_json_auto_id(
+        {"type": "print_logger/jobs/delete", "job_ids": [tracked.id]}
+    )
+    messages = [await ws.receive_json(), await ws.receive_json()]
+    assert {"type": "job_deleted", "job_id": tracked.id} in [
+        message.get("event") for message in messages
+    ]
+    assert any(message.get("result") == {"deleted": 1} for message in messages)
+
+    await ws.send_json_auto_id({"type": "unsubscribe_events", "subscription": sub_id})
+    assert (await ws.receive_json())["success"]
+    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, "", False)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    await ws.send_json_auto_id({"type": "print_logger/printers/list"})
+    message = await ws.receive_json()
+    assert message["type"] == "result"
+    assert len(message["result"]["printers"]) == 2
+
+
+async def test_loaded_printer_live_state(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+    closed_port: int,
+) -> None:
+    """A loaded printer shows its live state and current job; its job in progress cannot be deleted."""
+    await seed(store)
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Workshop",
+        unique_id="workshop01",
+        data={
+            CONF_HOST: "127.0.0.1",
+            CONF_PORT: closed_port,
+            CONF_SSL: False,
+            CONF_NAME: "Workshop",
+        },
+        options={
+            CONF_STATE_INTERVAL: 10,
+            CONF_IMPORT_HISTORY: IMPORT_NONE,
+            CONF_IMPORT_DAYS: 30,
+        },
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+    client = await hass_client()
+    printers = (await (await client.get(f"{API}/printers")).json())["printers"]
+    workshop = next(printer for printer in printers if printer["id"] == "workshop01")
+    assert workshop == {
+        "id": "workshop01",
+        "entry_id": entry.entry_id,
+        "name": "Workshop",
+        "moonraker_url": "http://127.0.0.1:" + str(closed_port),
+        "online": False,
+        "print_state": "offline",
+        "current_job": None,
+    }
+
+    ws = await hass_ws_client(hass)
+    await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+    reply = await ws.receive_json()
+    sub_id = reply["id"]
+
+    # The printer starts a job (as the coordinator would publish it).
+    job = TrackedJob(
+        id=uuid.uuid4().hex,
+        printer_id="workshop01",
+        filename="now printing.gcode",
+        start=utc(2026, 6, 1, 10),
+        progress=0.25,
+    )
+    await store.save_tracked_job(
+        TrackedJobData(
+            id=job.id,
+            printer_id=job.printer_id,
+            filename=job.filename,
+            start=job.start,
+            progress=job.progress,
+        )
+    )
+    coordinator = entry.runtime_data.coordinator
+    coordinator.async_set_updated_data(
+        PrinterSnapshot(
+            connected=True,
+            klippy_state="ready",
+            status={"print_stats": {"state": "printing"}},
+            job=job,
+        )
+    )
+    event = await _event(ws, sub_id)
+    assert event["type"] == "printer"
+    assert event["printer"]["id"] == "workshop01"
+    assert (event["printer"]["online"], event["printer"]["print_state"]) == (
+        True,
+        "printing",
+    )
+    assert event["printer"]["current_job"]["id"] == job.id
+    assert event["printer"]["current_job"]["filename"] == "now printing.gcode"
+
+    printers = (await (await client.get(f"{API}/printers")).json())["printers"]
+    workshop = next(printer for printer in printers if printer["id"] == "workshop01")
+    assert workshop["current_job"]["progress"] == 0.25
+
+    # The job being printed cannot be deleted (REST 409, websocket conflict); others can.
+    response = await client.delete(f"{API}/jobs/{job.id}")
+    assert response.status == HTTPStatus.CONFLICT
+    assert "being printed" in (await response.json())["message"]
+    await ws.send_json_auto_id(
+        {"type": "print_logger/jobs/delete", "job_ids": [job.id]}
+    )
+    reply = await ws.receive_json()
+    assert reply["error"]["code"] == "conflict"
+    # Editing it is fine.
+    response = await client.patch(f"{API}/jobs/{job.id}", json={"notes": "looks good"})
+    assert response.status == HTTPStatus.OK
+    assert (await _event(ws, sub_id))["type"] == "job_changed"
+
+    # Unloading the printer: pushed as offline, and the job may then be deleted.
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    event = await _event(ws, sub_id)
+    assert event["type"] == "printer"
+    assert (event["printer"]["online"], event["printer"]["print_state"]) == (
+        False,
+        "offline",
+    )
+    assert event["printer"]["current_job"] is None
+    assert (await client.delete(f"{API}/jobs/{job.id}")).status == HTTPStatus.OK

@@ -1,0 +1,123 @@
+"""
+docs/openapi.yaml against the running REST API, with schemathesis.
+
+Schemathesis generates requests from the document (valid ones, then invalid ones) and checks that
+no answer is a 5xx and that every answer's status, content type and body match the document. Its
+HTTP client is synchronous, so it runs in a thread while the event loop serves the requests.
+(``negative_data_rejection`` is not among the checks: it reports invalid values that never reach
+the server, e.g. an extra query parameter whose empty value the client leaves out.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from hypothesis import HealthCheck, Phase, given, settings
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+import requests
+import schemathesis
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from custom_components.print_logger.store import Store
+from tests.api.common import seed
+
+OPENAPI = Path(__file__).parents[2] / "docs" / "openapi.yaml"
+# More with PRINT_LOGGER_SCHEMATHESIS_EXAMPLES=200 (a longer hunt, not for every run).
+EXAMPLES_PER_OPERATION = int(os.environ.get("PRINT_LOGGER_SCHEMATHESIS_EXAMPLES", "12"))
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+
+
+def _explore(  # noqa: PLR0917
+    strategy: Any,
+    checks: list[Any],
+    label: str,
+    base_url: str,
+    session: requests.Session,
+    headers: dict[str, str],
+    counts: dict[str, int],
+) -> None:
+    """Send the strategy's cases and validate the answers."""
+
+    @settings(
+        max_examples=EXAMPLES_PER_OPERATION,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=strategy)
+    def check(case: Any) -> None:
+        case.call_and_validate(
+            base_url=base_url, session=session, headers=headers, checks=checks
+        )
+        counts[label] = counts.get(label, 0) + 1
+
+    check()
+
+
+def _run(base_url: str, token: str, job_ids: list[str]) -> dict[str, int]:
+    """Exercise every operation; return how many requests each got (raises on the first failure)."""
+    schema = schemathesis.openapi.from_path(str(OPENAPI))
+    counts: dict[str, int] = {}
+    headers = {"Authorization": f"Bearer {token}"}
+    with requests.Session() as session:
+        for result in schema.get_all_operations():
+            operation = result.ok()
+            label = operation.label
+            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+                path_parameters = (
+                    {"job_id": job_ids[0]}
+                    if "{job_id}" in operation.path and mode is GenerationMode.POSITIVE
+                    else None
+                )
+                strategy = operation.as_strategy(
+                    generation_mode=mode, path_parameters=path_parameters
+                )
+
+                _explore(strategy, CHECKS, label, base_url, session, headers, counts)
+    return counts
+
+
+async def test_openapi_document_matches_the_api(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_access_token: str,
+) -> None:
+    """No generated request gets a 5xx; every answer conforms to docs/openapi.yaml."""
+    data = await seed(store)
+    client = await hass_client()
+    base_url = str(client.make_url("/api/print_logger"))
+    # The thumbnail, DELETE and PATCH of a real job come last (the job is deleted by then).
+    counts = await asyncio.to_thread(_run, base_url, hass_access_token, data.jobs[:1])
+    assert set(counts) == {
+        "GET /jobs",
+        "POST /jobs",
+        "GET /jobs/{job_id}",
+        "PATCH /jobs/{job_id}",
+        "DELETE /jobs/{job_id}",
+        "GET /jobs/{job_id}/thumbnail",
+        "GET /printers",
+        "GET /analytics/summary",
+        "GET /analytics/timeseries",
+        "GET /analytics/breakdown",
+        "GET /analytics/accuracy",
+        "GET /export.csv",
+    }
+    assert all(count >= 2 for count in counts.values()), counts
