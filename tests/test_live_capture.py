@@ -14,7 +14,7 @@ from pathlib import Path
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant
-from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -396,4 +396,53 @@ async def test_history_import_on_first_setup(
     await hass.async_block_till_done()
     await asyncio.sleep(1.0)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
+    await unload(hass, entry)
+
+
+async def test_error_mid_print(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+    """A move out of range stops the print: error, with Klipper's message."""
+    await printer.upload(FIXTURES / "sim_out_of_range.gcode")
+    entry = await setup_printer(hass, printer)
+    events = collect(hass, EVENT_JOB_FINISHED)
+    await printer.start_print("sim_out_of_range.gcode")
+    history = await printer.wait_for_job(
+        "sim_out_of_range.gcode", status="error", timeout=30
+    )
+    job = await ended_job(store_of(entry), entry.unique_id, "sim_out_of_range.gcode")
+    await hass.async_block_till_done()
+    assert job.status is JobStatus.ERROR
+    assert job.error_message is not None
+    assert "Move out of range" in job.error_message
+    assert job.uid == history["job_id"]
+    assert events[-1].data["outcome"] == "failed"
+    assert "Move out of range" in events[-1].data["error_message"]
+    await unload(hass, entry)
+
+
+async def test_history_repair(
+    hass: HomeAssistant, printer: SimulatedPrinter, issue_registry: ir.IssueRegistry
+) -> None:
+    """A Moonraker without its history component gets a repair issue; with it, none.
+
+    Moonraker 0.11 always loads ``history`` (a core component since 0.9), so the case without it is
+    what older Moonrakers report: their ``server.info`` lists no ``history`` component.
+    """
+    entry = await setup_printer(hass, printer)
+    coordinator = entry.runtime_data.coordinator
+    issue_id = f"history_disabled_{entry.unique_id}"
+
+    async def checked() -> bool:
+        return coordinator.history_available is not None
+
+    await wait_for(checked)
+    assert coordinator.history_available is True
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    coordinator.history_available = False
+    coordinator._async_update_history_issue()
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_key == "history_disabled"
+    coordinator.history_available = True
+    coordinator._async_update_history_issue()
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
     await unload(hass, entry)
