@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,10 @@ from custom_components.print_logger.const import (
     IMPORT_NONE,
 )
 from tests.helpers.moonraker import MoonrakerProcess, free_port
+
+# The test harness turns SQLAlchemy's statement log on, into a handler made before pytest captures
+# output: with our own database at work it would flood the CI log with every statement.
+logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
 
 
 @pytest.fixture(autouse=True)

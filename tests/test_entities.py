@@ -53,7 +53,9 @@ async def test_entities_through_a_print(
     """Standby → printing → paused → cancelled, as every entity shows it; events fire once each."""
     entry = await setup_printer(hass, printer)
     # Live values are written at most once per interval: a short one for this test.
-    hass.config_entries.async_update_entry(entry, options={**entry.options, "state_interval": 1})
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, "state_interval": 1}
+    )
     uid = entry.unique_id
 
     def state(key: str, platform: str = "sensor") -> State:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
-from custom_components.print_logger.const import DOMAIN
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_PORT, STATE_OFF, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.print_logger.const import DOMAIN
 from tests.conftest import entry_for
 from tests.helpers.moonraker import MoonrakerProcess
 
@@ -35,15 +35,25 @@ async def test_setup_and_unload(
     assert device.manufacturer == "Klipper"
     assert device.name == "Test printer"
     assert device.configuration_url == "http://127.0.0.1"
-    entities = er.async_entries_for_config_entry(entity_registry, mock_config_entry.entry_id)
-    assert {e.translation_key for e in entities} >= {"online", "printing", "print_state", "current_file", "progress"}
+    entities = er.async_entries_for_config_entry(
+        entity_registry, mock_config_entry.entry_id
+    )
+    assert {e.translation_key for e in entities} >= {
+        "online",
+        "printing",
+        "print_state",
+        "current_file",
+        "progress",
+    }
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert mock_config_entry.state is ConfigEntryState.NOT_LOADED
 
 
-async def test_offline_printer_loads(hass: HomeAssistant, moonraker: MoonrakerProcess, closed_port: int) -> None:
+async def test_offline_printer_loads(
+    hass: HomeAssistant, moonraker: MoonrakerProcess, closed_port: int
+) -> None:
     """A printer that does not answer never blocks set-up: the entry loads, entities show it offline."""
     entry = entry_for(moonraker, **{CONF_PORT: closed_port})
     entry.add_to_hass(hass)
@@ -51,9 +61,15 @@ async def test_offline_printer_loads(hass: HomeAssistant, moonraker: MoonrakerPr
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
 
-    online = er.async_get(hass).async_get_entity_id("binary_sensor", DOMAIN, f"{entry.unique_id}_online")
-    state_entity = er.async_get(hass).async_get_entity_id("sensor", DOMAIN, f"{entry.unique_id}_print_state")
-    progress = er.async_get(hass).async_get_entity_id("sensor", DOMAIN, f"{entry.unique_id}_progress")
+    online = er.async_get(hass).async_get_entity_id(
+        "binary_sensor", DOMAIN, f"{entry.unique_id}_online"
+    )
+    state_entity = er.async_get(hass).async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_print_state"
+    )
+    progress = er.async_get(hass).async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.unique_id}_progress"
+    )
     assert online and state_entity and progress
     assert hass.states.get(online).state == STATE_OFF
     assert hass.states.get(state_entity).state == "offline"

@@ -35,7 +35,9 @@ async def _print_all(printer: SimulatedPrinter, names: list[str]) -> None:
         await printer.wait_for_job(name, status="completed", timeout=30)
 
 
-async def _cut_connections(entries: list, rng: random.Random, stop: asyncio.Event) -> int:
+async def _cut_connections(
+    entries: list, rng: random.Random, stop: asyncio.Event
+) -> int:
     """Drop printers' websockets at random; sometimes keep one down for a while. Return the cuts."""
     cuts = 0
     while not stop.is_set():
@@ -58,17 +60,24 @@ async def _cut_connections(entries: list, rng: random.Random, stop: asyncio.Even
     return cuts
 
 
-async def test_ten_printers_twenty_jobs_random_cuts(hass: HomeAssistant, tmp_path: Path) -> None:
+async def test_ten_printers_twenty_jobs_random_cuts(
+    hass: HomeAssistant, tmp_path: Path
+) -> None:
     """Exactly 200 jobs are stored, each completed with its Moonraker uid, none twice."""
     rng = random.Random(20261124)
-    printers = [SimulatedPrinter(tmp_path / f"p{i}", speed=SPEED) for i in range(PRINTERS)]
+    printers = [
+        SimulatedPrinter(tmp_path / f"p{i}", speed=SPEED) for i in range(PRINTERS)
+    ]
     await asyncio.gather(*(p.start() for p in printers))
     try:
         names: list[list[str]] = []
         for printer in printers:
-            files = []
-            for job in range(JOBS):
-                files.append(await printer.upload(FIXTURES / "sim_cube.gcode", f"stress_{job:02d}.gcode"))
+            files = [
+                await printer.upload(
+                    FIXTURES / "sim_cube.gcode", f"stress_{job:02d}.gcode"
+                )
+                for job in range(JOBS)
+            ]
             names.append(files)
         entries = [await setup_printer(hass, printer) for printer in printers]
         for entry in entries:
@@ -76,7 +85,9 @@ async def test_ten_printers_twenty_jobs_random_cuts(hass: HomeAssistant, tmp_pat
         stop = asyncio.Event()
         cutter = asyncio.create_task(_cut_connections(entries, rng, stop))
         try:
-            await asyncio.gather(*(_print_all(p, n) for p, n in zip(printers, names, strict=True)))
+            await asyncio.gather(
+                *(_print_all(p, n) for p, n in zip(printers, names, strict=True))
+            )
         finally:
             stop.set()
             cuts = await cutter
@@ -94,8 +105,14 @@ async def test_ten_printers_twenty_jobs_random_cuts(hass: HomeAssistant, tmp_pat
         except TimeoutError:
             pass  # the assertions below say what is wrong
         page = await store.list_jobs(JobQuery(limit=500))
-        print(f"\nstress: {PRINTERS} printers x {JOBS} jobs, {cuts} connection cuts, {page.total} jobs stored")
-        odd = [(j.printer_id[:6], j.filename, str(j.status), j.uid, str(j.source)) for j in page.jobs if j.status is not JobStatus.COMPLETED or not j.uid]
+        print(
+            f"\nstress: {PRINTERS} printers x {JOBS} jobs, {cuts} connection cuts, {page.total} jobs stored"
+        )
+        odd = [
+            (j.printer_id[:6], j.filename, str(j.status), j.uid, str(j.source))
+            for j in page.jobs
+            if j.status is not JobStatus.COMPLETED or not j.uid
+        ]
         assert not odd, odd
         assert page.total == PRINTERS * JOBS
         per_printer = Counter(j.printer_id for j in page.jobs)
@@ -107,7 +124,9 @@ async def test_ten_printers_twenty_jobs_random_cuts(hass: HomeAssistant, tmp_pat
             assert {j.uid for j in stored} == set(history)
             for job in stored:
                 assert job.status is JobStatus.COMPLETED
-                assert job.filament_used_mm == pytest.approx(history[job.uid]["filament_used"], rel=0.05)
+                assert job.filament_used_mm == pytest.approx(
+                    history[job.uid]["filament_used"], rel=0.05
+                )
         assert cuts > 10
         for entry in entries:
             await unload(hass, entry)

@@ -37,7 +37,9 @@ class Recorder:
         self.connections.append(connected)
         self.changed.set()
 
-    def on_klippy_state(self, state: str, message: str | None, *, notification: bool) -> None:
+    def on_klippy_state(
+        self, state: str, message: str | None, *, notification: bool
+    ) -> None:
         self.klippy.append((state, notification))
         self.changed.set()
 
@@ -77,11 +79,15 @@ async def _stop(task: asyncio.Task[None]) -> None:
 
 
 @pytest.mark.moonraker
-async def test_http_helpers(session: aiohttp.ClientSession, moonraker: MoonrakerProcess) -> None:
+async def test_http_helpers(
+    session: aiohttp.ClientSession, moonraker: MoonrakerProcess
+) -> None:
     """server.info, the instance id and history come back typed from the real Moonraker."""
     client = MoonrakerClient(session, "127.0.0.1", moonraker.port)
     info = await client.server_info()
-    assert info["moonraker_version"].startswith("v0.11") or info["moonraker_version"].startswith("0.11")
+    assert info["moonraker_version"].startswith("v0.11") or info[
+        "moonraker_version"
+    ].startswith("0.11")
     assert info["klippy_state"] in ("disconnected", "startup")
     assert "history" in info["components"]
     assert await client.instance_id() == moonraker.instance_uuid
@@ -90,18 +96,25 @@ async def test_http_helpers(session: aiohttp.ClientSession, moonraker: Moonraker
         await client.history_job("ffffff")
     with pytest.raises(MoonrakerNotFoundError):
         await client.file_metadata("no/such/file.gcode")
-    assert client.file_url("a b/ü.gcode") == f"http://127.0.0.1:{moonraker.port}/server/files/gcodes/a%20b/%C3%BC.gcode"
+    assert (
+        client.file_url("a b/ü.gcode")
+        == f"http://127.0.0.1:{moonraker.port}/server/files/gcodes/a%20b/%C3%BC.gcode"
+    )
 
 
 @pytest.mark.moonraker
-async def test_api_key(session: aiohttp.ClientSession, moonraker_auth: MoonrakerProcess) -> None:
+async def test_api_key(
+    session: aiohttp.ClientSession, moonraker_auth: MoonrakerProcess
+) -> None:
     """Without the key Moonraker says 401 (typed), with it the same call works; the websocket too."""
     anonymous = MoonrakerClient(session, "127.0.0.1", moonraker_auth.port)
     with pytest.raises(MoonrakerAuthError):
         await anonymous.instance_id()
     with pytest.raises(MoonrakerAuthError):
         await anonymous.run(Recorder())
-    keyed = MoonrakerClient(session, "127.0.0.1", moonraker_auth.port, api_key=moonraker_auth.api_key)
+    keyed = MoonrakerClient(
+        session, "127.0.0.1", moonraker_auth.port, api_key=moonraker_auth.api_key
+    )
     assert await keyed.instance_id() == moonraker_auth.instance_uuid
     listener = Recorder()
     task = asyncio.ensure_future(keyed.run(listener))
@@ -139,7 +152,9 @@ async def test_websocket_without_klippy_and_reconnect(
         assert listener.klippy[0] == ("disconnected", False)
         assert client.connected
         await asyncio.to_thread(mr.restart)
-        await listener.wait_for(lambda: listener.connections.count(True) == 2, timeout=20)
+        await listener.wait_for(
+            lambda: listener.connections.count(True) == 2, timeout=20
+        )
         assert listener.connections == [True, False, True]
         await _stop(task)
         assert not client.connected
@@ -162,12 +177,32 @@ class FakeMoonraker:
             self.received.append(req)
             method = req["method"]
             if method == "server.connection.identify":
-                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"connection_id": 1}})
+                await ws.send_json(
+                    {"jsonrpc": "2.0", "id": req["id"], "result": {"connection_id": 1}}
+                )
             elif method == "server.info":
-                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"klippy_state": "ready"}})
+                await ws.send_json(
+                    {
+                        "jsonrpc": "2.0",
+                        "id": req["id"],
+                        "result": {"klippy_state": "ready"},
+                    }
+                )
             elif method == "printer.objects.subscribe":
-                status = {"print_stats": {"state": "standby", "filename": "", "info": {"current_layer": None}}}
-                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": {"eventtime": 1.0, "status": status}})
+                status = {
+                    "print_stats": {
+                        "state": "standby",
+                        "filename": "",
+                        "info": {"current_layer": None},
+                    }
+                }
+                await ws.send_json(
+                    {
+                        "jsonrpc": "2.0",
+                        "id": req["id"],
+                        "result": {"eventtime": 1.0, "status": status},
+                    }
+                )
                 for item in self.script:
                     if isinstance(item, str):
                         await ws.send_str(item)
@@ -183,31 +218,66 @@ async def test_broken_messages_are_survived(aiohttp_client: Any) -> None:
         "[1, 2, 3]",
         {"jsonrpc": "2.0", "id": 999, "result": "nobody asked"},
         {"jsonrpc": "2.0", "method": "notify_status_update", "params": "nonsense"},
-        {"jsonrpc": "2.0", "method": "notify_status_update", "params": [{"print_stats": 5}]},
-        {"jsonrpc": "2.0", "method": "notify_history_changed", "params": [{"action": "added"}]},
-        {"jsonrpc": "2.0", "method": "notify_filelist_changed", "params": [{"action": "create_file", "item": 3}]},
+        {
+            "jsonrpc": "2.0",
+            "method": "notify_status_update",
+            "params": [{"print_stats": 5}],
+        },
+        {
+            "jsonrpc": "2.0",
+            "method": "notify_history_changed",
+            "params": [{"action": "added"}],
+        },
+        {
+            "jsonrpc": "2.0",
+            "method": "notify_filelist_changed",
+            "params": [{"action": "create_file", "item": 3}],
+        },
         {"jsonrpc": "2.0", "method": "notify_something_new", "params": [{}]},
         {
             "jsonrpc": "2.0",
             "method": "notify_status_update",
-            "params": [{"print_stats": {"state": "printing", "filename": "a.gcode", "info": {"current_layer": 3}}}, 2.0],
+            "params": [
+                {
+                    "print_stats": {
+                        "state": "printing",
+                        "filename": "a.gcode",
+                        "info": {"current_layer": 3},
+                    }
+                },
+                2.0,
+            ],
         },
-        {"jsonrpc": "2.0", "method": "notify_history_changed", "params": [{"action": "added", "job": {"job_id": "01"}}]},
+        {
+            "jsonrpc": "2.0",
+            "method": "notify_history_changed",
+            "params": [{"action": "added", "job": {"job_id": "01"}}],
+        },
     ]
     fake = FakeMoonraker(script)
     app = web.Application()
     app.router.add_get("/websocket", fake.handle)
     test_client = await aiohttp_client(app)
-    client = MoonrakerClient(test_client.session, "127.0.0.1", test_client.port, backoff=(0.01,))
+    client = MoonrakerClient(
+        test_client.session, "127.0.0.1", test_client.port, backoff=(0.01,)
+    )
     listener = Recorder()
     task = asyncio.ensure_future(client.run(listener))
     await listener.wait_for(lambda: listener.history)
     await _stop(task)
     assert listener.ready == 1
-    assert listener.statuses[-1]["print_stats"] == {"state": "printing", "filename": "a.gcode", "info": {"current_layer": 3}}
+    assert listener.statuses[-1]["print_stats"] == {
+        "state": "printing",
+        "filename": "a.gcode",
+        "info": {"current_layer": 3},
+    }
     assert listener.history == [("added", {"job_id": "01"})]
     assert listener.files == [("create_file", {})]
-    assert [r["method"] for r in fake.received][:3] == ["server.connection.identify", "server.info", "printer.objects.subscribe"]
+    assert [r["method"] for r in fake.received][:3] == [
+        "server.connection.identify",
+        "server.info",
+        "printer.objects.subscribe",
+    ]
     assert fake.received[0]["params"]["client_name"] == "Print Logger"
 
 
@@ -220,7 +290,13 @@ async def test_rpc_errors_and_bad_results(aiohttp_client: Any) -> None:
         async for msg in ws:
             req = json.loads(msg.data)
             if req["method"] == "server.connection.identify":
-                await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "error": {"code": 401, "message": "Unauthorized"}})
+                await ws.send_json(
+                    {
+                        "jsonrpc": "2.0",
+                        "id": req["id"],
+                        "error": {"code": 401, "message": "Unauthorized"},
+                    }
+                )
         return ws
 
     app = web.Application()

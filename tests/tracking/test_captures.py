@@ -36,27 +36,40 @@ class MemorySink:
         self.jobs[job.id] = job
 
     async def add_event(
-        self, job_id: str, event_id: str, type_: JobEventType, at: datetime, data: dict[str, Any]
+        self,
+        job_id: str,
+        event_id: str,
+        type_: JobEventType,
+        at: datetime,
+        data: dict[str, Any],
     ) -> None:
         self.events[event_id] = (job_id, type_, at, data)
 
     async def load_open_job(self, printer_id: str) -> TrackedJob | None:
         return next((j for j in self.jobs.values() if j.active), None)
 
-    async def find_job(self, printer_id: str, uid: str | None, filename: str, start: datetime) -> TrackedJob | None:
+    async def find_job(
+        self, printer_id: str, uid: str | None, filename: str, start: datetime
+    ) -> TrackedJob | None:
         for job in self.jobs.values():
             if uid is not None and job.uid == uid:
                 return job
         return None
 
-    async def import_history_job(self, printer_id: str, entry: Mapping[str, Any]) -> None:
+    async def import_history_job(
+        self, printer_id: str, entry: Mapping[str, Any]
+    ) -> None:
         self.imported[str(entry["job_id"])] = entry
 
     async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
         self.details[job_id] = details
 
     def timeline(self, job_id: str) -> list[JobEventType]:
-        return [e[1] for e in sorted(self.events.values(), key=lambda e: e[2]) if e[0] == job_id]
+        return [
+            e[1]
+            for e in sorted(self.events.values(), key=lambda e: e[2])
+            if e[0] == job_id
+        ]
 
 
 def _merge(state: dict[str, Any], diff: Mapping[str, Any]) -> None:
@@ -84,11 +97,15 @@ def _recorded_at(lines: list[str]) -> datetime:
         msg = record.get("msg") or {}
         if msg.get("method") == "notify_history_changed":
             job = msg["params"][0]["job"]
-            return datetime.fromtimestamp(job["start_time"], UTC) - timedelta(seconds=record["t"])
+            return datetime.fromtimestamp(job["start_time"], UTC) - timedelta(
+                seconds=record["t"]
+            )
     return T0
 
 
-async def replay(scenario: str, sink: MemorySink | None = None) -> tuple[MemorySink, JobTracker, list[TrackerEvent]]:
+async def replay(
+    scenario: str, sink: MemorySink | None = None
+) -> tuple[MemorySink, JobTracker, list[TrackerEvent]]:
     """Feed one capture through a tracker."""
     sink = sink or MemorySink()
     lines = (CAPTURES / f"{scenario}.jsonl").read_text().splitlines()
@@ -104,7 +121,10 @@ async def replay(scenario: str, sink: MemorySink | None = None) -> tuple[MemoryS
         msg = record.get("msg") or {}
         if record["kind"] == "harness" and "websocket closed" in record["note"]:
             tracker.handle_connection(False)
-        elif record["kind"] == "ws_send" and msg.get("method") == "printer.objects.subscribe":
+        elif (
+            record["kind"] == "ws_send"
+            and msg.get("method") == "printer.objects.subscribe"
+        ):
             pending_subscribe.add(msg["id"])
         elif record["kind"] == "ws_recv":
             if msg.get("id") in pending_subscribe:
@@ -163,7 +183,9 @@ async def test_pause_resume_cancel() -> None:
     assert job.status is JobStatus.CANCELLED
     assert job.pause_count == 1
     assert job.paused_duration > 0.5
-    assert job.total_duration - job.print_duration == pytest.approx(job.paused_duration, abs=0.6)
+    assert job.total_duration - job.print_duration == pytest.approx(
+        job.paused_duration, abs=0.6
+    )
     assert [e.type for e in events] == [
         JobEventType.STARTED,
         JobEventType.PAUSED,
