@@ -135,13 +135,14 @@ class MoonrakerProcess:
 
     def _read_api_key(self) -> str:
         """Read the API key from Moonraker's SQLite database (written at start)."""
+        import contextlib
         import sqlite3
 
         db = self.data_dir / "database" / "moonraker-sql.db"
         deadline = time.monotonic() + 10
         while True:
             try:
-                with sqlite3.connect(db) as conn:
+                with contextlib.closing(sqlite3.connect(db)) as conn:
                     row = conn.execute(
                         "SELECT password FROM authorized_users WHERE username = '_API_KEY_USER_'"
                     ).fetchone()
