@@ -8,6 +8,8 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from syrupy.assertion import SnapshotAssertion
+from syrupy.matchers import path_type
 
 from tests.conftest import entry_for
 from tests.helpers.moonraker import MoonrakerProcess
@@ -19,6 +21,7 @@ async def test_diagnostics(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
     moonraker_auth: MoonrakerProcess,
+    snapshot: SnapshotAssertion,
 ) -> None:
     """The API key never shows; the database, its schema and its row counts do."""
     entry = entry_for(moonraker_auth, api_key=moonraker_auth.api_key)
@@ -37,4 +40,22 @@ async def test_diagnostics(
     assert database["engine"]["schema_version"] >= 1
     assert database["engine"]["row_counts"]["printers"] == 1
     assert diagnostics["printer"]["job"] is None
+    # The whole document, but for what differs between runs (ports, paths, versions, live values).
+    assert diagnostics == snapshot(
+        matcher=path_type(
+            {
+                "entry.data.port": (int,),
+                "database.url": (str,),
+                "database.engine.url": (str,),
+                "database.engine.server_version": (str,),
+                "database.engine.driver": (str,),
+                "printer.connected": (bool,),
+                "printer.klippy_state": (str, type(None)),
+                "printer.print_state": (str,),
+                "printer.moonraker_version": (str, type(None)),
+                "printer.klipper_version": (str, type(None)),
+                "printer.history_available": (bool, type(None)),
+            }
+        )
+    )
     assert await hass.config_entries.async_unload(entry.entry_id)
