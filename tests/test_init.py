@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_PORT, STATE_OFF, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
@@ -77,3 +79,32 @@ async def test_offline_printer_loads(
 
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
+
+
+async def test_rejected_api_key_starts_reauth(
+    hass: HomeAssistant, moonraker_auth: MoonrakerProcess
+) -> None:
+    """A printer whose API key Moonraker now rejects asks the user for the new one."""
+    entry = entry_for(moonraker_auth, api_key="not-the-key")
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+    async def reauth_started() -> bool:
+        await hass.async_block_till_done()
+        return any(
+            flow["context"]["source"] == "reauth"
+            for flow in hass.config_entries.flow.async_progress()
+        )
+
+    async with asyncio.timeout(10):
+        while not await reauth_started():
+            await asyncio.sleep(0.05)
+    flow = next(
+        f
+        for f in hass.config_entries.flow.async_progress()
+        if f["context"]["source"] == "reauth"
+    )
+    assert flow["context"]["entry_id"] == entry.entry_id
+    assert await hass.config_entries.async_unload(entry.entry_id)

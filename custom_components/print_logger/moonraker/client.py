@@ -597,9 +597,11 @@ def _rpc_error(message: str, code: int | None) -> MoonrakerError:
     Map a JSON-RPC error to a typed error.
 
     Moonraker uses HTTP codes there too, except for a rejected API key on the websocket, which comes
-    as ``-32602 Unauthorized`` (seen with Moonraker 0.11).
+    as ``-32602 Unauthorized``, or ``Invalid API Key`` for a wrong key given to
+    ``server.connection.identify`` (seen with Moonraker 0.11).
     """
-    if code in (401, 403) or message.strip().lower() in ("unauthorized", "forbidden"):
+    text = message.strip().lower()
+    if code in (401, 403) or text in ("unauthorized", "forbidden") or "api key" in text:
         return MoonrakerAuthError(message)
     if code == 404:
         return MoonrakerNotFoundError(message, code)
