@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -18,6 +19,7 @@ from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.database import (
     BACKEND_AUTO,
     BACKEND_CUSTOM,
+    BACKEND_RECORDER,
     BACKEND_SQLITE,
     ISSUE_DATABASE,
     DatabaseSettings,
@@ -152,6 +154,25 @@ async def test_resolve_url(hass: HomeAssistant) -> None:
         )
         == "postgresql://h/db"
     )
+    server = "postgresql://ha:secret@db.local/homeassistant"
+    recorder_sqlite = f"sqlite:///{hass.config.path('home-assistant_v2.db')}"
+    with patch(
+        "custom_components.print_logger.database.recorder_url", return_value=server
+    ):
+        # Following the recorder: its server database, where it is backed up with everything else.
+        assert resolve_url(hass, DatabaseSettings()) == server
+        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER)) == server
+        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
+    with patch(
+        "custom_components.print_logger.database.recorder_url",
+        return_value=recorder_sqlite,
+    ):
+        # The recorder on SQLite: a file of our own, unless the recorder's file is asked for.
+        assert resolve_url(hass, DatabaseSettings()) == own
+        assert (
+            resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER))
+            == recorder_sqlite
+        )
 
 
 async def test_unreachable_database_repair(
