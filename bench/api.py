@@ -38,6 +38,8 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from databases import create_database, drop_database
+
 from custom_components.print_logger.store import JobQuery, JobStatus, Store
 from custom_components.print_logger.store.analytics import (
     BREAKDOWNS,
@@ -51,10 +53,6 @@ from custom_components.print_logger.store.analytics import (
 )
 from custom_components.print_logger.store.models import Job, JobDetails, Printer
 
-ADMIN = {
-    "mariadb": "mysql+pymysql://root@127.0.0.1:3306/",
-    "postgresql": "postgresql://postgres@127.0.0.1/postgres",
-}
 STATUSES = [JobStatus.COMPLETED] * 8 + [
     JobStatus.CANCELLED,
     JobStatus.ERROR,
@@ -68,33 +66,6 @@ WORDS = ["benchy", "bracket", "vase", "gear", "hinge", "clip", "mount", "case", 
 T_END = datetime(2026, 11, 1, tzinfo=UTC)
 SPAN = timedelta(days=3 * 365)
 BATCH = 5000
-
-
-def _admin(url: str, statement: str) -> None:
-    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
-    with engine.connect() as conn:
-        conn.execute(sa.text(statement))
-    engine.dispose()
-
-
-def create_database(kind: str, tmp: Path) -> tuple[str, str]:
-    """Return (url, name) of a new empty database."""
-    name = f"print_logger_bench_{uuid.uuid4().hex[:8]}"
-    if kind == "sqlite":
-        return f"sqlite:///{tmp / (name + '.db')}", name
-    if kind == "mariadb":
-        _admin(ADMIN[kind], f"CREATE DATABASE `{name}`")
-        return f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4", name
-    _admin(ADMIN[kind], f'CREATE DATABASE "{name}"')
-    return f"postgresql://postgres@127.0.0.1/{name}", name
-
-
-def drop_database(kind: str, name: str) -> None:
-    """Drop a database made by create_database."""
-    if kind == "mariadb":
-        _admin(ADMIN[kind], f"DROP DATABASE IF EXISTS `{name}`")
-    elif kind == "postgresql":
-        _admin(ADMIN[kind], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:

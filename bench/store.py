@@ -36,6 +36,8 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from databases import create_database, drop_database
+
 from custom_components.print_logger.store import JobQuery, JobStatus, Store
 from custom_components.print_logger.store.models import (
     Job,
@@ -44,10 +46,6 @@ from custom_components.print_logger.store.models import (
     Printer,
 )
 
-ADMIN = {
-    "mariadb": "mysql+pymysql://root@127.0.0.1:3306/",
-    "postgresql": "postgresql://postgres@127.0.0.1/postgres",
-}
 STATUSES = [JobStatus.COMPLETED] * 8 + [
     JobStatus.CANCELLED,
     JobStatus.ERROR,
@@ -83,33 +81,6 @@ class Timing:
         """Return p50 / p95 / max."""
         cuts = statistics.quantiles(self.samples, n=100)
         return f"{self.name:<12} p50 {cuts[49]:7.2f} ms   p95 {cuts[94]:7.2f} ms   max {max(self.samples):7.2f} ms"
-
-
-def _admin(url: str, statement: str) -> None:
-    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
-    with engine.connect() as conn:
-        conn.execute(sa.text(statement))
-    engine.dispose()
-
-
-def create_database(kind: str, tmp: Path) -> tuple[str, str]:
-    """Return (url, name) of a new empty database."""
-    name = f"print_logger_bench_{uuid.uuid4().hex[:8]}"
-    if kind == "sqlite":
-        return f"sqlite:///{tmp / (name + '.db')}", name
-    if kind == "mariadb":
-        _admin(ADMIN[kind], f"CREATE DATABASE `{name}`")
-        return f"mysql+pymysql://root@127.0.0.1:3306/{name}?charset=utf8mb4", name
-    _admin(ADMIN[kind], f'CREATE DATABASE "{name}"')
-    return f"postgresql://postgres@127.0.0.1/{name}", name
-
-
-def drop_database(kind: str, name: str) -> None:
-    """Drop a database made by create_database."""
-    if kind == "mariadb":
-        _admin(ADMIN[kind], f"DROP DATABASE IF EXISTS `{name}`")
-    elif kind == "postgresql":
-        _admin(ADMIN[kind], f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
