@@ -344,6 +344,7 @@ async def test_reauth_flow(
     assert result["reason"] == "reauth_successful"
     assert entry.data[CONF_API_KEY] == moonraker_auth.api_key
     assert entry.data[CONF_HOST] == "127.0.0.1"
+    await hass.async_block_till_done()  # the reload it started
 
 
 async def test_reauth_other_printer_aborts(
@@ -389,6 +390,7 @@ async def test_reconfigure_flow(
         CONF_NAME: "Test printer",
     }
     assert entry.unique_id == moonraker.instance_uuid
+    await hass.async_block_till_done()  # the reload it started
 
 
 async def test_reconfigure_to_other_printer_aborts(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.components.diagnostics import (
@@ -28,6 +30,11 @@ async def test_diagnostics(
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
+    # Wait for the websocket: Moonraker then says Klippy is not connected (no Klippy here).
+    coordinator = entry.runtime_data.coordinator
+    async with asyncio.timeout(10):
+        while coordinator.data.klippy_state is None:
+            await asyncio.sleep(0.05)
     diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
     assert diagnostics["entry"]["data"]["api_key"] == "**REDACTED**"
     assert moonraker_auth.api_key not in str(diagnostics)

@@ -114,7 +114,31 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     entry.runtime_data = PrintLoggerRuntimeData(
         client=client, coordinator=coordinator, store=store
     )
-    await coordinator.async_start()
+    try:
+        await coordinator.async_start()
+        await _async_finish_setup(hass, entry, coordinator)
+    except StoreError as err:
+        await coordinator.async_stop()
+        await database.async_release()
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="database_unavailable",
+            translation_placeholders={"error": str(err)},
+        ) from err
+    except BaseException:
+        # Failed or cancelled (Home Assistant stopping) half-way: leave nothing running.
+        await coordinator.async_stop()
+        await database.async_release()
+        raise
+    return True
+
+
+async def _async_finish_setup(
+    hass: HomeAssistant,
+    entry: PrintLoggerConfigEntry,
+    coordinator: PrintLoggerCoordinator,
+) -> None:
+    """Statistics, stop handling and platforms of a printer whose coordinator runs."""
     coordinator.async_on_stop(async_setup_statistics(hass, coordinator))
 
     async def _async_ha_stop(_event: Event) -> None:
@@ -125,7 +149,6 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     async_ensure_farm(hass)
-    return True
 
 
 async def _async_setup_farm(hass: HomeAssistant, entry: FarmConfigEntry) -> bool:

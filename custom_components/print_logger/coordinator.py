@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 TOTALS_COOLDOWN = 5.0
 """Seconds between two recomputations of the totals (a print writes its job every few seconds)."""
+INTERRUPTED_RECONCILE_DELAY = 2.0
+"""Seconds after a job ended unseen before its outcome is read from Moonraker's history."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
 RECONCILE_OVERLAP = timedelta(days=1)
@@ -318,18 +320,27 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.history_available = "history" in (server.get("components") or [])
             self.async_update_device()
             self._async_update_history_issue()
+        self._request_reconcile()
+
+    @callback
+    def _request_reconcile(self, delay: float = 0.0) -> None:
+        """Reconcile with Moonraker's history in the background (once more if one is running)."""
+        if self._stopped:
+            return
         if self._reconcile_task is None or self._reconcile_task.done():
             self._reconcile_task = self.config_entry.async_create_background_task(
                 self.hass,
-                self._async_reconcile_loop(),
+                self._async_reconcile_loop(delay),
                 f"{DOMAIN} reconcile {self.printer_id}",
             )
         else:
-            # A reconnect while reconciling: what the printer did since must be read too.
+            # Asked again while reconciling: what the printer did since must be read too.
             self._reconcile_again = True
 
-    async def _async_reconcile_loop(self) -> None:
+    async def _async_reconcile_loop(self, delay: float = 0.0) -> None:
         """Reconcile, and again as long as reconnects asked for it meanwhile."""
+        if delay:
+            await asyncio.sleep(delay)
         while True:
             self._reconcile_again = False
             await self._async_reconcile()
@@ -485,6 +496,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         job = event.job
         if event.type is JobEventType.STARTED:
             self.job_details = None
+        if event.type is JobEventType.FINISHED and job.status is JobStatus.INTERRUPTED:
+            # We did not see how it ended (e.g. the next print started within one status
+            # batch): Moonraker's history knows, once it has written it down.
+            self._request_reconcile(INTERRUPTED_RECONCILE_DELAY)
         device = self.device
         data: dict[str, Any] = {
             CONF_DEVICE_ID: device.id if device else None,

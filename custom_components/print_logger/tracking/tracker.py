@@ -624,6 +624,14 @@ class JobTracker:
                 stored = await self._sink.find_job(
                     self.printer_id, uid, filename, start
                 )
+                if (
+                    stored is not None
+                    and self.last_job is not None
+                    and stored.id == self.last_job.id
+                ):
+                    # Update the object the tracker keeps, or a later save of it (metadata
+                    # arriving late) would write the old outcome back.
+                    stored = self.last_job
             if stored is None:
                 if status is JobStatus.IN_PROGRESS:
                     continue  # Moonraker thinks a job runs that print_stats does not show: wait.
