@@ -43,7 +43,7 @@ from .moonraker import MoonrakerClient
 from .panel import async_setup_panel
 from .services import async_setup_services
 from .statistics import async_setup_statistics
-from .store import StoreError
+from .store import Store, StoreError
 from .websocket_api import async_register_commands
 
 PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
@@ -79,14 +79,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     if is_farm(entry):
         return await _async_setup_farm(hass, cast("FarmConfigEntry", entry))
     database = hass.data[PRINT_LOGGER_KEY].database
-    try:
-        store = await database.async_acquire()
-    except StoreError as err:
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="database_unavailable",
-            translation_placeholders={"error": str(err)},
-        ) from err
+    store = await _async_acquire_store(database)
     assert entry.unique_id is not None
     client = MoonrakerClient(
         async_get_clientsession(hass),
@@ -105,11 +98,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         )
     except StoreError as err:
         await database.async_release()
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="database_unavailable",
-            translation_placeholders={"error": str(err)},
-        ) from err
+        raise _not_ready(err) from err
     coordinator = PrintLoggerCoordinator(hass, entry, client, store)
     entry.runtime_data = PrintLoggerRuntimeData(
         client=client, coordinator=coordinator, store=store
@@ -120,11 +109,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     except StoreError as err:
         await coordinator.async_stop()
         await database.async_release()
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="database_unavailable",
-            translation_placeholders={"error": str(err)},
-        ) from err
+        raise _not_ready(err) from err
     except BaseException:
         # Failed or cancelled (Home Assistant stopping) half-way: leave nothing running.
         await coordinator.async_stop()
@@ -154,24 +139,34 @@ async def _async_finish_setup(
 async def _async_setup_farm(hass: HomeAssistant, entry: FarmConfigEntry) -> bool:
     """Set up the print farm: totals over every printer."""
     database = hass.data[PRINT_LOGGER_KEY].database
-    try:
-        store = await database.async_acquire()
-    except StoreError as err:
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="database_unavailable",
-            translation_placeholders={"error": str(err)},
-        ) from err
+    store = await _async_acquire_store(database)
     farm = FarmCoordinator(hass, entry, store)
     entry.runtime_data = FarmRuntimeData(farm=farm, store=store)
     try:
         await farm.async_config_entry_first_refresh()
-    except ConfigEntryNotReady:
+        farm.async_listen_for_jobs()
+        await hass.config_entries.async_forward_entry_setups(entry, FARM_PLATFORMS)
+    except BaseException:
         await database.async_release()
         raise
-    farm.async_listen_for_jobs()
-    await hass.config_entries.async_forward_entry_setups(entry, FARM_PLATFORMS)
     return True
+
+
+async def _async_acquire_store(database: PrintLoggerDatabase) -> Store:
+    """Return the shared store; not ready (retried later) while its database cannot be opened."""
+    try:
+        return await database.async_acquire()
+    except StoreError as err:
+        raise _not_ready(err) from err
+
+
+def _not_ready(err: StoreError) -> ConfigEntryNotReady:
+    """Return the error that makes Home Assistant retry the set-up: the database is unavailable."""
+    return ConfigEntryNotReady(
+        translation_domain=DOMAIN,
+        translation_key="database_unavailable",
+        translation_placeholders={"error": str(err)},
+    )
 
 
 async def async_unload_entry(
