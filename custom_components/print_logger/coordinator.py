@@ -309,9 +309,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     async def on_ready(self) -> None:
         """Klippy is ready: learn the versions, then reconcile history in the background."""
+        # server.info was just read over the websocket; only Klipper's own info needs a request.
+        server = self.client.last_server_info
         try:
             info = await self.client.printer_info()
-            server = await self.client.server_info()
         except MoonrakerError as err:
             LOGGER.debug("Could not read printer info: %s", err)
         else:

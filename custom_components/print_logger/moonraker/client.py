@@ -131,6 +131,8 @@ class MoonrakerClient:
         self._reported_state: str | None = None
         self.connected = False
         self.klippy_state: str | None = None
+        self.last_server_info: dict[str, Any] = {}
+        """What ``server.info`` said last over the websocket (versions, components)."""
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -407,6 +409,8 @@ class MoonrakerClient:
         await self.call("server.connection.identify", identify)
         while True:
             info = await self.call("server.info")
+            if isinstance(info, Mapping):
+                self.last_server_info = dict(info)
             state = str(info.get("klippy_state") or "disconnected")
             self._set_klippy_state(listener, state, None, notification=False)
             if state == "ready":
