@@ -17,6 +17,7 @@ from playwright.async_api import Page, async_playwright
 import pytest
 import pytest_socket
 
+from tests.conftest import sockets_allowed
 from tests.frontend.harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -41,15 +42,6 @@ CARD = {
 @pytest.fixture
 def auto_enable_custom_integrations() -> None:
     """Replace the suite's autouse fixture: these tests run Home Assistant as a process, not in-process."""
-
-
-@contextmanager
-def _sockets_allowed() -> Iterator[None]:
-    pytest_socket.enable_socket()
-    try:
-        yield
-    finally:
-        pytest_socket.disable_socket(allow_unix_socket=True)
 
 
 @dataclass
@@ -82,7 +74,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     base = tmp_path_factory.mktemp("frontend-e2e")
     printer = DemoPrinter(base / "printer", speed=1.0)
     ha = HomeAssistantProcess(base / "config", dashboard_cards=[CARD])
-    with _sockets_allowed():
+    with sockets_allowed():
         try:
             printer.start()
             ha.prepare()
@@ -139,7 +131,7 @@ class BrowserPage:
 async def _browser_page(tokens: Tokens) -> AsyncIterator[BrowserPage]:
     """Yield a page of a fresh headless Chromium logged in with ``tokens`` (in localStorage)."""
     stored = tokens.local_storage()
-    with _sockets_allowed():
+    with sockets_allowed():
         async with async_playwright() as pw:
             chromium = await pw.chromium.launch(
                 executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS

@@ -9,7 +9,6 @@ never stopped.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 import shutil
@@ -19,10 +18,10 @@ import uuid
 
 import pymysql
 import pytest
-import pytest_socket
 import sqlalchemy as sa
 
 from custom_components.print_logger.store import Store
+from tests.conftest import sockets_allowed
 from tests.helpers.moonraker import free_port
 
 MARIADB_HOST = "127.0.0.1:3306"
@@ -224,16 +223,6 @@ class MariaDBServer:
         self.proc = None
 
 
-@contextmanager
-def _sockets_allowed() -> Iterator[None]:
-    """Allow loopback sockets in session-scoped set-up (the harness blocks them outside tests)."""
-    pytest_socket.enable_socket()
-    try:
-        yield
-    finally:
-        pytest_socket.disable_socket(allow_unix_socket=True)
-
-
 @pytest.fixture(scope="session")
 def dedicated_mariadb(
     tmp_path_factory: pytest.TempPathFactory,
@@ -242,7 +231,7 @@ def dedicated_mariadb(
     server = MariaDBServer(tmp_path_factory.mktemp("mariadb"))
     server.install()
     try:
-        with _sockets_allowed():
+        with sockets_allowed():
             server.start()
         yield server
     finally:
