@@ -51,7 +51,12 @@ from custom_components.print_logger.store.analytics import (
     async_timeseries,
     export_csv,
 )
-from custom_components.print_logger.store.models import Job, JobDetails, Printer
+from custom_components.print_logger.store.models import (
+    Job,
+    JobDetails,
+    Printer,
+    job_detail_copies,
+)
 
 STATUSES = [JobStatus.COMPLETED] * 8 + [
     JobStatus.CANCELLED,
@@ -139,6 +144,7 @@ def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
                     "filament_used_mm": mm * rng.uniform(0.9, 1.1),
                 }
             )
+            rows[-1].update(job_detail_copies(details[-1]))
         with engine.begin() as conn:
             conn.execute(sa.insert(Job), rows)
             conn.execute(sa.insert(JobDetails), details)

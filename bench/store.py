@@ -44,6 +44,7 @@ from custom_components.print_logger.store.models import (
     JobDetails,
     JobEvent,
     Printer,
+    job_detail_copies,
 )
 
 STATUSES = [JobStatus.COMPLETED] * 8 + [
@@ -158,6 +159,7 @@ def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
                     "raw": {"layer_height": "0.2", "infill": "15%"},
                 }
             )
+            rows[-1].update(job_detail_copies(details[-1]))
             events += [
                 {
                     "id": uuid.uuid4().hex,

@@ -28,7 +28,7 @@ import zlib
 import sqlalchemy as sa
 
 from custom_components.print_logger.store import JobEventType, Store
-from custom_components.print_logger.store.models import Job, JobDetails, JobEvent
+from custom_components.print_logger.store.models import Job, JobDetails, JobEvent, job_detail_copies
 
 XSS_FILENAME = "<img src=x onerror=alert(1)>.gcode"
 THUMBNAIL_JOB = "e2e00000000000000000000000000001"
@@ -258,6 +258,7 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
                     "filament_colour": colour,
                 }
             )
+            jobs[-1].update(job_detail_copies(details[-1]))
             events.append(
                 {
                     "id": uuid.uuid4().hex,

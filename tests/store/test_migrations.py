@@ -22,7 +22,12 @@ from custom_components.print_logger.store import (
 )
 from custom_components.print_logger.store.engine import build_engine, prepare_url
 from custom_components.print_logger.store.migrations import current_version
-from custom_components.print_logger.store.models import DATA_TABLES, Base
+from custom_components.print_logger.store.models import (
+    DATA_TABLES,
+    JOB_DETAIL_COPIES,
+    Base,
+    Job,
+)
 from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
 
 PROBE = "migration_probe"
@@ -206,3 +211,116 @@ def test_a_failing_step_leaves_the_previous_version(engine: sa.Engine) -> None:
         )
     with pytest.raises(ValueError, match="no migration step"):
         migrate(engine, target=SCHEMA_VERSION + 1)
+
+
+def test_version_2_copies_the_details_analytics_group_by(engine: sa.Engine) -> None:
+    """A version 1 database with jobs, some with details, gets the copies on the jobs table filled in
+    from job_details (and None for a job without details), and then matches the models."""
+    assert migrate(engine, target=1) == [1]
+    with engine.connect() as conn:
+        names = {c["name"] for c in sa.inspect(conn).get_columns("print_logger_jobs")}
+    assert names.isdisjoint(JOB_DETAIL_COPIES)
+    start = T0.replace(tzinfo=None).isoformat(sep=" ")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen) "
+                "VALUES ('p1', 'Voron', :t, :t)"
+            ),
+            {"t": start},
+        )
+        for index in range(3):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO print_logger_jobs (id, printer_id, filename, filename_search,"
+                    " status, source, start, print_duration, total_duration, filament_used_mm,"
+                    " progress, pause_count, paused_duration, created_at, updated_at) VALUES"
+                    " (:id, 'p1', 'a.gcode', 'a.gcode', 'completed', 'live', :t, 60, 60, 100,"
+                    " 1, 0, 0, :t, :t)"
+                ),
+                {"id": f"job{index}", "t": start},
+            )
+        for index, (kind, colour, slicer, height, used) in enumerate(
+            [
+                ("PETG", "#FF0000", "OrcaSlicer", 0.2, 1234.5),
+                (None, None, "Cura", None, None),
+            ]
+        ):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO print_logger_job_details (job_id, filament_type,"
+                    " filament_colour, slicer, layer_height, filament_used_mm, nozzle_diameter)"
+                    " VALUES (:id, :kind, :colour, :slicer, :height, :used, 0.4)"
+                ),
+                {
+                    "id": f"job{index}",
+                    "kind": kind,
+                    "colour": colour,
+                    "slicer": slicer,
+                    "height": height,
+                    "used": used,
+                },
+            )
+
+    assert migrate(engine) == [2]
+    assert migrate(engine) == []
+    _assert_matches_models(engine)
+    columns = [getattr(Job, name) for name in JOB_DETAIL_COPIES]
+    with Session(engine) as session:
+        rows = session.execute(sa.select(Job.id, *columns).order_by(Job.id)).all()
+    assert [tuple(row) for row in rows] == [
+        ("job0", "PETG", "#FF0000", "OrcaSlicer", 0.2, 1234.5),
+        ("job1", None, None, "Cura", None, None),
+        ("job2", None, None, None, None, None),
+    ]
+
+
+async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> None:
+    """Every way details are written keeps the job's copies equal to them: set_details, history
+    import (fill only), a manual job's filament type, and a tracked job taking over the imported
+    job of the same print (with its details)."""
+    store = Store(db_url, tmp_path / "journal.jsonl")
+    await store.async_start()
+    try:
+        printer_id = await add_printer(store)
+        job = tracked(printer_id, "a.gcode", start=T0)
+        await store.save_tracked_job(job)
+        await store.set_details(
+            job.id,
+            {"slicer": "OrcaSlicer", "filament_type": "PLA", "filament_used_mm": 10.0},
+        )
+        await store.set_details(job.id, {"filament_type": "PETG", "layer_height": 0.16})
+        imported = await store.import_history_job(
+            printer_id, history_entry("00000B", "b.gcode", T0.replace(hour=3))
+        )
+        await store.import_history_job(
+            printer_id, history_entry("00000C", "c.gcode", T0.replace(hour=4))
+        )
+        live = tracked(printer_id, "c.gcode", start=T0.replace(hour=4), uid="00000C")
+        await store.save_tracked_job(live)
+        manual = await store.create_job(
+            {
+                "printer_id": printer_id,
+                "filename": "manual.gcode",
+                "status": "completed",
+                "start": T0.replace(hour=5),
+                "filament_type": "ASA",
+            }
+        )
+
+        def copies(session: Session) -> dict[str, tuple[object, ...]]:
+            rows = session.execute(
+                sa.select(Job.id, *(getattr(Job, n) for n in JOB_DETAIL_COPIES))
+            ).all()
+            return {row[0]: tuple(row[1:]) for row in rows}
+
+        found = await store.async_read(copies)
+    finally:
+        await store.async_stop()
+    from_history = ("PLA", None, "PrusaSlicer", 0.2, 2400.0)
+    assert found == {
+        job.id: ("PETG", None, "OrcaSlicer", 0.16, 10.0),
+        imported: from_history,
+        live.id: from_history,
+        manual.job.id: ("ASA", None, None, None, None),
+    }

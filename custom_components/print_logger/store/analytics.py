@@ -566,24 +566,24 @@ def _breakdown_key(
     by: BreakdownBy,
     query: AnalyticsQuery,
     time_zone: str,
-) -> tuple[Any, bool]:
-    """Return (key expression, needs job_details)."""
+) -> Any:
+    """Return the key expression to group by (a column of the jobs table: no join)."""
     if by == "printer":
-        return _group_key(Job.printer_id), False
+        return _group_key(Job.printer_id)
     if by == "status":
-        return _group_key(Job.status), False
+        return _group_key(Job.status)
     if by in ("filament_type", "filament_colour", "slicer"):
-        column = getattr(JobDetails, by)
+        column = getattr(Job, by)
         if dialect == "mysql":
             # A TEXT key makes MariaDB group in an on-disk temporary table.
             column = cast(column, String(_MYSQL_KEY_LENGTH))
-        return column, True
+        return column
     if by == "layer_height":
-        return func.round(cast(JobDetails.layer_height, Numeric(12, 6)), 3), True
+        return func.round(cast(Job.layer_height, Numeric(12, 6)), 3)
     local = _local_time(session, dialect, _zone(time_zone), query)
     if by == "hour_of_day":
-        return _hour(dialect, local), False
-    return _weekday(dialect, local), False
+        return _hour(dialect, local)
+    return _weekday(dialect, local)
 
 
 def _printer_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
@@ -612,16 +612,12 @@ def breakdown(
     validate_analytics_query(query)
     _choice("by", by, BREAKDOWNS)
     dialect = _dialect(session)
-    key, needs_details = _breakdown_key(session, dialect, by, query, time_zone)
-    inner_select: Select[Any] = select(
-        key.label("key"),
-        Job.status,
-        Job.print_duration,
-        Job.filament_weight_g,
+    key = _breakdown_key(session, dialect, by, query, time_zone)
+    inner = (
+        select(key.label("key"), Job.status, Job.print_duration, Job.filament_weight_g)
+        .where(*_clauses(query))
+        .subquery()
     )
-    if needs_details:
-        inner_select = inner_select.outerjoin(JobDetails, JobDetails.job_id == Job.id)
-    inner = inner_select.where(*_clauses(query)).subquery()
     rows = session.execute(
         select(
             inner.c.key,
@@ -702,9 +698,9 @@ _ACCURACY_SUMS: Final = (
 
 
 def _accuracy_measures() -> list[Any]:
-    estimated_time = func.coalesce(Job.estimated_time, JobDetails.estimated_time)
+    estimated_time = Job.estimated_time
     time_ok = and_(estimated_time > 0, Job.print_duration > 0)
-    estimated_mm = JobDetails.filament_used_mm
+    estimated_mm = Job.estimated_filament_mm
     filament_ok = and_(estimated_mm > 0, Job.filament_used_mm > 0)
 
     def total(condition: ColumnElement[bool], value: Any) -> Any:
@@ -763,7 +759,7 @@ def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     """
     validate_analytics_query(query)
     dialect = _dialect(session)
-    material: Any = JobDetails.filament_type
+    material: Any = Job.filament_type
     if dialect == "mysql":
         material = cast(material, String(_MYSQL_KEY_LENGTH))
     printer = _group_key(Job.printer_id)
@@ -772,7 +768,6 @@ def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
             printer.label("printer"), material.label("material"), *_accuracy_measures()
         )
         .select_from(Job)
-        .outerjoin(JobDetails, JobDetails.job_id == Job.id)
         # Not through the status index: one random read per completed job is slower than a scan.
         .where(*_clauses(query), _group_key(Job.status) == JobStatus.COMPLETED.value)
         .group_by(printer, material)

@@ -5,13 +5,20 @@ The database records every step applied in ``print_logger_schema_version``; the 
 the highest step. :func:`migrate` runs the steps after it, in order, and refuses a database written
 by a newer version of the code.
 
-Adding a step (schema version 2 and later):
-  1. change the models in ``models.py``;
-  2. freeze version 1 first: replace ``_create_v1``'s use of the current models by a copy of the
-     version 1 table definitions (so that step 1 keeps building exactly version 1);
-  3. append ``Migration(2, "...", _upgrade_to_v2)`` that alters a version 1 database into the new
-     models (``ALTER TABLE`` through ``conn.execute``; note that MySQL / MariaDB commit DDL at once,
-     so make a step safe to re-run: check with ``sqlalchemy.inspect(conn)`` before altering).
+Versions:
+  1. the print log's tables;
+  2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
+     filled from job_details.
+
+Step 1 builds version 1 from the current models without the columns that later steps add
+(``ADDED_COLUMNS``), so that a fresh database and an upgraded one end up alike. A step that does
+more than add columns (a new type, a dropped column) must first freeze version 1: replace
+``_create_v1``'s use of the models by a copy of the version 1 table definitions.
+
+Adding a step: change the models in ``models.py``; list the new columns in ``ADDED_COLUMNS``;
+append ``Migration(N, "...", _upgrade_to_vN)`` that alters a version N-1 database into the new
+models (``ALTER TABLE`` through ``conn.execute``). MySQL / MariaDB commit DDL at once, so make a step
+safe to re-run: check with ``sqlalchemy.inspect(conn)`` before altering.
 The migration tests build a database at every earlier version by running the steps up to it,
 fill it with rows, upgrade it and compare the result with the models on all three engines.
 """
@@ -22,12 +29,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 import logging
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, Table, func, inspect, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    MetaData,
+    Table,
+    UniqueConstraint,
+    func,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.schema import CreateColumn
 
 from .errors import SchemaVersionError
-from .models import Base, SchemaVersion
+from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -41,13 +62,96 @@ class Migration:
     upgrade: Callable[[Connection], None]
 
 
+# Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
+ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
+    2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
+}
+
+
+def _copy_column(column: Column[Any]) -> Column[Any]:
+    copy: Column[Any] = column._copy()  # noqa: SLF001
+    for key in column.foreign_keys:
+        copy.append_foreign_key(ForeignKey(key.target_fullname, ondelete=key.ondelete))
+    return copy
+
+
+def _v1_metadata() -> MetaData:
+    """Return the version 1 tables: the models' tables without the columns later steps added."""
+    later = {
+        (table, column)
+        for tables in ADDED_COLUMNS.values()
+        for table, columns in tables.items()
+        for column in columns
+    }
+    metadata = MetaData()
+    for table in Base.metadata.sorted_tables:
+        kept = [c for c in table.columns if (table.name, c.name) not in later]
+        names = {column.name for column in kept}
+        Table(
+            table.name,
+            metadata,
+            *(_copy_column(column) for column in kept),
+            *(
+                UniqueConstraint(
+                    *(c.name for c in constraint.columns), name=constraint.name
+                )
+                for constraint in table.constraints
+                if isinstance(constraint, UniqueConstraint)
+            ),
+            *(
+                Index(index.name, *(c.name for c in index.columns))
+                for index in table.indexes
+                if {c.name for c in index.columns} <= names
+            ),
+            **table.kwargs,
+        )
+    return metadata
+
+
 def _create_v1(conn: Connection) -> None:
-    """Create the print log's tables (schema version 1 is the current models)."""
-    Base.metadata.create_all(conn, checkfirst=True)
+    """Create the print log's tables as version 1 had them."""
+    _v1_metadata().create_all(conn, checkfirst=True)
+
+
+def _add_columns(conn: Connection, version: int) -> None:
+    """Add the columns that step ``version`` brings, unless a previous try added them already."""
+    inspector = inspect(conn)
+    for table_name, names in ADDED_COLUMNS[version].items():
+        present = {column["name"] for column in inspector.get_columns(table_name)}
+        table = Base.metadata.tables[table_name]
+        for name in names:
+            if name in present:
+                continue
+            column: Column[Any] = table.columns[name]
+            ddl = CreateColumn(column).compile(dialect=conn.dialect)
+            quoted = conn.dialect.identifier_preparer.format_table(table)
+            conn.exec_driver_sql(f"ALTER TABLE {quoted} ADD COLUMN {ddl}")
+
+
+def _upgrade_to_v2(conn: Connection) -> None:
+    """Copy the details analytics group by onto the jobs table."""
+    _add_columns(conn, 2)
+    conn.execute(
+        update(Job)
+        .values(
+            {
+                getattr(Job, name): select(getattr(JobDetails, source))
+                .where(JobDetails.job_id == Job.id)
+                .scalar_subquery()
+                for name, source in JOB_DETAIL_COPIES.items()
+            }
+        )
+        .where(select(JobDetails.job_id).where(JobDetails.job_id == Job.id).exists())
+    )
 
 
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
+    Migration(
+        version=2,
+        description="details analytics group by, on the jobs table",
+        upgrade=_upgrade_to_v2,
+    ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version
 

@@ -1,5 +1,5 @@
 """
-SQLAlchemy 2.0 models of the print log (schema version 1).
+SQLAlchemy 2.0 models of the print log (schema version 2; see migrations.py).
 
 Every table is prefixed ``print_logger_`` so the tables may live in Home Assistant's recorder
 database. Datetimes are stored as naive UTC (``DATETIME(6)`` on MySQL/MariaDB) and always read back
@@ -9,6 +9,7 @@ precision everywhere (keyset pagination compares them for equality).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -206,6 +207,14 @@ class Job(Base):
     moonraker_metadata: Mapped[dict[str, Any] | None] = mapped_column(json_type())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Copies of some of the job's details (schema version 2), kept by the store whenever the
+    # details are written (see JOB_DETAIL_COPIES): analytics group and filter by them with a scan of
+    # this table, without a join to job_details (a join costs one index probe per job).
+    filament_type: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+    filament_colour: Mapped[str | None] = mapped_column(Text)
+    slicer: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+    layer_height: Mapped[float | None] = mapped_column(Double)
+    estimated_filament_mm: Mapped[float | None] = mapped_column(Double)
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -349,6 +358,21 @@ DETAIL_KINDS: Final[dict[str, str]] = {
     "extruders": "json",
     "raw": "json",
 }
+# Job column → the job_details column it copies (see Job).
+JOB_DETAIL_COPIES: Final[dict[str, str]] = {
+    "filament_type": "filament_type",
+    "filament_colour": "filament_colour",
+    "slicer": "slicer",
+    "layer_height": "layer_height",
+    "estimated_filament_mm": "filament_used_mm",
+}
+
+
+def job_detail_copies(details: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the job columns that copy ``details`` (a job_details row as a dict; for bulk loads)."""
+    return {name: details.get(source) for name, source in JOB_DETAIL_COPIES.items()}
+
+
 # String detail columns with a length limit (indexed or short by nature): longer values are cut.
 DETAIL_MAX_LENGTH: Final[dict[str, int]] = {
     "slicer": SHORT_LENGTH,

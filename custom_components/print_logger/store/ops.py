@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
-from .models import DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
+from .models import DETAIL_KINDS, JOB_DETAIL_COPIES, Job, JobDetails, JobEvent, Printer
 from .records import TrackedJobData
 from .values import (
     coerce_details,
@@ -133,6 +133,12 @@ def _derive_weight(job: Job, details: JobDetails | None) -> None:
         job.filament_weight_g = round(weight, 4)
 
 
+def _copy_details(job: Job, details: JobDetails) -> None:
+    """Keep the job's copies of its details (``models.JOB_DETAIL_COPIES``) equal to them."""
+    for name, source in JOB_DETAIL_COPIES.items():
+        setattr(job, name, getattr(details, source))
+
+
 def _require_printer(session: Session, printer_id: str) -> None:
     if session.get(Printer, printer_id) is None:
         raise PrinterNotFoundError(printer_id)
@@ -173,6 +179,8 @@ def _take_uid(session: Session, job: Job, uid: str) -> str | None:
             .where(JobDetails.job_id == other.id)
             .values(job_id=job.id)
         )
+        for name in JOB_DETAIL_COPIES:
+            setattr(job, name, getattr(other, name))
     session.expunge(other)
     session.execute(delete(Job).where(Job.id == other.id))
     return uid
@@ -297,6 +305,7 @@ def _apply_details(
         setattr(row, key, value)
     if job.estimated_time is None and row.estimated_time is not None:
         job.estimated_time = row.estimated_time
+    _copy_details(job, row)
     _derive_weight(job, row)
 
 
@@ -500,7 +509,9 @@ def create_job(session: Session, values: Mapping[str, Any]) -> str:
     session.add(job)
     if values.get("filament_type"):
         session.flush()
-        session.add(JobDetails(job_id=job_id, filament_type=values["filament_type"]))
+        details = JobDetails(job_id=job_id, filament_type=values["filament_type"])
+        session.add(details)
+        _copy_details(job, details)
     return job_id
 
 
