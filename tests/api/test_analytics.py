@@ -52,6 +52,31 @@ async def _both(
     return Both(await hass_client(), await hass_ws_client(hass))
 
 
+async def _weekday_hours(
+    ask: Both, hours: list[dict[str, Any]], weekdays: list[dict[str, Any]]
+) -> dict[int, int]:
+    """Ask for the weekday × hour breakdown; check it lists all 168 hours of the week in order and
+    adds up to the hour-of-day and weekday breakdowns; return the jobs of its non-empty cells."""
+    cells = (await ask("breakdown", by="weekday_hour"))["rows"]
+    assert [row["key"] for row in cells] == list(range(168))
+    assert cells[0]["label"] == "Monday 00:00"
+    assert cells[13]["label"] == "Monday 13:00"
+    assert cells[167]["label"] == "Sunday 23:00"
+    for hour in range(24):
+        assert (
+            sum(cells[day * 24 + hour]["jobs"] for day in range(7))
+            == hours[hour]["jobs"]
+        )
+    for day in range(7):
+        week = cells[day * 24 : day * 24 + 24]
+        assert sum(row["jobs"] for row in week) == weekdays[day]["jobs"]
+        assert round(sum(row["hours"] for row in week), 3) == round(
+            weekdays[day]["hours"], 3
+        )
+    assert all(row["success_rate"] is None for row in cells if not row["jobs"])
+    return {row["key"]: row["jobs"] for row in cells if row["jobs"]}
+
+
 def _row(  # noqa: PLR0917
     key: Any, label: str, jobs: int, hours: float, grams: float, rate: float | None
 ) -> dict[str, Any]:
@@ -252,7 +277,17 @@ async def test_breakdowns(
         14: _row(14, "14:00", 1, 1.5, 6.0, 100.0),
         21: _row(21, "21:00", 1, 0.5, 1.5, 0.0),
     }
-    assert (await ask("breakdown", by="weekday"))["rows"] == [
+    weekdays = (await ask("breakdown", by="weekday"))["rows"]
+    # Monday 09:00 and 21:00, Tuesday 10:00 and 11:00, Wednesday 14:00, Thursday 09:00 (Berlin).
+    assert await _weekday_hours(ask, hours, weekdays) == {
+        9: 1,
+        21: 1,
+        24 + 10: 1,
+        24 + 11: 1,
+        2 * 24 + 14: 1,
+        3 * 24 + 9: 1,
+    }
+    assert weekdays == [
         _row(0, "Monday", 2, 1.5, 4.5, 50.0),
         _row(1, "Tuesday", 2, 2.25, 9.0, 50.0),
         _row(2, "Wednesday", 1, 1.5, 6.0, 100.0),
@@ -433,6 +468,15 @@ async def test_time_zone_buckets_across_dst(
     }
     weekdays = (await ask("breakdown", by="weekday"))["rows"]
     assert [row["jobs"] for row in weekdays] == [1, 0, 0, 0, 1, 0, 7]
+    assert await _weekday_hours(ask, hours, weekdays) == {
+        0: 1,
+        4 * 24: 1,
+        6 * 24: 2,
+        6 * 24 + 1: 1,
+        6 * 24 + 2: 2,
+        6 * 24 + 3: 1,
+        6 * 24 + 23: 1,
+    }
 
     # Only the autumn jobs: the offsets of the range are still right.
     days = (

@@ -85,6 +85,7 @@ type BreakdownBy = Literal[
     "layer_height",
     "hour_of_day",
     "weekday",
+    "weekday_hour",
 ]
 
 BUCKETS: Final[tuple[Bucket, ...]] = ("day", "week", "month")
@@ -98,7 +99,10 @@ BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = (
     "layer_height",
     "hour_of_day",
     "weekday",
+    "weekday_hour",
 )
+# Breakdowns by local time: every cell is listed, in order, zeros included (how many cells each has).
+_TIME_CELLS: Final[dict[str, int]] = {"hour_of_day": 24, "weekday": 7, "weekday_hour": 7 * 24}
 # A time series never has more points than this (27 years of days).
 MAX_POINTS: Final = 10_000
 MAX_PRINTER_IDS: Final = 100
@@ -399,6 +403,14 @@ def _weekday(dialect: str, local: ColumnElement[Any]) -> Any:
     return func.weekday(local)
 
 
+def _weekday_hour(dialect: str, local: ColumnElement[Any]) -> Any:
+    """Return the hour of the week, weekday × 24 + hour: 0 = Monday 00:00 … 167 = Sunday 23:00."""
+    if dialect == "sqlite":
+        # Hours since Monday 1969-12-29 00:00 (1970-01-01 was a Thursday), modulo a week.
+        return (local + 3 * 86400) // 3600 % 168
+    return _weekday(dialect, local) * 24 + _hour(dialect, local)
+
+
 def _group_key(column: Any) -> Any:
     """
     Return ``column`` as an expression (``column || ''``) to group or filter by without its index.
@@ -583,6 +595,8 @@ def _breakdown_key(
     local = _local_time(session, dialect, _zone(time_zone), query)
     if by == "hour_of_day":
         return _hour(dialect, local)
+    if by == "weekday_hour":
+        return _weekday_hour(dialect, local)
     return _weekday(dialect, local)
 
 
@@ -605,8 +619,9 @@ def breakdown(
     Return jobs, print hours, filament grams and success rate grouped ``by`` a property.
 
     Rows are ``{"key", "label", "jobs", "hours", "filament_g", "success_rate"}``; a missing value
-    (e.g. no slicer known) is the key None labelled "Unknown". ``hour_of_day`` (0–23) and ``weekday``
-    (0 = Monday … 6 = Sunday) are local to ``time_zone`` and list every hour / day, in order;
+    (e.g. no slicer known) is the key None labelled "Unknown". ``hour_of_day`` (0–23), ``weekday``
+    (0 = Monday … 6 = Sunday) and ``weekday_hour`` (weekday × 24 + hour: 0 = Monday 00:00 … 167 =
+    Sunday 23:00) are local to ``time_zone`` and list every hour / day / hour of the week, in order;
     ``layer_height`` rows are by height (rounded to 0.001 mm); the others by jobs, most first.
     """
     validate_analytics_query(query)
@@ -634,7 +649,7 @@ def breakdown(
     result: list[dict[str, Any]] = []
     for row in rows:
         raw_key = row.key
-        if by in ("hour_of_day", "weekday"):
+        if by in _TIME_CELLS:
             raw_key = int(raw_key)
         elif by == "layer_height" and raw_key is not None:
             raw_key = round(float(raw_key), 3)
@@ -648,7 +663,7 @@ def breakdown(
                 "success_rate": _rate(row.completed, row.ended),
             }
         )
-    if by in ("hour_of_day", "weekday"):
+    if by in _TIME_CELLS:
         present = {row["key"]: row for row in result}
         result = [
             present.get(index)
@@ -660,7 +675,7 @@ def breakdown(
                 "filament_g": 0.0,
                 "success_rate": None,
             }
-            for index in range(24 if by == "hour_of_day" else 7)
+            for index in range(_TIME_CELLS[by])
         ]
     elif by == "layer_height":
         result.sort(key=lambda row: (row["key"] is None, row["key"] or 0.0))
@@ -674,6 +689,8 @@ def _label(by: BreakdownBy, key: Any, label: Any) -> str:
         return f"{key:02d}:00"
     if by == "weekday":
         return WEEKDAYS[key]
+    if by == "weekday_hour":
+        return f"{WEEKDAYS[key // 24]} {key % 24:02d}:00"
     if key is None:
         return UNKNOWN_LABEL
     if by == "printer":
