@@ -1,7 +1,7 @@
 /** Pure helpers of the analytics view: periods, buckets, histogram bins, heatmap matrices. */
 
-import { zonedDate, zonedToUtcIso, zonedWeekdayHour } from "./format";
-import type { AnalyticsScope, BreakdownRow, Bucket, Job, JobStatus, TimeseriesPoint } from "./types";
+import { zonedDate, zonedToUtcIso } from "./format";
+import type { AnalyticsScope, BreakdownRow, Bucket, JobStatus, TimeseriesPoint } from "./types";
 import { JOB_STATUSES } from "./types";
 
 export const PERIODS = [
@@ -128,14 +128,16 @@ export const ENDED_STATUSES: JobStatus[] = JOB_STATUSES.filter((s) => s !== "in_
 
 export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/** A 7 × 24 matrix (weekday 0 = Monday, hour) of job counts by start time in `timeZone`. */
-export function heatmapFromJobs(jobs: Pick<Job, "start">[], timeZone: string | undefined): number[][] {
+/**
+ * The 7 × 24 matrix (weekday 0 = Monday, hour) of job counts from the server's `weekday_hour` breakdown,
+ * whose keys are hours of the week (weekday × 24 + hour, local to Home Assistant's time zone).
+ */
+export function heatmapFromBreakdown(rows: BreakdownRow[]): number[][] {
   const matrix = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  for (const job of jobs) {
-    const date = new Date(job.start);
-    if (Number.isNaN(date.getTime())) continue;
-    const [weekday, hour] = zonedWeekdayHour(date, timeZone);
-    matrix[weekday]![hour]! += 1;
+  for (const row of rows) {
+    const key = row.key;
+    if (typeof key !== "number" || !Number.isInteger(key) || key < 0 || key >= 7 * 24) continue;
+    matrix[Math.floor(key / 24)]![key % 24] = row.jobs;
   }
   return matrix;
 }

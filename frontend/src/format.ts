@@ -218,12 +218,6 @@ export function zonedDate(instant: Date, timeZone: string | undefined): string {
   return shifted.toISOString().slice(0, 10);
 }
 
-/** The wall-clock weekday (0 = Monday) and hour of an instant in `timeZone`. */
-export function zonedWeekdayHour(instant: Date, timeZone: string | undefined): [number, number] {
-  const shifted = new Date(instant.getTime() + timeZoneOffset(instant, timeZone));
-  return [(shifted.getUTCDay() + 6) % 7, shifted.getUTCHours()];
-}
-
 /** A CSS colour for a filament colour value, or undefined when it is not a plain hex colour. */
 export function cssColour(value: string | null | undefined): string | undefined {
   if (!value) return undefined;

@@ -181,7 +181,8 @@ export type BreakdownBy =
   | "slicer"
   | "layer_height"
   | "hour_of_day"
-  | "weekday";
+  | "weekday"
+  | "weekday_hour";
 
 export interface BreakdownRow {
   key: string | number | null;

@@ -302,25 +302,36 @@ describe("panel", () => {
       .locator('[data-chart="duration"] tr[data-key]')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-value"))));
     expect(histogram.reduce((a, b) => a + b, 0)).toBe(120);
-    // The heatmap counts the start times of the period's jobs: 120 jobs.
-    await expect
-      .poll(() => view.locator("pl-heatmap td[data-value]").evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.getAttribute("data-value")), 0)))
-      .toBe(120);
+    // The heatmap shows the server's weekday × hour breakdown, cell by cell: 120 jobs.
+    const cells = view.locator("pl-heatmap td[data-value]");
+    await expect.poll(() => cells.evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.getAttribute("data-value")), 0))).toBe(120);
+    const shown = await cells.evaluateAll((tds) =>
+      tds.map((td) => [Number(td.getAttribute("data-weekday")) * 24 + Number(td.getAttribute("data-hour")), Number(td.getAttribute("data-value"))]),
+    );
+    const served = await page.evaluate(async () => {
+      const hass = (window as unknown as { hass: { callWS: (m: object) => Promise<{ rows: { key: number; jobs: number }[] }> } }).hass;
+      const res = await hass.callWS({ type: "print_logger/analytics/breakdown", by: "weekday_hour" });
+      return res.rows.map((r) => [r.key, r.jobs]);
+    });
+    expect(shown).toHaveLength(168);
+    expect(shown.sort((a, b) => a[0]! - b[0]!)).toEqual(served);
     await expect.poll(() => view.locator('[data-chart="jobs"] canvas').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}panel-analytics-dark.png`, fullPage: true });
   });
 
-  it("draws the heatmap from the newest 5,000 jobs of a larger period, and says so", async () => {
+  it("draws the heatmap of every job of a large period from one breakdown, without reading the jobs", async () => {
     const page = await mountPanel({ jobs: 5600 });
     await page.getByRole("tab", { name: "Analytics" }).click();
     await page.locator('select[name="period"]').selectOption("all");
     const view = page.locator("pl-analytics-view");
     await expect
       .poll(() => view.locator("pl-heatmap td[data-value]").evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.getAttribute("data-value")), 0)))
-      .toBe(5000);
-    await expect.poll(() => view.locator('[data-chart="heatmap"] .note').textContent()).toContain("From the newest 5,000 of 5,600 jobs");
-    const pages = (await calls(page, "print_logger/jobs/list")).filter((c) => c.limit === 500 && !("printer_ids" in c));
-    expect(pages.length).toBeGreaterThanOrEqual(10);
+      .toBe(5600);
+    const asked = (await calls(page, "print_logger/analytics/breakdown")).filter((c) => c.by === "weekday_hour");
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    const pages = (await calls(page, "print_logger/jobs/list")).filter((c) => Number(c.limit) > 1 && !("printer_ids" in c));
+    // Only the jobs view's own pages: the analytics read counts (limit 1), never the jobs themselves.
+    expect(pages.every((c) => c.limit === 50)).toBe(true);
   });
 
   it("follows live updates", async () => {

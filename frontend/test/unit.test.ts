@@ -6,7 +6,7 @@ import {
   bucketLabel,
   bucketTime,
   defaultBucket,
-  heatmapFromJobs,
+  heatmapFromBreakdown,
   matrixMax,
   periodScope,
   seriesData,
@@ -33,7 +33,6 @@ import {
   statusLabel,
   zonedDate,
   zonedToUtcIso,
-  zonedWeekdayHour,
   type FormatOptions,
 } from "../src/format";
 import { kpis } from "../src/kpis";
@@ -147,9 +146,6 @@ describe("format", () => {
     expect(zonedToUtcIso("2026-02-01", "24:00", "UTC")).toBeUndefined();
     expect(zonedToUtcIso("", undefined, "UTC")).toBeUndefined();
     expect(zonedDate(new Date("2026-06-30T22:30:00Z"), "Europe/Berlin")).toBe("2026-07-01");
-    // 2026-11-23 is a Monday: 23:30 UTC is Tuesday 00:30 in Berlin.
-    expect(zonedWeekdayHour(new Date("2026-11-23T23:30:00Z"), "Europe/Berlin")).toEqual([1, 0]);
-    expect(zonedWeekdayHour(new Date("2026-11-23T23:30:00Z"), "UTC")).toEqual([0, 23]);
   });
 
   it("labels statuses, accepts only hex colours, parses tags", () => {
@@ -256,13 +252,24 @@ describe("analytics helpers", () => {
     }
   });
 
-  it("builds the weekday × hour matrix from the jobs' start times", () => {
-    const m = heatmapFromJobs(
-      [{ start: "2026-11-23T23:30:00Z" }, { start: "2026-11-23T23:59:00Z" }, { start: "bad" }],
-      "Europe/Berlin",
-    );
+  it("builds the weekday × hour matrix from the weekday_hour breakdown", () => {
+    const row = (key: BreakdownRow["key"], jobs: number): BreakdownRow => ({
+      key,
+      label: String(key),
+      jobs,
+      hours: jobs,
+      filament_g: 0,
+      success_rate: null,
+    });
+    // Keys are hours of the week: 24 = Tuesday 00:00, 167 = Sunday 23:00; others are ignored.
+    const m = heatmapFromBreakdown([row(0, 1), row(24, 2), row(167, 5), row(168, 9), row(-1, 9), row(3.5, 9), row("7", 9), row(null, 9)]);
+    expect(m).toHaveLength(7);
+    expect(m.every((r) => r.length === 24)).toBe(true);
+    expect(m[0]![0]).toBe(1);
     expect(m[1]![0]).toBe(2);
-    expect(matrixMax(m)).toBe(2);
+    expect(m[6]![23]).toBe(5);
+    expect(m.flat().reduce((a, b) => a + b, 0)).toBe(8);
+    expect(matrixMax(m)).toBe(5);
   });
 
   it("keeps the largest breakdown rows and sums the rest", () => {

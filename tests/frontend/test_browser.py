@@ -270,6 +270,14 @@ async def test_analytics_show_the_api_figures(
         )
         == summary["jobs"]
     )
+    # Cell by cell, the heatmap is the server's weekday × hour breakdown.
+    hours_of_week = stack.rest("/analytics/breakdown?by=weekday_hour")["rows"]
+    assert sorted(
+        await heat.evaluate_all(
+            "tds => tds.map(td => [Number(td.dataset.weekday) * 24"
+            " + Number(td.dataset.hour), Number(td.dataset.value)])"
+        )
+    ) == [[row["key"], row["jobs"]] for row in hours_of_week]
     await expect(view.locator('[data-chart="jobs"] canvas').first).to_be_visible()
     await browser.screenshot("analytics")
     finish(browser)

@@ -12,7 +12,7 @@ import {
   ENDED_STATUSES,
   PERIODS,
   defaultBucket,
-  heatmapFromJobs,
+  heatmapFromBreakdown,
   isPeriodId,
   periodScope,
   seriesData,
@@ -29,7 +29,6 @@ import type {
   AnalyticsScope,
   Breakdown,
   Bucket,
-  Job,
   LiveEvent,
   Printer,
   Summary,
@@ -39,9 +38,6 @@ import "./pl-bars";
 import "./pl-chart";
 import "./pl-heatmap";
 import "./pl-kpis";
-
-/** At most this many jobs (the newest of the period) are read to draw the weekday × hour heatmap. */
-export const HEATMAP_SAMPLE = 5000;
 
 interface AnalyticsData {
   summary?: Summary;
@@ -53,8 +49,6 @@ interface AnalyticsData {
   status?: Breakdown;
   histogram?: number[];
   heatmap?: number[][];
-  /** How many jobs the heatmap is drawn from when it had to be sampled (undefined: all of them). */
-  heatmapSampled?: { read: number; total: number };
 }
 
 export class PlAnalyticsView extends LitElement {
@@ -111,10 +105,6 @@ export class PlAnalyticsView extends LitElement {
         font-size: 1rem;
         font-weight: 500;
       }
-      .note {
-        font-size: 0.8em;
-        margin-top: 6px;
-      }
     `,
   ];
 
@@ -168,7 +158,7 @@ export class PlAnalyticsView extends LitElement {
       api.breakdown(scope, "printer").then((printer) => put({ printer })),
       api.breakdown(scope, "status").then((status) => put({ status })),
       this.histogram(api, scope).then((histogram) => put({ histogram })),
-      this.heatmap(api, scope).then((h) => put({ heatmap: h.matrix, heatmapSampled: h.sampled })),
+      api.breakdown(scope, "weekday_hour").then((b) => put({ heatmap: heatmapFromBreakdown(b.rows) })),
     ];
     const results = await Promise.allSettled(tasks);
     if (!current()) return;
@@ -191,27 +181,6 @@ export class PlAnalyticsView extends LitElement {
       ),
     );
     return pages.map((p) => p.total);
-  }
-
-  /**
-   * The weekday × hour matrix from the start times of the period's jobs (the API has no weekday × hour
-   * breakdown): at most HEATMAP_SAMPLE of the newest, read 500 at a time; the view says when it sampled.
-   */
-  private async heatmap(
-    api: PrintLoggerApi,
-    scope: AnalyticsScope,
-  ): Promise<{ matrix: number[][]; sampled?: { read: number; total: number } }> {
-    const jobs: Pick<Job, "start">[] = [];
-    let cursor: string | null = null;
-    let total = 0;
-    do {
-      const page = await api.listJobs({ ...scope, sort: "start", order: "desc", limit: 500, cursor });
-      total = page.total;
-      jobs.push(...page.jobs);
-      cursor = page.next_cursor;
-    } while (cursor && jobs.length < HEATMAP_SAMPLE);
-    const matrix = heatmapFromJobs(jobs, this.options?.timeZone);
-    return jobs.length < total ? { matrix, sampled: { read: jobs.length, total } } : { matrix };
   }
 
   private change(field: "period" | "printer" | "bucket", value: string): void {
@@ -341,11 +310,6 @@ export class PlAnalyticsView extends LitElement {
         <section class="panel card" data-chart="heatmap">
           <h2>When prints start</h2>
           <pl-heatmap .matrix=${d.heatmap ?? []}></pl-heatmap>
-          ${d.heatmapSampled
-            ? html`<p class="note muted">
-                From the newest ${formatNumber(d.heatmapSampled.read, opts)} of ${formatNumber(d.heatmapSampled.total, opts)} jobs
-              </p>`
-            : nothing}
         </section>
       </div>
     `;

@@ -13,6 +13,21 @@ const STATUSES = [
   "completed",
 ];
 
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const LOCAL = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Berlin",
+  weekday: "long",
+  hour: "2-digit",
+  hourCycle: "h23",
+});
+
+// The hour of the week (weekday × 24 + hour, Monday 00:00 = 0) of an instant in Berlin, as the server.
+function weekdayHour(isoTime) {
+  const parts = Object.fromEntries(LOCAL.formatToParts(new Date(isoTime)).map((p) => [p.type, p.value]));
+  const key = WEEKDAYS.indexOf(parts.weekday) * 24 + Number(parts.hour);
+  return [key, `${parts.weekday} ${parts.hour}:00`];
+}
+
 function iso(ms) {
   return new Date(ms).toISOString().replace(".000Z", "+00:00");
 }
@@ -207,14 +222,23 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           status: (j) => [j.status, j.status],
           filament_type: (j) => [j.filament_type, j.filament_type],
           filament_colour: (j) => [j.filament_colour, j.filament_colour],
+          weekday_hour: (j) => weekdayHour(j.start),
         }[msg.by];
         if (!keyOf) return error("invalid_format", `by: not a valid value`);
-        const groups = new Map();
+        let groups = new Map();
         for (const j of rows) {
           const [key, label] = keyOf(j);
           const g = groups.get(key) || { key, label, jobs: [], };
           g.jobs.push(j);
           groups.set(key, g);
+        }
+        if (msg.by === "weekday_hour") {
+          // Every hour of the week, in order, zeros included.
+          for (let key = 0; key < 7 * 24; key++) {
+            const label = `${WEEKDAYS[Math.floor(key / 24)]} ${String(key % 24).padStart(2, "0")}:00`;
+            if (!groups.has(key)) groups.set(key, { key, label, jobs: [] });
+          }
+          groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         }
         return {
           by: msg.by,
