@@ -8,10 +8,11 @@ by a newer version of the code.
 Versions:
   1. the print log's tables;
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
-     filled from job_details.
+     filled from job_details, and the index of the accuracy report.
 
 Step 1 builds version 1 from the current models without the columns that later steps add
-(``ADDED_COLUMNS``), so that a fresh database and an upgraded one end up alike. A step that does
+(``ADDED_COLUMNS``) and the indexes on them, so that a fresh database and an upgraded one end up
+alike. A step that does
 more than add columns (a new type, a dropped column) must first freeze version 1: replace
 ``_create_v1``'s use of the models by a copy of the version 1 table definitions.
 
@@ -128,9 +129,18 @@ def _add_columns(conn: Connection, version: int) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {quoted} ADD COLUMN {ddl}")
 
 
+def _add_indexes(conn: Connection, table_name: str) -> None:
+    """Create the model's indexes of a table that the database lacks."""
+    present = {index["name"] for index in inspect(conn).get_indexes(table_name)}
+    for index in Base.metadata.tables[table_name].indexes:
+        if index.name not in present:
+            index.create(conn)
+
+
 def _upgrade_to_v2(conn: Connection) -> None:
-    """Copy the details analytics group by onto the jobs table."""
+    """Copy the details analytics group by onto the jobs table; index them for the accuracy report."""
     _add_columns(conn, 2)
+    _add_indexes(conn, Job.__tablename__)
     conn.execute(
         update(Job)
         .values(

@@ -170,6 +170,19 @@ class Job(Base):
         Index("ix_print_logger_jobs_start", "start"),
         Index("ix_print_logger_jobs_status_start", "status", "start"),
         Index("ix_print_logger_jobs_end", "end"),
+        # Covers the accuracy report (schema version 2): completed jobs in (printer, material) order
+        # with every filter and figure it reads, so it needs neither the table nor a sort.
+        Index(
+            "ix_print_logger_jobs_accuracy",
+            "status",
+            "printer_id",
+            "filament_type",
+            "start",
+            "estimated_time",
+            "print_duration",
+            "estimated_filament_mm",
+            "filament_used_mm",
+        ),
         _TABLE_ARGS,
     )
 
