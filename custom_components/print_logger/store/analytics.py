@@ -61,11 +61,11 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from .enums import JobStatus
 from .errors import StoreValidationError
-from .models import Job, JobDetails, Printer
+from .models import Job, Printer
 from .queries import job_filters
 from .records import JobQuery
 from .validation import validate_query
@@ -849,9 +849,7 @@ def _cell(value: Any) -> Any:
 
 
 def _export_select() -> Select[Any]:
-    # The details under an alias: the job filters' correlated EXISTS on job_details must not
-    # correlate with the joined row.
-    details = aliased(JobDetails)
+    # The slicer facts from their copies on the jobs table: one table, read in start order.
     return select(
         Job.id,
         Job.printer_id,
@@ -865,8 +863,8 @@ def _export_select() -> Select[Any]:
         Job.total_duration,
         Job.filament_used_mm,
         Job.filament_weight_g,
-        details.filament_type,
-        details.filament_colour,
+        Job.filament_type,
+        Job.filament_colour,
         Job.estimated_time,
         Job.progress,
         Job.pause_count,
@@ -877,9 +875,9 @@ def _export_select() -> Select[Any]:
         Job.tags,
         Job.failure_reason,
         Job.cost,
-        details.slicer,
-        details.layer_height,
-    ).outerjoin(details, details.job_id == Job.id)
+        Job.slicer,
+        Job.layer_height,
+    )
 
 
 def export_batch(
