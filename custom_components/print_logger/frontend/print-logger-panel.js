@@ -116,7 +116,7 @@ import{q as aa,n as Wt,y as Ji,g as $,a as fe,b as he,c as me,o as Yi,u as U,x a
     `];let Yt=$n;ye([U()],Yt.prototype,"kind");ye([U()],Yt.prototype,"label");ye([U()],Yt.prototype,"unit");ye([U({attribute:!1})],Yt.prototype,"xs");ye([U({attribute:!1})],Yt.prototype,"ys");ye([U({attribute:!1})],Yt.prototype,"labels");ye([U()],Yt.prototype,"bucket");ye([U()],Yt.prototype,"locale");ye([U({attribute:!1})],Yt.prototype,"formatValue");ye([U({type:Boolean})],Yt.prototype,"dark");ye([U({type:Number})],Yt.prototype,"height");ye([ua(".plot")],Yt.prototype,"plotEl");ye([I()],Yt.prototype,"readout");ge("pl-chart",Yt);var nd=Object.defineProperty,Qa=(e,t,l,i)=>{for(var s=void 0,a=e.length-1,o;a>=0;a--)(o=e[a])&&(s=o(t,l,s)||s);return s&&nd(t,l,s),s};const wn=class wn extends fe{constructor(){super(...arguments),this.label="Jobs by weekday and hour",this.matrix=[]}render(){const t=Do(this.matrix),l=Array.from({length:24},(i,s)=>s);return $`<table aria-label=${this.label}>
         <thead>
           <tr>
-            <td style="background:none"></td>
+            <td class="corner"></td>
             ${l.map(i=>$`<th scope="col" abbr=${`${i}:00`}>${i%3===0?i:""}</th>`)}
           </tr>
         </thead>
@@ -150,8 +150,13 @@ import{q as aa,n as Wt,y as Ji,g as $,a as fe,b as he,c as me,o as Yi,u as U,x a
       th[scope="row"] {
         text-align: right;
         padding-right: 6px;
-        width: 44px;
         white-space: nowrap;
+      }
+      /* The fixed table layout takes the column widths from the first row: this cell sizes the
+         weekday column. */
+      td.corner {
+        width: 3.2em;
+        background: none;
       }
       thead th {
         text-align: center;

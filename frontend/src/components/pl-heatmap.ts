@@ -38,8 +38,13 @@ export class PlHeatmap extends LitElement {
       th[scope="row"] {
         text-align: right;
         padding-right: 6px;
-        width: 44px;
         white-space: nowrap;
+      }
+      /* The fixed table layout takes the column widths from the first row: this cell sizes the
+         weekday column. */
+      td.corner {
+        width: 3.2em;
+        background: none;
       }
       thead th {
         text-align: center;
@@ -84,7 +89,7 @@ export class PlHeatmap extends LitElement {
     return html`<table aria-label=${this.label}>
         <thead>
           <tr>
-            <td style="background:none"></td>
+            <td class="corner"></td>
             ${hours.map((h) => html`<th scope="col" abbr=${`${h}:00`}>${h % 3 === 0 ? h : ""}</th>`)}
           </tr>
         </thead>
