@@ -14,7 +14,8 @@ Step 1 builds version 1 from the current models without the columns that later s
 (``ADDED_COLUMNS``) and the indexes on them, so that a fresh database and an upgraded one end up
 alike. A step that does
 more than add columns (a new type, a dropped column) must first freeze version 1: replace
-``_create_v1``'s use of the models by a copy of the version 1 table definitions.
+``_create_v1``'s use of the models by a copy of the version 1 table definitions. A test compares
+the DDL of step 1 with the one the version 1 code created (``tests/fixtures/schema/v1.sql``).
 
 Adding a step: change the models in ``models.py``; list the new columns in ``ADDED_COLUMNS``;
 append ``Migration(N, "...", _upgrade_to_vN)`` that alters a version N-1 database into the new
@@ -76,7 +77,7 @@ def _copy_column(column: Column[Any]) -> Column[Any]:
     return copy
 
 
-def _v1_metadata() -> MetaData:
+def version_1_metadata() -> MetaData:
     """Return the version 1 tables: the models' tables without the columns later steps added."""
     later = {
         (table, column)
@@ -111,7 +112,7 @@ def _v1_metadata() -> MetaData:
 
 def _create_v1(conn: Connection) -> None:
     """Create the print log's tables as version 1 had them."""
-    _v1_metadata().create_all(conn, checkfirst=True)
+    version_1_metadata().create_all(conn, checkfirst=True)
 
 
 def _add_columns(conn: Connection, version: int) -> None:
