@@ -10,15 +10,15 @@ Versions:
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
      filled from job_details, and the index of the accuracy report.
 
-Step 1 builds version 1 from the current models without the columns that later steps add
-(``ADDED_COLUMNS``) and the indexes on them, so that a fresh database and an upgraded one end up
-alike. A step that does
-more than add columns (a new type, a dropped column) must first freeze version 1: replace
-``_create_v1``'s use of the models by a copy of the version 1 table definitions. A test compares
-the DDL of step 1 with the one the version 1 code created (``tests/fixtures/schema/v1.sql``).
+Step 1 builds version 1 from the current models without the columns and indexes that later steps
+add (``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
+alike. A step that does more than add columns and indexes (a new type, a dropped column) must first
+freeze version 1: replace ``_create_v1``'s use of the models by a copy of the version 1 table
+definitions. A test compares the DDL of step 1 with the one the version 1 code created
+(``tests/fixtures/schema/v1.sql``).
 
-Adding a step: change the models in ``models.py``; list the new columns in ``ADDED_COLUMNS``;
-append ``Migration(N, "...", _upgrade_to_vN)`` that alters a version N-1 database into the new
+Adding a step: change the models in ``models.py``; list the new columns and indexes in
+``ADDED_COLUMNS`` and ``ADDED_INDEXES``; append ``Migration(N, "...", _upgrade_to_vN)`` that alters a version N-1 database into the new
 models (``ALTER TABLE`` through ``conn.execute``). MySQL / MariaDB commit DDL at once, so make a step
 safe to re-run: check with ``sqlalchemy.inspect(conn)`` before altering.
 The migration tests build a database at every earlier version by running the steps up to it,
@@ -68,6 +68,10 @@ class Migration:
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
 }
+# Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
+ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
+    2: {Job.__tablename__: ("ix_print_logger_jobs_accuracy",)},
+}
 
 
 def _copy_column(column: Column[Any]) -> Column[Any]:
@@ -78,17 +82,17 @@ def _copy_column(column: Column[Any]) -> Column[Any]:
 
 
 def version_1_metadata() -> MetaData:
-    """Return the version 1 tables: the models' tables without the columns later steps added."""
+    """Return the version 1 tables: the models' tables without what later steps added."""
     later = {
-        (table, column)
-        for tables in ADDED_COLUMNS.values()
-        for table, columns in tables.items()
-        for column in columns
+        (table, name)
+        for added in (ADDED_COLUMNS, ADDED_INDEXES)
+        for tables in added.values()
+        for table, names in tables.items()
+        for name in names
     }
     metadata = MetaData()
     for table in Base.metadata.sorted_tables:
         kept = [c for c in table.columns if (table.name, c.name) not in later]
-        names = {column.name for column in kept}
         Table(
             table.name,
             metadata,
@@ -103,7 +107,7 @@ def version_1_metadata() -> MetaData:
             *(
                 Index(index.name, *(c.name for c in index.columns))
                 for index in table.indexes
-                if {c.name for c in index.columns} <= names
+                if (table.name, index.name) not in later
             ),
             **table.kwargs,
         )
@@ -130,18 +134,20 @@ def _add_columns(conn: Connection, version: int) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {quoted} ADD COLUMN {ddl}")
 
 
-def _add_indexes(conn: Connection, table_name: str) -> None:
-    """Create the model's indexes of a table that the database lacks."""
-    present = {index["name"] for index in inspect(conn).get_indexes(table_name)}
-    for index in Base.metadata.tables[table_name].indexes:
-        if index.name not in present:
-            index.create(conn)
+def _add_indexes(conn: Connection, version: int) -> None:
+    """Create the indexes that step ``version`` brings, unless a previous try created them already."""
+    inspector = inspect(conn)
+    for table_name, names in ADDED_INDEXES[version].items():
+        present = {index["name"] for index in inspector.get_indexes(table_name)}
+        for index in Base.metadata.tables[table_name].indexes:
+            if index.name in names and index.name not in present:
+                index.create(conn)
 
 
 def _upgrade_to_v2(conn: Connection) -> None:
     """Copy the details analytics group by onto the jobs table; index them for the accuracy report."""
     _add_columns(conn, 2)
-    _add_indexes(conn, Job.__tablename__)
+    _add_indexes(conn, 2)
     conn.execute(
         update(Job)
         .values(
