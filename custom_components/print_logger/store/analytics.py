@@ -24,7 +24,10 @@ Home Assistant's configured IANA zone):
 Grouping (or filtering the completed jobs) by the bare ``status`` / ``printer_id`` column makes
 SQLite and MariaDB walk the rows in that index's order, one random table read per row; those keys
 are grouped as ``column || ''`` instead (a scan and a small sort, 3-4 times faster). Printer names
-are read by a second tiny query rather than joined, for the same reason.
+are read by a second tiny query rather than joined, for the same reason. The slicer facts (filament
+type and colour, slicer, layer height, the slicer's filament length) come from their copies on the
+jobs table, never from a join to job_details (one index probe per job); the accuracy report walks the
+index that covers it (``ix_print_logger_jobs_accuracy``).
 
 Definitions: a job is *ended* unless it is ``in_progress``; *failed* counts every ended status other
 than ``completed`` and ``cancelled``; success rate = completed / ended × 100 (None when none ended);
