@@ -292,7 +292,8 @@ class JobDetails(Base):
     thumbnail_format: Mapped[str | None] = mapped_column(String(16))
     thumbnail_width: Mapped[int | None] = mapped_column(Integer)
     thumbnail_height: Mapped[int | None] = mapped_column(Integer)
-    thumbnail: Mapped[bytes | None] = mapped_column(blob_type())
+    # Loaded only when read: writes and reads of the other details never fetch the image.
+    thumbnail: Mapped[bytes | None] = mapped_column(blob_type(), deferred=True)
     extruders: Mapped[dict[str, Any] | None] = mapped_column(json_type())
     raw: Mapped[dict[str, Any] | None] = mapped_column(json_type())
 

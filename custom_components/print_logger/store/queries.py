@@ -156,12 +156,9 @@ def printer_record(printer: Printer) -> PrinterRecord:
     )
 
 
-def details_dict(details: JobDetails, *, include_thumbnail: bool) -> dict[str, Any]:
-    """Return a job's details as the contract's dict (the thumbnail's bytes only on request)."""
-    result = {key: getattr(details, key) for key in DETAIL_KINDS}
-    if not include_thumbnail:
-        result.pop("thumbnail")
-    return result
+def details_dict(details: JobDetails) -> dict[str, Any]:
+    """Return a job's details as the contract's dict, without the thumbnail's bytes (get_thumbnail)."""
+    return {key: getattr(details, key) for key in DETAIL_KINDS if key != "thumbnail"}
 
 
 def tracked_job(job: Job) -> TrackedJobData:
@@ -188,11 +185,17 @@ def tracked_job(job: Job) -> TrackedJobData:
     )
 
 
-def get_job(session: Session, job_id: str) -> JobDetail:
-    """Return a job with its details and timeline; JobNotFoundError if there is none."""
+def get_job_record(session: Session, job_id: str) -> JobRecord:
+    """Return a job as listed (one query); JobNotFoundError if there is none."""
     row = session.execute(_record_select().where(Job.id == job_id)).one_or_none()
     if row is None:
         raise JobNotFoundError(job_id)
+    return _record(row)
+
+
+def get_job(session: Session, job_id: str) -> JobDetail:
+    """Return a job with its details and timeline; JobNotFoundError if there is none."""
+    record = get_job_record(session, job_id)
     details = session.get(JobDetails, job_id)
     metadata = session.execute(
         select(Job.moonraker_metadata).where(Job.id == job_id)
@@ -203,10 +206,8 @@ def get_job(session: Session, job_id: str) -> JobDetail:
         .order_by(JobEvent.at, JobEvent.id)
     ).all()
     return JobDetail(
-        job=_record(row),
-        details=None
-        if details is None
-        else details_dict(details, include_thumbnail=False),
+        job=record,
+        details=None if details is None else details_dict(details),
         events=tuple(
             JobEventRecord(
                 id=event.id,

@@ -45,6 +45,7 @@ from .records import (
     JobDetail,
     JobPage,
     JobQuery,
+    JobRecord,
     PrinterRecord,
     Thumbnail,
     TrackedJobData,
@@ -284,6 +285,12 @@ class Store:
     async def get_job(self, job_id: str) -> JobDetail:
         """Return a job with its details (without the thumbnail's bytes), timeline and metadata."""
         return await self._transaction(lambda session: queries.get_job(session, job_id))
+
+    async def get_job_record(self, job_id: str) -> JobRecord:
+        """Return a job as the job list shows it (no details, timeline or metadata)."""
+        return await self._transaction(
+            lambda session: queries.get_job_record(session, job_id)
+        )
 
     async def get_thumbnail(self, job_id: str) -> Thumbnail | None:
         """Return a job's thumbnail image, None if it has none."""
