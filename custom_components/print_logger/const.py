@@ -39,7 +39,7 @@ OUTCOME_CANCELLED: Final = "cancelled"
 OUTCOME_FAILED: Final = "failed"
 OUTCOME_INTERRUPTED: Final = "interrupted"
 
-# Dispatcher signal sent whenever a job row changes (args: job id, deleted flag; an empty job id
-# means several jobs changed at once, e.g. a history import); the websocket subscription and the
-# totals sensors listen to it.
+# Dispatcher signal sent whenever a job row changes (args: job id, deleted flag, printer id; an empty
+# job id means several jobs changed at once, e.g. a history import; an empty or missing printer id
+# means any printer's); the websocket subscription, the totals sensors and the statistics listen to it.
 SIGNAL_JOB_CHANGED: Final = f"{DOMAIN}_job_changed"

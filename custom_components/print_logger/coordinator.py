@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components import persistent_notification
-from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_PORT, CONF_SSL
+from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
@@ -156,7 +156,6 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         )
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
-        self.printer_model: str | None = None
         self.history_available: bool | None = None
         self.job_details: Mapping[str, Any] | None = None
         """Slicer facts of the current (or last) job's file."""
@@ -177,13 +176,6 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         data = self.config_entry.data
         scheme = "https" if data.get(CONF_SSL) else "http"
         return f"{scheme}://{data[CONF_HOST]}"
-
-    @property
-    def moonraker_url(self) -> str:
-        """Return Moonraker's base URL."""
-        data = self.config_entry.data
-        scheme = "https" if data.get(CONF_SSL) else "http"
-        return f"{scheme}://{data[CONF_HOST]}:{data[CONF_PORT]}"
 
     @property
     def device(self) -> dr.DeviceEntry | None:
@@ -428,7 +420,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             )
         if added:
             # Several rows at once: an empty job id tells listeners to reload.
-            async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, "", False)
+            async_dispatcher_send(
+                self.hass, SIGNAL_JOB_CHANGED, "", False, self.printer_id
+            )
             LOGGER.info(
                 "Added %d job(s) of %s from Moonraker's history",
                 added,
@@ -523,19 +517,18 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self.hass.bus.async_fire(event_type, data)
 
     @callback
-    def _job_changed(self, _job_id: str, _deleted: bool) -> None:
-        """Recompute the totals soon after jobs change (once for a burst of changes)."""
+    def _job_changed(self, _job_id: str, _deleted: bool, printer_id: str = "") -> None:
+        """Recompute the totals soon after this printer's jobs change (once for a burst)."""
+        if printer_id and printer_id != self.printer_id:
+            return
         if self._totals_debouncer is not None:
             self._totals_debouncer.async_schedule_call()
 
     async def _async_refresh_totals(self) -> None:
         """Read the printer's totals from the store (in SQL, off the event loop)."""
         try:
-            self.totals = await self.store.async_read(
-                partial(
-                    analytics.summary,
-                    query=analytics.AnalyticsQuery(printer_ids=(self.printer_id,)),
-                )
+            self.totals = await analytics.async_summary(
+                self.store, analytics.AnalyticsQuery(printer_ids=(self.printer_id,))
             )
         except StoreError as err:
             LOGGER.debug("Totals of %s not available: %s", self.printer_id, err)
@@ -546,7 +539,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     @callback
     def _job_saved(self, job_id: str) -> None:
         """Tell the API subscribers and the totals that a job row changed."""
-        async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, job_id, False)
+        async_dispatcher_send(
+            self.hass, SIGNAL_JOB_CHANGED, job_id, False, self.printer_id
+        )
 
     @callback
     def _publish(self, **changes: Any) -> None:

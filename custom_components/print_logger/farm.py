@@ -11,7 +11,6 @@ changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import Any, Final
 
 from homeassistant.config_entries import SOURCE_SYSTEM, ConfigEntry
@@ -22,7 +21,7 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, Upda
 
 from .const import CONF_FARM, DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
 from .store import Store, StoreError
-from .store.analytics import AnalyticsQuery, summary
+from .store.analytics import AnalyticsQuery, async_summary
 
 FARM_TITLE: Final = "Print farm"
 FARM_COOLDOWN: Final = 5.0
@@ -52,9 +51,7 @@ class FarmCoordinator(DataUpdateCoordinator[dict[str, Any]]):
     async def _async_update_data(self) -> dict[str, Any]:
         """Read the totals over every printer."""
         try:
-            result: dict[str, Any] = await self.store.async_read(
-                partial(summary, query=AnalyticsQuery())
-            )
+            result = await async_summary(self.store, AnalyticsQuery())
         except StoreError as err:
             raise UpdateFailed(
                 translation_domain=DOMAIN,
@@ -68,7 +65,7 @@ class FarmCoordinator(DataUpdateCoordinator[dict[str, Any]]):
         """Refresh (debounced) whenever a job row changes."""
 
         @callback
-        def changed(_job_id: str, _deleted: bool) -> None:
+        def changed(_job_id: str, _deleted: bool, _printer_id: str = "") -> None:
             self.hass.async_create_task(self.async_request_refresh())
 
         self.config_entry.async_on_unload(

@@ -592,7 +592,7 @@ async def printer_object(
     current_job: dict[str, Any] | None = None
     if live is not None and live.job_id is not None:
         try:
-            current_job = job_item((await store.get_job(live.job_id)).job)
+            current_job = job_item(await store.get_job_record(live.job_id))
         except JobNotFoundError:
             current_job = None
     return {
@@ -642,12 +642,10 @@ async def async_create_job(
     hass: HomeAssistant, data: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Record a job by hand; return its detail object."""
-    store = get_store(hass)
-    values = dict(data)
-    if values.get("end") is not None and values["end"] < values["start"]:
-        raise bad_request({"end": "must not be before start"})
-    detail = await store.create_job(values)
-    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, detail.job.id, False)
+    detail = await get_store(hass).create_job(dict(data))
+    async_dispatcher_send(
+        hass, SIGNAL_JOB_CHANGED, detail.job.id, False, detail.job.printer_id
+    )
     return job_detail(detail)
 
 
@@ -657,7 +655,9 @@ async def async_update_job(
     """Edit a job; return its detail object."""
     job_id = check_job_id(job_id)
     detail = await get_store(hass).update_job(job_id, dict(changes))
-    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, job_id, False)
+    async_dispatcher_send(
+        hass, SIGNAL_JOB_CHANGED, job_id, False, detail.job.printer_id
+    )
     return job_detail(detail)
 
 
@@ -831,7 +831,6 @@ class JobView(HomeAssistantView):
         hass = _hass(request)
         check_job_id(job_id)
         validate(NO_PARAMETERS, query_parameters(request))
-        get_store(hass)
         deleted = await async_delete_jobs(hass, [job_id])
         if not deleted:
             raise not_found("no such job")
@@ -847,9 +846,9 @@ class ThumbnailView(HomeAssistantView):
     @api_errors
     async def get(self, request: web.Request, job_id: str) -> web.StreamResponse:
         """Return the image bytes."""
-        check_job_id(job_id)
+        job_id = check_job_id(job_id)
         validate(NO_PARAMETERS, query_parameters(request))
-        thumbnail = await get_store(_hass(request)).get_thumbnail(check_job_id(job_id))
+        thumbnail = await get_store(_hass(request)).get_thumbnail(job_id)
         if thumbnail is None:
             raise not_found("this job has no thumbnail")
         content_type = _IMAGE_TYPES.get(

@@ -41,7 +41,7 @@ from .http import (
     job_query,
 )
 from .store import StoreError
-from .store.analytics import export_csv, summary
+from .store.analytics import async_summary, export_csv
 
 SERVICE_IMPORT_HISTORY: Final = "import_history"
 SERVICE_UPDATE_JOB: Final = "update_job"
@@ -202,10 +202,7 @@ async def _get_statistics(call: ServiceCall, data: dict[str, Any]) -> ServiceRes
         if (value := values.get(key)) is not None and value.tzinfo is None:
             values[key] = value.replace(tzinfo=dt_util.get_default_time_zone())
     query = analytics_query(values)
-    result: dict[str, Any] = await get_store(call.hass).async_read(
-        partial(summary, query=query)
-    )
-    return result
+    return await async_summary(get_store(call.hass), query)
 
 
 def _open_for_writing(path: Path) -> BinaryIO:

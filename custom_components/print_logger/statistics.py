@@ -231,8 +231,10 @@ class PrinterStatistics:
         self._task = None
 
     @callback
-    def _job_changed(self, _job_id: str, _deleted: bool) -> None:
-        """Update a while after the first change (one run for a burst of changes)."""
+    def _job_changed(self, _job_id: str, _deleted: bool, printer_id: str = "") -> None:
+        """Update a while after the printer's first change (one run for a burst of changes)."""
+        if printer_id and printer_id != self.coordinator.printer_id:
+            return
         if self._cancelled or self._unsub_timer is not None:
             return
         self._unsub_timer = async_call_later(self.hass, IMPORT_DELAY, self._timer_fired)

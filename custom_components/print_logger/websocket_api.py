@@ -91,10 +91,6 @@ def _errors(func: AsyncCommand) -> AsyncCommand:
     return wrapped
 
 
-def _fields(msg: dict[str, Any], *names: str) -> dict[str, Any]:
-    return {name: msg[name] for name in names if name in msg}
-
-
 def _all_fields(msg: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in msg.items() if key not in ("id", "type")}
 
@@ -193,7 +189,6 @@ async def ws_delete_jobs(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Delete jobs (admin); unknown ids are skipped."""
-    get_store(hass)
     deleted = await async_delete_jobs(hass, msg["job_ids"])
     connection.send_result(msg["id"], {"deleted": deleted})
 
@@ -318,7 +313,7 @@ class _Subscription:
         self._queue.put_nowait((kind, value))
 
     @callback
-    def _job_changed(self, job_id: str, deleted: bool) -> None:
+    def _job_changed(self, job_id: str, deleted: bool, _printer_id: str = "") -> None:
         if not job_id:
             self._put("jobs", "")
         else:
@@ -381,10 +376,10 @@ class _Subscription:
         store = get_store(self.hass)
         if kind == "job":
             try:
-                detail = await store.get_job(value)
+                record = await store.get_job_record(value)
             except JobNotFoundError:
                 return {"type": "job_deleted", "job_id": value}
-            return {"type": "job_changed", "job": job_item(detail.job)}
+            return {"type": "job_changed", "job": job_item(record)}
         try:
             printer = await store.get_printer(value)
         except StoreError:
