@@ -1,8 +1,7 @@
 /** Pure helpers of the analytics view: periods, buckets, histogram bins, heatmap matrices. */
 
 import { zonedDate, zonedToUtcIso } from "./format";
-import type { AnalyticsScope, BreakdownRow, Bucket, JobStatus, TimeseriesPoint } from "./types";
-import { JOB_STATUSES } from "./types";
+import type { AnalyticsScope, BreakdownRow, Bucket, TimeseriesPoint } from "./types";
 
 export const PERIODS = [
   { id: "7d", label: "Last 7 days", days: 7 },
@@ -122,9 +121,6 @@ export const DURATION_BINS: DurationBin[] = [
   { label: "8–16h", min: 8 * HOUR, max: 16 * HOUR - 1e-3 },
   { label: "≥16h", min: 16 * HOUR, max: undefined },
 ];
-
-/** The statuses of ended jobs (the histogram leaves running jobs out: their duration still grows). */
-export const ENDED_STATUSES: JobStatus[] = JOB_STATUSES.filter((s) => s !== "in_progress");
 
 export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 

@@ -25,7 +25,7 @@ import {
 } from "./format";
 import { printerStateLabel, remaining } from "./printers";
 import { baseStyles } from "./styles";
-import type { HomeAssistant, Job, LiveEvent, Printer, Summary } from "./types";
+import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
 
 export class PrintLoggerCard extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -35,6 +35,7 @@ export class PrintLoggerCard extends LitElement {
   @state() private summary?: Summary;
   @state() private error = "";
   @state() private loaded = false;
+  private printersLoaded = false;
   private api?: PrintLoggerApi;
   private connection?: unknown;
   private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
@@ -209,19 +210,25 @@ export class PrintLoggerCard extends LitElement {
     this.unsubscribe = this.api.subscribe((e) => this.onLiveEvent(e)).catch(() => undefined);
   }
 
+  /** The recent jobs and the key figures of the configuration. */
+  private fetchJobs(api: PrintLoggerApi, config: CardConfig): [Promise<JobPage>, Promise<Summary>] {
+    const c = { ...DEFAULT_CONFIG, ...config };
+    const printerIds = c.printer_id ? [c.printer_id] : [];
+    return [
+      api.listJobs({ printer_ids: printerIds, sort: "start", order: "desc", limit: c.recent_count }),
+      api.summary(periodScope(c.stats_period, printerIds, new Date(), this.options?.timeZone)),
+    ];
+  }
+
+  /** Everything shown: the printers, the recent jobs and the key figures (first show, reconnect, new config). */
   private async load(): Promise<void> {
     const api = this.api;
     const config = this.config;
     if (!api || !config) return;
-    const c = { ...DEFAULT_CONFIG, ...config };
-    const printerIds = c.printer_id ? [c.printer_id] : [];
     try {
-      const [printers, recent, summary] = await Promise.all([
-        api.listPrinters(),
-        api.listJobs({ printer_ids: printerIds, sort: "start", order: "desc", limit: c.recent_count }),
-        api.summary(periodScope(c.stats_period, printerIds, new Date(), this.options?.timeZone)),
-      ]);
+      const [printers, recent, summary] = await Promise.all([api.listPrinters(), ...this.fetchJobs(api, config)]);
       this.printers = printers.printers;
+      this.printersLoaded = true;
       this.recent = recent.jobs;
       this.summary = summary;
       this.error = "";
@@ -229,6 +236,25 @@ export class PrintLoggerCard extends LitElement {
       this.error = errorMessage(err);
     } finally {
       this.loaded = true;
+    }
+  }
+
+  /**
+   * After job events: only the recent jobs and the key figures, as `printer` events keep the printers
+   * current (a full load while the printers never loaded).
+   */
+  private async refresh(): Promise<void> {
+    const api = this.api;
+    const config = this.config;
+    if (!api || !config) return;
+    if (!this.printersLoaded) return this.load();
+    try {
+      const [recent, summary] = await Promise.all(this.fetchJobs(api, config));
+      this.recent = recent.jobs;
+      this.summary = summary;
+      this.error = "";
+    } catch (err) {
+      this.error = errorMessage(err);
     }
   }
 
@@ -250,7 +276,7 @@ export class PrintLoggerCard extends LitElement {
       this.recent = this.recent.map((j) => (j.id === job.id ? job : j));
     }
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.load(), 2000);
+    this.refreshTimer = setTimeout(() => void this.refresh(), 2000);
   }
 
   override render() {

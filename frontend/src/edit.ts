@@ -1,7 +1,7 @@
 /** Pure logic of the job forms: which fields changed, and validating a manual job. */
 
 import { parseTags, zonedToUtcIso } from "./format";
-import { JOB_STATUSES, type Job, type JobChanges, type JobStatus, type NewJob } from "./types";
+import { ENDED_STATUSES, type Job, type JobChanges, type JobStatus, type NewJob } from "./types";
 
 /** The fields that differ between a job and what the form holds. */
 export function diffChanges(job: Job, form: Required<JobChanges>): JobChanges {
@@ -44,7 +44,7 @@ export function buildNewJob(
   if (!v.printer_id) errors.printer_id = "Choose a printer";
   const filename = v.filename.trim();
   if (!filename) errors.filename = "Enter the file name";
-  if (!(JOB_STATUSES as readonly string[]).includes(v.status) || v.status === "in_progress") {
+  if (!(ENDED_STATUSES as readonly string[]).includes(v.status)) {
     errors.status = "Choose how the print ended";
   }
   const start = zonedToUtcIso(v.start_date, v.start_time || "00:00", timeZone);

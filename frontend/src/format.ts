@@ -40,9 +40,34 @@ export function formatOptions(hass: HomeAssistant | undefined): FormatOptions {
   return { numberLocale, dateLocale: language, timeZone, hour12, currency: hass?.config?.currency };
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.NumberFormat (building one is far slower than formatting with it). */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify([locale ?? null, options]);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A cached Intl.DateTimeFormat. */
+function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale ?? null, options]);
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number | null | undefined, opts: FormatOptions, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return new Intl.NumberFormat(opts.numberLocale, {
+  return numberFormat(opts.numberLocale, {
     maximumFractionDigits: digits,
     minimumFractionDigits: 0,
   }).format(value);
@@ -57,7 +82,7 @@ export function formatCost(value: number | null | undefined, opts: FormatOptions
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (opts.currency) {
     try {
-      return new Intl.NumberFormat(opts.numberLocale, {
+      return numberFormat(opts.numberLocale, {
         style: "currency",
         currency: opts.currency,
       }).format(value);
@@ -107,28 +132,15 @@ export function formatDateTime(
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  const sameYear =
-    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: opts.timeZone }).format(date) ===
-    new Intl.DateTimeFormat("en", { year: "numeric", timeZone: opts.timeZone }).format(now);
-  return new Intl.DateTimeFormat(opts.dateLocale, {
+  const year = dateTimeFormat("en", { year: "numeric", timeZone: opts.timeZone });
+  const sameYear = year.format(date) === year.format(now);
+  return dateTimeFormat(opts.dateLocale, {
     year: full || !sameYear ? "numeric" : undefined,
     month: "short",
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
     hour12: opts.hour12,
-    timeZone: opts.timeZone,
-  }).format(date);
-}
-
-export function formatDate(iso: string | null | undefined, opts: FormatOptions): string {
-  if (!iso) return "—";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "—";
-  return new Intl.DateTimeFormat(opts.dateLocale, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
     timeZone: opts.timeZone,
   }).format(date);
 }
@@ -157,9 +169,9 @@ export function statusKind(status: string): "ok" | "warn" | "error" | "active" {
 }
 
 /** The offset (ms) of `timeZone` from UTC at `date`. */
-export function timeZoneOffset(date: Date, timeZone: string | undefined): number {
+function timeZoneOffset(date: Date, timeZone: string | undefined): number {
   if (!timeZone) return -date.getTimezoneOffset() * 60_000;
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

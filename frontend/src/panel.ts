@@ -25,7 +25,8 @@ export class PrintLoggerPanel extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel?: PanelInfo;
-  @property({ attribute: false }) route?: unknown;
+  /** Set by Home Assistant on custom panels; unused, so a plain field (not reactive: no re-render). */
+  route?: unknown;
 
   @state() private view: View = "jobs";
   @state() private printers: Printer[] = [];

@@ -24,6 +24,9 @@ export const FAILED_STATUSES: readonly JobStatus[] = [
   "server_exit",
 ];
 
+/** The statuses of ended jobs: every status but in_progress. */
+export const ENDED_STATUSES: readonly JobStatus[] = JOB_STATUSES.filter((s) => s !== "in_progress");
+
 export type JobSource = "live" | "import" | "manual";
 
 export interface Job {

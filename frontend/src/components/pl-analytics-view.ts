@@ -9,7 +9,6 @@ import { property, state } from "lit/decorators.js";
 
 import {
   DURATION_BINS,
-  ENDED_STATUSES,
   PERIODS,
   defaultBucket,
   heatmapFromBreakdown,
@@ -25,14 +24,15 @@ import { define } from "../define";
 import { formatNumber, statusLabel, type FormatOptions } from "../format";
 import { icon, mdiRefresh } from "../icons";
 import { baseStyles } from "../styles";
-import type {
-  AnalyticsScope,
-  Breakdown,
-  Bucket,
-  LiveEvent,
-  Printer,
-  Summary,
-  Timeseries,
+import {
+  ENDED_STATUSES,
+  type AnalyticsScope,
+  type Breakdown,
+  type Bucket,
+  type LiveEvent,
+  type Printer,
+  type Summary,
+  type Timeseries,
 } from "../types";
 import "./pl-bars";
 import "./pl-chart";
@@ -51,6 +51,25 @@ interface AnalyticsData {
   heatmap?: number[][];
 }
 
+/** A time chart's data: x (seconds) and y as uPlot wants them, and the bucket names for the data table. */
+interface ChartSeries {
+  xs: number[];
+  ys: number[];
+  labels: string[];
+}
+
+function chartSeries(t: Timeseries | undefined): ChartSeries {
+  const points = t?.points ?? [];
+  const [xs, ys] = seriesData(points);
+  const labels = [...points].sort((a, b) => (a.bucket < b.bucket ? -1 : 1)).map((p) => p.bucket);
+  return { xs, ys, labels };
+}
+
+const EMPTY_SERIES: ChartSeries = chartSeries(undefined);
+const NO_VALUES: number[] = [];
+const DURATION_XS = DURATION_BINS.map((_b, i) => i);
+const DURATION_LABELS = DURATION_BINS.map((b) => b.label);
+
 export class PlAnalyticsView extends LitElement {
   @property({ attribute: false }) api?: PrintLoggerApi;
   @property({ attribute: false }) options?: FormatOptions;
@@ -67,6 +86,12 @@ export class PlAnalyticsView extends LitElement {
   private token = 0;
   private stale = true;
   private refreshTimer?: ReturnType<typeof setTimeout>;
+  // Derived in willUpdate, only when their inputs change: pl-chart compares its data by reference and
+  // redraws (a new uPlot) whenever it gets new arrays or a new formatter.
+  private jobsSeries = EMPTY_SERIES;
+  private hoursSeries = EMPTY_SERIES;
+  private formatInt: (v: number) => string = String;
+  private formatHours: (v: number) => string = String;
 
   static override styles = [
     baseStyles,
@@ -108,7 +133,19 @@ export class PlAnalyticsView extends LitElement {
     `,
   ];
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("data")) {
+      const old = changed.get("data") as AnalyticsData | undefined;
+      if (!old || old.jobs !== this.data.jobs) this.jobsSeries = chartSeries(this.data.jobs);
+      if (!old || old.hours !== this.data.hours) this.hoursSeries = chartSeries(this.data.hours);
+    }
+    if (changed.has("options")) {
+      const opts = this.options;
+      if (opts) {
+        this.formatInt = (v) => formatNumber(v, opts);
+        this.formatHours = (v) => formatNumber(v, opts, 1);
+      }
+    }
     if (changed.has("api")) this.stale = true;
     if (this.active && this.stale && this.api) {
       this.stale = false;
@@ -173,7 +210,7 @@ export class PlAnalyticsView extends LitElement {
       DURATION_BINS.map((bin) =>
         api.listJobs({
           ...scope,
-          statuses: ENDED_STATUSES,
+          statuses: [...ENDED_STATUSES],
           min_duration: bin.min,
           ...(bin.max !== undefined ? { max_duration: bin.max } : {}),
           limit: 1,
@@ -199,12 +236,10 @@ export class PlAnalyticsView extends LitElement {
     const opts = this.options;
     if (!opts) return nothing;
     const d = this.data;
-    const jobsSeries = seriesData(d.jobs?.points ?? []);
-    const hoursSeries = seriesData(d.hours?.points ?? []);
-    const labelsOf = (t?: Timeseries) =>
-      [...(t?.points ?? [])].sort((a, b) => (a.bucket < b.bucket ? -1 : 1)).map((p) => p.bucket);
-    const int = (v: number) => formatNumber(v, opts);
-    const hrs = (v: number) => formatNumber(v, opts, 1);
+    const jobsSeries = this.jobsSeries;
+    const hoursSeries = this.hoursSeries;
+    const int = this.formatInt;
+    const hrs = this.formatHours;
     return html`
       <div class="selectors" role="group" aria-label="Analytics selection">
         <label
@@ -242,9 +277,9 @@ export class PlAnalyticsView extends LitElement {
           <pl-chart
             label=${`Jobs per ${this.bucket}`}
             unit="Jobs"
-            .xs=${jobsSeries[0]}
-            .ys=${jobsSeries[1]}
-            .labels=${labelsOf(d.jobs)}
+            .xs=${jobsSeries.xs}
+            .ys=${jobsSeries.ys}
+            .labels=${jobsSeries.labels}
             .bucket=${this.bucket}
             .locale=${opts.dateLocale}
             .formatValue=${int}
@@ -256,9 +291,9 @@ export class PlAnalyticsView extends LitElement {
           <pl-chart
             label=${`Print hours per ${this.bucket}`}
             unit="Hours"
-            .xs=${hoursSeries[0]}
-            .ys=${hoursSeries[1]}
-            .labels=${labelsOf(d.hours)}
+            .xs=${hoursSeries.xs}
+            .ys=${hoursSeries.ys}
+            .labels=${hoursSeries.labels}
             .bucket=${this.bucket}
             .locale=${opts.dateLocale}
             .formatValue=${hrs}
@@ -300,9 +335,9 @@ export class PlAnalyticsView extends LitElement {
             kind="category"
             label="Ended jobs by print duration"
             unit="Jobs"
-            .xs=${DURATION_BINS.map((_b, i) => i)}
-            .ys=${d.histogram ?? []}
-            .labels=${DURATION_BINS.map((b) => b.label)}
+            .xs=${DURATION_XS}
+            .ys=${d.histogram ?? NO_VALUES}
+            .labels=${DURATION_LABELS}
             .formatValue=${int}
             .dark=${this.dark}
           ></pl-chart>

@@ -135,7 +135,10 @@ export class PlChart extends LitElement {
       changed.has("kind") ||
       changed.has("dark") ||
       changed.has("labels") ||
-      changed.has("height")
+      changed.has("height") ||
+      changed.has("bucket") ||
+      changed.has("locale") ||
+      changed.has("formatValue")
     ) {
       this.draw();
     }

@@ -10,7 +10,7 @@ import { define, fire } from "../define";
 import { buildNewJob, type JobFormValues } from "../edit";
 import { statusLabel, zonedDate } from "../format";
 import { baseStyles } from "../styles";
-import { JOB_STATUSES, type Printer } from "../types";
+import { ENDED_STATUSES, type Printer } from "../types";
 import "./pl-rating";
 
 export class PlJobForm extends LitElement {
@@ -121,7 +121,7 @@ export class PlJobForm extends LitElement {
       <label
         >Status
         <select name="status" @change=${this.set("status")}>
-          ${JOB_STATUSES.filter((s) => s !== "in_progress").map(
+          ${ENDED_STATUSES.map(
             (s) => html`<option value=${s} ?selected=${s === v.status}>${statusLabel(s)}</option>`,
           )}
         </select>
