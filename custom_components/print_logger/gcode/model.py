@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # The keys of ``GcodeMetadata.to_details()``: exactly the columns of ``job_details``
@@ -158,6 +158,3 @@ class GcodeMetadata:
     def with_changes(self, **changes: Any) -> GcodeMetadata:
         """Return a copy with some fields replaced."""
         return replace(self, **changes)
-
-
-FIELD_NAMES: frozenset[str] = frozenset(f.name for f in fields(GcodeMetadata))

@@ -25,6 +25,7 @@ from .archive import (
     WindowSource,
     parse_3mf,
     parse_bgcode,
+    unsupported,
 )
 from .model import GcodeMetadata
 from .normalise import build
@@ -90,20 +91,14 @@ def parse_head_tail(
         if head.startswith(BGCODE_MAGIC):
             return parse_bgcode(head, file_size)
         if head.startswith(ZIP_MAGIC):
-            source = WindowSource(
-                head=head, tail=tail, size=file_size if file_size is not None else None
-            )
+            source = WindowSource(head=head, tail=tail, size=file_size)
             return parse_3mf(source, HEAD_BYTES, TAIL_BYTES)
         return build(scan(head, tail, file_size), file_size=file_size)
     except Exception as err:  # the documented contract is "never raises"
         # A bug, not bad input: every known malformation is handled above. Report it in the
         # result (and the log) instead of failing the caller's job bookkeeping.
         _LOGGER.exception("Internal error parsing G-code metadata")
-        return GcodeMetadata(
-            supported=False,
-            error=f"internal parser error: {err!r}",
-            file_size=file_size,
-        )
+        return unsupported(f"internal parser error: {err!r}", file_size=file_size)
 
 
 def parse_file(path: str | os.PathLike[str]) -> GcodeMetadata:
@@ -122,11 +117,7 @@ def parse_file(path: str | os.PathLike[str]) -> GcodeMetadata:
                 )
             except Exception as err:  # same contract as parse_head_tail
                 _LOGGER.exception("Internal error parsing %s", path)
-                return GcodeMetadata(
-                    supported=False,
-                    error=f"internal parser error: {err!r}",
-                    file_size=size,
-                )
+                return unsupported(f"internal parser error: {err!r}", file_size=size)
         if magic == BGCODE_MAGIC:
             # All metadata blocks come first; large previews can push them past HEAD_BYTES.
             file.seek(0)

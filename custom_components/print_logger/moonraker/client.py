@@ -221,12 +221,6 @@ class MoonrakerClient:
         """Return ``/printer/info`` (Klipper version, hostname, state); needs Klippy connected."""
         return await self._get_dict("/printer/info")
 
-    async def system_info(self) -> dict[str, Any]:
-        """Return ``/machine/system_info``'s ``system_info`` (CPU, distribution, instance names)."""
-        result = await self._get_dict("/machine/system_info")
-        info = result.get("system_info")
-        return dict(info) if isinstance(info, Mapping) else {}
-
     async def instance_id(self) -> str:
         """
         Return Moonraker's instance id: the UUID it announces over zeroconf and keeps in its database.
@@ -372,12 +366,10 @@ class MoonrakerClient:
             done, _ = await asyncio.wait(
                 (reader, setup), return_when=asyncio.FIRST_EXCEPTION
             )
-            if setup in done and setup.exception() is None:
-                await reader  # The set-up is done: read until the socket closes.
-            else:
-                for task in done:
-                    task.result()
-                await reader
+            # _setup only ends by raising; the reader ends when the socket closes.
+            for task in done:
+                task.result()
+            await reader
         finally:
             for task in (setup, reader):
                 if not task.done():
@@ -438,7 +430,7 @@ class MoonrakerClient:
         self._early_diffs = []
         try:
             result = await self.call("printer.objects.subscribe", {"objects": objects})
-            early, self._early_diffs = self._early_diffs, None
+            early = self._early_diffs
         finally:
             self._early_diffs = None
         status = result.get("status") if isinstance(result, Mapping) else None

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 import logging
-import math
 from typing import Any, Protocol
 import uuid
 
 from ..store import JobEventType, JobStatus
+from ..store.values import epoch_to_datetime, finite
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -167,9 +167,6 @@ class TrackerState:
 
     connected: bool = False
     klippy_state: str | None = None
-    print_state: str | None = None
-    last_total_duration: float = 0.0
-    history: list[str] = field(default_factory=list)
 
 
 class JobTracker:
@@ -343,7 +340,6 @@ class JobTracker:
         filename = str(ps.get("filename") or "")
         total = _float(ps.get("total_duration"))
         now = self._clock()
-        self.state.print_state = state
         job = self.job
 
         if state in ACTIVE_STATES:
@@ -381,7 +377,6 @@ class JobTracker:
         elif state == "standby" and job is not None:
             # The job ended while we were not looking (e.g. cancelled and reset during an outage).
             self._finish(job, self._unseen_end(job), now, None)
-        self.state.last_total_duration = total
 
     def handle_history_changed(self, action: str, entry: Mapping[str, Any]) -> None:
         """Moonraker added or finished a history job: link it with ours by uid."""
@@ -395,22 +390,10 @@ class JobTracker:
             and job.uid is None
             and entry.get("filename") == job.filename
         ):
-            start_ts = entry.get("start_time")
-            self._link(
-                job,
-                uid,
-                datetime.fromtimestamp(start_ts, UTC)
-                if isinstance(start_ts, (int, float))
-                else None,
-            )
+            self._link(job, uid, epoch_to_datetime(entry.get("start_time")))
         elif action == "finished":
             resolved = HISTORY_STATUS.get(str(entry.get("status")))
-            start_ts = entry.get("start_time")
-            start = (
-                datetime.fromtimestamp(start_ts, UTC)
-                if isinstance(start_ts, (int, float))
-                else None
-            )
+            start = epoch_to_datetime(entry.get("start_time"))
             if (
                 job is not None
                 and start is not None
@@ -498,18 +481,16 @@ class JobTracker:
         self._queue_event(job, JobEventType.PAUSED, now)
 
     def _resume(self, job: TrackedJob, now: datetime) -> None:
-        if job.paused_since is not None:
-            job.paused_duration += max((now - job.paused_since).total_seconds(), 0.0)
-            job.paused_since = None
+        job.paused_duration = job.paused_seconds(now)
+        job.paused_since = None
         self._queue_save(job)
         self._queue_event(job, JobEventType.RESUMED, now)
 
     def _finish(
         self, job: TrackedJob, status: JobStatus, now: datetime, message: str | None
     ) -> None:
-        if job.paused_since is not None:
-            job.paused_duration += max((now - job.paused_since).total_seconds(), 0.0)
-            job.paused_since = None
+        job.paused_duration = job.paused_seconds(now)
+        job.paused_since = None
         job.status = status
         job.end = now
         if message:
@@ -592,15 +573,14 @@ class JobTracker:
         for entry in history:
             uid = entry.get("job_id")
             filename = entry.get("filename")
-            start_ts = entry.get("start_time")
+            start = epoch_to_datetime(entry.get("start_time"))
             if (
                 not isinstance(uid, str)
                 or not isinstance(filename, str)
-                or not isinstance(start_ts, (int, float))
+                or start is None
             ):
                 _LOGGER.debug("Skipping malformed history entry %r", entry)
                 continue
-            start = datetime.fromtimestamp(start_ts, UTC)
             status = HISTORY_STATUS.get(str(entry.get("status")), JobStatus.INTERRUPTED)
             live = self.job
             if live is not None and (
@@ -647,9 +627,9 @@ class JobTracker:
                 and status in OBSERVED_END_STATUSES
             ):
                 stored.status = status
-                end_ts = entry.get("end_time")
-                if isinstance(end_ts, (int, float)):
-                    stored.end = datetime.fromtimestamp(end_ts, UTC)
+                end = epoch_to_datetime(entry.get("end_time"))
+                if end is not None:
+                    stored.end = end
                 stored.print_duration = max(
                     stored.print_duration, _float(entry.get("print_duration"))
                 )
@@ -676,10 +656,7 @@ class JobTracker:
 
 def _float(value: Any) -> float:
     """Return a finite float from a Moonraker value, 0.0 for anything else."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return 0.0
-    number = float(value)
-    return number if math.isfinite(number) else 0.0
+    return finite(value) or 0.0
 
 
 def _progress(status: Mapping[str, Any]) -> float | None:
