@@ -44,6 +44,13 @@ def bundle_version(directory: Path = FRONTEND_DIR) -> str:
     return digest.hexdigest()[:12]
 
 
+def _built_version() -> str | None:
+    """Return the bundle's version, None when it is not built (file access: run in the executor)."""
+    if not (FRONTEND_DIR / PANEL_MODULE).is_file():
+        return None
+    return bundle_version(FRONTEND_DIR)
+
+
 def module_url(name: str, version: str) -> str:
     """Return the versioned URL of one of the bundle's entry modules."""
     return f"{STATIC_URL}/{name}?v={version}"
@@ -53,13 +60,13 @@ async def async_setup_panel(hass: HomeAssistant) -> None:
     """Serve the bundle, register the sidebar panel and load the card on every dashboard (once)."""
     if DATA_PANEL in hass.data:
         return
-    if not (FRONTEND_DIR / PANEL_MODULE).is_file():
+    version = await hass.async_add_executor_job(_built_version)
+    if version is None:
         LOGGER.error(
             "The Print Log panel is not built (%s is missing): run scripts/setup",
             FRONTEND_DIR / PANEL_MODULE,
         )
         return
-    version = await hass.async_add_executor_job(bundle_version)
     hass.data[DATA_PANEL] = version
     await hass.http.async_register_static_paths(
         [StaticPathConfig(STATIC_URL, str(FRONTEND_DIR), cache_headers=True)]
