@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 import re
 from typing import Any, Final
@@ -54,7 +53,7 @@ def prepare_url(url: str | URL) -> URL:
     return parsed
 
 
-def build_engine(url: URL, options: Mapping[str, Any] | None = None) -> Engine:
+def build_engine(url: URL) -> Engine:
     """
     Create the engine of a store (blocking: run it in the store's worker).
 
@@ -92,7 +91,6 @@ def build_engine(url: URL, options: Mapping[str, Any] | None = None) -> Engine:
             connect_args["connect_timeout"] = CONNECT_TIMEOUT
     if connect_args:
         kwargs["connect_args"] = connect_args
-    kwargs.update(options or {})
     engine = create_engine(url, **kwargs)
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

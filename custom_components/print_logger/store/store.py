@@ -12,8 +12,9 @@ do the user's edits (create, update, delete), which need the database to answer.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 import logging
 import os
@@ -69,6 +70,17 @@ class _DatabaseDownError(Exception):
     """The database could not be reached (worker-side signal, never leaves the store)."""
 
 
+@contextmanager
+def _database_errors(what: str) -> Iterator[None]:
+    """Turn SQLAlchemy's errors into the store's (_DatabaseDownError: the database is gone)."""
+    try:
+        yield
+    except SQLAlchemyError as err:
+        if is_disconnect(err):
+            raise _DatabaseDownError(str(err)) from err
+        raise StoreError(f"{what}: {err}") from err
+
+
 def table_key(table: Table) -> str:
     """Return the short name of a data table (``jobs`` for ``print_logger_jobs``)."""
     return table.name.removeprefix("print_logger_")
@@ -85,7 +97,6 @@ class Store:
         on_availability_change: Callable[[bool], None] | None = None,
         retry_interval: float = DEFAULT_RETRY_INTERVAL,
         max_retry_interval: float = DEFAULT_MAX_RETRY_INTERVAL,
-        engine_options: Mapping[str, Any] | None = None,
     ) -> None:
         """
         Prepare a store of ``url`` (a SQLAlchemy URL) journaling to ``journal_path``.
@@ -99,7 +110,6 @@ class Store:
         self.on_availability_change = on_availability_change
         self._retry_interval = retry_interval
         self._max_retry_interval = max(max_retry_interval, retry_interval)
-        self._engine_options = dict(engine_options or {})
         self._engine: Engine | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._available = False
@@ -603,7 +613,7 @@ class Store:
 
     def _start_sync(self) -> bool:
         """Create the engine, migrate, load the journal and replay it; False if it went down."""
-        engine = build_engine(self._url, self._engine_options)
+        engine = build_engine(self._url)
         try:
             migrate(engine)
         except SQLAlchemyError as err:
@@ -636,15 +646,12 @@ class Store:
 
     def _session_sync[T](self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction; "database down" becomes _DatabaseDownError."""
-        try:
-            with Session(self._db, expire_on_commit=False) as session, session.begin():
-                return fn(session)
-        except SQLAlchemyError as err:
-            if is_disconnect(err):
-                raise _DatabaseDownError(str(err)) from err
-            raise StoreError(
-                f"the print log database refused the change: {err}"
-            ) from err
+        with (
+            _database_errors("the print log database refused the change"),
+            Session(self._db, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            return fn(session)
 
     def _write_sync(self, op: str, payload: dict[str, Any]) -> tuple[object, bool]:
         if not self._journal.count:
@@ -748,66 +755,49 @@ class Store:
         stmt = select(table).order_by(pk).limit(limit)
         if after is not None:
             stmt = stmt.where(pk > after)
-        try:
-            with self._db.connect() as conn:
-                return [dict(row) for row in conn.execute(stmt).mappings()]
-        except SQLAlchemyError as err:
-            if is_disconnect(err):
-                raise _DatabaseDownError(str(err)) from err
-            raise StoreError(f"could not read {table.name}: {err}") from err
+        with (
+            _database_errors(f"could not read {table.name}"),
+            self._db.connect() as conn,
+        ):
+            return [dict(row) for row in conn.execute(stmt).mappings()]
 
     def _write_batch_sync(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """Upsert rows by primary key (update the ones present, insert the others)."""
         pk = _pk(table)
         keys = [row[pk.key] for row in rows]
-        try:
-            with self._db.begin() as conn:
-                present = set(
-                    conn.execute(select(pk).where(pk.in_(keys))).scalars().all()
-                )
-                updates = [
-                    {**row, "_copy_key": row[pk.key]}
-                    for row in rows
-                    if row[pk.key] in present
-                ]
-                inserts = [row for row in rows if row[pk.key] not in present]
-                if updates:
-                    conn.execute(
-                        update(table).where(pk == bindparam("_copy_key")), updates
-                    )
-                if inserts:
-                    conn.execute(insert(table), inserts)
-        except SQLAlchemyError as err:
-            if is_disconnect(err):
-                raise _DatabaseDownError(str(err)) from err
-            raise StoreError(f"could not write {table.name}: {err}") from err
+        with (
+            _database_errors(f"could not write {table.name}"),
+            self._db.begin() as conn,
+        ):
+            present = set(conn.execute(select(pk).where(pk.in_(keys))).scalars().all())
+            updates = [
+                {**row, "_copy_key": row[pk.key]}
+                for row in rows
+                if row[pk.key] in present
+            ]
+            inserts = [row for row in rows if row[pk.key] not in present]
+            if updates:
+                conn.execute(update(table).where(pk == bindparam("_copy_key")), updates)
+            if inserts:
+                conn.execute(insert(table), inserts)
 
     def _row_counts_sync(self) -> dict[str, int]:
-        try:
-            with self._db.connect() as conn:
-                return {
-                    table_key(table): int(
-                        conn.execute(
-                            select(func.count()).select_from(table)
-                        ).scalar_one()
-                    )
-                    for table in DATA_TABLES
-                }
-        except SQLAlchemyError as err:
-            if is_disconnect(err):
-                raise _DatabaseDownError(str(err)) from err
-            raise StoreError(f"could not count rows: {err}") from err
+        with _database_errors("could not count rows"), self._db.connect() as conn:
+            return {
+                table_key(table): int(
+                    conn.execute(select(func.count()).select_from(table)).scalar_one()
+                )
+                for table in DATA_TABLES
+            }
 
     def _engine_info_sync(self) -> tuple[str | None, int, dict[str, int]]:
         counts = self._row_counts_sync()
-        try:
-            with self._db.connect() as conn:
-                schema_version = current_version(conn)
-                info = conn.dialect.server_version_info
-        except SQLAlchemyError as err:
-            if is_disconnect(err):
-                raise _DatabaseDownError(str(err)) from err
-            raise StoreError(f"could not read the schema version: {err}") from err
+        with (
+            _database_errors("could not read the schema version"),
+            self._db.connect() as conn,
+        ):
+            schema_version = current_version(conn)
+            info = conn.dialect.server_version_info
         server = ".".join(str(part) for part in info) if info else None
         return server, schema_version, counts
 
