@@ -114,18 +114,19 @@ def daily_values(
 
     Filament is grams (jobs whose weight is unknown add nothing), hours are print hours.
     """
-    query = analytics.AnalyticsQuery(printer_ids=(printer_id,))
-    result: dict[str, dict[date, float]] = {}
-    for kind in STATISTICS:
-        series = analytics.timeseries(
-            session, query, bucket="day", metric=kind.metric, time_zone=time_zone
-        )
-        result[kind.metric] = {
-            date.fromisoformat(point["bucket"]): float(point["value"])
-            for point in series["points"]
-            if point["value"]
+    totals = analytics.daily_totals(
+        session,
+        analytics.AnalyticsQuery(printer_ids=(printer_id,)),
+        time_zone=time_zone,
+    )
+    return {
+        kind.metric: {
+            day: float(values[kind.metric])
+            for day, values in totals.items()
+            if values[kind.metric]
         }
-    return result
+        for kind in STATISTICS
+    }
 
 
 def _read_recorder(

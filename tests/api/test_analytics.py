@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from http import HTTPStatus
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,9 +13,18 @@ from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
     WebSocketGenerator,
 )
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
+from custom_components.print_logger.statistics import STATISTICS, daily_values
 from custom_components.print_logger.store import Store
-from custom_components.print_logger.store.analytics import offset_changes
+from custom_components.print_logger.store.analytics import (
+    METRICS,
+    AnalyticsQuery,
+    daily_totals,
+    offset_changes,
+    timeseries,
+)
 from tests.api.common import PRUSA, VORON, add_printers, manual, seed, utc
 
 API = "/api/print_logger/analytics"
@@ -518,3 +528,122 @@ def test_offset_changes() -> None:
     assert initial == 11 * 3600
     assert [offset for _at, offset in changes] == [10 * 3600 + 1800, 11 * 3600]
     assert offset_changes(ZoneInfo("UTC"), utc(2000, 1, 1), utc(2030, 1, 1)) == (0, [])
+
+
+def _daily_both_ways(
+    session: Session, query: AnalyticsQuery, time_zone: str
+) -> tuple[Any, dict[str, list[dict[str, Any]]], list[str]]:
+    """Return daily_totals (and the SQL it ran) and the four day time series of ``query``."""
+    statements: list[str] = []
+
+    def record(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    bind = session.get_bind()
+    event.listen(bind, "before_cursor_execute", record)
+    try:
+        totals = daily_totals(session, query, time_zone=time_zone)
+    finally:
+        event.remove(bind, "before_cursor_execute", record)
+    series = {
+        metric: timeseries(
+            session, query, bucket="day", metric=metric, time_zone=time_zone
+        )["points"]
+        for metric in METRICS
+    }
+    return totals, series, statements
+
+
+def _old_daily_values(
+    series: dict[str, list[dict[str, Any]]],
+) -> dict[str, dict[date, float]]:
+    """What statistics.daily_values returned when it was built from the four time series."""
+    return {
+        kind.metric: {
+            date.fromisoformat(point["bucket"]): float(point["value"])
+            for point in series[kind.metric]
+            if point["value"]
+        }
+        for kind in STATISTICS
+    }
+
+
+async def test_daily_totals_match_timeseries(store: Store) -> None:
+    """daily_totals: one GROUP BY giving, for each day with jobs, the four day time series' values."""
+    await seed(store)
+    # A day whose hours and cost round to 0 (left out of daily_values like a 0 in the series).
+    await manual(
+        store, VORON, "tiny.gcode", utc(2026, 3, 5, 12), "error", 0.1, 1, None, 1e-5
+    )
+    for index, start in enumerate(
+        [utc(2026, 3, 28, 23, 30), utc(2026, 3, 29, 1, 30), utc(2026, 10, 25, 0, 30),
+         utc(2026, 10, 25, 1, 30), utc(2026, 12, 31, 23, 30)]
+    ):  # fmt: skip
+        await manual(
+            store, PRUSA, f"dst{index}.gcode", start, "completed", 600, 10, 1.5, 0.1
+        )
+    queries = [
+        AnalyticsQuery(),
+        AnalyticsQuery(printer_ids=(VORON,)),
+        AnalyticsQuery(printer_ids=(PRUSA,)),
+        AnalyticsQuery(printer_ids=("nobody",)),
+        AnalyticsQuery(since=utc(2026, 3, 2, 12), until=utc(2026, 10, 25, 1)),
+    ]
+    checked_days = 0
+    for time_zone in ("Europe/Berlin", "UTC", "America/New_York", "Asia/Kolkata",
+                      "Australia/Lord_Howe"):  # fmt: skip
+        for query in queries:
+            totals, series, statements = await store.async_read(
+                partial(_daily_both_ways, query=query, time_zone=time_zone)
+            )
+            assert sum("GROUP BY" in sql.upper() for sql in statements) == 1
+            assert len(statements) <= 3  # the GROUP BY, MIN and MAX off PostgreSQL
+            assert list(totals) == sorted(totals)
+            by_day = {
+                date.fromisoformat(point["bucket"]): {
+                    metric: next(
+                        p["value"]
+                        for p in series[metric]
+                        if p["bucket"] == point["bucket"]
+                    )
+                    for metric in METRICS
+                }
+                for point in series["jobs"]
+                if point["value"]
+            }
+            assert totals == by_day, (time_zone, query)
+            for day, values in totals.items():
+                assert type(values["jobs"]) is int
+                assert all(type(values[m]) is float for m in METRICS if m != "jobs")
+                assert values["jobs"] > 0, day
+            # The days without jobs are zeros in every series.
+            for metric in METRICS:
+                assert all(
+                    not point["value"]
+                    for point in series[metric]
+                    if date.fromisoformat(point["bucket"]) not in totals
+                )
+            checked_days += len(totals)
+            if len(query.printer_ids) == 1 and query.since is None:
+                values = await store.async_read(
+                    partial(
+                        daily_values,
+                        printer_id=query.printer_ids[0],
+                        time_zone=time_zone,
+                    )
+                )
+                assert values == _old_daily_values(series)
+                assert all(list(days) == sorted(days) for days in values.values())
+    assert checked_days > 0
+    totals = await store.async_read(
+        partial(
+            daily_totals,
+            query=AnalyticsQuery(printer_ids=(VORON,)),
+            time_zone="Europe/Berlin",
+        )
+    )
+    assert totals == {
+        date(2026, 3, 2): {"jobs": 2, "hours": 1.5, "filament": 4.5, "cost": 0.5},
+        date(2026, 3, 3): {"jobs": 1, "hours": 0.25, "filament": 0.0, "cost": 0.25},
+        date(2026, 3, 5): {"jobs": 1, "hours": 0.0, "filament": 0.0, "cost": 0.0},
+    }

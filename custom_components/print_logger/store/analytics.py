@@ -54,6 +54,7 @@ from sqlalchemy import (
     Numeric,
     Select,
     String,
+    Subquery,
     and_,
     case,
     cast,
@@ -66,6 +67,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from .engine import backend_name
 from .enums import JobStatus
 from .errors import StoreValidationError
 from .models import Job, Printer
@@ -216,8 +218,7 @@ def _choice(name: str, value: str, allowed: Sequence[str]) -> None:
 
 # ---------------------------------------------------------------------- shared SQL pieces
 def _dialect(session: Session) -> str:
-    name = session.get_bind().dialect.name
-    return "mysql" if name == "mariadb" else name
+    return backend_name(session.get_bind().engine.url)
 
 
 def _clauses(query: AnalyticsQuery) -> list[ColumnElement[bool]]:
@@ -495,6 +496,70 @@ def _bucket_count(low: date, high: date, bucket: Bucket) -> int:
     return (high.year - low.year) * 12 + high.month - low.month + 1
 
 
+def _bucketed(
+    session: Session, query: AnalyticsQuery, zone: ZoneInfo, bucket: Bucket
+) -> Subquery:
+    """Return the matching jobs' local bucket key (``bucket``) and the columns the metrics sum."""
+    dialect = _dialect(session)
+    local = _local_time(session, dialect, zone, query)
+    return (
+        select(_bucket_key(dialect, local, bucket).label("bucket"), Job.print_duration)
+        .add_columns(Job.filament_weight_g, Job.cost)
+        .where(*_clauses(query))
+        .subquery()
+    )
+
+
+def _measure(inner: Subquery, metric: Metric) -> ColumnElement[Any]:
+    """Return the aggregate of ``metric`` over a group of :func:`_bucketed`'s rows."""
+    if metric == "jobs":
+        return func.count()
+    column = {
+        "hours": inner.c.print_duration,
+        "filament": inner.c.filament_weight_g,
+        "cost": inner.c.cost,
+    }[metric]
+    return func.coalesce(func.sum(column), 0.0)
+
+
+def _metric_value(metric: Metric, value: Any) -> float | int:
+    """Return a bucket's ``metric`` as reported: jobs an int, hours from seconds, all rounded."""
+    if metric == "jobs":
+        return int(value)
+    if metric == "hours":
+        return _round(float(value) / 3600)
+    return _round(value)
+
+
+def daily_totals(
+    session: Session, query: AnalyticsQuery, *, time_zone: str
+) -> dict[date, dict[Metric, float | int]]:
+    """
+    Return every metric per local day of the jobs' start, for the days that have jobs only.
+
+    One ``GROUP BY`` for the four metrics; each value is the one :func:`timeseries` gives that day
+    (same units and rounding). Days in ascending order; unlike :func:`timeseries`, there are no
+    zero points for days without jobs and no limit on the number of days.
+    """
+    validate_analytics_query(query)
+    zone = _zone(time_zone)
+    inner = _bucketed(session, query, zone, "day")
+    rows = session.execute(
+        select(
+            inner.c.bucket,
+            *(_measure(inner, metric).label(metric) for metric in METRICS),
+        )
+        .group_by(inner.c.bucket)
+        .order_by(inner.c.bucket)
+    ).all()
+    return {
+        _bucket_date(row.bucket, "day"): {
+            metric: _metric_value(metric, getattr(row, metric)) for metric in METRICS
+        }
+        for row in rows
+    }
+
+
 def timeseries(
     session: Session,
     query: AnalyticsQuery,
@@ -527,40 +592,17 @@ def timeseries(
         raise StoreValidationError(
             {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
         )
-    dialect = _dialect(session)
-    local = _local_time(session, dialect, zone, query)
-    inner = (
-        select(_bucket_key(dialect, local, bucket).label("bucket"), Job.print_duration)
-        .add_columns(Job.filament_weight_g, Job.cost)
-        .where(*_clauses(query))
-        .subquery()
-    )
-    measure: Any = func.count()
-    if metric != "jobs":
-        measure = func.coalesce(
-            func.sum(
-                {
-                    "hours": inner.c.print_duration,
-                    "filament": inner.c.filament_weight_g,
-                    "cost": inner.c.cost,
-                }[metric]
-            ),
-            0.0,
-        )
+    inner = _bucketed(session, query, zone, bucket)
+    measure = _measure(inner, metric)
     rows = session.execute(
         select(inner.c.bucket, measure.label("value"))
         .group_by(inner.c.bucket)
         .order_by(inner.c.bucket)
     ).all()
-    values: dict[date, float | int] = {}
-    for row in rows:
-        key = _bucket_date(row.bucket, bucket)
-        if metric == "jobs":
-            values[key] = int(row.value)
-        elif metric == "hours":
-            values[key] = _round(float(row.value) / 3600)
-        else:
-            values[key] = _round(row.value)
+    values: dict[date, float | int] = {
+        _bucket_date(row.bucket, bucket): _metric_value(metric, row.value)
+        for row in rows
+    }
     if values:
         low_key = low_key or min(values)
         high_key = high_key or max(values)
