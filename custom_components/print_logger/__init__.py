@@ -106,14 +106,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     try:
         await coordinator.async_start()
         await _async_finish_setup(hass, entry, coordinator)
-    except StoreError as err:
-        await coordinator.async_stop()
-        await database.async_release()
-        raise _not_ready(err) from err
-    except BaseException:
+    except BaseException as err:
         # Failed or cancelled (Home Assistant stopping) half-way: leave nothing running.
         await coordinator.async_stop()
         await database.async_release()
+        if isinstance(err, StoreError):
+            raise _not_ready(err) from err
         raise
     return True
 

@@ -68,12 +68,6 @@ class PrintLoggerBinarySensor(PrintLoggerEntity, BinarySensorEntity):
 
     @property
     @override
-    def available(self) -> bool:
-        """Connectivity is known even when the printer is not reachable."""
-        return self.entity_description.always_available or super().available
-
-    @property
-    @override
     def is_on(self) -> bool:
         """Return the sensor's state."""
         return self.entity_description.is_on_fn(self.coordinator.data)

@@ -8,7 +8,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.recorder import get_instance
@@ -133,9 +132,7 @@ class PrintLoggerDatabase:
     async def _async_open(self, url: str) -> Store:
         """Create and start a store of ``url``, journaling into the integration's folder."""
         data_dir = self.data_dir
-        await self.hass.async_add_executor_job(
-            partial(data_dir.mkdir, 0o755, True, True)
-        )
+        await _async_make_dir(self.hass, data_dir)
         store = Store(
             url,
             data_dir / "journal.jsonl",
@@ -184,9 +181,7 @@ class PrintLoggerDatabase:
             new_url = resolve_url(self.hass, settings)
             counts: dict[str, int] = {}
             if new_url != old_url:
-                await self.hass.async_add_executor_job(
-                    partial(self.data_dir.mkdir, 0o755, True, True)
-                )
+                await _async_make_dir(self.hass, self.data_dir)
                 source = Store(old_url, self.data_dir / "journal.jsonl")
                 target = Store(new_url, self.data_dir / "journal-switch.jsonl")
                 await source.async_start()
@@ -218,7 +213,7 @@ async def async_check_url(hass: HomeAssistant, url: str) -> str | None:
     if parsed.get_backend_name() not in ("sqlite", "mysql", "mariadb", "postgresql"):
         return "unsupported_database"
     data_dir = Path(hass.config.path(DATA_DIR))
-    await hass.async_add_executor_job(partial(data_dir.mkdir, 0o755, True, True))
+    await _async_make_dir(hass, data_dir)
     probe = Store(url, data_dir / "journal-check.jsonl")
     try:
         await probe.async_start()
@@ -227,6 +222,11 @@ async def async_check_url(hass: HomeAssistant, url: str) -> str | None:
         return "cannot_connect"
     await probe.async_stop()
     return None
+
+
+async def _async_make_dir(hass: HomeAssistant, path: Path) -> None:
+    """Create the integration's folder (and its parents) if missing, in the executor."""
+    await hass.async_add_executor_job(partial(path.mkdir, 0o755, True, True))
 
 
 async def async_move_database(
@@ -239,11 +239,7 @@ async def async_move_database(
     on the old database if the move failed).
     """
     database = hass.data[PRINT_LOGGER_KEY].database
-    loaded = [
-        entry
-        for entry in hass.config_entries.async_entries(DOMAIN)
-        if entry.state is ConfigEntryState.LOADED
-    ]
+    loaded = hass.config_entries.async_loaded_entries(DOMAIN)
     for entry in loaded:
         await hass.config_entries.async_unload(entry.entry_id)
     try:

@@ -51,8 +51,16 @@ class PrintLoggerEntity(CoordinatorEntity[PrintLoggerCoordinator]):
     @property
     @override
     def available(self) -> bool:
-        """Entities are available while Moonraker is connected and Klippy is ready."""
-        return self.coordinator.data.online
+        """
+        Entities are available while Moonraker is connected and Klippy is ready.
+
+        Those whose description says ``always_available`` (the print state, connectivity, the last
+        job, the totals) are known even when the printer is not.
+        """
+        return (
+            bool(getattr(self.entity_description, "always_available", False))
+            or self.coordinator.data.online
+        )
 
     @property
     def rate_limited(self) -> bool:

@@ -400,12 +400,6 @@ class PrintLoggerSensor(PrintLoggerEntity, CurrencyUnitSensor):
 
     @property
     @override
-    def available(self) -> bool:
-        """The print state and the last job are known even when the printer is not."""
-        return self.entity_description.always_available or super().available
-
-    @property
-    @override
     def native_value(self) -> StateType | datetime:
         """Return the sensor's value."""
         return self.entity_description.value_fn(self.coordinator.data)

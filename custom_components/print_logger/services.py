@@ -35,7 +35,6 @@ from .http import (
     async_delete_jobs,
     async_update_job,
     error_for,
-    field_errors,
     get_store,
     job_item,
     job_query,
@@ -109,8 +108,8 @@ def _with_printer(hass: HomeAssistant, data: Mapping[str, Any]) -> dict[str, Any
 
 
 def _as_validation_error(err: Exception) -> ServiceValidationError:
-    """Translate an API or store error into what Home Assistant shows the user."""
-    api = err if isinstance(err, ApiError) else error_for(err)
+    """Translate an API, store or schema error into what Home Assistant shows the user."""
+    api = error_for(err)
     if api is None:
         raise err
     details = "; ".join(f"{field}: {message}" for field, message in api.errors.items())
@@ -136,16 +135,7 @@ def _guarded(
         try:
             data = schema(dict(call.data))
         except probatio.Invalid as err:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="invalid_request",
-                translation_placeholders={
-                    "message": "; ".join(
-                        f"{field}: {message}"
-                        for field, message in field_errors(err).items()
-                    )
-                },
-            ) from err
+            raise _as_validation_error(err) from err
         try:
             return await handler(call, data)
         except (ApiError, StoreError) as err:
