@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import partial, wraps
+from functools import wraps
 from http import HTTPStatus
 import math
 import re
@@ -25,8 +25,6 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 from homeassistant.util.json import JSON_DECODE_EXCEPTIONS, json_loads
 import probatio
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
@@ -56,7 +54,6 @@ from .store.analytics import (
     async_timeseries,
     export_csv,
 )
-from .store.models import Job
 from .store.queries import decode_cursor
 from .store.validation import (
     MAX_FAILURE_REASON_LENGTH,
@@ -672,18 +669,10 @@ async def async_delete_jobs(hass: HomeAssistant, job_ids: list[str]) -> int:
             f"job {busy[0]} is being printed; delete it once it ended",
             code="conflict",
         )
-    existing: list[str] = (
-        await store.async_read(partial(_existing_job_ids, ids=ids)) if ids else []
-    )
-    deleted = await store.delete_jobs(existing) if existing else 0
-    for job_id in existing:
+    deleted = await store.remove_jobs(ids)
+    for job_id in deleted:
         async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, job_id, True)
-    return deleted
-
-
-def _existing_job_ids(session: Session, ids: list[str]) -> list[str]:
-    found = set(session.scalars(select(Job.id).where(Job.id.in_(ids))))
-    return [job_id for job_id in ids if job_id in found]
+    return len(deleted)
 
 
 def error_for(err: Exception) -> ApiError | None:

@@ -526,14 +526,16 @@ def update_job(session: Session, job_id: str, values: Mapping[str, Any]) -> None
         job.updated_at = now_utc()
 
 
-def delete_jobs(session: Session, job_ids: Iterable[str]) -> int:
-    """Delete jobs (their details and events go with them); return how many there were."""
+def delete_jobs(session: Session, job_ids: Iterable[str]) -> list[str]:
+    """Delete jobs (their details and events go with them); return the ids there were, in order."""
     ids = list(dict.fromkeys(job_ids))
-    deleted = 0
+    deleted: list[str] = []
     for index in range(0, len(ids), _DELETE_CHUNK):
         chunk = ids[index : index + _DELETE_CHUNK]
-        result = session.execute(delete(Job).where(Job.id.in_(chunk)))
-        deleted += int(getattr(result, "rowcount", 0) or 0)
+        found = set(session.scalars(select(Job.id).where(Job.id.in_(chunk))))
+        if found:
+            session.execute(delete(Job).where(Job.id.in_(found)))
+            deleted.extend(job_id for job_id in chunk if job_id in found)
     return deleted
 
 

@@ -330,9 +330,13 @@ class Store:
 
     async def delete_jobs(self, job_ids: Iterable[str]) -> int:
         """Delete jobs with their details and timelines; return how many were deleted."""
+        return len(await self.remove_jobs(job_ids))
+
+    async def remove_jobs(self, job_ids: Iterable[str]) -> list[str]:
+        """Delete jobs with their details and timelines; return the ids that were there, in order."""
         ids = [job_id for job_id in job_ids if isinstance(job_id, str)]
         if not ids:
-            return 0
+            return []
         return await self._transaction(lambda session: ops.delete_jobs(session, ids))
 
     # ------------------------------------------------------------------ tracker writes
