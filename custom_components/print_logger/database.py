@@ -147,14 +147,10 @@ class PrintLoggerDatabase:
 
         @callback
         def changed(available: bool) -> None:
+            # The store logs the outage and the recovery; this keeps the repair issue in step.
             if available:
-                LOGGER.info("The print log database %s is back", redacted_url(url))
                 ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
                 return
-            LOGGER.warning(
-                "The print log database %s does not answer: jobs are kept in the journal",
-                redacted_url(url),
-            )
             ir.async_create_issue(
                 self.hass,
                 DOMAIN,
