@@ -24,6 +24,7 @@ from custom_components.print_logger.gcode import (
     parse_file,
     parse_head_tail,
 )
+from custom_components.print_logger.gcode.parser import head_is_cut
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gcode"
 PLATE = FIXTURES / "bambu_studio/bambustudio-02.04.00.70-fdm-monster-plate_1.gcode"
@@ -286,3 +287,96 @@ def test_bgcode_with_heatshrink_metadata_is_unsupported() -> None:
     assert unsupported.supported is False
     assert unsupported.error is not None
     assert unsupported.error.startswith("binary G-code (.bgcode, version 1)")
+
+
+def noise_png(width: int, height: int, *, seed: int = 7) -> bytes:
+    """Return an RGB PNG of random pixels: it does not compress, so it is about 3 x w x h bytes."""
+    rng = random.Random(seed)
+    rows = b"".join(b"\0" + rng.randbytes(width * 3) for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(rows, 0))
+        + chunk(b"IEND", b"")
+    )
+
+
+def big_preview_bgcode_blocks(*, gcode_blocks: int = 1) -> list[bytes]:
+    """
+    Return the PrusaSlicer 2.8.1 sample as binary G-code with a 320x320 PNG preview (~300 KB).
+
+    PrusaSlicer writes the previews between the printer and the print metadata blocks: this one
+    pushes the print and slicer metadata (and the first G-code block) past ``HEAD_BYTES``.
+    ``gcode_blocks`` repeats the G-code block to make the file bigger.
+    """
+    blocks = prusa_bgcode_blocks()
+    preview = _block(5, struct.pack("<HHH", 0, 320, 320), noise_png(320, 320), 0)
+    *metadata, gcode = blocks
+    printer_end = 3  # file header, file metadata, printer metadata
+    return [
+        *metadata[:printer_end],
+        preview,
+        *metadata[printer_end:],
+        *[gcode] * gcode_blocks,
+    ]
+
+
+def test_bgcode_head_is_cut_until_the_first_gcode_block() -> None:
+    """Every head that ends before the first G-code block's header is cut; then none is."""
+    blocks = big_preview_bgcode_blocks()
+    data = b"".join(blocks)
+    gcode_start = len(b"".join(blocks[:-1]))
+    assert gcode_start > HEAD_BYTES
+    assert head_is_cut(data[:HEAD_BYTES])
+    boundaries = [len(b"".join(blocks[:n])) for n in range(1, len(blocks))]
+    for end in [4, 9, 10, 11, 100, *boundaries, gcode_start - 1, gcode_start + 11]:
+        assert head_is_cut(data[:end]), end
+    # the G-code block is compressed: its header is 12 bytes
+    assert not head_is_cut(data[: gcode_start + 12])
+    assert not head_is_cut(data)
+    # the sample without the big preview: cut inside the slicer block, then whole
+    small = prusa_bgcode_blocks()
+    small_data = b"".join(small)
+    slicer_start = len(b"".join(small[:-2]))
+    assert head_is_cut(small_data[: slicer_start + 30])
+    assert not head_is_cut(small_data)
+
+
+def test_bgcode_head_window_with_big_preview() -> None:
+    """The fixed head window loses the metadata; the head that ``head_is_cut`` asks for has it."""
+    blocks = big_preview_bgcode_blocks(gcode_blocks=64)
+    data = b"".join(blocks)
+    whole = parse_head_tail(data, b"", file_size=len(data))
+    assert whole.error is None
+    assert whole.estimated_time == 221
+    assert whole.thumbnail_width == 320
+    window = parse_head_tail(data[:HEAD_BYTES], b"", file_size=len(data))
+    assert window.estimated_time is None
+    assert window.error == "metadata continues past the bytes read"
+    gcode_start = len(b"".join(blocks[:-64]))
+    head = parse_head_tail(data[: gcode_start + 12], b"", file_size=len(data))
+    assert head.facts() == whole.facts()
+
+
+@pytest.mark.parametrize("gcode_blocks", [1, 64])
+def test_bgcode_file_with_big_preview(tmp_path: Path, gcode_blocks: int) -> None:
+    """
+    ``parse_file`` reads the head further while it is cut; the tail does not stand in for it.
+
+    With one G-code block the file (~350 KB) is smaller than head and tail windows together.
+    """
+    data = b"".join(big_preview_bgcode_blocks(gcode_blocks=gcode_blocks))
+    assert len(data) > HEAD_BYTES
+    if gcode_blocks == 1:
+        assert len(data) < HEAD_BYTES + TAIL_BYTES
+    path = tmp_path / "big_preview.bgcode"
+    path.write_bytes(data)
+    meta = parse_file(path)
+    assert meta.error is None
+    assert meta.estimated_time == 221
+    assert meta.facts() == parse_head_tail(data, b"", file_size=len(data)).facts()

@@ -25,6 +25,8 @@ from custom_components.print_logger.gcode import (
 )
 from tests.helpers.moonraker import MoonrakerProcess
 
+from .test_archive import big_preview_bgcode_blocks
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gcode"
 SEED = FIXTURES / "orcaslicer/seed-user/player-tray-lid-pla-54m24s-2.gcode"
 SMALL = FIXTURES / "orcaslicer/orcaslicer-2.3.1-benchy-thumbnails.gcode"
@@ -106,6 +108,30 @@ async def test_windows_grow_over_open_blocks(
     assert (
         parse_head_tail(head, tail, file_size=size).facts() == parse_file(SEED).facts()
     )
+
+
+@pytest.mark.moonraker
+async def test_bgcode_head_grows_past_a_big_preview(
+    moonraker: MoonrakerProcess, session: aiohttp.ClientSession, tmp_path: Path
+) -> None:
+    """A .bgcode whose 300 KB preview pushes the metadata past the head window: more is read."""
+    data = b"".join(big_preview_bgcode_blocks(gcode_blocks=64))
+    source = tmp_path / "big_preview.bgcode"
+    source.write_bytes(data)
+    put(moonraker, source, "big_preview.bgcode")
+    assert parse_head_tail(data[:HEAD_BYTES], b"").estimated_time is None
+    head, tail, size = await fetch_head_tail(
+        session, moonraker.url, "big_preview.bgcode"
+    )
+    assert size == len(data)
+    assert (
+        head == data[: 2 * HEAD_BYTES]
+    )  # 256 KB doubled once: the G-code block starts
+    assert tail == data[-TAIL_BYTES:]
+    meta = parse_head_tail(head, tail, file_size=size)
+    assert meta.error is None
+    assert meta.estimated_time == 221
+    assert meta.facts() == parse_file(source).facts()
 
 
 @pytest.mark.moonraker
@@ -260,6 +286,25 @@ async def test_streaming_stops_early_when_the_head_has_everything(
     meta = parse_head_tail(head, tail, file_size=size)
     assert meta.nozzle_temp == 220
     assert meta.filament_used_g == pytest.approx(2.83)
+
+
+async def test_streaming_bgcode_with_a_big_preview(
+    no_range_server: NoRangeServer, session: aiohttp.ClientSession
+) -> None:
+    """Ranges refused: the head keeps streaming until a .bgcode's metadata is all in."""
+    data = b"".join(big_preview_bgcode_blocks(gcode_blocks=64))
+    no_range_server.files["big_preview.bgcode"] = data
+    head, tail, size = await fetch_head_tail(
+        session, no_range_server.url, "big_preview.bgcode"
+    )
+    assert size == len(data)
+    assert tail == b""
+    assert head == data[: len(head)]
+    assert HEAD_BYTES < len(head) < len(data)
+    meta = parse_head_tail(head, tail, file_size=size)
+    assert meta.error is None
+    assert meta.estimated_time == 221
+    assert meta.facts() == parse_head_tail(data, b"", file_size=size).facts()
 
 
 async def test_server_error(

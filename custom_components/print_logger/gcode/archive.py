@@ -7,7 +7,8 @@ directory (in the tail) locates ``Metadata/plate_N.gcode`` and ``Metadata/slice_
 plate G-code is inflated as far as the available bytes go (with only the head window that is the
 start of the plate, which is where Bambu Studio writes its whole config). A ``.bgcode`` keeps all
 its metadata in blocks at the start of the file (libbgcode ``doc/specifications.md``), so the head
-window is enough.
+is enough once it reaches the first G-code block (``bgcode_metadata_cut`` says when it does not:
+large previews can push the metadata past the head window).
 """
 
 from __future__ import annotations
@@ -383,33 +384,95 @@ def _apply_slice_info(
 # --- PrusaSlicer binary G-code -------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _BgcodeBlock:
+    """The header of one ``.bgcode`` block: where its parts are and how big they are."""
+
+    type: int
+    compression: int
+    usize: int
+    """Size of the content once decompressed."""
+    params_start: int
+    params_size: int
+    payload_size: int
+    """Size of the payload as stored (compressed size when compressed)."""
+    end: int
+    """Offset just past the block (its checksum included): the next block's header."""
+
+    @property
+    def payload_start(self) -> int:
+        """Offset of the payload, right after the parameters."""
+        return self.params_start + self.params_size
+
+
+def _bgcode_checksum_size(data: bytes) -> int:
+    """Return the size of each block's checksum, from the file header (10 bytes at the start)."""
+    (checksum_type,) = struct.unpack_from("<H", data, 8)
+    return 4 if checksum_type == 1 else 0
+
+
+def _bgcode_block(data: bytes, pos: int, checksum_size: int) -> _BgcodeBlock | None:
+    """Return the block whose header starts at ``pos``; None when the header is not all in."""
+    if pos + 8 > len(data):
+        return None
+    block_type, compression, usize = struct.unpack_from("<HHI", data, pos)
+    header_size = 8
+    csize = usize
+    if compression != 0:
+        if pos + 12 > len(data):
+            return None
+        (csize,) = struct.unpack_from("<I", data, pos + 8)
+        header_size = 12
+    params_size = 6 if block_type == 5 else 2
+    params_start = pos + header_size
+    return _BgcodeBlock(
+        type=block_type,
+        compression=compression,
+        usize=usize,
+        params_start=params_start,
+        params_size=params_size,
+        payload_size=csize,
+        end=params_start + params_size + csize + checksum_size,
+    )
+
+
+def bgcode_metadata_cut(data: bytes) -> bool:
+    """
+    Return True while the metadata blocks at the start of a ``.bgcode`` file are not all in ``data``.
+
+    They are the blocks before the first G-code block (type 1): file, printer and print metadata,
+    thumbnails, slicer metadata. Once that block's header is in ``data`` (or a block of a kind
+    ``parse_bgcode`` stops at), reading more bytes adds nothing.
+    """
+    if len(data) < 10:
+        return True
+    checksum_size = _bgcode_checksum_size(data)
+    pos = 10
+    while (block := _bgcode_block(data, pos, checksum_size)) is not None:
+        if block.type == 1 or (block.type != 5 and block.type not in _BGCODE_BLOCKS):
+            return False
+        pos = block.end
+    return True
+
+
 def parse_bgcode(data: bytes, file_size: int | None) -> GcodeMetadata:
     """Parse the metadata and thumbnail blocks at the start of a ``.bgcode`` file."""
     if len(data) < 10 or not data.startswith(BGCODE_MAGIC):
         return unsupported("not a binary G-code file", file_size=file_size)
-    version, checksum_type = struct.unpack_from("<IH", data, 4)
-    checksum_size = 4 if checksum_type == 1 else 0
+    (version,) = struct.unpack_from("<I", data, 4)
+    checksum_size = _bgcode_checksum_size(data)
     pos = 10
     blocks: dict[str, list[tuple[str, str]]] = {}
     thumbs: list[Thumbnail] = []
     problems: list[str] = []
-    while pos + 8 <= len(data):
-        block_type, compression, usize = struct.unpack_from("<HHI", data, pos)
-        header_size = 8
-        csize = usize
-        if compression != 0:
-            if pos + 12 > len(data):
-                break
-            (csize,) = struct.unpack_from("<I", data, pos + 8)
-            header_size = 12
-        if block_type == 1:  # the G-code blocks start: no metadata after this
+    while (block := _bgcode_block(data, pos, checksum_size)) is not None:
+        if block.type == 1:  # the G-code blocks start: no metadata after this
             break
-        params_size = 6 if block_type == 5 else 2
-        params = data[pos + header_size : pos + header_size + params_size]
-        payload_start = pos + header_size + params_size
-        payload = data[payload_start : payload_start + csize]
-        pos = payload_start + csize + checksum_size
-        if len(payload) < csize or len(params) < params_size:
+        block_type, compression, usize = block.type, block.compression, block.usize
+        params = data[block.params_start : block.payload_start]
+        payload = data[block.payload_start : block.payload_start + block.payload_size]
+        pos = block.end
+        if len(payload) < block.payload_size or len(params) < block.params_size:
             problems.append("metadata continues past the bytes read")
             break
         content = _bgcode_payload(compression, payload, usize)

@@ -9,7 +9,8 @@ command spans at most 46,167 bytes (ideaMaker's recovery blob + footer; OrcaSlic
 config block: 17–24 KB, PrusaSlicer: 7–16 KB, Cura ``;SETTING_3``: < 2 KB). ``HEAD_BYTES`` and
 ``TAIL_BYTES`` leave 2.5× and 4× that room (more filaments and bigger previews make these blocks
 grow). When a block is still open at the edge of a window (a preview or config block longer than
-that), ``parse_file`` and ``fetch_head_tail`` read further, doubling up to ``MAX_WINDOW_BYTES``.
+that, or ``.bgcode`` previews that push its metadata blocks past the head), ``parse_file`` and
+``fetch_head_tail`` read further, doubling up to ``MAX_WINDOW_BYTES``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .archive import (
     ZIP_MAGIC,
     FileSource,
     WindowSource,
+    bgcode_metadata_cut,
     parse_3mf,
     parse_bgcode,
     unsupported,
@@ -56,8 +58,15 @@ def _last(pattern: re.Pattern[bytes], data: bytes) -> int:
 
 
 def head_is_cut(head: bytes) -> bool:
-    """Return True when a metadata block opened in ``head`` does not close in it."""
-    if head.startswith((ZIP_MAGIC, BGCODE_MAGIC)):
+    """
+    Return True when a metadata block opened in ``head`` does not close in it.
+
+    A ``.bgcode`` head is cut until it reaches the first G-code block (all its metadata comes
+    before). A ``.gcode.3mf`` head never is: its window sizes are fixed (``parse_3mf``).
+    """
+    if head.startswith(BGCODE_MAGIC):
+        return bgcode_metadata_cut(head)
+    if head.startswith(ZIP_MAGIC):
         return False
     for start, end in _PAIRED_MARKERS:
         if head.rfind(start) > head.rfind(end):
@@ -118,13 +127,10 @@ def parse_file(path: str | os.PathLike[str]) -> GcodeMetadata:
             except Exception as err:  # same contract as parse_head_tail
                 _LOGGER.exception("Internal error parsing %s", path)
                 return unsupported(f"internal parser error: {err!r}", file_size=size)
-        if magic == BGCODE_MAGIC:
-            # All metadata blocks come first; large previews can push them past HEAD_BYTES.
-            file.seek(0)
-            return parse_head_tail(
-                file.read(min(size, MAX_WINDOW_BYTES)), b"", file_size=size
-            )
-        head_size, tail_size = HEAD_BYTES, TAIL_BYTES
+        # A .bgcode file keeps all its metadata at the start (the head grows until it is all in):
+        # its tail holds none, and must not stand in for the head's missing bytes below.
+        head_size = HEAD_BYTES
+        tail_size = 0 if magic == BGCODE_MAGIC else TAIL_BYTES
         while True:
             file.seek(0)
             head = file.read(min(head_size, size))
