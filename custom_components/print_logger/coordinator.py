@@ -303,16 +303,16 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """Klippy is ready: learn the versions, then reconcile history in the background."""
         # server.info was just read over the websocket; only Klipper's own info needs a request.
         server = self.client.last_server_info
+        self.moonraker_version = str(server.get("moonraker_version") or "") or None
+        self.history_available = "history" in (server.get("components") or [])
+        self._async_update_history_issue()
         try:
             info = await self.client.printer_info()
         except MoonrakerError as err:
             LOGGER.debug("Could not read printer info: %s", err)
         else:
             self.klipper_version = str(info.get("software_version") or "") or None
-            self.moonraker_version = str(server.get("moonraker_version") or "") or None
-            self.history_available = "history" in (server.get("components") or [])
-            self.async_update_device()
-            self._async_update_history_issue()
+        self.async_update_device()
         self._request_reconcile()
 
     @callback
