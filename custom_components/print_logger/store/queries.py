@@ -7,6 +7,8 @@ import binascii
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 import json
+import math
+import re
 from typing import Any, Final
 
 from sqlalchemy import (
@@ -57,6 +59,17 @@ _SORT_COLUMNS: Final[dict[str, Any]] = {
 }
 _NULLABLE_SORTS: Final = frozenset({"end", "filament_weight_g", "rating", "cost"})
 _DATETIME_SORTS: Final = frozenset({"start", "end", "created_at", "updated_at"})
+_NUMERIC_SORTS: Final = frozenset(
+    {
+        "print_duration",
+        "total_duration",
+        "filament_used_mm",
+        "filament_weight_g",
+        "rating",
+        "cost",
+    }
+)
+_CURSOR_JOB_ID: Final = re.compile(r"[0-9a-f]{1,32}")
 _CURSOR_VERSION: Final = 1
 
 _RECORD_COLUMNS: Final = (
@@ -358,7 +371,36 @@ def decode_cursor(query: JobQuery) -> tuple[Any, str] | None:
         raise StoreValidationError(
             {"cursor": "belongs to another sort order; start from the first page"}
         )
-    return value, payload["i"]
+    job_id = payload["i"]
+    if not (
+        isinstance(job_id, str)
+        and _CURSOR_JOB_ID.fullmatch(job_id)
+        and _cursor_value_fits(query.sort, value)
+    ):
+        # Hand-made or tampered with: its values do not fit its sort key.
+        raise StoreValidationError({"cursor": "is not a valid cursor"})
+    return value, job_id
+
+
+def _cursor_value_fits(sort: str, value: Any) -> bool:
+    """Return whether a cursor's sort value is one the sort key's column can be compared with."""
+    if value is None or isinstance(value, datetime):
+        return True
+    if sort in _NUMERIC_SORTS:
+        return (
+            not isinstance(value, bool)
+            and isinstance(value, (int, float))
+            and math.isfinite(value)
+            # Integers beyond 64 bits cannot be bound (SQLite); nothing real is that large.
+            and abs(value) <= 2**53
+        )
+    if not isinstance(value, str) or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _after(query: JobQuery, value: Any, job_id: str) -> ColumnElement[bool]:
