@@ -117,3 +117,29 @@ export class PrintLoggerApi {
     return response.blob();
   }
 }
+
+/**
+ * A live subscription of a component (the panel, the card): `start` replaces any previous one; `stop`
+ * ends it, also while it is still being set up. A failed subscription goes to `onError`.
+ */
+export class LiveSubscription {
+  private pending?: Promise<(() => Promise<void>) | undefined>;
+
+  get active(): boolean {
+    return this.pending !== undefined;
+  }
+
+  start(api: PrintLoggerApi, callback: (event: LiveEvent) => void, onError?: (err: unknown) => void): void {
+    this.stop();
+    this.pending = api.subscribe(callback).catch((err: unknown) => {
+      onError?.(err);
+      return undefined;
+    });
+  }
+
+  stop(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    void pending?.then((unsubscribe) => unsubscribe?.()).catch(() => undefined);
+  }
+}

@@ -1,6 +1,6 @@
 /** Breakdown rows as bars (label, value, text). */
 
-import { cssColour, formatNumber, formatPercent, type FormatOptions } from "./format";
+import { cssColour, formatNumber, formatPercent, formatWeight, type FormatOptions } from "./format";
 import type { BreakdownRow } from "./types";
 
 export interface BarItem {
@@ -32,7 +32,7 @@ export function barItems(
       display = formatPercent(r.success_rate, opts);
       note = `${formatNumber(r.jobs, opts)} jobs`;
     } else if (measure === "filament_g") {
-      display = value >= 1000 ? `${formatNumber(value / 1000, opts, 2)} kg` : `${formatNumber(value, opts, 0)} g`;
+      display = formatWeight(value, opts, 0);
       note = `${formatNumber(r.jobs, opts)} jobs`;
     } else if (measure === "hours") {
       display = `${formatNumber(value, opts, 1)} h`;

@@ -8,24 +8,17 @@ import { property, state } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
 import { PERIODS, periodScope, type PeriodId } from "./analytics";
-import { PrintLoggerApi, errorMessage } from "./api";
+import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
 import { define, fire } from "./define";
-import {
-  formatCost,
-  formatDateTime,
-  formatDuration,
-  formatFilament,
-  formatNumber,
-  formatOptions,
-  formatPercent,
-  statusKind,
-  statusLabel,
-  type FormatOptions,
-} from "./format";
-import { printerStateLabel, remaining } from "./printers";
+import { formatDateTime, formatDuration, formatFilament, formatOptions, statusChip, type FormatOptions } from "./format";
+import { kpis } from "./kpis";
+import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
+
+/** The card's shorter labels of some key figures (the others as the panel's tiles). */
+const CARD_LABELS: Record<string, string> = { success_rate: "Success" };
 
 export class PrintLoggerCard extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -38,7 +31,7 @@ export class PrintLoggerCard extends LitElement {
   private printersLoaded = false;
   private api?: PrintLoggerApi;
   private connection?: unknown;
-  private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
+  private readonly live = new LiveSubscription();
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private options?: FormatOptions;
 
@@ -188,7 +181,7 @@ export class PrintLoggerCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.api && !this.unsubscribe) {
+    if (this.api && !this.live.active) {
       this.resubscribe();
       void this.load();
     }
@@ -197,17 +190,13 @@ export class PrintLoggerCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.refreshTimer);
-    const pending = this.unsubscribe;
-    this.unsubscribe = undefined;
-    void pending?.then((u) => u?.()).catch(() => undefined);
+    this.live.stop();
   }
 
   private resubscribe(): void {
-    const pending = this.unsubscribe;
-    this.unsubscribe = undefined;
-    void pending?.then((u) => u?.()).catch(() => undefined);
+    this.live.stop();
     if (!this.api || !this.isConnected) return;
-    this.unsubscribe = this.api.subscribe((e) => this.onLiveEvent(e)).catch(() => undefined);
+    this.live.start(this.api, (e) => this.onLiveEvent(e));
   }
 
   /** The recent jobs and the key figures of the configuration. */
@@ -259,20 +248,10 @@ export class PrintLoggerCard extends LitElement {
   }
 
   private onLiveEvent(event: LiveEvent): void {
-    if (event.type === "printer") {
-      const known = this.printers.some((p) => p.id === event.printer.id);
-      this.printers = known
-        ? this.printers.map((p) => (p.id === event.printer.id ? event.printer : p))
-        : [...this.printers, event.printer];
-      return;
-    }
+    this.printers = applyPrinterEvent(this.printers, event);
+    if (event.type === "printer") return;
     if (event.type === "job_changed") {
       const job = event.job;
-      this.printers = this.printers.map((p) => {
-        if (p.id !== job.printer_id) return p;
-        if (job.status === "in_progress") return { ...p, current_job: job };
-        return p.current_job?.id === job.id ? { ...p, current_job: null } : p;
-      });
       this.recent = this.recent.map((j) => (j.id === job.id ? job : j));
     }
     clearTimeout(this.refreshTimer);
@@ -341,7 +320,7 @@ export class PrintLoggerCard extends LitElement {
             ${this.recent.map(
               (j) => html`<li data-job-id=${j.id}>
                 <span class="file" title=${j.filename}>${j.filename}</span>
-                <span class=${`chip status-${statusKind(j.status)}`}>${statusLabel(j.status)}</span>
+                ${statusChip(j.status)}
                 <span class="when"
                   >${j.printer_name} · ${formatDateTime(j.start, opts)} · ${formatDuration(j.print_duration)} ·
                   ${formatFilament(j.filament_weight_g, j.filament_used_mm, opts)}</span
@@ -358,19 +337,12 @@ export class PrintLoggerCard extends LitElement {
     return html`<section aria-label=${`Key figures, ${label}`}>
       <h3>${label}</h3>
       <div class="stats">
-        <div class="stat" data-stat="jobs"><span class="v">${formatNumber(s.jobs, opts)}</span><span class="l">Jobs</span></div>
-        <div class="stat" data-stat="success_rate">
-          <span class="v">${formatPercent(s.success_rate, opts)}</span><span class="l">Success</span>
-        </div>
-        <div class="stat" data-stat="print_hours">
-          <span class="v">${formatNumber(s.print_hours, opts, 1)} h</span><span class="l">Print time</span>
-        </div>
-        <div class="stat" data-stat="filament">
-          <span class="v">${formatFilament(s.filament_g, s.filament_mm, opts)}</span><span class="l">Filament</span>
-        </div>
-        ${s.cost
-          ? html`<div class="stat" data-stat="cost"><span class="v">${formatCost(s.cost, opts)}</span><span class="l">Cost</span></div>`
-          : nothing}
+        ${kpis(s, opts)
+          .filter((k) => k.id !== "cost" || s.cost)
+          .map(
+            (k) =>
+              html`<div class="stat" data-stat=${k.id}><span class="v">${k.value}</span><span class="l">${CARD_LABELS[k.id] ?? k.label}</span></div>`,
+          )}
       </div>
     </section>`;
   }

@@ -1,5 +1,7 @@
 /** Formatting of numbers, durations and dates following the user's Home Assistant profile. */
 
+import { html, type TemplateResult } from "lit";
+
 import type { HomeAssistant, JobStatus } from "./types";
 
 export interface FormatOptions {
@@ -107,6 +109,11 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${days} d ${hours % 24} h`;
 }
 
+/** A weight: kilograms (2 decimals) from 1000 g, else grams (`gramDigits` decimals). */
+export function formatWeight(grams: number, opts: FormatOptions, gramDigits = 1): string {
+  return grams >= 1000 ? `${formatNumber(grams / 1000, opts, 2)} kg` : `${formatNumber(grams, opts, gramDigits)} g`;
+}
+
 /** Filament: grams when known, else metres of filament. */
 export function formatFilament(
   grams: number | null | undefined,
@@ -114,7 +121,7 @@ export function formatFilament(
   opts: FormatOptions,
 ): string {
   if (grams !== null && grams !== undefined && Number.isFinite(grams) && grams > 0) {
-    return grams >= 1000 ? `${formatNumber(grams / 1000, opts, 2)} kg` : `${formatNumber(grams, opts, 1)} g`;
+    return formatWeight(grams, opts);
   }
   if (mm !== null && mm !== undefined && Number.isFinite(mm) && mm > 0) {
     return `${formatNumber(mm / 1000, opts, 2)} m`;
@@ -166,6 +173,11 @@ export function statusKind(status: string): "ok" | "warn" | "error" | "active" {
   if (status === "cancelled") return "warn";
   if (status === "in_progress") return "active";
   return "error";
+}
+
+/** A job's status as a coloured chip. */
+export function statusChip(status: string): TemplateResult {
+  return html`<span class=${`chip status-${statusKind(status)}`}>${statusLabel(status)}</span>`;
 }
 
 /** The offset (ms) of `timeZone` from UTC at `date`. */

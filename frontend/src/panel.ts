@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
-import { PrintLoggerApi, errorMessage } from "./api";
+import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import type { PlAnalyticsView } from "./components/pl-analytics-view";
 import "./components/pl-analytics-view";
 import type { PlJobsView } from "./components/pl-jobs-view";
@@ -16,6 +16,7 @@ import "./components/pl-live-strip";
 import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
 import { icon, mdiChartBar, mdiMenu, mdiTable } from "./icons";
+import { applyPrinterEvent } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 
@@ -35,7 +36,7 @@ export class PrintLoggerPanel extends LitElement {
   @state() private options?: FormatOptions;
 
   private connection?: unknown;
-  private unsubscribe?: Promise<(() => Promise<void>) | undefined>;
+  private readonly live = new LiveSubscription();
 
   static override styles = [
     baseStyles,
@@ -134,30 +135,23 @@ export class PrintLoggerPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.api && !this.unsubscribe) this.resubscribe();
+    if (this.api && !this.live.active) this.resubscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dropSubscription();
-  }
-
-  private dropSubscription(): void {
-    const pending = this.unsubscribe;
-    this.unsubscribe = undefined;
-    void pending?.then((unsub) => unsub?.()).catch(() => undefined);
+    this.live.stop();
   }
 
   private resubscribe(): void {
-    this.dropSubscription();
+    this.live.stop();
     const api = this.api;
     if (!api || !this.isConnected) return;
-    this.unsubscribe = api
-      .subscribe((event) => this.onLiveEvent(event))
-      .catch((err: unknown) => {
-        console.warn("print_logger: live updates unavailable:", errorMessage(err));
-        return undefined;
-      });
+    this.live.start(
+      api,
+      (event) => this.onLiveEvent(event),
+      (err) => console.warn("print_logger: live updates unavailable:", errorMessage(err)),
+    );
   }
 
   private async loadPrinters(): Promise<void> {
@@ -172,20 +166,7 @@ export class PrintLoggerPanel extends LitElement {
   }
 
   private onLiveEvent(event: LiveEvent): void {
-    if (event.type === "printer") {
-      const i = this.printers.findIndex((p) => p.id === event.printer.id);
-      this.printers =
-        i >= 0
-          ? this.printers.map((p) => (p.id === event.printer.id ? event.printer : p))
-          : [...this.printers, event.printer];
-    } else if (event.type === "job_changed") {
-      const job = event.job;
-      this.printers = this.printers.map((p) => {
-        if (p.id !== job.printer_id) return p;
-        if (job.status === "in_progress") return { ...p, current_job: job };
-        return p.current_job?.id === job.id ? { ...p, current_job: null } : p;
-      });
-    }
+    this.printers = applyPrinterEvent(this.printers, event);
     this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.handleLiveEvent(event);
     this.renderRoot.querySelector<PlAnalyticsView>("pl-analytics-view")?.handleLiveEvent(event);
   }

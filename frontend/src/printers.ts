@@ -1,6 +1,6 @@
 /** Helpers about printers and their current job (shared by the panel's live strip and the card). */
 
-import type { Printer } from "./types";
+import type { LiveEvent, Printer } from "./types";
 
 /** Seconds left from the slicer's estimate, else from the progress; null when neither is known. */
 export function remaining(printer: Printer): number | null {
@@ -16,4 +16,24 @@ export function printerStateLabel(printer: Printer): string {
   if (!printer.online) return "Offline";
   const state = printer.print_state || "standby";
   return state.charAt(0).toUpperCase() + state.slice(1).replace(/_/g, " ");
+}
+
+/**
+ * The printers after a live event: a `printer` event replaces (or adds) that printer; a `job_changed`
+ * event sets or clears its printer's current job. Other events return `printers` itself.
+ */
+export function applyPrinterEvent(printers: Printer[], event: LiveEvent): Printer[] {
+  if (event.type === "printer") {
+    const known = printers.some((p) => p.id === event.printer.id);
+    return known ? printers.map((p) => (p.id === event.printer.id ? event.printer : p)) : [...printers, event.printer];
+  }
+  if (event.type === "job_changed") {
+    const job = event.job;
+    return printers.map((p) => {
+      if (p.id !== job.printer_id) return p;
+      if (job.status === "in_progress") return { ...p, current_job: job };
+      return p.current_job?.id === job.id ? { ...p, current_job: null } : p;
+    });
+  }
+  return printers;
 }

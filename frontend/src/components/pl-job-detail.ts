@@ -17,8 +17,7 @@ import {
   formatDuration,
   formatFilament,
   formatNumber,
-  statusKind,
-  statusLabel,
+  statusChip,
   type FormatOptions,
 } from "../format";
 import { icon, mdiDelete, mdiPencil } from "../icons";
@@ -223,7 +222,6 @@ export class PlJobDetail extends LitElement {
     const job = this.job;
     const opts = this.options;
     if (!job || !opts) return html`<p class="muted" aria-busy="true">Loading…</p>`;
-    const kind = statusKind(job.status);
     const colour = cssColour(job.filament_colour);
     return html`
       <div class="top">
@@ -240,7 +238,7 @@ export class PlJobDetail extends LitElement {
         </div>
         <div>
           <div class="filename">${job.filename}</div>
-          <p><span class=${`chip status-${kind}`}>${statusLabel(job.status)}</span> <span class="muted">${job.source}</span></p>
+          <p>${statusChip(job.status)} <span class="muted">${job.source}</span></p>
           <dl>
             <dt>Printer</dt>
             <dd>${job.printer_name}</dd>

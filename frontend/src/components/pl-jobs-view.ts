@@ -16,8 +16,7 @@ import {
   formatDateTime,
   formatDuration,
   formatFilament,
-  statusKind,
-  statusLabel,
+  statusChip,
   type FormatOptions,
 } from "../format";
 import {
@@ -419,13 +418,10 @@ export class PlJobsView extends LitElement {
   handleLiveEvent(event: LiveEvent): void {
     if (event.type === "job_changed") {
       const i = this.jobs.findIndex((j) => j.id === event.job.id);
-      if (i >= 0) {
-        this.jobs = this.jobs.map((j) => (j.id === event.job.id ? { ...j, ...event.job } : j));
-      } else if (this.page === 0) {
-        this.scheduleRefresh();
-      }
+      if (i >= 0) this.jobs = this.jobs.map((j) => (j.id === event.job.id ? { ...j, ...event.job } : j));
       this.renderRoot.querySelector("pl-job-detail")?.applyJob(event.job);
-      this.scheduleRefresh(true);
+      // The list only when a new job may belong on the first page; the key figures always.
+      this.scheduleRefresh(i >= 0 || this.page !== 0);
     } else if (event.type === "job_deleted") {
       if (this.jobs.some((j) => j.id === event.job_id)) {
         this.jobs = this.jobs.filter((j) => j.id !== event.job_id);
@@ -749,15 +745,7 @@ export class PlJobsView extends LitElement {
             (job) => html`${this.renderRow(job, opts)}
             ${this.editingId === job.id
               ? html`<tr class="editor-row">
-                  <td colspan=${colspan}>
-                    <pl-job-editor
-                      .job=${job}
-                      .busy=${this.savingId === job.id}
-                      .error=${this.editError}
-                      @save=${(e: CustomEvent<{ changes: JobChanges }>) => this.onEditorSave(job, e)}
-                      @cancel=${() => this.closeEditor(job.id)}
-                    ></pl-job-editor>
-                  </td>
+                  <td colspan=${colspan}>${this.renderEditor(job)}</td>
                 </tr>`
               : nothing}`,
           )}
@@ -790,7 +778,7 @@ export class PlJobsView extends LitElement {
         </button>
       </td>
       <td data-col="printer">${job.printer_name}</td>
-      <td data-col="status"><span class=${`chip status-${statusKind(job.status)}`}>${statusLabel(job.status)}</span></td>
+      <td data-col="status">${statusChip(job.status)}</td>
       <td class="num" data-col="start" title=${formatDateTime(job.start, opts)}>${formatDateTime(job.start, opts, false)}</td>
       <td class="num" data-col="print_duration">${formatDuration(job.print_duration)}</td>
       <td class="num" data-col="filament">
@@ -811,23 +799,35 @@ export class PlJobsView extends LitElement {
       <td class="notes" data-col="notes" title=${job.notes ?? ""}>
         <span>${job.failure_reason ? html`<strong class="status-error">${job.failure_reason}</strong> ` : nothing}${job.notes ?? ""}</span>
       </td>
-      ${this.admin
-        ? html`<td class="actions">
-            <button
-              class="icon-btn"
-              data-edit=${job.id}
-              aria-label=${`Edit ${job.filename}`}
-              aria-expanded=${this.editingId === job.id ? "true" : "false"}
-              @click=${() => (this.editingId === job.id ? this.closeEditor(job.id) : this.openEditor(job))}
-            >
-              ${icon(mdiPencil)}
-            </button>
-            <button class="icon-btn" aria-label=${`Delete ${job.filename}`} @click=${() => this.askDelete([job])}>
-              ${icon(mdiDelete)}
-            </button>
-          </td>`
-        : nothing}
+      ${this.admin ? html`<td class="actions">${this.renderActions(job)}</td>` : nothing}
     </tr>`;
+  }
+
+  /** The edit and delete buttons of a job (admins). */
+  private renderActions(job: Job) {
+    return html`<button
+        class="icon-btn"
+        data-edit=${job.id}
+        aria-label=${`Edit ${job.filename}`}
+        aria-expanded=${this.editingId === job.id ? "true" : "false"}
+        @click=${() => (this.editingId === job.id ? this.closeEditor(job.id) : this.openEditor(job))}
+      >
+        ${icon(mdiPencil)}
+      </button>
+      <button class="icon-btn" aria-label=${`Delete ${job.filename}`} @click=${() => this.askDelete([job])}>
+        ${icon(mdiDelete)}
+      </button>`;
+  }
+
+  /** The inline editor of the job being edited. */
+  private renderEditor(job: Job) {
+    return html`<pl-job-editor
+      .job=${job}
+      .busy=${this.savingId === job.id}
+      .error=${this.editError}
+      @save=${(e: CustomEvent<{ changes: JobChanges }>) => this.onEditorSave(job, e)}
+      @cancel=${() => this.closeEditor(job.id)}
+    ></pl-job-editor>`;
   }
 
   private renderCards() {
@@ -843,7 +843,7 @@ export class PlJobsView extends LitElement {
             <button class="file" data-col="filename" @click=${() => this.showJob(job.id)} aria-haspopup="dialog">
               ${job.filename}
             </button>
-            <span class=${`chip status-${statusKind(job.status)}`}>${statusLabel(job.status)}</span>
+            ${statusChip(job.status)}
           </div>
           <div class="line">
             ${job.printer_name} · ${formatDateTime(job.start, opts)} · ${formatDuration(job.print_duration)} ·
@@ -859,30 +859,9 @@ export class PlJobsView extends LitElement {
               @value-changed=${(e: CustomEvent<{ value: number | null }>) => this.saveChanges(job, { rating: e.detail.value })}
             ></pl-rating>
             <span style="flex:1"></span>
-            ${this.admin
-              ? html`<button
-                    class="icon-btn"
-                    data-edit=${job.id}
-                    aria-label=${`Edit ${job.filename}`}
-                    aria-expanded=${this.editingId === job.id ? "true" : "false"}
-                    @click=${() => (this.editingId === job.id ? this.closeEditor(job.id) : this.openEditor(job))}
-                  >
-                    ${icon(mdiPencil)}
-                  </button>
-                  <button class="icon-btn" aria-label=${`Delete ${job.filename}`} @click=${() => this.askDelete([job])}>
-                    ${icon(mdiDelete)}
-                  </button>`
-              : nothing}
+            ${this.admin ? this.renderActions(job) : nothing}
           </div>
-          ${this.editingId === job.id
-            ? html`<pl-job-editor
-                .job=${job}
-                .busy=${this.savingId === job.id}
-                .error=${this.editError}
-                @save=${(e: CustomEvent<{ changes: JobChanges }>) => this.onEditorSave(job, e)}
-                @cancel=${() => this.closeEditor(job.id)}
-              ></pl-job-editor>`
-            : nothing}
+          ${this.editingId === job.id ? this.renderEditor(job) : nothing}
         </li>`,
       )}
     </ul>`;
