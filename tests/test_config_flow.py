@@ -322,6 +322,23 @@ async def test_zeroconf_known_printer_updates_address(
     assert entry.data[CONF_PORT] == moonraker.port
 
 
+async def test_zeroconf_known_printer_without_port_keeps_port(
+    hass: HomeAssistant, moonraker: MoonrakerProcess
+) -> None:
+    """A known printer announced without a port: the new address, with the port it had."""
+    entry = entry_for(moonraker, **{CONF_HOST: "192.0.2.10"})
+    entry.add_to_hass(hass)
+    info = _zeroconf(moonraker, uuid=moonraker.instance_uuid)
+    info.port = None
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_ZEROCONF}, data=info
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    assert entry.data[CONF_HOST] == "127.0.0.1"
+    assert entry.data[CONF_PORT] == moonraker.port
+
+
 async def test_reauth_flow(
     hass: HomeAssistant, moonraker_auth: MoonrakerProcess
 ) -> None:

@@ -253,10 +253,12 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
             return self.async_abort(reason="no_instance_id")
         host = discovery_info.host
         await self.async_set_unique_id(instance_id)
-        # A known printer that moved to another address: follow it.
-        self._abort_if_unique_id_configured(
-            updates={CONF_HOST: host, CONF_PORT: discovery_info.port}
-        )
+        # A known printer that moved to another address: follow it (an announcement without a
+        # port keeps the entry's port).
+        updates: dict[str, Any] = {CONF_HOST: host}
+        if discovery_info.port:
+            updates[CONF_PORT] = discovery_info.port
+        self._abort_if_unique_id_configured(updates=updates)
         name = discovery_info.name.removesuffix("._moonraker._tcp.local.").split(" @ ")[
             0
         ]
