@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+import logging
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.util import dt as dt_util
 import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
-from custom_components.print_logger.const import DOMAIN, FARM_UNIQUE_ID
-from custom_components.print_logger.farm import is_farm
+from custom_components.print_logger.const import (
+    DOMAIN,
+    FARM_UNIQUE_ID,
+    SIGNAL_JOB_CHANGED,
+)
+from custom_components.print_logger.data import PRINT_LOGGER_KEY
+from custom_components.print_logger.farm import FARM_COOLDOWN, is_farm
 from tests.conftest import entry_for
 from tests.helpers.moonraker import MoonrakerProcess
 
@@ -84,3 +96,53 @@ async def test_farm_follows_the_printers(
     assert await hass.config_entries.async_remove(second.entry_id)
     await hass.async_block_till_done()
     assert _farm_entries(hass) == []
+
+
+async def test_home_assistant_stops_with_a_refresh_pending(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A job change just before Home Assistant stops: the farm's refresh never runs on the closed store."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    farm = _farm_entries(hass)[0].runtime_data.farm
+    assert farm.last_update_success
+
+    async_dispatcher_send(
+        hass, SIGNAL_JOB_CHANGED, "job", False, mock_config_entry.unique_id
+    )
+    await hass.async_block_till_done()
+    caplog.clear()
+    caplog.set_level(logging.DEBUG, logger="custom_components.print_logger")
+    await hass.async_stop()
+    async_fire_time_changed(
+        hass, dt_util.utcnow() + timedelta(seconds=FARM_COOLDOWN + 1)
+    )
+    await hass.async_block_till_done()
+
+    assert farm.last_update_success
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert "Error fetching" not in caplog.text
+
+
+async def test_refresh_after_the_store_stopped_keeps_the_totals(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A refresh that comes after the store stopped keeps the last totals and logs no error."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    farm = _farm_entries(hass)[0].runtime_data.farm
+    totals = farm.data
+
+    await hass.data[PRINT_LOGGER_KEY].database.async_stop()
+    caplog.clear()
+    await farm.async_refresh()
+
+    assert farm.last_update_success
+    assert farm.data == totals
+    assert "Error fetching" not in caplog.text

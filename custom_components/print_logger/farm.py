@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from homeassistant.config_entries import SOURCE_SYSTEM, ConfigEntry
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
@@ -47,18 +48,30 @@ class FarmCoordinator(DataUpdateCoordinator[dict[str, Any]]):
             ),
         )
         self.store = store
+        # Like the printers: no refresh (a debounced one pending) once Home Assistant stops,
+        # it would run after the store closed.
+        entry.async_on_unload(
+            hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, self._async_ha_stop)
+        )
+
+    async def _async_ha_stop(self, _event: Event) -> None:
+        """Cancel the pending refresh and ignore later requests."""
+        await self.async_shutdown()
 
     async def _async_update_data(self) -> dict[str, Any]:
         """Read the totals over every printer."""
         try:
-            result = await async_summary(self.store, AnalyticsQuery())
+            if self.store.started:
+                return await async_summary(self.store, AnalyticsQuery())
         except StoreError as err:
-            raise UpdateFailed(
-                translation_domain=DOMAIN,
-                translation_key="database_unavailable",
-                translation_placeholders={"error": str(err)},
-            ) from err
-        return result
+            if self.store.started:
+                raise UpdateFailed(
+                    translation_domain=DOMAIN,
+                    translation_key="database_unavailable",
+                    translation_placeholders={"error": str(err)},
+                ) from err
+        # The store was stopped (Home Assistant stops): keep the last totals, nothing failed.
+        return self.data
 
     @callback
     def async_listen_for_jobs(self) -> None:

@@ -131,6 +131,11 @@ class Store:
         return backend_name(self._url)
 
     @property
+    def started(self) -> bool:
+        """Return True from :meth:`async_start` until :meth:`async_stop`."""
+        return self._started
+
+    @property
     def available(self) -> bool:
         """Return True while the database answers and no journaled write waits."""
         return self._available
