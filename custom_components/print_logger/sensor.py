@@ -292,18 +292,22 @@ def _total(
     return value
 
 
+# The totals go down when a job is deleted (or its cost edited): state class ``total`` without a
+# ``last_reset``, so the recorder's sum follows every change, down too (``total_increasing`` would
+# read a drop as a meter reset and add the new total again). Statistics compiled before with
+# ``total_increasing`` continue: both keep a sum, with the same unit and no mean.
 TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
     PrintLoggerSensorDescription(
         key="total_jobs",
         translation_key="total_jobs",
-        state_class=SensorStateClass.TOTAL_INCREASING,
+        state_class=SensorStateClass.TOTAL,
         value_fn=_total("jobs", digits=0),
         always_available=True,
     ),
     PrintLoggerSensorDescription(
         key="total_completed",
         translation_key="total_completed",
-        state_class=SensorStateClass.TOTAL_INCREASING,
+        state_class=SensorStateClass.TOTAL,
         value_fn=_total("completed", digits=0),
         always_available=True,
     ),
@@ -321,7 +325,7 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         translation_key="total_print_time",
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.HOURS,
-        state_class=SensorStateClass.TOTAL_INCREASING,
+        state_class=SensorStateClass.TOTAL,
         suggested_display_precision=1,
         value_fn=_total("print_hours"),
         always_available=True,
@@ -331,7 +335,7 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         translation_key="total_filament",
         device_class=SensorDeviceClass.WEIGHT,
         native_unit_of_measurement=UnitOfMass.KILOGRAMS,
-        state_class=SensorStateClass.TOTAL_INCREASING,
+        state_class=SensorStateClass.TOTAL,
         suggested_display_precision=2,
         value_fn=_total("filament_g", scale=0.001, digits=3),
         always_available=True,
@@ -341,7 +345,7 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         translation_key="total_filament_length",
         device_class=SensorDeviceClass.DISTANCE,
         native_unit_of_measurement=UnitOfLength.METERS,
-        state_class=SensorStateClass.TOTAL_INCREASING,
+        state_class=SensorStateClass.TOTAL,
         suggested_display_precision=1,
         value_fn=_total("filament_mm", scale=0.001, digits=2),
         always_available=True,
