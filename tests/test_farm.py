@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 import logging
+from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -116,12 +117,17 @@ async def test_home_assistant_stops_with_a_refresh_pending(
     await hass.async_block_till_done()
     caplog.clear()
     caplog.set_level(logging.DEBUG, logger="custom_components.print_logger")
-    await hass.async_stop()
-    async_fire_time_changed(
-        hass, dt_util.utcnow() + timedelta(seconds=FARM_COOLDOWN + 1)
-    )
-    await hass.async_block_till_done()
+    with patch.object(
+        farm, "_async_update_data", wraps=farm._async_update_data
+    ) as update:
+        await hass.async_stop()
+        async_fire_time_changed(
+            hass, dt_util.utcnow() + timedelta(seconds=FARM_COOLDOWN + 1)
+        )
+        await hass.async_block_till_done()
 
+    # The pending refresh was cancelled with Home Assistant's stop.
+    update.assert_not_called()
     assert farm.last_update_success
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert "Error fetching" not in caplog.text
