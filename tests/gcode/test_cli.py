@@ -54,3 +54,38 @@ def test_module_entry_point() -> None:
         timeout=120,
     )
     assert json.loads(result.stdout)["printer_model"] == "Creality K1 Max"
+
+
+def test_cli_imports_neither_home_assistant_nor_aiohttp() -> None:
+    """The tool starts without Home Assistant or aiohttp (3.6 s of imports, for nothing)."""
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['gcode', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('custom_components.print_logger.gcode', run_name='__main__')\n"
+        "except SystemExit as err:\n"
+        "    assert err.code == 0, err.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'homeassistant', 'aiohttp'})\n"
+        "print(heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(CURA)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert json.loads(result.stdout)["slicer"] == "Cura"
+    assert result.stderr.strip() == "[]"
+
+
+def test_package_still_offers_the_fetching_names() -> None:
+    """``fetch_head_tail`` and its errors are imported on first use, from ``remote``."""
+    from custom_components.print_logger import gcode
+    from custom_components.print_logger.gcode import remote
+
+    assert gcode.fetch_head_tail is remote.fetch_head_tail
+    assert gcode.GcodeFetchError is remote.GcodeFetchError
+    with pytest.raises(AttributeError):
+        _ = gcode.no_such_name

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-import html
 import re
 import struct
 from typing import BinaryIO, Protocol
@@ -271,11 +270,13 @@ def _slice_info(text: str, plate: int) -> dict[str, object]:
     The file is a flat, machine-written list of ``<metadata key=".." value=".."/>`` and
     ``<filament id=".." type=".." color=".." used_m=".." used_g=".."/>`` elements per ``<plate>``.
     """
+    from html import unescape
+
     plates: list[tuple[dict[str, str], list[dict[str, str]]]] = []
     header: dict[str, str] = {}
     current: tuple[dict[str, str], list[dict[str, str]]] | None = None
     for tag, attributes in _XML_TAG.findall(text):
-        attrs = {k: html.unescape(v) for k, v in _XML_ATTR.findall(attributes)}
+        attrs = {k: unescape(v) for k, v in _XML_ATTR.findall(attributes)}
         if tag == "plate":
             current = ({}, [])
             plates.append(current)
