@@ -27,11 +27,12 @@ from .archive import (
     bgcode_metadata_cut,
     parse_3mf,
     parse_bgcode,
+    plate_from_name,
     unsupported,
 )
 from .model import GcodeMetadata
 from .normalise import build
-from .scan import scan
+from .scan import decode, end_facts, scan
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -48,6 +49,9 @@ _THUMB_BEGIN = re.compile(rb"; ?(?:thumbnail(?:_[A-Za-z]+)?|png|jpe?g|qoi) begin
 _THUMB_END = re.compile(rb"; ?(?:thumbnail(?:_[A-Za-z]+)?|png|jpe?g|qoi) end")
 _CONFIG_BEGIN = re.compile(rb"_config = begin")
 _CONFIG_END = re.compile(rb"_config = end")
+# A layer comment that gives the Z (end_facts reads these): ";Z:1.2", "; layer 5, Z = 1.2",
+# "; END_LAYER_OBJECT z=1.2".
+_Z_MARKER = re.compile(rb"\n(?:;Z:|; layer \d+, Z = |; END_LAYER_OBJECT z=)")
 
 
 def _last(pattern: re.Pattern[bytes], data: bytes) -> int:
@@ -75,18 +79,43 @@ def head_is_cut(head: bytes) -> bool:
 
 
 def tail_is_cut(tail: bytes) -> bool:
-    """Return True when ``tail`` starts inside a config block (its end is there, not its start)."""
+    """
+    Return True when ``tail`` misses the start of what it holds the end of.
+
+    A config block whose end is there but not its start; or a last layer longer than the tail
+    (a full plate easily writes more than 175 KB after its last Z change): the tail extrudes but
+    never says at which height, and the object's height would be lost.
+    """
     end = tail.find(b"; CONFIG_BLOCK_END")
     if end >= 0 and tail.find(b"; CONFIG_BLOCK_START") < 0:
         return True
     if _CONFIG_END.search(tail) and not _CONFIG_BEGIN.search(tail):
         return True
     setting = tail.find(b";SETTING_3 ")
-    return setting >= 0 and not tail.startswith(b'{"', setting + 11)
+    if setting >= 0 and not tail.startswith(b'{"', setting + 11):
+        return True
+    return _height_is_cut(tail)
+
+
+def _height_is_cut(tail: bytes) -> bool:
+    """Return True when the tail's toolpath extrudes before any Z is known in it."""
+    if not tail or _Z_MARKER.search(tail):
+        return False
+    lines = decode(tail).split("\n")[1:]  # the first line may be cut
+    facts = end_facts(lines)
+    return (
+        facts.extrudes_at_unknown_z
+        and facts.max_extrusion_z is None
+        and facts.top_z_marker is None
+    )
 
 
 def parse_head_tail(
-    head: bytes, tail: bytes, *, file_size: int | None = None
+    head: bytes,
+    tail: bytes,
+    *,
+    file_size: int | None = None,
+    file_name: str | None = None,
 ) -> GcodeMetadata:
     """
     Parse a print file from its first and last bytes. Pure and synchronous; never raises.
@@ -94,14 +123,18 @@ def parse_head_tail(
     ``head`` starts at byte 0; ``tail`` ends at the last byte. They may overlap or be the same
     bytes (a small file); with ``file_size`` the overlap is exact, without it it is detected.
     Anything unreadable gives a result with what could be read (``supported=False`` and
-    ``error`` set when the file is of a kind the parser cannot read).
+    ``error`` set when the file is of a kind the parser cannot read). ``file_name`` (the path
+    Moonraker printed) says which plate of a multi-plate ``.gcode.3mf`` was printed
+    (``Cube_plate_2.gcode.3mf``).
     """
     try:
         if head.startswith(BGCODE_MAGIC):
             return parse_bgcode(head, file_size)
         if head.startswith(ZIP_MAGIC):
             source = WindowSource(head=head, tail=tail, size=file_size)
-            return parse_3mf(source, HEAD_BYTES, TAIL_BYTES)
+            return parse_3mf(
+                source, HEAD_BYTES, TAIL_BYTES, plate=plate_from_name(file_name)
+            )
         return build(scan(head, tail, file_size), file_size=file_size)
     except Exception as err:  # the documented contract is "never raises"
         # A bug, not bad input: every known malformation is handled above. Report it in the
@@ -114,6 +147,8 @@ def parse_file(path: str | os.PathLike[str]) -> GcodeMetadata:
     """
     Parse a local print file (``.gcode``, ``.gcode.3mf``, ``.bgcode``), reading head and tail.
 
+    A multi-plate ``.gcode.3mf`` is read for the plate its name gives (``parse_3mf``).
+
     Blocking: call it from an executor. Raises ``OSError`` when the file cannot be read.
     """
     with open(path, "rb") as file:
@@ -122,7 +157,10 @@ def parse_file(path: str | os.PathLike[str]) -> GcodeMetadata:
         if magic == ZIP_MAGIC:
             try:
                 return parse_3mf(
-                    FileSource(file=file, size=size), HEAD_BYTES, TAIL_BYTES
+                    FileSource(file=file, size=size),
+                    HEAD_BYTES,
+                    TAIL_BYTES,
+                    plate=plate_from_name(os.fspath(path)),
                 )
             except Exception as err:  # same contract as parse_head_tail
                 _LOGGER.exception("Internal error parsing %s", path)
