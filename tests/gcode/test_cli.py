@@ -89,3 +89,33 @@ def test_package_still_offers_the_fetching_names() -> None:
     assert gcode.GcodeFetchError is remote.GcodeFetchError
     with pytest.raises(AttributeError):
         _ = gcode.no_such_name
+
+
+def test_integration_entry_points_without_home_assistant_loaded() -> None:
+    """
+    Imported without Home Assistant, the package still gives HA's entry points on first use.
+
+    (Home Assistant's own loader imports the package with HA loaded: they are imported eagerly
+    then, ``tests/test_init.py``.) A name HA probes for but the integration lacks stays missing.
+    """
+    probe = (
+        "import sys\n"
+        "import custom_components.print_logger as integration\n"
+        "assert 'homeassistant' not in sys.modules\n"
+        "entry = integration.async_setup_entry\n"
+        "assert entry.__module__ == 'custom_components.print_logger.lifecycle', entry\n"
+        "assert integration.CONFIG_SCHEMA is not None\n"
+        "assert not hasattr(integration, 'async_migrate_entry')\n"
+        "assert not hasattr(integration, 'setup')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
