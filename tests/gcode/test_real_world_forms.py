@@ -312,3 +312,30 @@ def test_kisslicer_cost_of_zero_without_a_price_is_unknown() -> None:
         FIXTURES / "kisslicer/kisslicer-pro-1.6.3-mc-testmodel4-4ext.gcode"
     )
     assert priced.print_cost == 0.06
+
+
+# --- point 11: KISSlicer's style values vs the values "As Used" -------------------------------
+
+
+def test_kisslicer_layer_height_as_used() -> None:
+    """
+    KISSlicer 1.6 writes its style's heights as percentages (negative numbers).
+
+    ``; layer_thickness_mm = -33`` in the style, ``0.25`` under "Actual Slicing Settings As
+    Used" (the form of Gobbel2000/gcode_metadata's kisslicer.gcode): the height is the latter.
+    """
+    data = (FIXTURES / "kisslicer/kisslicer-free-2.0.6-cube.gcode").read_bytes()
+    style = data.index(b"; *** Style Settings ***")
+    as_used = data.index(b"; *** Actual Slicing Settings As Used ***")
+    section = data[style:as_used]
+    section = section.replace(
+        b"; layer_thickness_mm = 0.25", b"; layer_thickness_mm = -33"
+    )
+    section = section.replace(
+        b"; first_layer_thickness_mm = 0", b"; first_layer_thickness_mm = -50"
+    )
+    data = data[:style] + section + data[as_used:]
+    meta = parse_head_tail(data, b"", file_size=len(data))
+    assert meta.raw["layer_thickness_mm"] == "-33"
+    assert meta.layer_height == 0.25
+    assert meta.first_layer_height == 0.25
