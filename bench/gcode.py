@@ -14,6 +14,11 @@ file this measures:
   or raw ``key = value``).
 
 Run: ``.venv/bin/python bench/gcode.py [--sizes 1M,100M,1G] [--only NAME] [--json OUT]``.
+
+``--cli`` instead times the command-line tool, ``python -m custom_components.print_logger.gcode
+FILE``, on a 1 MB copy of the user's OrcaSlicer file: wall time of the whole process (interpreter
+start-up and imports included: what a person waits for; goal < 0.5 s), and whether it loaded Home
+Assistant or aiohttp.
 The page cache is warm for both (the file was just written); times are medians. In-process
 times are CPU time (``time.process_time``: the machine may be shared, wall time is noisy); the
 subprocess time is wall time, start-up included (the delay Moonraker's file manager sees).
@@ -294,6 +299,78 @@ def count_ours(meta: Any) -> int:
     return len(facts) + (meta.thumbnail is not None)
 
 
+CLI_SAMPLE = FIXTURES / "orcaslicer/seed-user/player-tray-lid-pla-40m34s.gcode"
+CLI_PROBE = (
+    "import runpy, sys; sys.argv = ['gcode', sys.argv[1]]\n"
+    "try:\n"
+    "    runpy.run_module('custom_components.print_logger.gcode', run_name='__main__')\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print(sorted({m.split('.')[0] for m in sys.modules} & {'homeassistant', 'aiohttp'}),"
+    " file=sys.stderr)\n"
+)
+
+
+def time_cli(repeat: int) -> None:
+    """
+    Print the CLI's wall time on a 1 MB file (median and best of ``repeat`` runs).
+
+    Measured twice: with Python's bytecode cache (as on a normal install: the first run writes
+    it, here to a temporary ``PYTHONPYCACHEPREFIX``), and without (``PYTHONDONTWRITEBYTECODE``,
+    every module compiled at every start).
+    """
+    block = padding_block(2 << 20)
+    with tempfile.TemporaryDirectory(prefix="gcode-cli-") as tmp:
+        path = Path(tmp) / "one-megabyte.gcode"
+        data = CLI_SAMPLE.read_bytes()
+        if len(data) > SIZES["1M"]:
+            # the sample is 1.8 MB: keep its head and tail, drop moves from its middle
+            cut = split_point(data)
+            drop = len(data) - SIZES["1M"]
+            start = data.rfind(b"\n", 0, cut - drop // 2) + 1
+            end = data.index(b"\n", start + drop) + 1
+            path.write_bytes(data[:start] + data[end:])
+        else:
+            write_padded(CLI_SAMPLE, SIZES["1M"], block, path)
+        command = [
+            sys.executable,
+            "-m",
+            "custom_components.print_logger.gcode",
+            str(path),
+        ]
+        cached = {
+            key: value
+            for key, value in os.environ.items()
+            if key != "PYTHONDONTWRITEBYTECODE"
+        } | {"PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache")}
+        uncached = os.environ | {"PYTHONDONTWRITEBYTECODE": "1"}
+        for label, env in (
+            ("bytecode cached", cached),
+            ("no bytecode cache", uncached),
+        ):
+            subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+            walls: list[float] = []
+            for _ in range(repeat):
+                start_time = time.perf_counter()
+                subprocess.run(
+                    command, cwd=ROOT, env=env, check=True, capture_output=True
+                )
+                walls.append(time.perf_counter() - start_time)
+            print(
+                f"CLI on {path.stat().st_size:,} B, {label}: wall median"
+                f" {statistics.median(walls):.3f} s, best {min(walls):.3f} s ({repeat} runs)"
+            )
+        loaded = subprocess.run(
+            [sys.executable, "-c", CLI_PROBE, str(path)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stderr.strip()
+        print(f"Home Assistant / aiohttp imported by the CLI: {loaded}")
+        print(f"load average during the runs: {os.getloadavg()}")
+
+
 def main() -> None:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -306,7 +383,13 @@ def main() -> None:
     parser.add_argument(
         "--json", type=Path, default=None, help="also write the rows here"
     )
+    parser.add_argument(
+        "--cli", action="store_true", help="only time the command-line tool (1 MB file)"
+    )
     args = parser.parse_args()
+    if args.cli:
+        time_cli(max(args.repeat, 5))
+        return
     script = metadata_script()
     samples = sorted(p for p in FIXTURES.rglob("*.gcode") if args.only in p.name)
     block = padding_block()

@@ -1,190 +1,49 @@
-"""Print Logger: log every Klipper print job through Moonraker, and analyse the history."""
+"""
+Print Logger: log every Klipper print job through Moonraker, and analyse the history.
+
+The entry points Home Assistant looks up on this package (``CONFIG_SCHEMA``, ``async_setup``,
+``async_setup_entry``, ``async_unload_entry``, ``async_remove_entry``) live in ``lifecycle.py``.
+Home Assistant's loader imports this package in its import executor with Home Assistant already
+loaded: they are then imported right here, so nothing is imported later in the event loop.
+Imported without Home Assistant (the G-code tool ``python -m custom_components.print_logger.gcode``,
+the HA-free core packages), the package imports nothing of Home Assistant; the names are still
+there, imported on first use.
+"""
 
 from __future__ import annotations
 
-from typing import cast
+import sys
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import (
-    CONF_API_KEY,
-    CONF_HOST,
-    CONF_NAME,
-    CONF_PORT,
-    CONF_SSL,
-    EVENT_HOMEASSISTANT_FINAL_WRITE,
-    EVENT_HOMEASSISTANT_STOP,
-    Platform,
+_ENTRY_POINTS = frozenset(
+    {
+        "CONFIG_SCHEMA",
+        "FARM_PLATFORMS",
+        "PLATFORMS",
+        "async_remove_entry",
+        "async_setup",
+        "async_setup_entry",
+        "async_unload_entry",
+    }
 )
-from homeassistant.core import Event, HomeAssistant
-from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import config_validation as cv
-from homeassistant.helpers.aiohttp_client import async_get_clientsession
-from homeassistant.helpers.typing import ConfigType
 
-from .const import DEFAULT_PORT, DOMAIN
-from .coordinator import PrintLoggerCoordinator
-from .data import (
-    PRINT_LOGGER_KEY,
-    PrintLoggerConfigEntry,
-    PrintLoggerData,
-    PrintLoggerRuntimeData,
-)
-from .database import PrintLoggerDatabase
-from .farm import (
-    FarmConfigEntry,
-    FarmCoordinator,
-    FarmRuntimeData,
-    async_ensure_farm,
-    async_remove_farm_if_alone,
-    is_farm,
-)
-from .http import async_register_views
-from .moonraker import MoonrakerClient
-from .panel import async_setup_panel
-from .services import async_setup_services
-from .statistics import async_setup_statistics
-from .store import Store, StoreError
-from .websocket_api import async_register_commands
-
-PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
-FARM_PLATFORMS = (Platform.SENSOR,)
-CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
-
-
-async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up what all printers share: the print log's database."""
-    database = PrintLoggerDatabase(hass)
-    await database.async_load_settings()
-    hass.data[PRINT_LOGGER_KEY] = PrintLoggerData(database=database)
-    async_register_views(hass)
-    async_register_commands(hass)
-    async_setup_services(hass)
-    await async_setup_panel(hass)
-
-    async def _async_stop(_event: Event) -> None:
-        await database.async_stop()
-
-    # After EVENT_HOMEASSISTANT_STOP, when every printer has flushed its tracker.
-    hass.bus.async_listen_once(EVENT_HOMEASSISTANT_FINAL_WRITE, _async_stop)
-    return True
-
-
-async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) -> bool:
-    """
-    Set up one printer.
-
-    Never waits for the printer: an offline printer loads with unavailable entities and the client keeps
-    reconnecting in the background.
-    """
-    if is_farm(entry):
-        return await _async_setup_farm(hass, cast("FarmConfigEntry", entry))
-    database = hass.data[PRINT_LOGGER_KEY].database
-    store = await _async_acquire_store(database)
-    assert entry.unique_id is not None
-    client = MoonrakerClient(
-        async_get_clientsession(hass),
-        entry.data[CONF_HOST],
-        entry.data.get(CONF_PORT, DEFAULT_PORT),
-        ssl=entry.data.get(CONF_SSL, False),
-        api_key=entry.data.get(CONF_API_KEY),
-    )
-    try:
-        await store.upsert_printer(
-            printer_id=entry.unique_id,
-            name=entry.data.get(CONF_NAME) or entry.title,
-            entry_id=entry.entry_id,
-            instance_id=entry.unique_id,
-            moonraker_url=client.base_url,
-        )
-    except StoreError as err:
-        await database.async_release()
-        raise _not_ready(err) from err
-    coordinator = PrintLoggerCoordinator(hass, entry, client, store)
-    entry.runtime_data = PrintLoggerRuntimeData(
-        client=client, coordinator=coordinator, store=store
-    )
-    try:
-        await coordinator.async_start()
-        await _async_finish_setup(hass, entry, coordinator)
-    except BaseException as err:
-        # Failed or cancelled (Home Assistant stopping) half-way: leave nothing running.
-        await coordinator.async_stop()
-        await database.async_release()
-        if isinstance(err, StoreError):
-            raise _not_ready(err) from err
-        raise
-    return True
-
-
-async def _async_finish_setup(
-    hass: HomeAssistant,
-    entry: PrintLoggerConfigEntry,
-    coordinator: PrintLoggerCoordinator,
-) -> None:
-    """Statistics, stop handling and platforms of a printer whose coordinator runs."""
-    coordinator.async_on_stop(async_setup_statistics(hass, coordinator))
-
-    async def _async_ha_stop(_event: Event) -> None:
-        await coordinator.async_stop()
-
-    entry.async_on_unload(
-        hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, _async_ha_stop)
-    )
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    async_ensure_farm(hass)
-
-
-async def _async_setup_farm(hass: HomeAssistant, entry: FarmConfigEntry) -> bool:
-    """Set up the print farm: totals over every printer."""
-    database = hass.data[PRINT_LOGGER_KEY].database
-    store = await _async_acquire_store(database)
-    farm = FarmCoordinator(hass, entry, store)
-    entry.runtime_data = FarmRuntimeData(farm=farm, store=store)
-    try:
-        await farm.async_config_entry_first_refresh()
-        farm.async_listen_for_jobs()
-        await hass.config_entries.async_forward_entry_setups(entry, FARM_PLATFORMS)
-    except BaseException:
-        await database.async_release()
-        raise
-    return True
-
-
-async def _async_acquire_store(database: PrintLoggerDatabase) -> Store:
-    """Return the shared store; not ready (retried later) while its database cannot be opened."""
-    try:
-        return await database.async_acquire()
-    except StoreError as err:
-        raise _not_ready(err) from err
-
-
-def _not_ready(err: StoreError) -> ConfigEntryNotReady:
-    """Return the error that makes Home Assistant retry the set-up: the database is unavailable."""
-    return ConfigEntryNotReady(
-        translation_domain=DOMAIN,
-        translation_key="database_unavailable",
-        translation_placeholders={"error": str(err)},
+if TYPE_CHECKING or "homeassistant.core" in sys.modules:
+    from .lifecycle import (
+        CONFIG_SCHEMA as CONFIG_SCHEMA,
+        FARM_PLATFORMS as FARM_PLATFORMS,
+        PLATFORMS as PLATFORMS,
+        async_remove_entry as async_remove_entry,
+        async_setup as async_setup,
+        async_setup_entry as async_setup_entry,
+        async_unload_entry as async_unload_entry,
     )
 
 
-async def async_unload_entry(
-    hass: HomeAssistant, entry: PrintLoggerConfigEntry
-) -> bool:
-    """Unload a printer: platforms, then Moonraker and the tracker, then (the last one) the store."""
-    if is_farm(entry):
-        if not await hass.config_entries.async_unload_platforms(entry, FARM_PLATFORMS):
-            return False
-        await hass.data[PRINT_LOGGER_KEY].database.async_release()
-        return True
-    if not await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
-        return False
-    # In this order: the tracker flushes its writes into the store before the store may stop.
-    await entry.runtime_data.coordinator.async_stop()
-    await hass.data[PRINT_LOGGER_KEY].database.async_release()
-    return True
+def __getattr__(name: str) -> Any:
+    """Import the Home Assistant entry points on first use (the package was imported without HA)."""
+    if name not in _ENTRY_POINTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Imported here on purpose: only when something asks for an entry point.
+    from . import lifecycle
 
-
-async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
-    """Remove the print farm with the last printer (the print log itself is kept)."""
-    if not is_farm(entry):
-        await async_remove_farm_if_alone(hass, entry)
+    return getattr(lifecycle, name)

@@ -1238,6 +1238,118 @@ EXPECTED: dict[str, dict[str, Any]] = {
             "filament_used_cm3": [1.303, 0.013, 0.013, 0.228],
         },
     },
+    # Cura's Marlin(Volumetric) flavour (issue 12, point 13): usage is a volume, not a length.
+    "cura/cura-master-marlin-volumetric-cube.gcode": {
+        "slicer": "Cura",
+        "slicer_version": "master",  # ;Generated with Cura_SteamEngine master
+        "estimated_time": 34,  # ;TIME:34
+        "layer_height": 0.1,  # ;Layer height: 0.1
+        "first_layer_height": 0.27,  # ;MINZ:0.27
+        "nozzle_temp_first_layer": 205,  # M109 S205 in the start G-code
+        "bed_temp_first_layer": 60,  # M190 S60
+        "filament_used_cm3": 0.052889,  # ;Filament used: 52.8894mm3, 0mm3 (not 52.9 m)
+        "total_layers": 8,  # ;LAYER_COUNT:8
+        "object_height": 0.97,  # ;MAXZ:0.97
+        "extruders": {"filament_used_cm3": [0.052889, 0.0]},
+    },
+    # Cura 13-15 (issue 12, point 12): the summary comes after the first commands.
+    "cura/cura-15.04-legacy-summary-after-m92.gcode": {
+        "slicer": "Cura",
+        "slicer_version": "15.04.6",  # ;Generated with Cura_SteamEngine 15.04.6
+        "estimated_time": 2 * 3600 + 46 * 60,  # ;Print time: 2 hours 46 minutes
+        "layer_height": 0.2,  # ;Basic settings: Layer height: 0.2 Walls: 0.8 Fill: 5
+        "infill_density": 5,
+        "first_layer_height": 0.3,  # toolpath: first layer at Z0.300
+        "nozzle_temp_first_layer": 250,  # M109 S250.000000
+        "filament_used_mm": 6580,  # ;Filament used: 6.58m 19.0g
+        "filament_used_g": 19,
+        "total_layers": 2,  # ;Layer count: 2
+        "object_height": 0.5,  # toolpath: last extrusion at Z0.500
+    },
+    # KISSlicer 1.4 and 2.0 (issue 12, point 11): see SOURCES.md for how they were made.
+    "kisslicer/kisslicer-free-1.4.5-test-cube.gcode": {
+        "slicer": "KISSlicer",
+        "slicer_version": "1.4.5.10",  # ; version 1.4.5.10
+        "estimated_time": 0.68 * 60,  # ; Estimated Build Time:   0.68 minutes
+        "layer_height": 0.25,  # ; layer_thickness_mm = 0.25
+        "first_layer_height": 0.5,  # ; BEGIN_LAYER_OBJECT z=0.50 (the first layer)
+        "nozzle_temp": 250,  # ; temperature_C = 250
+        "nozzle_temp_first_layer": 255,  # ; first_layer_C = 255
+        "bed_temp": 80,  # ; bed_C = 80
+        "bed_temp_first_layer": 80,
+        "filament_name": "sample material",
+        "filament_diameter": 3,  # ; fiber_dia_mm = 3
+        "filament_used_cm3": 0.001,  # ; Estimated Build Volume: 0.001 cm^3
+        # ; Estimated Build Cost:   $0.00 with ; cost_per_cm3 = 0: no price, not free
+        "speeds": {
+            "outer_wall": 30,
+            "infill": 30,
+            "solid_infill": 30,
+            "travel": 500,
+            "first_layer": 10,
+        },
+        "object_height": 1.25,  # ; END_LAYER_OBJECT z=1.25
+        "printer_profile": "sample printer",
+    },
+    "kisslicer/kisslicer-free-2.0.6-cube.gcode": {
+        "slicer": "KISSlicer",
+        "slicer_version": "2.0.6",  # ; version 2 a 2.0.6 Linux64
+        # ; Calculated-during-export Build Time: 1.83 minutes
+        "estimated_time": 1.83 * 60,
+        # ; layer_thickness_mm = 0.25 (max_layer_thickness_mm = 0 is not a height)
+        "layer_height": 0.25,
+        # ; BEGIN_LAYER_OBJECT z=0.250 z_thickness=0.250 (first_layer_thickness_mm = 0)
+        "first_layer_height": 0.25,
+        "nozzle_diameter": 0.4,  # ; nozzle_dia_1 = 0.4
+        "nozzle_temp": 250,
+        "nozzle_temp_first_layer": 255,
+        "bed_temp": 80,
+        "bed_temp_first_layer": 80,
+        "filament_name": "sample material",
+        "filament_diameter": 3,
+        "filament_used_mm": 0.1,  # ;    Ext #1  =     0.10 mm  (0.001 cm^3)
+        "filament_used_cm3": 0.001,
+        # ; Estimated-in-GUI Build Cost:         $0.00 with ; cost_per_cm3 = 0: unknown
+        "speeds": {
+            "outer_wall": 20,
+            "perimeter": 40,
+            "infill": 60,
+            "solid_infill": 50,
+            "top_surface": 15,
+            "travel": 150,
+            "first_layer": 20,
+        },
+        "object_height": 1.0,  # ; END_LAYER_OBJECT z=1.000
+        "printer_profile": "sample printer",
+    },
+    "kisslicer/kisslicer-free-2.0.6-cube-raft.gcode": {
+        "slicer": "KISSlicer",
+        "slicer_version": "2.0.6",
+        "estimated_time": 2.61 * 60,
+        "layer_height": 0.25,
+        # ; BEGIN_LAYER_RAFT z=0.300 z_thickness=0.300: the raft is the first layer
+        "first_layer_height": 0.3,
+        "nozzle_diameter": 0.4,
+        "nozzle_temp": 250,
+        "nozzle_temp_first_layer": 255,
+        "bed_temp": 80,
+        "bed_temp_first_layer": 80,
+        "filament_name": "sample material",
+        "filament_diameter": 3,
+        "filament_used_mm": 0.21,
+        "filament_used_cm3": 0.002,
+        "speeds": {
+            "outer_wall": 20,
+            "perimeter": 40,
+            "infill": 60,
+            "solid_infill": 50,
+            "top_surface": 15,
+            "travel": 150,
+            "first_layer": 20,
+        },
+        "object_height": 1.55,  # ; END_LAYER_OBJECT z=1.550 (raft included)
+        "printer_profile": "sample printer",
+    },
     "no_slicer/klipper-test-move-handwritten.gcode": {
         # No slicer comments at all: only the toolpath's first and highest extruding Z.
         "first_layer_height": 1.0,  # "G1 X0 Y0 E.01" runs at Z1

@@ -54,3 +54,68 @@ def test_module_entry_point() -> None:
         timeout=120,
     )
     assert json.loads(result.stdout)["printer_model"] == "Creality K1 Max"
+
+
+def test_cli_imports_neither_home_assistant_nor_aiohttp() -> None:
+    """The tool starts without Home Assistant or aiohttp (3.6 s of imports, for nothing)."""
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['gcode', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('custom_components.print_logger.gcode', run_name='__main__')\n"
+        "except SystemExit as err:\n"
+        "    assert err.code == 0, err.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'homeassistant', 'aiohttp'})\n"
+        "print(heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(CURA)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert json.loads(result.stdout)["slicer"] == "Cura"
+    assert result.stderr.strip() == "[]"
+
+
+def test_package_still_offers_the_fetching_names() -> None:
+    """``fetch_head_tail`` and its errors are imported on first use, from ``remote``."""
+    from custom_components.print_logger import gcode
+    from custom_components.print_logger.gcode import remote
+
+    assert gcode.fetch_head_tail is remote.fetch_head_tail
+    assert gcode.GcodeFetchError is remote.GcodeFetchError
+    with pytest.raises(AttributeError):
+        _ = gcode.no_such_name
+
+
+def test_integration_entry_points_without_home_assistant_loaded() -> None:
+    """
+    Imported without Home Assistant, the package still gives HA's entry points on first use.
+
+    (Home Assistant's own loader imports the package with HA loaded: they are imported eagerly
+    then, ``tests/test_init.py``.) A name HA probes for but the integration lacks stays missing.
+    """
+    probe = (
+        "import sys\n"
+        "import custom_components.print_logger as integration\n"
+        "assert 'homeassistant' not in sys.modules\n"
+        "entry = integration.async_setup_entry\n"
+        "assert entry.__module__ == 'custom_components.print_logger.lifecycle', entry\n"
+        "assert integration.CONFIG_SCHEMA is not None\n"
+        "assert not hasattr(integration, 'async_migrate_entry')\n"
+        "assert not hasattr(integration, 'setup')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

@@ -26,6 +26,7 @@ from custom_components.print_logger.gcode import (
 from tests.helpers.moonraker import MoonrakerProcess
 
 from .test_archive import big_preview_bgcode_blocks
+from .test_real_world_forms import big_last_layer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gcode"
 SEED = FIXTURES / "orcaslicer/seed-user/player-tray-lid-pla-54m24s-2.gcode"
@@ -108,6 +109,23 @@ async def test_windows_grow_over_open_blocks(
     assert (
         parse_head_tail(head, tail, file_size=size).facts() == parse_file(SEED).facts()
     )
+
+
+@pytest.mark.moonraker
+async def test_tail_grows_over_a_long_last_layer(
+    moonraker: MoonrakerProcess, session: aiohttp.ClientSession, tmp_path: Path
+) -> None:
+    """A last layer longer than the tail window: the tail is read back to its Z (issue 12)."""
+    source = big_last_layer(tmp_path)
+    put(moonraker, source, "full-plate.gcode")
+    data = source.read_bytes()
+    head, tail, size = await fetch_head_tail(session, moonraker.url, "full-plate.gcode")
+    assert size == len(data)
+    assert len(tail) > TAIL_BYTES
+    assert data.endswith(tail)
+    meta = parse_head_tail(head, tail, file_size=size)
+    assert meta.object_height == 48
+    assert meta.facts() == parse_file(source).facts()
 
 
 @pytest.mark.moonraker

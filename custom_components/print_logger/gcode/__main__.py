@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
+import os
 import sys
 from typing import Any
 
 from .parser import parse_file
 
 
-def _record(path: str, *, raw: bool, thumbnail_dir: Path | None) -> dict[str, Any]:
+def _record(path: str, *, raw: bool, thumbnail_dir: str | None) -> dict[str, Any]:
     try:
         meta = parse_file(path)
     except OSError as err:
@@ -32,18 +32,32 @@ def _record(path: str, *, raw: bool, thumbnail_dir: Path | None) -> dict[str, An
     if meta.thumbnail is not None:
         record["thumbnail"] = len(meta.thumbnail)
         if thumbnail_dir is not None:
-            target = thumbnail_dir / f"{Path(path).name}.{meta.thumbnail_format}"
-            target.write_bytes(meta.thumbnail)
-            record["thumbnail_file"] = str(target)
+            name = f"{os.path.basename(path)}.{meta.thumbnail_format}"
+            target = os.path.join(thumbnail_dir, name)
+            with open(target, "wb") as file:
+                file.write(meta.thumbnail)
+            record["thumbnail_file"] = target
     if not raw:
         del record["raw"]
     return record
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, sized without ``shutil`` (whose import pulls in every compressor)."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = os.get_terminal_size().columns
+        except OSError:
+            width = 80
+        super().__init__(prog, width=width - 2)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the files named on the command line; return 1 if one could not be read."""
     parser = argparse.ArgumentParser(
         prog="python -m custom_components.print_logger.gcode",
+        formatter_class=_HelpFormatter,
         description="Print the slicer metadata of G-code files as JSON, one object per line.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
@@ -55,7 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--thumbnails",
-        type=Path,
         default=None,
         metavar="DIR",
         help="write thumbnails here",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-import html
 import re
 import struct
 from typing import BinaryIO, Protocol
@@ -33,6 +32,30 @@ _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _CENTRAL = b"PK\x01\x02"
 _PLATE = re.compile(r"Metadata/plate_(\d+)\.gcode")
+_PLATE_IN_NAME = re.compile(
+    r"(?:^|[^A-Za-z0-9])plate[_ -]?(\d{1,4})(?!\d)", re.IGNORECASE
+)
+# What every plate of an archive shares: the project's printer, profiles and settings.
+_PLATE_INDEPENDENT = (
+    "slicer",
+    "slicer_version",
+    "layer_height",
+    "first_layer_height",
+    "nozzle_diameter",
+    "infill_density",
+    "infill_pattern",
+    "wall_count",
+    "top_layers",
+    "bottom_layers",
+    "supports_enabled",
+    "support_type",
+    "brim_width",
+    "skirt_loops",
+    "speeds",
+    "printer_model",
+    "print_profile",
+    "printer_profile",
+)
 _SLICE_INFO = "Metadata/slice_info.config"
 _CHUNK = 1 << 20
 _MAX_CENTRAL_DIRECTORY = 8 << 20
@@ -271,11 +294,13 @@ def _slice_info(text: str, plate: int) -> dict[str, object]:
     The file is a flat, machine-written list of ``<metadata key=".." value=".."/>`` and
     ``<filament id=".." type=".." color=".." used_m=".." used_g=".."/>`` elements per ``<plate>``.
     """
+    from html import unescape
+
     plates: list[tuple[dict[str, str], list[dict[str, str]]]] = []
     header: dict[str, str] = {}
     current: tuple[dict[str, str], list[dict[str, str]]] | None = None
     for tag, attributes in _XML_TAG.findall(text):
-        attrs = {k: html.unescape(v) for k, v in _XML_ATTR.findall(attributes)}
+        attrs = {k: unescape(v) for k, v in _XML_ATTR.findall(attributes)}
         if tag == "plate":
             current = ({}, [])
             plates.append(current)
@@ -297,8 +322,31 @@ def _slice_info(text: str, plate: int) -> dict[str, object]:
     }
 
 
-def parse_3mf(source: Source, head_bytes: int, tail_bytes: int) -> GcodeMetadata:
-    """Parse a ``.gcode.3mf``: the first plate's G-code plus ``slice_info.config``."""
+def plate_from_name(name: str | None) -> int | None:
+    """
+    Return the plate number a file name gives: ``Cube_plate_2.gcode.3mf`` -> 2.
+
+    Bambu Studio and OrcaSlicer name an exported plate ``<project>_plate_<n>``; a path inside the
+    archive (``…/Metadata/plate_2.gcode``) says it too. Only the file's own name counts, not its
+    folders. None when the name names no plate.
+    """
+    if not name:
+        return None
+    found = _PLATE_IN_NAME.findall(name.replace("\\", "/").rsplit("/", 1)[-1])
+    return int(found[-1]) if found else None
+
+
+def parse_3mf(
+    source: Source, head_bytes: int, tail_bytes: int, *, plate: int | None = None
+) -> GcodeMetadata:
+    """
+    Parse a ``.gcode.3mf``: the printed plate's G-code plus ``slice_info.config``.
+
+    The plate printed is ``plate`` (from the file name Moonraker printed, ``plate_from_name``)
+    when the archive has it, else the archive's only plate. An archive of several plates and no
+    plate named gives only what all its plates share (slicer, printer, profiles, settings) and
+    says so in ``error``: never plate 1's time, filament and cost as if it were the one printed.
+    """
     members = _central_directory(source)
     if members is None:
         return unsupported(
@@ -306,19 +354,27 @@ def parse_3mf(source: Source, head_bytes: int, tail_bytes: int) -> GcodeMetadata
             file_size=source.size,
         )
     by_name = {m.name: m for m in members}
-    plates = sorted(
-        (int(match.group(1)), m)
-        for m in members
-        if (match := _PLATE.fullmatch(m.name)) is not None
+    plates = dict(
+        sorted(
+            (int(match.group(1)), m)
+            for m in members
+            if (match := _PLATE.fullmatch(m.name)) is not None
+        )
     )
     if not plates:
         return unsupported(
             "zip archive without Metadata/plate_N.gcode (a 3MF project, not sliced G-code)",
             file_size=source.size,
         )
-    plate_no, plate = plates[0]
-    head, tail, _complete = _inflate(source, plate, head_bytes, tail_bytes)
-    result_scan = scan(head, tail, plate.size)
+    if plate in plates:
+        plate_no = plate
+    elif len(plates) == 1:
+        plate_no = next(iter(plates))
+    else:
+        return _unknown_plate(source, plates, head_bytes, tail_bytes, plate)
+    member = plates[plate_no]
+    head, tail, _complete = _inflate(source, member, head_bytes, tail_bytes)
+    result_scan = scan(head, tail, member.size)
     info: dict[str, object] = {}
     info_member = by_name.get(_SLICE_INFO)
     if info_member is not None and info_member.size <= _MAX_CENTRAL_DIRECTORY:
@@ -334,6 +390,35 @@ def parse_3mf(source: Source, head_bytes: int, tail_bytes: int) -> GcodeMetadata
             thumbs.append(thumb)
     meta = build(result_scan, file_size=source.size, extra_thumbnails=thumbs)
     return _apply_slice_info(meta, info, plate_no, len(plates))
+
+
+def _unknown_plate(
+    source: Source,
+    plates: dict[int, _Member],
+    head_bytes: int,
+    tail_bytes: int,
+    named: int | None,
+) -> GcodeMetadata:
+    """Return what every plate of a multi-plate archive shares, when the printed one is unknown."""
+    numbers = ", ".join(str(number) for number in plates)
+    first = next(iter(plates.values()))
+    head, tail, _complete = _inflate(source, first, head_bytes, tail_bytes)
+    meta = build(scan(head, tail, first.size), file_size=source.size)
+    shared = {key: getattr(meta, key) for key in _PLATE_INDEPENDENT}
+    why = (
+        f"the file name names plate {named}, which is not in it"
+        if named is not None
+        else "the file name names none"
+    )
+    return GcodeMetadata(
+        file_size=source.size,
+        error=(
+            f"the archive holds plates {numbers} and {why}: the printed plate's time, "
+            "filament, cost and preview are unknown"
+        ),
+        raw={"3mf.plates": str(len(plates)), "3mf.plate_numbers": numbers},
+        **shared,
+    )
 
 
 def _apply_slice_info(

@@ -76,8 +76,9 @@ class GcodeMetadata:
     configured one when the file has no per-filament usage), ``;``-joined; the per-filament
     numbers (density, diameter, cost per kg, nozzle temperatures) are those of the first used
     filament; usage and cost are totals. ``extruders`` keeps the complete per-filament lists.
-    Weight and cost are ``None`` when the slicer computed them from a density or price of 0
-    (it then writes 0, which is not a real weight).
+    A 0 where 0 is impossible is ``None`` (one rule, ``normalise`` module docstring): a layer
+    height, nozzle, density, diameter or price written as 0, and a weight or cost the slicer
+    computed as 0 from a density or price it did not have.
     """
 
     slicer: str | None = None

@@ -5,6 +5,21 @@ Key names hardly overlap between slicer families, so each fact is looked up in a
 OrcaSlicer/Bambu Studio keys, then PrusaSlicer/Slic3r keys, then Cura (header and ``;SETTING_3``),
 Creality Print 4, Simplify3D, ideaMaker and KISSlicer, and last what the toolpath itself shows
 (start G-code temperatures, layer Z). Every rule cites the spelling it reads.
+
+**Zero where zero is impossible.** Slicers write 0 for a setting that is not set: a density,
+diameter or price of 0, a layer height of 0 (KISSlicer 2's ``max_layer_thickness_mm = 0``), and
+then compute 0 from it (``total filament weight [g] : 0.00`` with ``filament_density: 0``,
+``Estimated Build Cost: $0.00`` with ``cost_per_cm3 = 0``). One rule, applied here and nowhere
+else: such a 0 is *unknown* (None), never a stored 0.
+
+* the facts in ``POSITIVE_FACTS`` are None when written as 0 or less (``_Normaliser.set`` then
+  tries the next spelling);
+* a weight or cost of 0 is None unless every input it is computed from (the used filaments'
+  densities, their prices) is known and above 0 (``_zero_unless_inputs``); a weight is never
+  derived from a density of 0.
+
+A real 0 stays 0 where 0 is possible: a bed temperature (unheated bed), brim width, skirt loops,
+infill density, support/brim settings.
 """
 
 from __future__ import annotations
@@ -45,7 +60,8 @@ _IDENTITY: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"<IceSL\s+([^>]*)>"), "IceSL"),
 )
 _KISS = re.compile(r"KISSlicer\b")
-_KISS_VERSION = re.compile(r"version\s+(\S+)")
+# "; version 1.6.3 Release Win64"; KISSlicer 2: "; version 2 a 2.0.6 Linux64".
+_KISS_VERSION = re.compile(r"version\s+(?:\d+\s+[a-z]\s+)?(\d\S*)")
 _NAMES = {"Creality_Print": "Creality Print", "Cura_SteamEngine": "Cura"}
 _ORCA_KEYS = ("sparse_infill_density", "wall_loops", "initial_layer_print_height")
 
@@ -125,9 +141,34 @@ _KISS_SPEEDS = (
 )
 _SLIC3R_USAGE = re.compile(r"([\d.]+)\s*mm\s*\(([\d.]+)\s*cm3\)")
 _KISS_USAGE = re.compile(r"([\d.]+)\s*mm\s*\(([\d.]+)\s*cm\^3\)")
+_CURA_USAGE = re.compile(r"(\d+(?:\.\d*)?)\s*(mm3|m)(?:\s+(\d+(?:\.\d*)?)\s*g)?")
 _IDEAMAKER_INDEX = re.compile(r"#\s*(\d{1,4})")
-_KISS_EXT = re.compile(r"Ext (\d{1,4})")
+_KISS_LAYER_BEGIN = re.compile(r"BEGIN_LAYER_\w+ z=([\d.]+)(?: z_thickness=([\d.]+))?")
+_KISS_EXT = re.compile(r"Ext #?(\d{1,4})")  # 1.x "Ext 1 = …", 2.x "Ext #1  = …"
 _MAX_FILAMENTS = 64
+
+POSITIVE_FACTS = frozenset(
+    {
+        "layer_height",
+        "first_layer_height",
+        "nozzle_diameter",
+        "nozzle_temp",
+        "nozzle_temp_first_layer",
+        "filament_density",
+        "filament_diameter",
+        "filament_cost_per_kg",
+    }
+)
+"""Facts that cannot be 0: written as 0 (or less) they are unknown (module docstring)."""
+
+
+def _zero_unless_inputs(
+    value: float | None, inputs: list[float | None]
+) -> float | None:
+    """Return None for a computed 0 whose inputs are not all known and above 0 (else value)."""
+    if value == 0 and (not inputs or any(i is None or i <= 0 for i in inputs)):
+        return None
+    return value
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:
@@ -139,6 +180,12 @@ def _nonempty(text: str | None) -> str | None:
         return None
     text = text.strip()
     return text or None
+
+
+def _after(text: str, label: str) -> str | None:
+    """Return what follows ``label`` in ``text`` ("Fill: 5" -> "5"), or None."""
+    index = text.find(label)
+    return None if index < 0 else text[index + len(label) :].strip()
 
 
 def _cura_settings(blob: str) -> tuple[dict[str, str], str | None]:
@@ -338,6 +385,11 @@ class _Normaliser:
                     return number
         return None
 
+    def last_num(self, key: str) -> float | None:
+        """Return the number written last for ``key`` (KISSlicer repeats its settings "As Used")."""
+        values = self.scan.values(key)
+        return to_float(values[-1]) if values else None
+
     @property
     def start(self) -> StartFacts:
         """Return the head toolpath facts (computed on first use)."""
@@ -357,13 +409,17 @@ class _Normaliser:
         Set a fact to the first candidate that is not None.
 
         A callable candidate is only called when the ones before it gave nothing (the toolpath
-        fallbacks scan thousands of lines).
+        fallbacks scan thousands of lines). A value of 0 (or less) for a fact that cannot be 0
+        (``POSITIVE_FACTS``) is unknown: the next candidate is tried, and the fact stays None
+        when none is positive.
         """
+        positive = name in POSITIVE_FACTS
         for candidate in candidates:
             value = candidate() if callable(candidate) else candidate
-            if value is not None:
-                self.facts[name] = value
-                return
+            if value is None or (positive and value <= 0):
+                continue
+            self.facts[name] = value
+            return
 
     # -- facts -----------------------------------------------------------------------------
     def run(self, slicer: str | None, version: str | None) -> dict[str, Any]:
@@ -480,13 +536,12 @@ class _Normaliser:
                 to_float(kiss[i].group(2)) if i in kiss else None
                 for i in range(max(kiss) + 1)
             ]
-        # Cura (and Creality Print 4): ";Filament used: 1.67714m" (metres, one per extruder).
+        # Cura (and Creality Print 4): ";Filament used: 1.67714m" (metres, one per extruder);
+        # Marlin(Volumetric) flavour: ";Filament used: 4615.03mm3" (a volume); Cura 13-15:
+        # ";Filament used: 2.431m 7.0g".
         cura_used = get("Filament used")
-        if cura_used and not fil.used_mm:
-            fil.used_mm = [
-                None if (metres := to_float(v)) is None else _round(metres * 1000)
-                for v in cura_used.split(",")
-            ]
+        if cura_used and not fil.used_mm and not fil.used_cm3:
+            self._cura_usage(fil, cura_used)
         if not fil.type:
             single = get("Filament type", "Material Type", "printMaterial")
             fil.type = [single] if single else []
@@ -519,19 +574,38 @@ class _Normaliser:
             single_num = to_float(get("filamentPricePerKg", "filamentPricesPerKg"))
             fil.cost_per_kg = [single_num] if single_num is not None else []
 
+    @staticmethod
+    def _cura_usage(fil: _Filaments, text: str) -> None:
+        """Read Cura's per-extruder ``Filament used`` list: metres (and grams), or mm³."""
+        items = [_CURA_USAGE.fullmatch(item.strip()) for item in text.split(",")]
+        if any(m is not None and m.group(2) == "mm3" for m in items):
+            fil.used_cm3 = [
+                None if m is None else _round(float(m.group(1)) / 1000) for m in items
+            ]
+            return
+        fil.used_mm = [
+            None if m is None else _round(float(m.group(1)) * 1000) for m in items
+        ]
+        if any(m is not None and m.group(3) for m in items):
+            fil.used_g = [
+                None if m is None or not m.group(3) else float(m.group(3))
+                for m in items
+            ]
+
     def layers(self) -> None:
         """Layer heights, layer count, object height."""
         num, get, cura = self.num, self.get, self.cura
-        layer_height = num(
+        # Cura 13-15: ";Basic settings: Layer height: 0.2 Walls: 0.8 Fill: 5"
+        basic = get("Basic settings") or ""
+        self.set(
             "layer_height",
-            "Layer height",
-            "Layer Height",
-            "layerHeight",
-            "max_layer_thickness_mm",
+            num("layer_height", "Layer height", "Layer Height", "layerHeight"),
+            to_float(_after(basic, "Layer height:")),
+            # KISSlicer: the value "As Used" (written last), not the style's (may be a %).
+            self.last_num("layer_thickness_mm"),
+            lambda: self.start.layer_heights.get(1),  # only when not declared
         )
-        if layer_height is None:
-            layer_height = self.start.layer_heights.get(1)  # only when not declared
-        self.set("layer_height", layer_height)
+        layer_height = self.facts.get("layer_height")
         first = num("initial_layer_print_height")
         prusa_first = get("first_layer_height")
         if first is None and prusa_first is not None:
@@ -552,7 +626,8 @@ class _Normaliser:
             None
             if s3d_pct is None or layer_height is None or "layerHeight" not in self.raw
             else _round(layer_height * s3d_pct / 100),
-            num("first_layer_thickness_mm"),
+            self._kiss_first_layer,
+            self.last_num("first_layer_thickness_mm"),
             lambda: self.start.layer_heights.get(0),
             lambda: self.start.first_layer_z,
         )
@@ -560,6 +635,7 @@ class _Normaliser:
             "total_layers",
             to_int(get("total layer number")),
             to_int(get("total layers count")),
+            to_int(get("Layer count")),  # Cura 13-15
             lambda: self.start.layer_count,
         )
         height = num("max_z_height", "max_layer_z", "MAXZ", "PRINT.SIZE.MAX.Z")
@@ -572,6 +648,22 @@ class _Normaliser:
         if height is None:
             height = self.end.max_extrusion_z
         self.set("object_height", height)
+
+    def _kiss_first_layer(self) -> float | None:
+        """
+        Return the thickness of KISSlicer's first ``; BEGIN_LAYER_…`` (a raft layer counts).
+
+        The marker is in the toolpath, or before its first command (KISSlicer 1.4 starts the
+        first layer before any G-code).
+        """
+        if self.start.marked_first_layer is not None:
+            return self.start.marked_first_layer
+        for comment in self.scan.comments:
+            if comment.startswith("BEGIN_LAYER_"):
+                if (found := _KISS_LAYER_BEGIN.match(comment)) is None:
+                    return None
+                return to_float(found.group(2) or found.group(1))
+        return None
 
     def temperatures(self, fil: _Filaments) -> None:
         """Nozzle and bed temperatures, first layer and the rest."""
@@ -676,9 +768,9 @@ class _Normaliser:
         self.set("filament_colour", _join(fil.colour, used))
         self.set("filament_vendor", _join(fil.vendor, used))
         self.set("filament_profile", _join(fil.profile, used))
-        self.set("filament_density", density or None)
-        self.set("filament_diameter", diameter or None)
-        self.set("filament_cost_per_kg", cost_per_kg or None)
+        self.set("filament_density", density)
+        self.set("filament_diameter", diameter)
+        self.set("filament_cost_per_kg", cost_per_kg)
 
         used_mm = _total(fil.used_mm)
         self.set(
@@ -693,7 +785,8 @@ class _Normaliser:
             cubic_mm = num("total filament volume [cm^3]", "Plastic volume")
             volume = None if cubic_mm is None else _round(cubic_mm / 1000)
         if volume is None:
-            volume = num("Total Filament Volume Used")
+            # KISSlicer; 1.4 and older give only "; Estimated Build Volume: 0.001 cm^3".
+            volume = num("Total Filament Volume Used", "Estimated Build Volume")
         if volume is None:
             # Cura's Griffin header: ";EXTRUDER_TRAIN.0.MATERIAL.VOLUME_USED:3547" (mm³).
             griffin = [
@@ -720,24 +813,22 @@ class _Normaliser:
         densities = [
             fil.density[i] for i in used if i < len(fil.density)
         ] or fil.density
-        if weight == 0 and (not densities or any(d == 0 for d in densities)):
-            weight = None  # the slicer had no density: 0 g is not a real weight
-        self.set("filament_used_g", weight)
+        self.set("filament_used_g", _zero_unless_inputs(weight, densities))
 
         cost = num("total filament cost")
         if cost is None:
             cost = _total(fil.cost)
         if cost is None:
             cost = num("Material cost", "Filament Cost")
-            estimated = get("Estimated Build Cost")
+            estimated = get("Estimated Build Cost", "Estimated-in-GUI Build Cost")
             if cost is None and estimated:
                 cost = to_float(estimated.lstrip("$€£ "))
+        # Priced per kg (weighed with the density), or per cm³ (KISSlicer's cost_per_cm3).
         prices = [fil.cost_per_kg[i] for i in used if i < len(fil.cost_per_kg)]
-        if cost == 0 and (
-            any(p == 0 for p in prices) or any(d == 0 for d in densities)
-        ):
-            cost = None  # no price (or no density to weigh with): 0 is not a real cost
-        self.set("print_cost", cost)
+        inputs = [*prices, *densities] if prices else []
+        if not inputs and (per_cm3 := self.scan.values("cost_per_cm3")):
+            inputs = [to_float(v) for v in per_cm3]
+        self.set("print_cost", _zero_unless_inputs(cost, inputs))
 
         if count > 1:
             self._extruders(fil)
@@ -812,6 +903,7 @@ class _Normaliser:
             density,
             to_percent(_cura_value(cura, "infill_sparse_density")),
             to_percent(get("Infill Sparse Density", "infillPercentage")),
+            to_percent(_after(get("Basic settings") or "", "Fill:")),
         )
         self.set(
             "infill_pattern",
@@ -959,7 +1051,11 @@ class _Normaliser:
             to_duration(get("total estimated time")),
             to_duration(get("estimated printing time")),
             to_float(get("TIME", "PRINT.TIME", "Print Time")),
+            to_duration(get("Print time")),  # Cura 13-15: "2 hours 46 minutes"
             to_duration(get("Build time", "Build Time", "Estimated Build Time")),
+            # KISSlicer 2
+            to_duration(get("Calculated-during-export Build Time")),
+            to_duration(get("Estimated-in-GUI Build Time")),
             to_duration(get("model printing time")),
         )
 

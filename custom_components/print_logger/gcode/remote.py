@@ -175,7 +175,9 @@ class _Fetcher:
         if total is None:
             total = read
         tail_len = tail_bytes
-        while tail_len < len(ring) and tail_is_cut(bytes(ring[-tail_len:])):
+        while tail_len < len(ring) and tail_is_cut(
+            bytes(ring[-tail_len:]), bytes(head)
+        ):
             tail_len *= 2
         return bytes(head), bytes(ring[-tail_len:]) if ring else b"", total
 
@@ -261,7 +263,9 @@ async def _fetch(
                 f"({total} bytes, then {tail_total})"
             )
         tail = extra[:want]
-        if not tail_is_cut(tail) or want >= min(total - len(head), MAX_WINDOW_BYTES):
+        if not tail_is_cut(tail, head) or want >= min(
+            total - len(head), MAX_WINDOW_BYTES
+        ):
             break
         want = min(want * 2, total - len(head), MAX_WINDOW_BYTES)
     return head, tail, total

@@ -36,7 +36,7 @@ _LAYER_MARKERS = (
     ";BEFORE_LAYER_CHANGE",
     "; BEFORE_LAYER_CHANGE",
     "; layer ",
-    "; BEGIN_LAYER_OBJECT",
+    "; BEGIN_LAYER_",  # KISSlicer: "_OBJECT" and "_RAFT" (a raft layer is a layer too)
     ";AFTER_LAYER_CHANGE",
     "; END_LAYER_OBJECT",
 )
@@ -50,12 +50,18 @@ _MACRO_BED = re.compile(
 )
 _S3D_LAYER = re.compile(r"; layer \d+, Z = ([\d.]+)")
 _KISS_LAYER_END = re.compile(r"; END_LAYER_OBJECT z=([\d.]+)")
+_KISS_LAYER_BEGIN = re.compile(
+    r"; BEGIN_LAYER_\w+ z=([\d.]+)(?: z_thickness=([\d.]+))?"
+)
 _COMMAND = re.compile(r"\s*([GMTgmt])\s*0*(\d+)(?![\d.])")
 _MOVES = frozenset({"G0", "G1", "G2", "G3"})
 _NUMBER = r"([-+]?(?:\d+\.?\d*|\.\d+))"
 _Z_WORD = re.compile(r"[Zz]\s*" + _NUMBER)
 _E_WORD = re.compile(r"[Ee]\s*" + _NUMBER)
 _XY_WORD = re.compile(r"[XYxy]\s*[-+.\d]")
+_UTF8_BOM = b"\xef\xbb\xbf"
+_START_SECTION_LINES = 300
+"""How far into the toolpath the start section's comments are read (Cura 13-15: ~20 lines)."""
 
 
 @dataclass(slots=True)
@@ -68,6 +74,8 @@ class StartFacts:
     first_layer_z: float | None = None
     layer_heights: dict[int, float] = field(default_factory=dict)
     """ideaMaker/Cura ``;LAYER:n`` → first ``;HEIGHT:`` value of that layer."""
+    marked_first_layer: float | None = None
+    """KISSlicer's first ``; BEGIN_LAYER_… z=… z_thickness=…``: raft or object, what is printed."""
 
 
 @dataclass(slots=True)
@@ -76,6 +84,8 @@ class EndFacts:
 
     top_z_marker: float | None = None
     max_extrusion_z: float | None = None
+    extrudes_at_unknown_z: bool = False
+    """An extruding move ran before any Z was set in these lines (the last layer began earlier)."""
 
 
 @dataclass(slots=True)
@@ -122,8 +132,27 @@ class Scan:
 
 
 def decode(data: bytes) -> str:
-    """Decode file bytes as UTF-8, replacing what is not (old files are often Latin-1)."""
-    return data.decode("utf-8", errors="replace")
+    """
+    Return file bytes as text, whatever the encoding and line endings of its era.
+
+    UTF-8, with or without a byte-order mark; a line that is not UTF-8 is Windows-1252 (old
+    slicers wrote Latin-1/cp1252 names: ``Grün PLA``), so one such line does not garble the
+    rest. Old Mac OS files end lines with CR alone: they become LF, as everywhere else.
+    """
+    data = data.removeprefix(_UTF8_BOM)
+    if b"\r" in data and b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "\n".join(_decode_line(line) for line in data.split(b"\n"))
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
 
 
 def join_windows(
@@ -173,10 +202,12 @@ def scan(head: bytes, tail: bytes, file_size: int | None) -> Scan:
         while end > start and not is_command(lines[end - 1]):
             end -= 1
         _read_comments(lines[:start], result)
+        prologue = len(result.comments)
         if end > start:
             _read_comments(lines[end:], result)
         result.head_body = lines[start:end]
         result.tail_body = result.head_body
+        _read_start_section(result, prologue)
         return result
     head_text = decode(first)
     cut = head_text.rfind("\n")
@@ -191,10 +222,35 @@ def scan(head: bytes, tail: bytes, file_size: int | None) -> Scan:
     while end > 0 and not is_command(tail_lines[end - 1]):
         end -= 1
     _read_comments(head_lines[:start], result)
+    prologue = len(result.comments)
     _read_comments(tail_lines[end:], result)
     result.head_body = head_lines[start:]
     result.tail_body = tail_lines[:end]
+    _read_start_section(result, prologue)
     return result
+
+
+def _read_start_section(result: Scan, prologue: int) -> None:
+    """
+    Read the comments of the start G-code, after the first command, before the first layer.
+
+    Cura 13-15 wrote its summary there (``M92``/``M109`` first, then ``;Sliced at:``,
+    ``;Basic settings: Layer height: 0.2 …``, ``;Print time: …``, ``;Filament used: …``). These
+    pairs rank below the prologue's and the epilogue's: they only fill what those do not say.
+    """
+    lines: list[str] = []
+    for line in result.head_body[:_START_SECTION_LINES]:
+        stripped = line.strip()
+        if stripped.startswith(";"):
+            if _is_layer_marker(stripped):
+                break
+            lines.append(stripped)
+    if not lines:
+        return
+    start = Scan()
+    _read_comments(lines, start)
+    result.pairs.extend(start.pairs)
+    result.comments[prologue:prologue] = start.comments
 
 
 def _one_pair(body: str) -> tuple[str, str] | None:
@@ -346,6 +402,10 @@ class _StartScan:
                     return False
         elif line.startswith(";Z:") and self.in_layers and facts.first_layer_z is None:
             facts.first_layer_z = to_float(line[3:])
+        elif line.startswith("; BEGIN_LAYER_") and not self.in_layers:
+            kiss = _KISS_LAYER_BEGIN.match(line)
+            if kiss is not None:
+                facts.marked_first_layer = to_float(kiss.group(2) or kiss.group(1))
         if _is_layer_marker(line):
             if (
                 self.in_layers
@@ -482,6 +542,8 @@ def end_facts(lines: list[str]) -> EndFacts:
         if first not in "Gg":
             continue
         code = _code(line)
+        if z is None and not facts.extrudes_at_unknown_z and _extrudes(code):
+            facts.extrudes_at_unknown_z = _command(code) in _MOVES
         if absolute and (new_z := _move_z(code)) is not None:
             command = _command(code)
             if command in _MOVES:

@@ -10,10 +10,13 @@ import math
 import re
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+# A unit ends where letters end: "1d2h3m4s" has four parts (``\b`` would see one word).
 _DURATION_PART = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(d|days?|h|hours?|hrs?|m|mins?|minutes?|s|secs?|seconds?)\b",
+    r"(\d+(?:\.\d+)?)\s*(d|days?|h|hours?|hrs?|m|mins?|minutes?|s|secs?|seconds?)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# What may separate the parts: "1h 2m", "1 hour, 17 minutes", "1 hour and 17 minutes".
+_DURATION_GAP = re.compile(r"[\s,]*(?:and[\s,]*)?", re.IGNORECASE)
 _DURATION_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
@@ -73,14 +76,18 @@ def to_duration(text: str | None) -> float | None:
     """
     Return seconds from a slicer duration.
 
-    Accepts "1d 2h 3m 4s", "39m 16s", "0.815957s", "1 hour 17 minutes", "25.95 minutes" and a
-    bare number of seconds ("2848", "1489.56").
+    Accepts "1d 2h 3m 4s", "1d2h3m4s", "39m 16s", "0.815957s", "1 hour 17 minutes",
+    "25.95 minutes" and a bare number of seconds ("2848", "1489.56"). Anything else in the text
+    gives None: "40m 3" (a line cut off in the middle) is not 40 minutes.
     """
     if text is None:
         return None
     stripped = text.strip()
     parts = _DURATION_PART.findall(stripped)
     if parts:
+        rest = _DURATION_PART.split(stripped)[::3]  # the text between the parts
+        if not all(_DURATION_GAP.fullmatch(gap) for gap in rest):
+            return None
         return round(
             sum(float(num) * _DURATION_UNITS[unit[0].lower()] for num, unit in parts), 6
         )
