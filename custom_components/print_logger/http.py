@@ -355,6 +355,16 @@ ANALYTICS_FIELDS: Final[dict[Any, Any]] = {
     probatio.Optional("since"): timestamp,
     probatio.Optional("until"): timestamp,
 }
+# The summary also takes the job list's other filters (the panel's tiles describe its rows).
+SUMMARY_FIELDS: Final[dict[Any, Any]] = {**FILTER_FIELDS}
+_SUMMARY_FILTERS: Final = (
+    "statuses",
+    "q",
+    "filament_type",
+    "tags",
+    "min_duration",
+    "max_duration",
+)
 TIMESERIES_FIELDS: Final[dict[Any, Any]] = {
     **ANALYTICS_FIELDS,
     probatio.Required("bucket"): choice(BUCKETS),
@@ -389,6 +399,7 @@ NO_PARAMETERS: Final = probatio.Schema({})
 LIST_SCHEMA: Final = probatio.Schema(LIST_FIELDS)
 EXPORT_SCHEMA: Final = probatio.Schema(FILTER_FIELDS)
 ANALYTICS_SCHEMA: Final = probatio.Schema(ANALYTICS_FIELDS)
+SUMMARY_SCHEMA: Final = probatio.Schema(SUMMARY_FIELDS)
 TIMESERIES_SCHEMA: Final = probatio.Schema(TIMESERIES_FIELDS)
 BREAKDOWN_SCHEMA: Final = probatio.Schema(BREAKDOWN_FIELDS)
 CREATE_SCHEMA: Final = probatio.Schema(CREATE_FIELDS)
@@ -453,11 +464,13 @@ def _check_cursor(query: JobQuery) -> None:
 
 
 def analytics_query(data: Mapping[str, Any]) -> AnalyticsQuery:
-    """Return the analytics query of validated fields."""
+    """Return the analytics query of validated fields (the summary's list filters included)."""
+    filters = {name: data[name] for name in _SUMMARY_FILTERS if name in data}
     return AnalyticsQuery(
         printer_ids=tuple(data.get("printer_ids", ())),
         since=data.get("since"),
         until=data.get("until"),
+        filters=job_query(filters) if filters else None,
     )
 
 
@@ -873,7 +886,7 @@ class SummaryView(HomeAssistantView):
     @api_errors
     async def get(self, request: web.Request) -> web.StreamResponse:
         """Return the Summary object."""
-        data = validate(ANALYTICS_SCHEMA, query_parameters(request))
+        data = validate(SUMMARY_SCHEMA, query_parameters(request))
         store = get_store(_hass(request))
         return self.json(await async_summary(store, analytics_query(data)))
 

@@ -41,6 +41,7 @@ from .http import (
     EDIT_FIELDS,
     LIST_SCHEMA,
     NO_PARAMETERS,
+    SUMMARY_SCHEMA,
     TIMESERIES_SCHEMA,
     ApiError,
     LivePrinter,
@@ -256,7 +257,7 @@ async def ws_summary(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return the Summary object."""
-    fields = _fields(ANALYTICS_SCHEMA, msg)
+    fields = _fields(SUMMARY_SCHEMA, msg)
     result = await async_summary(get_store(hass), analytics_query(fields))
     connection.send_result(msg["id"], result)
 

@@ -326,3 +326,45 @@ async def test_dates_without_a_zone_are_local(
     )
     assert response.status == HTTPStatus.CREATED
     assert (await response.json())["job"]["start"] == "2026-05-01T14:00:00+00:00"
+
+
+async def test_summary_describes_the_filtered_rows(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """Issue 13.6: with any list filter, the summary counts exactly the rows the list returns."""
+    await seed(store)
+    client = await hass_client()
+    ws = await hass_ws_client(hass)
+    for filters in (
+        {"statuses": "completed"},
+        {"tags": "functional"},
+        {"q": "gear"},
+        {"filament_type": "PLA"},
+        {"min_duration": "1800", "max_duration": "5400"},
+        {"statuses": "completed,error", "printer_ids": VORON},
+    ):
+        page = await (await client.get(f"{API}/jobs", params=filters)).json()
+        response = await client.get(f"{API}/analytics/summary", params=filters)
+        assert response.status == HTTPStatus.OK, await response.text()
+        summary = await response.json()
+        assert summary["jobs"] == page["total"], filters
+        hours = sum(job["print_duration"] for job in page["jobs"]) / 3600
+        assert summary["print_hours"] == round(hours, 4), filters
+        ws_filters = {
+            key: value.split(",")
+            if key in ("statuses", "tags", "printer_ids")
+            else value
+            for key, value in filters.items()
+        }
+        ws_filters = {
+            key: float(value) if key.endswith("duration") else value
+            for key, value in ws_filters.items()
+        }
+        await ws.send_json_auto_id(
+            {"type": "print_logger/analytics/summary", **ws_filters}
+        )
+        reply = await ws.receive_json()
+        assert reply["result"] == summary, filters

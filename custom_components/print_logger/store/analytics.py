@@ -180,11 +180,18 @@ EXPORT_COLUMNS: Final = (
 
 @dataclass(frozen=True, kw_only=True)
 class AnalyticsQuery:
-    """Which jobs an analytics figure covers: some printers (all by default), started in a range."""
+    """
+    Which jobs an analytics figure covers: some printers (all by default), started in a range.
+
+    ``filters`` (the summary only) narrows them further with the job list's other filters
+    (statuses, file name, filament, tags, durations), so that the panel's figure tiles describe
+    exactly the rows its job list shows; its own printers, range, sort and paging are unused.
+    """
 
     printer_ids: tuple[str, ...] = ()
     since: datetime | None = None
     until: datetime | None = None
+    filters: JobQuery | None = None
 
 
 # ---------------------------------------------------------------------- validation
@@ -212,6 +219,8 @@ def validate_analytics_query(query: AnalyticsQuery) -> None:
         errors["until"] = "must be after since"
     if errors:
         raise StoreValidationError(errors)
+    if query.filters is not None:
+        validate_query(query.filters)
 
 
 def _zone(time_zone: str) -> ZoneInfo:
@@ -523,6 +532,9 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     """Return the totals of the jobs matching ``query`` (the API's Summary object)."""
     validate_analytics_query(query)
     status = Job.status
+    clauses = _clauses(query)
+    if query.filters is not None:
+        clauses += job_filters(_dialect(session), query.filters)
     row = session.execute(
         select(
             func.count().label("jobs"),
@@ -540,7 +552,7 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
                 func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
             ).label("filament_g"),
             func.coalesce(func.sum(_capped(Job.cost, "cost")), 0.0).label("cost"),
-        ).where(*_clauses(query))
+        ).where(*clauses)
     ).one()
     jobs = int(row.jobs or 0)
     completed = int(row.completed)
