@@ -11,16 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 import json
+from pathlib import Path
+import re
 import shutil
+from typing import Any
 
 from playwright.async_api import expect
 import pytest
+from sqlalchemy.engine import make_url
 
 from tests.conftest import sockets_allowed
 from tests.frontend.conftest import ARTIFACTS, CARD, MANUAL_PRINTER, BrowserPage, Stack
 from tests.frontend.harness import REPO_ROOT, DemoPrinter, HomeAssistantProcess, seed
 from tests.frontend.seed import BIDI_FILENAME, BIDI_JOB, FAR_FUTURE_JOB
 from tests.frontend.test_browser import DEEP_TEXT, TIMEOUT, finish, open_panel, poll
+from tests.store.conftest import Databases
+from tests.test_database import _with_password
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -162,3 +168,100 @@ async def test_job_id_and_spoofing_file_name(
     path = await browser.screenshot("job-detail-id-bidi")
     shutil.copy2(path, REPO_ROOT / "docs" / "job-detail-id.png")
     finish(browser)
+
+
+def _saved_database(stack: Stack) -> dict[str, Any]:
+    """Return the saved database choice (Home Assistant's storage file of the integration)."""
+    path = stack.ha.config_dir / ".storage" / "print_logger.database"
+    return dict(json.loads(path.read_text(encoding="utf-8"))["data"])
+
+
+@pytest.mark.mariadb
+@pytest.mark.postgresql
+@pytest.mark.parametrize("kind", ["mariadb", "postgresql"])
+async def test_options_dialog_moves_the_database(
+    stack: Stack, browser: BrowserPage, tmp_path: Path, kind: str
+) -> None:
+    """
+    13.4 in the options dialog, against a real database: a refused login keeps the choice, the
+    right URL moves, the masked URL left as shown keeps the password, and moving back to the file
+    that still holds the old rows offers to replace them.
+    """
+    databases = Databases(tmp_path)
+    try:
+        url = _with_password(kind, databases.create(kind))
+        # A user the server refuses (PostgreSQL trusts the test's users whatever the password).
+        wrong = (
+            make_url(url)
+            .set(username="nobody", password="wrong")
+            .render_as_string(hide_password=False)
+        )
+        jobs = stack.rest("/jobs?limit=1")["total"]
+        page = browser.page
+        await page.goto(f"{stack.ha.url}/config/integrations/integration/print_logger")
+        dialog = page.locator("dialog-data-entry-flow")
+
+        async def open_database_step() -> None:
+            row = page.locator("ha-config-entry-row", has_text="Voron")
+            await row.get_by_role("button", name="Configure").first.click(
+                timeout=TIMEOUT
+            )
+            await dialog.get_by_role("button", name="Submit").click(timeout=TIMEOUT)
+            await expect(dialog).to_contain_text("Where the print log is kept")
+
+        custom = dialog.get_by_role("radio", name="Another database (URL below)")
+        url_field = dialog.get_by_role("textbox", name="Database URL")
+        # (a) A wrong password: the choice and the URL stay, the next right URL moves.
+        await open_database_step()
+        await custom.check()
+        await url_field.fill(wrong)
+        await dialog.get_by_role("button", name="Submit").click()
+        await expect(dialog).to_contain_text("refused the user and password")
+        await expect(custom).to_be_checked()
+        assert "wrong" not in await url_field.input_value()
+        await url_field.fill(url)
+        await dialog.get_by_role("button", name="Submit").click()
+        await expect(dialog).to_contain_text(
+            "Options successfully saved", timeout=TIMEOUT
+        )
+        await browser.screenshot("options-database-moved")
+        await dialog.get_by_role("button", name="Finish").click()
+        assert _saved_database(stack) == {"backend": "custom", "url": url}
+        assert stack.rest("/jobs?limit=1")["total"] == jobs
+        # (b) Unrelated options with the masked URL left as shown: the password is kept.
+        await open_database_step()
+        assert "***" in await url_field.input_value()
+        await dialog.get_by_role("button", name="Submit").click()
+        await expect(dialog).to_contain_text(
+            "Options successfully saved", timeout=TIMEOUT
+        )
+        await dialog.get_by_role("button", name="Finish").click()
+        assert _saved_database(stack) == {"backend": "custom", "url": url}
+        # (c) Back to the file, which still holds the rows of before the move.
+        await open_database_step()
+        await dialog.get_by_role(
+            "radio", name="A file of its own (print_logger.db)"
+        ).check()
+        await url_field.fill("")
+        await dialog.get_by_role("button", name="Submit").click()
+        await expect(dialog).to_contain_text(
+            "already holds a print log", timeout=TIMEOUT
+        )
+        await expect(dialog).to_contain_text(f"{jobs} jobs")
+        await browser.screenshot("options-database-conflict")
+        if kind == "mariadb":
+            shutil.copy2(
+                ARTIFACTS / "options-database-conflict.png",
+                REPO_ROOT / "docs" / "options-database-conflict.png",
+            )
+        await dialog.get_by_role("radio", name=re.compile("^Replace")).check()
+        await dialog.get_by_role("button", name="Submit").click()
+        await expect(dialog).to_contain_text(
+            "Options successfully saved", timeout=TIMEOUT
+        )
+        await dialog.get_by_role("button", name="Finish").click()
+        assert _saved_database(stack)["backend"] == "sqlite"
+        assert stack.rest("/jobs?limit=1")["total"] == jobs
+        finish(browser)
+    finally:
+        databases.drop_all()
