@@ -14,10 +14,12 @@ Home Assistant's configured IANA zone):
 * SQLite has no time-zone database, and MariaDB / MySQL only have one when the server's tz tables
   were loaded (``mysql_tzinfo_to_sql``; Home Assistant's MariaDB add-on and most installs lack them,
   so ``CONVERT_TZ`` returns NULL). On both, the UTC offset of each row is computed in SQL with a
-  ``CASE`` over the zone's UTC-offset changes (DST transitions) between the earliest and the latest
-  job in the queried range, taken from Python's ``zoneinfo``: ``start < t1 → o0, start < t2 → o1, …``.
-  That is exact for every row (not a fixed offset per query), costs one comparison per transition
-  (two a year for a zone with DST), and the range comes from two index-only ``MIN``/``MAX`` lookups.
+  ``CASE`` over the zone's UTC-offset changes (DST transitions) in the years that hold jobs of the
+  queried range, taken from Python's ``zoneinfo``: ``start < t1 → o0, start < t2 → o1, …``. That is
+  exact for every row (not a fixed offset per query), costs one comparison per transition (two a year
+  for a zone with DST), and the range comes from index-only ``MIN``/``MAX`` lookups, one more per
+  year with jobs (empty years are skipped: a log with a job of 1970 and one of 9999 costs a handful
+  of lookups, not 8000 years of transitions).
   SQLite then works on integer local seconds (``unixepoch(start) + offset``: days, Monday-weeks,
   hours and weekdays by integer division), much cheaper than its date-string functions.
 
