@@ -34,6 +34,9 @@ from custom_components.print_logger.store.validation import NUMBER_BOUNDS
 from tests.api.common import seed
 
 OPENAPI = Path(__file__).parents[2] / "docs" / "openapi.yaml"
+SERVICES = (
+    Path(__file__).parents[2] / "custom_components" / "print_logger" / "services.yaml"
+)
 # More with PRINT_LOGGER_SCHEMATHESIS_EXAMPLES=200 (a longer hunt, not for every run).
 EXAMPLES_PER_OPERATION = int(os.environ.get("PRINT_LOGGER_SCHEMATHESIS_EXAMPLES", "12"))
 CHECKS = [
@@ -148,3 +151,18 @@ def test_openapi_bounds_are_the_stores() -> None:
     for name, schema in stated.items():
         bound = NUMBER_BOUNDS[name]
         assert (schema["minimum"], schema["maximum"]) == (bound.low, bound.high), name
+
+
+def test_action_selectors_use_the_stores_bounds() -> None:
+    """The actions' number selectors (services.yaml) offer exactly NUMBER_BOUNDS' ranges."""
+    services = yaml.safe_load(SERVICES.read_text(encoding="utf-8"))
+    checked = 0
+    for service in services.values():
+        for name, field in (service.get("fields") or {}).items():
+            selector = (field.get("selector") or {}).get("number")
+            if selector is None or name not in NUMBER_BOUNDS:
+                continue
+            bound = NUMBER_BOUNDS[name]
+            assert (selector["min"], selector["max"]) == (bound.low, bound.high), name
+            checked += 1
+    assert checked >= 2  # cost and rating of update_job at least
