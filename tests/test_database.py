@@ -13,6 +13,8 @@ from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
@@ -25,7 +27,7 @@ from custom_components.print_logger.database import (
     DatabaseSettings,
     resolve_url,
 )
-from custom_components.print_logger.store import JobQuery, Store
+from custom_components.print_logger.store import JobQuery, Store, redacted_url
 from tests.helpers.moonraker import MoonrakerProcess
 from tests.store.conftest import Databases
 
@@ -211,3 +213,153 @@ async def test_printers_share_one_store(
     assert hass.data[PRINT_LOGGER_KEY].database.store is store
     assert await hass.config_entries.async_unload(farm.entry_id)
     assert hass.data[PRINT_LOGGER_KEY].database.store is None
+
+
+def _with_password(kind: str, url: str) -> str:
+    """Return ``url`` for a user with a password (created on MariaDB; PostgreSQL trusts)."""
+    parsed = make_url(url)
+    if kind == "mariadb":
+        engine = sa.create_engine(
+            parsed.set(database=""), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
+        )
+        with engine.connect() as conn:
+            conn.execute(
+                sa.text(
+                    "CREATE USER IF NOT EXISTS 'pl_test'@'%' IDENTIFIED BY 's3cret'"
+                )
+            )
+            conn.execute(
+                sa.text(f"GRANT ALL ON `{parsed.database}`.* TO 'pl_test'@'%'")
+            )
+        engine.dispose()
+        return parsed.set(username="pl_test", password="s3cret").render_as_string(
+            hide_password=False
+        )
+    return parsed.set(password="s3cret").render_as_string(hide_password=False)
+
+
+def _suggested_url(result: dict) -> str | None:
+    for key in result["data_schema"].schema:
+        if key == "database_url":
+            return (key.description or {}).get("suggested_value")
+    return None
+
+
+def _default_backend(result: dict) -> str:
+    for key in result["data_schema"].schema:
+        if key == "backend":
+            return key.default()
+    raise AssertionError("no backend field")
+
+
+@pytest.mark.postgresql
+@pytest.mark.mariadb
+@pytest.mark.parametrize("kind", ["mariadb", "postgresql"])
+async def test_move_paths_end_where_asked(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    databases: Databases,
+    kind: str,
+) -> None:
+    """
+    Issue 13.4: every path of a database move ends in the state asked for, or says what to do.
+
+    (a) after a refused URL the form keeps the choice and the URL, and the right URL then moves;
+    (b) the masked URL submitted unchanged keeps the stored password; (c) a target that already
+    holds print-log rows (the old file after a round trip) offers merge or replace, never a
+    dead end, and loses no row.
+    """
+    store = await _loaded(hass, mock_config_entry)
+    printer_id = mock_config_entry.unique_id
+    await _add_jobs(store, printer_id, 5)
+    database = hass.data[PRINT_LOGGER_KEY].database
+    url = _with_password(kind, databases.create(kind))
+    wrong = (
+        make_url(url)
+        .set(password="wrong", username="nobody")
+        .render_as_string(hide_password=False)
+    )
+
+    # (a) A refused URL: the form keeps "another database" and the (masked) URL typed.
+    result = await _options(
+        hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": wrong}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"database_url": "cannot_connect"}
+    assert _default_backend(result) == BACKEND_CUSTOM
+    assert _suggested_url(result) == redacted_url(wrong)
+    assert "wrong" not in (_suggested_url(result) or "")
+    # A URL typed with another choice is not silently ignored.
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"backend": BACKEND_AUTO, "database_url": url}
+    )
+    assert result["errors"] == {"database_url": "url_needs_custom"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"backend": BACKEND_CUSTOM, "database_url": url}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    assert database.settings == DatabaseSettings(backend=BACKEND_CUSTOM, url=url)
+    store = mock_config_entry.runtime_data.store
+    assert (await store.list_jobs(JobQuery(limit=100))).total == 5
+
+    # (b) An unrelated change with the masked URL left as shown: the password is kept.
+    flow = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        flow["flow_id"],
+        {"state_interval": 9, "import_history": "none", "import_days": 30},
+    )
+    masked = _suggested_url(result)
+    assert masked == redacted_url(url)
+    assert "s3cret" not in masked
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"backend": BACKEND_CUSTOM, "database_url": masked}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    assert mock_config_entry.options["state_interval"] == 9
+    assert database.settings.url == url
+
+    # (c) Back to a file of its own: the old file still holds the 5 first jobs.
+    store = mock_config_entry.runtime_data.store
+    await _add_jobs(store, printer_id, 2)
+    result = await _options(hass, mock_config_entry, {"backend": BACKEND_SQLITE})
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "database_conflict"
+    assert result["description_placeholders"]["jobs"] == "5"
+    # "Back" returns to the choice, nothing moved.
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"move_mode": "back"}
+    )
+    assert result["step_id"] == "database"
+    assert database.settings.backend == BACKEND_CUSTOM
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"backend": BACKEND_SQLITE}
+    )
+    assert result["step_id"] == "database_conflict"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"move_mode": "merge"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    assert database.settings.backend == BACKEND_SQLITE
+    store = mock_config_entry.runtime_data.store
+    assert store.dialect == "sqlite"
+    page = await store.list_jobs(JobQuery(limit=100))
+    assert page.total == 7
+    # And to the server again, replacing what it holds (7 jobs) by the file's log, one fewer.
+    assert await store.delete_jobs([page.jobs[0].id]) == 1
+    result = await _options(
+        hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
+    )
+    assert result["step_id"] == "database_conflict"
+    assert result["description_placeholders"]["jobs"] == "7"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"move_mode": "replace"}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY, result
+    await hass.async_block_till_done()
+    store = mock_config_entry.runtime_data.store
+    assert store.dialect != "sqlite"
+    assert (await store.list_jobs(JobQuery(limit=100))).total == 6
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)

@@ -167,3 +167,64 @@ async def test_import_history(hass: HomeAssistant, tmp_path: Path) -> None:
         assert page["jobs"][0]["source"] == "import"
         assert page["jobs"][0]["status"] == "completed"
         assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_bad_input_and_the_farm(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """
+    The actions share the API's rules (issue 13) and read local dates (issue 12.9).
+
+    Costs above the bound, tags holding a separator and since after until are refused; a date
+    without a zone is in Home Assistant's time zone; the print farm in the printer picker means
+    every printer.
+    """
+    await hass.config.async_set_time_zone("America/New_York")
+    store = await _setup(hass, mock_config_entry)
+    ids = await _seed(store, mock_config_entry.unique_id)
+    for data, field in (
+        ({"job_id": ids[0], "cost": 1e308}, "cost"),
+        ({"job_id": ids[0], "tags": ["a,b"]}, "tags"),
+        ({"job_id": ids[0], "tags": ["a;b"]}, "tags"),
+    ):
+        with pytest.raises(ServiceValidationError) as err:
+            await _call(hass, "update_job", data)
+        assert field in err.value.translation_placeholders["message"], data
+    for service in ("get_jobs", "export_csv"):
+        with pytest.raises(ServiceValidationError) as err:
+            await _call(
+                hass,
+                service,
+                {"since": "2026-03-03 00:00:00", "until": "2026-03-01 00:00:00"},
+            )
+        assert "until" in err.value.translation_placeholders["message"], service
+
+    # The datetime selector sends local times without a zone: START + 1 day is 05:00 in New York.
+    page = await _call(
+        hass,
+        "get_jobs",
+        {"since": "2026-03-02 05:00:00", "until": "2026-03-02 05:00:01"},
+    )
+    assert [job["id"] for job in page["jobs"]] == [ids[1]]
+    response = await _call(
+        hass, "export_csv", {"since": "2026-03-02 05:00:00", "until": "2026-03-03"}
+    )
+    raw = Path(response["path"]).read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert [row["id"] for row in rows] == [ids[1]]
+
+    farm = next(
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.entry_id != mock_config_entry.entry_id
+    )
+    page = await _call(hass, "get_jobs", {"config_entry_id": farm.entry_id})
+    assert page["total"] == 3
+    stats = await _call(hass, "get_statistics", {"config_entry_id": farm.entry_id})
+    assert stats["jobs"] == 3
+    response = await _call(hass, "export_csv", {"config_entry_id": farm.entry_id})
+    assert Path(response["path"]).read_bytes().count(b"\r\n") == 4
+    added = await _call(hass, "import_history", {"config_entry_id": farm.entry_id})
+    assert added == {"added": 0}
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)

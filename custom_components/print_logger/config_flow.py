@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, override
+from typing import Any, Final, override
 
 from homeassistant.config_entries import (
     ConfigEntry,
@@ -51,8 +51,12 @@ from .data import PRINT_LOGGER_KEY
 from .database import (
     BACKEND_CUSTOM,
     BACKENDS,
+    MOVE_MERGE,
+    MOVE_MODES,
     DatabaseSettings,
+    MoveMode,
     async_check_url,
+    async_count_rows,
     async_move_database,
     resolve_url,
 )
@@ -64,6 +68,9 @@ from .moonraker import (
     MoonrakerError,
 )
 from .store import StoreError, redacted_url
+
+CONF_MOVE_MODE: Final = "move_mode"
+MOVE_BACK: Final = "back"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -383,6 +390,9 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
     """Per-printer options, and where the print log of all printers lives."""
 
     _options: dict[str, Any]
+    _wanted: DatabaseSettings
+    _target_rows: dict[str, int]
+    _typed_url: str | None = None
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -414,6 +424,21 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
             ).extend(_history_schema(options).schema),
         )
 
+    def _real_url(self, url: str | None) -> str | None:
+        """
+        Return the URL meant by ``url``.
+
+        A masked URL shown by the form, submitted unchanged, means the URL it masks (the stored
+        one, or the one typed before), password included.
+        """
+        if url is None:
+            return None
+        current = self.hass.data[PRINT_LOGGER_KEY].database.settings.url
+        for known in (current, self._typed_url):
+            if known and url == redacted_url(known):
+                return known
+        return url
+
     async def async_step_database(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
@@ -421,42 +446,61 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
         Choose the database of the print log (shared by every printer).
 
         A change copies every row to the new database and checks the counts before switching;
-        the old database is left as it was.
+        the old database is left as it was. A target that already holds print-log rows leads to
+        the choice of replacing or merging them (never silently). After an error the form keeps
+        what was chosen and typed.
         """
         database = self.hass.data[PRINT_LOGGER_KEY].database
         current = database.settings
         errors: dict[str, str] = {}
         placeholders = {"current": redacted_url(resolve_url(self.hass, current))}
+        backend = current.backend
+        shown_url = current.url
         if user_input is not None:
             backend = user_input[CONF_BACKEND]
-            url = (user_input.get(CONF_DATABASE_URL) or "").strip() or None
+            url = self._real_url(
+                (user_input.get(CONF_DATABASE_URL) or "").strip() or None
+            )
+            shown_url = url
+            self._typed_url = url
             wanted = DatabaseSettings(
                 backend=backend, url=url if backend == BACKEND_CUSTOM else None
             )
             if backend == BACKEND_CUSTOM and not url:
                 errors[CONF_DATABASE_URL] = "url_required"
+            elif backend != BACKEND_CUSTOM and url and url != current.url:
+                # A URL typed with another choice would be ignored: say so, move nothing.
+                errors[CONF_DATABASE_URL] = "url_needs_custom"
             elif backend == BACKEND_CUSTOM and (
                 error := await async_check_url(self.hass, url or "")
             ):
                 errors[CONF_DATABASE_URL] = error
             elif wanted != current:
-                try:
-                    counts = await async_move_database(self.hass, wanted)
-                except StoreError as err:
-                    LOGGER.error("Could not move the print log: %s", err)
-                    errors["base"] = "move_failed"
-                    placeholders["error"] = str(err)
-                else:
-                    LOGGER.info("Print log moved; rows copied: %s", counts)
+                self._wanted = wanted
+                target = resolve_url(self.hass, wanted)
+                if target != resolve_url(self.hass, current):
+                    try:
+                        rows = await async_count_rows(self.hass, target)
+                    except StoreError as err:
+                        LOGGER.info("Cannot read %s: %s", redacted_url(target), err)
+                        errors["base"] = "move_failed"
+                        placeholders["error"] = str(err)
+                    else:
+                        if any(rows.values()):
+                            self._target_rows = rows
+                            return await self.async_step_database_conflict()
+                if not errors:
+                    error_text = await self._async_move("copy")
+                    if error_text is not None:
+                        errors["base"] = "move_failed"
+                        placeholders["error"] = error_text
             if not errors:
                 return self.async_create_entry(data=self._options)
         return self.async_show_form(
             step_id="database",
             data_schema=probatio.Schema(
                 {
-                    probatio.Required(
-                        CONF_BACKEND, default=current.backend
-                    ): SelectSelector(
+                    probatio.Required(CONF_BACKEND, default=backend): SelectSelector(
                         SelectSelectorConfig(
                             options=list(BACKENDS),
                             translation_key=CONF_BACKEND,
@@ -466,8 +510,8 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     probatio.Optional(
                         CONF_DATABASE_URL,
                         description={
-                            "suggested_value": redacted_url(current.url)
-                            if current.url
+                            "suggested_value": redacted_url(shown_url)
+                            if shown_url
                             else None
                         },
                     ): TextSelector(TextSelectorConfig(type=TextSelectorType.URL)),
@@ -479,3 +523,53 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
             },
             errors=errors,
         )
+
+    async def async_step_database_conflict(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask what to do with the print-log rows the target already holds: replace, merge, back."""
+        errors: dict[str, str] = {}
+        error_text = ""
+        if user_input is not None:
+            choice = user_input[CONF_MOVE_MODE]
+            if choice == MOVE_BACK:
+                return await self.async_step_database()
+            moved = await self._async_move(choice)
+            if moved is None:
+                return self.async_create_entry(data=self._options)
+            errors["base"] = "move_failed"
+            error_text = moved
+        rows = self._target_rows
+        return self.async_show_form(
+            step_id="database_conflict",
+            data_schema=probatio.Schema(
+                {
+                    probatio.Required(
+                        CONF_MOVE_MODE, default=MOVE_MERGE
+                    ): SelectSelector(
+                        SelectSelectorConfig(
+                            options=[*MOVE_MODES, MOVE_BACK],
+                            translation_key=CONF_MOVE_MODE,
+                            mode=SelectSelectorMode.LIST,
+                        )
+                    ),
+                }
+            ),
+            description_placeholders={
+                "target": redacted_url(resolve_url(self.hass, self._wanted)),
+                "jobs": str(rows.get("jobs", 0)),
+                "printers": str(rows.get("printers", 0)),
+                "error": error_text,
+            },
+            errors=errors,
+        )
+
+    async def _async_move(self, mode: MoveMode) -> str | None:
+        """Move the print log to the wanted database; return the error's text, None when moved."""
+        try:
+            counts = await async_move_database(self.hass, self._wanted, mode)
+        except StoreError as err:
+            LOGGER.error("Could not move the print log: %s", err)
+            return str(err)
+        LOGGER.info("Print log moved (%s); rows copied: %s", mode, counts)
+        return None

@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 
 from .const import DOMAIN, LOGGER
 from .data import PRINT_LOGGER_KEY
-from .store import Store, StoreError, redacted_url
+from .store import CopyVerificationError, Store, StoreError, redacted_url
 
 BACKEND_AUTO: Final = "auto"
 """Follow the recorder: its database when that is MariaDB/MySQL/PostgreSQL, else our own SQLite file."""
@@ -33,6 +33,13 @@ SQLITE_FILENAME: Final = "print_logger.db"
 DATA_DIR: Final = "print_logger"
 SETTINGS_VERSION: Final = 1
 ISSUE_DATABASE: Final = "database_unreachable"
+
+type MoveMode = Literal["copy", "replace", "merge"]
+MOVE_REPLACE: Final = "replace"
+"""The target's print-log rows are deleted first, then every row is copied."""
+MOVE_MERGE: Final = "merge"
+"""Every row is copied next to the target's own (a row with the same id is updated)."""
+MOVE_MODES: Final = (MOVE_REPLACE, MOVE_MERGE)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -163,12 +170,17 @@ class PrintLoggerDatabase:
 
         return changed
 
-    async def async_switch(self, settings: DatabaseSettings) -> dict[str, int]:
+    async def async_switch(
+        self, settings: DatabaseSettings, mode: MoveMode = "copy"
+    ) -> dict[str, int]:
         """
         Move the print log to another database: copy every row, verify counts, then switch.
 
         Call it while no printer is loaded (nothing writes meanwhile). Returns the copied row
-        counts; the old database is left as it was (nothing is deleted there).
+        counts; the old database is left as it was (nothing is deleted there). ``mode`` says what
+        happens to print-log rows the target already holds: ``copy`` expects none (the counts
+        must match), ``replace`` deletes them first, ``merge`` keeps them (the target then holds
+        at least every copied row).
         """
         async with self._lock:
             if self.store is not None:
@@ -184,7 +196,9 @@ class PrintLoggerDatabase:
                 try:
                     await target.async_start()
                     try:
-                        counts = await source.copy_to(target)
+                        if mode == MOVE_REPLACE:
+                            await _async_clear(target)
+                        counts = await _async_copy(source, target, mode)
                     finally:
                         await target.async_stop()
                 finally:
@@ -198,6 +212,36 @@ class PrintLoggerDatabase:
             self.settings = settings
             await self._settings_store.async_save(settings.as_dict())
             return counts
+
+
+async def _async_clear(store: Store) -> None:
+    """Delete every print-log row of ``store`` (each printer with its jobs)."""
+    for printer in await store.list_printers():
+        await store.delete_printer(printer.id)
+
+
+async def _async_copy(source: Store, target: Store, mode: MoveMode) -> dict[str, int]:
+    """Copy every row; a merge is verified as "the target holds at least every source row"."""
+    try:
+        return await source.copy_to(target)
+    except CopyVerificationError as err:
+        if mode != MOVE_MERGE or any(
+            err.target.get(table, 0) < count for table, count in err.source.items()
+        ):
+            raise
+        return err.source
+
+
+async def async_count_rows(hass: HomeAssistant, url: str) -> dict[str, int]:
+    """Return the print-log rows already in the database at ``url`` (by table; all 0 if new)."""
+    data_dir = Path(hass.config.path(DATA_DIR))
+    await _async_make_dir(hass, data_dir)
+    probe = Store(url, data_dir / "journal-check.jsonl")
+    await probe.async_start()
+    try:
+        return dict((await probe.engine_info()).row_counts)
+    finally:
+        await probe.async_stop()
 
 
 async def async_check_url(hass: HomeAssistant, url: str) -> str | None:
@@ -226,7 +270,7 @@ async def _async_make_dir(hass: HomeAssistant, path: Path) -> None:
 
 
 async def async_move_database(
-    hass: HomeAssistant, settings: DatabaseSettings
+    hass: HomeAssistant, settings: DatabaseSettings, mode: MoveMode = "copy"
 ) -> dict[str, int]:
     """
     Move the print log to another database, with every printer unloaded meanwhile.
@@ -239,7 +283,7 @@ async def async_move_database(
     for entry in loaded:
         await hass.config_entries.async_unload(entry.entry_id)
     try:
-        return await database.async_switch(settings)
+        return await database.async_switch(settings, mode)
     finally:
         for entry in loaded:
             await hass.config_entries.async_setup(entry.entry_id)

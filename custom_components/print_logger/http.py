@@ -23,6 +23,7 @@ from homeassistant.components.http.const import KEY_HASS_USER
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
+from homeassistant.util import dt as dt_util
 from homeassistant.util.json import JSON_DECODE_EXCEPTIONS, json_loads
 import probatio
 
@@ -61,6 +62,10 @@ from .store.validation import (
     MAX_NOTES_LENGTH,
     MAX_TAG_LENGTH,
     MAX_TAGS,
+    NUMBER_BOUNDS,
+    job_time_error,
+    number_error,
+    tag_error,
 )
 
 API_PREFIX: Final = f"/api/{DOMAIN}"
@@ -173,6 +178,15 @@ def text_list(max_items: int, max_length: int) -> Callable[[Any], list[str]]:
     return validate
 
 
+def tag_list(value: Any) -> list[str]:
+    """Validate a job's tags (the store's rule: no separator, at most MAX_TAGS of MAX_TAG_LENGTH)."""
+    tags = text_list(MAX_TAGS, MAX_TAG_LENGTH)(value)
+    for tag in tags:
+        if message := tag_error(tag.strip()):
+            raise _invalid(message)
+    return tags
+
+
 def choice_list(
     allowed: tuple[str, ...] | frozenset[str],
 ) -> Callable[[Any], list[str]]:
@@ -203,17 +217,25 @@ def choice(allowed: tuple[str, ...] | frozenset[str]) -> Callable[[Any], str]:
 
 
 def timestamp(value: Any) -> datetime:
-    """Validate an ISO 8601 date and time with a time zone; return it in UTC."""
-    if not isinstance(value, str):
+    """
+    Validate an ISO 8601 date (and time); return it in UTC.
+
+    A date or time without a zone is in Home Assistant's time zone (what the action UI's date
+    pickers and the panel send).
+    """
+    if isinstance(value, datetime):
+        parsed = value
+    elif not isinstance(value, str):
         raise _invalid("must be an ISO 8601 date and time string")
-    if len(value) > 64:
+    elif len(value) > 64:
         raise _invalid("is not an ISO 8601 date and time")
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise _invalid("is not an ISO 8601 date and time") from None
+    else:
+        try:
+            parsed = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise _invalid("is not an ISO 8601 date and time") from None
     if parsed.tzinfo is None or parsed.utcoffset() is None:
-        raise _invalid("must include a time zone (e.g. +00:00 or Z)")
+        parsed = parsed.replace(tzinfo=dt_util.get_default_time_zone())
     try:
         utc = parsed.astimezone(UTC)
     except OverflowError:
@@ -223,15 +245,23 @@ def timestamp(value: Any) -> datetime:
     return utc
 
 
-def nullable_timestamp(value: Any) -> datetime | None:
-    """Validate an optional ISO 8601 date and time."""
-    return None if value is None else timestamp(value)
+def job_timestamp(value: Any) -> datetime:
+    """Validate a job's start or end: :func:`timestamp` within the store's accepted job times."""
+    result = timestamp(value)
+    if message := job_time_error(result):
+        raise _invalid(message)
+    return result
+
+
+def nullable_job_timestamp(value: Any) -> datetime | None:
+    """Validate an optional job end."""
+    return None if value is None else job_timestamp(value)
 
 
 def number(
-    *, nullable: bool = False, strings: bool = False
+    name: str, *, nullable: bool = False, strings: bool = False
 ) -> Callable[[Any], float | None]:
-    """Return a validator of a finite, non-negative number (numeric strings with ``strings``)."""
+    """Return a validator of the number ``name`` within its NUMBER_BOUNDS (numeric strings with ``strings``)."""
 
     def validate(value: Any) -> float | None:
         if value is None and nullable:
@@ -247,10 +277,8 @@ def number(
             result = float(value)
         except OverflowError:
             raise _invalid("must be a finite number") from None
-        if not math.isfinite(result):
-            raise _invalid("must be a finite number")
-        if result < 0:
-            raise _invalid("must not be negative")
+        if message := number_error(name, result):
+            raise _invalid(message)
         return result
 
     return validate
@@ -272,10 +300,11 @@ def integer(low: int, high: int, *, strings: bool = False) -> Callable[[Any], in
 
 
 def rating(value: Any) -> int | None:
-    """Validate a rating: 1 to 5, or null."""
+    """Validate a rating (NUMBER_BOUNDS), or null."""
     if value is None:
         return None
-    return integer(1, 5)(value)
+    bound = NUMBER_BOUNDS["rating"]
+    return integer(int(bound.low), int(bound.high))(value)
 
 
 _PRINTER_ID: Final = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -311,8 +340,8 @@ FILTER_FIELDS: Final[dict[Any, Any]] = {
     probatio.Optional("q"): text(MAX_TEXT_LENGTH),
     probatio.Optional("filament_type"): text(MAX_FILAMENT_TYPE_LENGTH),
     probatio.Optional("tags"): text_list(MAX_TAGS, MAX_TAG_LENGTH),
-    probatio.Optional("min_duration"): number(strings=True),
-    probatio.Optional("max_duration"): number(strings=True),
+    probatio.Optional("min_duration"): number("min_duration", strings=True),
+    probatio.Optional("max_duration"): number("max_duration", strings=True),
 }
 LIST_FIELDS: Final[dict[Any, Any]] = {
     **FILTER_FIELDS,
@@ -326,6 +355,16 @@ ANALYTICS_FIELDS: Final[dict[Any, Any]] = {
     probatio.Optional("since"): timestamp,
     probatio.Optional("until"): timestamp,
 }
+# The summary also takes the job list's other filters (the panel's tiles describe its rows).
+SUMMARY_FIELDS: Final[dict[Any, Any]] = {**FILTER_FIELDS}
+_SUMMARY_FILTERS: Final = (
+    "statuses",
+    "q",
+    "filament_type",
+    "tags",
+    "min_duration",
+    "max_duration",
+)
 TIMESERIES_FIELDS: Final[dict[Any, Any]] = {
     **ANALYTICS_FIELDS,
     probatio.Required("bucket"): choice(BUCKETS),
@@ -338,20 +377,20 @@ BREAKDOWN_FIELDS: Final[dict[Any, Any]] = {
 EDIT_FIELDS: Final[dict[Any, Any]] = {
     probatio.Optional("notes"): text(MAX_NOTES_LENGTH, nullable=True),
     probatio.Optional("rating"): rating,
-    probatio.Optional("tags"): text_list(MAX_TAGS, MAX_TAG_LENGTH),
+    probatio.Optional("tags"): tag_list,
     probatio.Optional("failure_reason"): text(MAX_FAILURE_REASON_LENGTH, nullable=True),
-    probatio.Optional("cost"): number(nullable=True),
+    probatio.Optional("cost"): number("cost", nullable=True),
 }
 CREATE_FIELDS: Final[dict[Any, Any]] = {
     probatio.Required("printer_id"): printer_id,
     probatio.Required("filename"): text(MAX_FILENAME_LENGTH, allow_empty=False),
     probatio.Required("status"): choice(ENDED_STATUSES),
-    probatio.Required("start"): timestamp,
-    probatio.Optional("end"): nullable_timestamp,
-    probatio.Optional("print_duration"): number(),
-    probatio.Optional("total_duration"): number(),
-    probatio.Optional("filament_used_mm"): number(),
-    probatio.Optional("filament_weight_g"): number(nullable=True),
+    probatio.Required("start"): job_timestamp,
+    probatio.Optional("end"): nullable_job_timestamp,
+    probatio.Optional("print_duration"): number("print_duration"),
+    probatio.Optional("total_duration"): number("total_duration"),
+    probatio.Optional("filament_used_mm"): number("filament_used_mm"),
+    probatio.Optional("filament_weight_g"): number("filament_weight_g", nullable=True),
     probatio.Optional("filament_type"): text(MAX_FILAMENT_TYPE_LENGTH, nullable=True),
     **EDIT_FIELDS,
 }
@@ -360,6 +399,7 @@ NO_PARAMETERS: Final = probatio.Schema({})
 LIST_SCHEMA: Final = probatio.Schema(LIST_FIELDS)
 EXPORT_SCHEMA: Final = probatio.Schema(FILTER_FIELDS)
 ANALYTICS_SCHEMA: Final = probatio.Schema(ANALYTICS_FIELDS)
+SUMMARY_SCHEMA: Final = probatio.Schema(SUMMARY_FIELDS)
 TIMESERIES_SCHEMA: Final = probatio.Schema(TIMESERIES_FIELDS)
 BREAKDOWN_SCHEMA: Final = probatio.Schema(BREAKDOWN_FIELDS)
 CREATE_SCHEMA: Final = probatio.Schema(CREATE_FIELDS)
@@ -424,11 +464,13 @@ def _check_cursor(query: JobQuery) -> None:
 
 
 def analytics_query(data: Mapping[str, Any]) -> AnalyticsQuery:
-    """Return the analytics query of validated fields."""
+    """Return the analytics query of validated fields (the summary's list filters included)."""
+    filters = {name: data[name] for name in _SUMMARY_FILTERS if name in data}
     return AnalyticsQuery(
         printer_ids=tuple(data.get("printer_ids", ())),
         since=data.get("since"),
         until=data.get("until"),
+        filters=job_query(filters) if filters else None,
     )
 
 
@@ -844,7 +886,7 @@ class SummaryView(HomeAssistantView):
     @api_errors
     async def get(self, request: web.Request) -> web.StreamResponse:
         """Return the Summary object."""
-        data = validate(ANALYTICS_SCHEMA, query_parameters(request))
+        data = validate(SUMMARY_SCHEMA, query_parameters(request))
         store = get_store(_hass(request))
         return self.json(await async_summary(store, analytics_query(data)))
 

@@ -79,6 +79,12 @@ GET_STATISTICS_SCHEMA: Final = probatio.Schema(
 EXPORT_CSV_SCHEMA: Final = probatio.Schema({**_PRINTER, **FILTER_FIELDS})
 
 
+def _is_farm_entry(hass: HomeAssistant, entry_id: str) -> bool:
+    """Return True for the print farm's entry: in an action it means every printer."""
+    entry = hass.config_entries.async_get_entry(entry_id)
+    return entry is not None and entry.domain == DOMAIN and is_farm(entry)
+
+
 def _entry(hass: HomeAssistant, entry_id: str) -> PrintLoggerConfigEntry:
     """Return a loaded printer entry, or raise a translated validation error."""
     entry = hass.config_entries.async_get_entry(entry_id)
@@ -98,9 +104,14 @@ def _entry(hass: HomeAssistant, entry_id: str) -> PrintLoggerConfigEntry:
 
 
 def _with_printer(hass: HomeAssistant, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Turn the optional printer (config entry) into the API's ``printer_ids`` filter."""
+    """
+    Turn the optional printer (config entry) into the API's ``printer_ids`` filter.
+
+    The print farm (offered by the printer picker with the printers) means every printer.
+    """
     values = dict(data)
-    if entry_id := values.pop(ATTR_CONFIG_ENTRY_ID, None):
+    entry_id = values.pop(ATTR_CONFIG_ENTRY_ID, None)
+    if entry_id and not _is_farm_entry(hass, entry_id):
         entry = _entry(hass, entry_id)
         assert entry.unique_id is not None
         values["printer_ids"] = [entry.unique_id]
@@ -145,14 +156,30 @@ def _guarded(
 
 
 async def _import_history(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Read Moonraker's history (from ``since``) into the log; jobs already there are not added twice."""
-    entry = _entry(call.hass, data[ATTR_CONFIG_ENTRY_ID])
+    """
+    Read Moonraker's history (from ``since``) into the log; jobs already there are not added twice.
+
+    The print farm's entry imports the history of every loaded printer.
+    """
+    hass = call.hass
+    entry_id = data[ATTR_CONFIG_ENTRY_ID]
+    entries: list[PrintLoggerConfigEntry] = (
+        [
+            entry
+            for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+            if not is_farm(entry)
+        ]
+        if _is_farm_entry(hass, entry_id)
+        else [_entry(hass, entry_id)]
+    )
     since: datetime | None = data.get(ATTR_SINCE)
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt_util.get_default_time_zone())
-    added = await entry.runtime_data.coordinator.async_import_history(
-        since.timestamp() if since else 0.0
-    )
+    added = 0
+    for entry in entries:
+        added += await entry.runtime_data.coordinator.async_import_history(
+            since.timestamp() if since else 0.0
+        )
     return {"added": added}
 
 

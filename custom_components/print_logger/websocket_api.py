@@ -1,10 +1,12 @@
 """
 Websocket commands of the print log (docs/api.md), used by the panel and the card.
 
-Same semantics as the REST views (``http.py`` holds the shared validators and JSON shapes). Errors:
-``invalid_format`` (bad fields; the message lists them), ``not_found``, ``unauthorized`` (a change
-by a user who is not an admin), ``conflict`` (deleting the job a printer is printing) and
-``unavailable`` (no printer set up, or the database does not answer).
+Same semantics as the REST views (``http.py`` holds the shared validators and JSON shapes); each
+command validates its fields itself with the REST schemas, so that every bad field is reported.
+Errors: ``invalid_format`` (bad fields: the message lists them as ``field: message; …`` and the
+error's ``errors`` maps each bad field to its message, like the REST 400), ``not_found``,
+``unauthorized`` (a change by a user who is not an admin), ``conflict`` (deleting the job a printer
+is printing) and ``unavailable`` (no printer set up, or the database does not answer).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from functools import wraps
 from typing import Any, Final
 
-from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api import async_register_command, messages
 from homeassistant.components.websocket_api.connection import ActiveConnection
 from homeassistant.components.websocket_api.decorators import (
     async_response,
@@ -33,12 +35,14 @@ import probatio
 
 from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
 from .http import (
-    ANALYTICS_FIELDS,
-    BREAKDOWN_FIELDS,
-    CREATE_FIELDS,
+    ANALYTICS_SCHEMA,
+    BREAKDOWN_SCHEMA,
+    CREATE_SCHEMA,
     EDIT_FIELDS,
-    LIST_FIELDS,
-    TIMESERIES_FIELDS,
+    LIST_SCHEMA,
+    NO_PARAMETERS,
+    SUMMARY_SCHEMA,
+    TIMESERIES_SCHEMA,
     ApiError,
     LivePrinter,
     analytics_query,
@@ -55,6 +59,7 @@ from .http import (
     job_query,
     live_printers,
     printer_object,
+    validate,
 )
 from .store import JobNotFoundError, StoreError
 from .store.analytics import (
@@ -62,6 +67,14 @@ from .store.analytics import (
     async_breakdown,
     async_summary,
     async_timeseries,
+)
+from .store.validation import (
+    EARLIEST_JOB_TIME,
+    FUTURE_TOLERANCE,
+    MAX_TAG_LENGTH,
+    MAX_TAGS,
+    NUMBER_BOUNDS,
+    TAG_SEPARATORS,
 )
 
 type AsyncCommand = Callable[
@@ -86,36 +99,67 @@ def _errors(func: AsyncCommand) -> AsyncCommand:
             api_error = error_for(err)
             if api_error is None:
                 raise
-            connection.send_error(msg["id"], api_error.code, api_error.message)
+            payload = messages.error_message(
+                msg["id"], api_error.code, api_error.message
+            )
+            if api_error.errors:
+                payload["error"]["errors"] = api_error.errors
+            connection.send_message(payload)
 
     return wrapped
 
 
-def _all_fields(msg: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in msg.items() if key not in ("id", "type")}
+def _command(command_type: str) -> probatio.All[Any]:
+    """
+    Return a command's schema for Home Assistant: its type, any other field.
+
+    The fields are validated by the command itself (:func:`_fields`), so that the error lists
+    every bad field rather than the first one Home Assistant's schema check meets.
+    """
+    return probatio.All(
+        probatio.Schema(
+            {probatio.Required("type"): command_type}, extra=probatio.ALLOW_EXTRA
+        )
+    )
+
+
+def _fields(schema: probatio.Schema, msg: dict[str, Any]) -> dict[str, Any]:
+    """Return the command's fields validated with ``schema`` (ApiError listing every bad one)."""
+    return validate(
+        schema,
+        {key: value for key, value in msg.items() if key not in ("id", "type")},
+    )
+
+
+GET_SCHEMA: Final = probatio.Schema({probatio.Required("job_id"): str})
+UPDATE_SCHEMA: Final = probatio.Schema(
+    {probatio.Required("job_id"): str, **EDIT_FIELDS}
+)
+DELETE_SCHEMA: Final = probatio.Schema({probatio.Required("job_ids"): job_id_list})
 
 
 # ---------------------------------------------------------------------- printers
-@websocket_command({probatio.Required("type"): f"{DOMAIN}/printers/list"})
+@websocket_command(_command(f"{DOMAIN}/printers/list"))
 @async_response
 @_errors
 async def ws_list_printers(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return the printers with their live state."""
+    _fields(NO_PARAMETERS, msg)
     printers = await async_printer_objects(hass, get_store(hass))
     connection.send_result(msg["id"], {"printers": printers})
 
 
 # ---------------------------------------------------------------------- jobs
-@websocket_command({probatio.Required("type"): f"{DOMAIN}/jobs/list", **LIST_FIELDS})
+@websocket_command(_command(f"{DOMAIN}/jobs/list"))
 @async_response
 @_errors
 async def ws_list_jobs(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return a page of jobs."""
-    query = job_query(_all_fields(msg))
+    query = job_query(_fields(LIST_SCHEMA, msg))
     page = await get_store(hass).list_jobs(query)
     connection.send_result(
         msg["id"],
@@ -127,25 +171,19 @@ async def ws_list_jobs(
     )
 
 
-@websocket_command(
-    {
-        probatio.Required("type"): f"{DOMAIN}/jobs/get",
-        probatio.Required("job_id"): str,
-    }
-)
+@websocket_command(_command(f"{DOMAIN}/jobs/get"))
 @async_response
 @_errors
 async def ws_get_job(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return a job with its details and timeline."""
-    detail = await get_store(hass).get_job(check_job_id(msg["job_id"]))
+    job_id = _fields(GET_SCHEMA, msg)["job_id"]
+    detail = await get_store(hass).get_job(check_job_id(job_id))
     connection.send_result(msg["id"], {"job": job_detail(detail)})
 
 
-@websocket_command(
-    {probatio.Required("type"): f"{DOMAIN}/jobs/create", **CREATE_FIELDS}
-)
+@websocket_command(_command(f"{DOMAIN}/jobs/create"))
 @require_admin
 @async_response
 @_errors
@@ -153,17 +191,11 @@ async def ws_create_job(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Record a job by hand (admin)."""
-    job = await async_create_job(hass, _all_fields(msg))
+    job = await async_create_job(hass, _fields(CREATE_SCHEMA, msg))
     connection.send_result(msg["id"], {"job": job})
 
 
-@websocket_command(
-    {
-        probatio.Required("type"): f"{DOMAIN}/jobs/update",
-        probatio.Required("job_id"): str,
-        **EDIT_FIELDS,
-    }
-)
+@websocket_command(_command(f"{DOMAIN}/jobs/update"))
 @require_admin
 @async_response
 @_errors
@@ -171,17 +203,13 @@ async def ws_update_job(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Edit a job's notes, rating, tags, failure reason or cost (admin)."""
-    changes = {key: value for key, value in _all_fields(msg).items() if key != "job_id"}
-    job = await async_update_job(hass, msg["job_id"], changes)
+    fields = _fields(UPDATE_SCHEMA, msg)
+    job_id = fields.pop("job_id")
+    job = await async_update_job(hass, job_id, fields)
     connection.send_result(msg["id"], {"job": job})
 
 
-@websocket_command(
-    {
-        probatio.Required("type"): f"{DOMAIN}/jobs/delete",
-        probatio.Required("job_ids"): job_id_list,
-    }
-)
+@websocket_command(_command(f"{DOMAIN}/jobs/delete"))
 @require_admin
 @async_response
 @_errors
@@ -189,71 +217,95 @@ async def ws_delete_jobs(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Delete jobs (admin); unknown ids are skipped."""
-    deleted = await async_delete_jobs(hass, msg["job_ids"])
+    deleted = await async_delete_jobs(hass, _fields(DELETE_SCHEMA, msg)["job_ids"])
     connection.send_result(msg["id"], {"deleted": deleted})
 
 
+@websocket_command(_command(f"{DOMAIN}/limits"))
+@async_response
+@_errors
+async def ws_limits(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Return the bounds of what a person can write (the panel's forms use the store's own)."""
+    _fields(NO_PARAMETERS, msg)
+    connection.send_result(
+        msg["id"],
+        {
+            "numbers": {
+                name: {"min": bound.low, "max": bound.high, "integer": bound.integer}
+                for name, bound in NUMBER_BOUNDS.items()
+            },
+            "tags": {
+                "max_length": MAX_TAG_LENGTH,
+                "max_count": MAX_TAGS,
+                "separators": list(TAG_SEPARATORS),
+            },
+            "job_time": {
+                "earliest": EARLIEST_JOB_TIME.isoformat(),
+                "future_tolerance": FUTURE_TOLERANCE.total_seconds(),
+            },
+        },
+    )
+
+
 # ---------------------------------------------------------------------- analytics
-@websocket_command(
-    {probatio.Required("type"): f"{DOMAIN}/analytics/summary", **ANALYTICS_FIELDS}
-)
+@websocket_command(_command(f"{DOMAIN}/analytics/summary"))
 @async_response
 @_errors
 async def ws_summary(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return the Summary object."""
-    result = await async_summary(get_store(hass), analytics_query(msg))
+    fields = _fields(SUMMARY_SCHEMA, msg)
+    result = await async_summary(get_store(hass), analytics_query(fields))
     connection.send_result(msg["id"], result)
 
 
-@websocket_command(
-    {probatio.Required("type"): f"{DOMAIN}/analytics/timeseries", **TIMESERIES_FIELDS}
-)
+@websocket_command(_command(f"{DOMAIN}/analytics/timeseries"))
 @async_response
 @_errors
 async def ws_timeseries(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return a metric per local day, week or month."""
+    fields = _fields(TIMESERIES_SCHEMA, msg)
     result = await async_timeseries(
         get_store(hass),
-        analytics_query(msg),
-        bucket=msg["bucket"],
-        metric=msg["metric"],
+        analytics_query(fields),
+        bucket=fields["bucket"],
+        metric=fields["metric"],
         time_zone=hass.config.time_zone,
     )
     connection.send_result(msg["id"], result)
 
 
-@websocket_command(
-    {probatio.Required("type"): f"{DOMAIN}/analytics/breakdown", **BREAKDOWN_FIELDS}
-)
+@websocket_command(_command(f"{DOMAIN}/analytics/breakdown"))
 @async_response
 @_errors
 async def ws_breakdown(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return jobs grouped by a property."""
+    fields = _fields(BREAKDOWN_SCHEMA, msg)
     result = await async_breakdown(
         get_store(hass),
-        analytics_query(msg),
-        by=msg["by"],
+        analytics_query(fields),
+        by=fields["by"],
         time_zone=hass.config.time_zone,
     )
     connection.send_result(msg["id"], result)
 
 
-@websocket_command(
-    {probatio.Required("type"): f"{DOMAIN}/analytics/accuracy", **ANALYTICS_FIELDS}
-)
+@websocket_command(_command(f"{DOMAIN}/analytics/accuracy"))
 @async_response
 @_errors
 async def ws_accuracy(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
     """Return slicer estimates against what completed jobs took."""
-    result = await async_accuracy(get_store(hass), analytics_query(msg))
+    fields = _fields(ANALYTICS_SCHEMA, msg)
+    result = await async_accuracy(get_store(hass), analytics_query(fields))
     connection.send_result(msg["id"], result)
 
 
@@ -391,7 +443,7 @@ class _Subscription:
         }
 
 
-@websocket_command({probatio.Required("type"): f"{DOMAIN}/subscribe"})
+@websocket_command(_command(f"{DOMAIN}/subscribe"))
 @callback
 def ws_subscribe(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
@@ -410,6 +462,7 @@ COMMANDS: Final = (
     ws_create_job,
     ws_update_job,
     ws_delete_jobs,
+    ws_limits,
     ws_summary,
     ws_timeseries,
     ws_breakdown,

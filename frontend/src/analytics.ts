@@ -81,7 +81,11 @@ export function bucketLabel(seconds: number, bucket: Bucket, locale: string | un
   const date = new Date(seconds * 1000);
   return new Intl.DateTimeFormat(
     locale,
-    bucket === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", day: "numeric", timeZone: "UTC" },
+    bucket === "year"
+      ? { year: "numeric", timeZone: "UTC" }
+      : bucket === "month"
+        ? { month: "short", year: "numeric", timeZone: "UTC" }
+        : { month: "short", day: "numeric", timeZone: "UTC" },
   ).format(date);
 }
 
@@ -94,7 +98,7 @@ export function thinTicks(xs: number[], max: number): number[] {
 
 /** The width of one bucket in seconds (for bar widths on a time axis). */
 export function bucketSeconds(bucket: Bucket): number {
-  return bucket === "day" ? 86_400 : bucket === "week" ? 7 * 86_400 : 30 * 86_400;
+  return bucket === "day" ? 86_400 : bucket === "week" ? 7 * 86_400 : bucket === "month" ? 30 * 86_400 : 365 * 86_400;
 }
 
 export interface DurationBin {

@@ -13,8 +13,10 @@ import type {
   LiveEvent,
   Metric,
   NewJob,
+  Limits,
   Printer,
   Summary,
+  SummaryScope,
   Timeseries,
 } from "./types";
 
@@ -29,6 +31,21 @@ export function compact<T extends object>(params: T): Partial<T> {
     out[key] = value;
   }
   return out as Partial<T>;
+}
+
+/** The field-level messages of an `invalid_format` error (`{field: message}`), empty otherwise. */
+export function errorFields(err: unknown): Record<string, string> {
+  if (err && typeof err === "object") {
+    const fields = (err as { errors?: unknown }).errors;
+    if (fields && typeof fields === "object") {
+      return Object.fromEntries(
+        Object.entries(fields as Record<string, unknown>).filter(
+          (entry): entry is [string, string] => typeof entry[1] === "string",
+        ),
+      );
+    }
+  }
+  return {};
 }
 
 /** A websocket error as Home Assistant delivers it (`{code, message}`), or anything thrown. */
@@ -80,7 +97,12 @@ export class PrintLoggerApi {
     return (await this.call<{ deleted: number }>("jobs/delete", { job_ids: jobIds })).deleted;
   }
 
-  summary(scope: AnalyticsScope): Promise<Summary> {
+  /** The bounds of what a person can write (read once: they are the store's). */
+  limits(): Promise<Limits> {
+    return this.call("limits");
+  }
+
+  summary(scope: SummaryScope): Promise<Summary> {
     return this.call("analytics/summary", scope);
   }
 

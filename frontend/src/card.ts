@@ -11,7 +11,16 @@ import { PERIODS, periodScope, type PeriodId } from "./analytics";
 import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
 import { define, fire } from "./define";
-import { formatDateTime, formatDuration, formatFilament, formatOptions, statusChip, type FormatOptions } from "./format";
+import {
+  fileName,
+  formatDateTime,
+  formatDuration,
+  formatFilament,
+  formatOptions,
+  safeText,
+  statusChip,
+  type FormatOptions,
+} from "./format";
 import { kpis } from "./kpis";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { baseStyles } from "./styles";
@@ -289,13 +298,13 @@ export class PrintLoggerCard extends LitElement {
           </div>
           ${job
             ? html`<div class="row">
-                  <span class="file" title=${job.filename}>${job.filename}</span>
+                  <span class="file" title=${safeText(job.filename)}>${fileName(job.filename)}</span>
                   <span>${Math.round(job.progress * 100)} %</span>
                 </div>
                 <div
                   class="progress"
                   role="progressbar"
-                  aria-label=${`Progress of ${job.filename}`}
+                  aria-label=${`Progress of ${safeText(job.filename)}`}
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(job.progress * 100)}

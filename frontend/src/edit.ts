@@ -1,7 +1,8 @@
 /** Pure logic of the job forms: which fields changed, and validating a manual job. */
 
 import { parseTags, zonedToUtcIso } from "./format";
-import { ENDED_STATUSES, type Job, type JobChanges, type JobStatus, type NewJob } from "./types";
+import { boundError, limits as currentLimits } from "./limits";
+import { ENDED_STATUSES, type Job, type JobChanges, type JobStatus, type Limits, type NewJob } from "./types";
 
 /** The fields that differ between a job and what the form holds. */
 export function diffChanges(job: Job, form: Required<JobChanges>): JobChanges {
@@ -39,6 +40,8 @@ export interface JobFormValues {
 export function buildNewJob(
   v: JobFormValues,
   timeZone: string | undefined,
+  bounds: Limits | undefined = currentLimits(),
+  now: Date = new Date(),
 ): { job?: NewJob; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   if (!v.printer_id) errors.printer_id = "Choose a printer";
@@ -49,6 +52,14 @@ export function buildNewJob(
   }
   const start = zonedToUtcIso(v.start_date, v.start_time || "00:00", timeZone);
   if (!start) errors.start = "Enter the start date and time";
+  else if (bounds) {
+    const at = Date.parse(start);
+    if (at > now.getTime() + bounds.job_time.future_tolerance * 1000) {
+      errors.start = "The start is in the future: a job is recorded once it ended";
+    } else if (at < Date.parse(bounds.job_time.earliest)) {
+      errors.start = `The start must not be before ${bounds.job_time.earliest.slice(0, 10)}`;
+    }
+  }
   const num = (text: string, field: string, label: string): number | undefined => {
     if (!text.trim()) return undefined;
     const n = Number(text);
@@ -63,6 +74,18 @@ export function buildNewJob(
   const grams = num(v.filament_g, "filament_g", "Filament weight");
   const metres = num(v.filament_m, "filament_m", "Filament length");
   const cost = num(v.cost, "cost", "Cost");
+  const bounded = (name: string, value: number | undefined, field: string, label: string): void => {
+    const message = value === undefined || errors[field] ? "" : boundError(name, value, label, bounds);
+    if (message) errors[field] = message;
+  };
+  bounded("print_duration", hours * 3600 + minutes * 60, "duration", "The print time (s)");
+  bounded("filament_weight_g", grams, "filament_g", "Filament weight");
+  bounded("filament_used_mm", metres === undefined ? undefined : metres * 1000, "filament_m", "Filament length (mm)");
+  bounded("cost", cost, "cost", "Cost");
+  const tagLength = bounds?.tags.max_length;
+  if (tagLength && parseTags(v.tags).some((tag) => tag.length > tagLength)) {
+    errors.tags = `Each tag must be at most ${tagLength} characters`;
+  }
   if (Object.keys(errors).length || !start) return { errors };
   const duration = Math.round(hours * 3600 + minutes * 60);
   const job: NewJob = {

@@ -1,7 +1,7 @@
 /** The job list's filter state and its translation into the API's list filters. */
 
 import { parseTags, statusLabel, zonedToUtcIso } from "./format";
-import { FAILED_STATUSES, type AnalyticsScope, type JobListParams, type JobStatus } from "./types";
+import { FAILED_STATUSES, type JobListParams, type JobStatus, type SummaryScope } from "./types";
 
 export interface JobFilterState {
   printer: string;
@@ -56,12 +56,18 @@ export function filterParams(f: JobFilterState, timeZone: string | undefined): J
   return params;
 }
 
-/** The summary scope matching the list filters the summary understands (printer and dates). */
-export function summaryScope(params: JobListParams): AnalyticsScope {
-  const scope: AnalyticsScope = {};
+/** The summary scope of the list filters: every filter, so the tiles describe exactly the listed rows. */
+export function summaryScope(params: JobListParams): SummaryScope {
+  const scope: SummaryScope = {};
   if (params.printer_ids) scope.printer_ids = params.printer_ids;
+  if (params.statuses) scope.statuses = params.statuses;
   if (params.since) scope.since = params.since;
   if (params.until) scope.until = params.until;
+  if (params.q) scope.q = params.q;
+  if (params.filament_type) scope.filament_type = params.filament_type;
+  if (params.tags) scope.tags = params.tags;
+  if (params.min_duration !== undefined) scope.min_duration = params.min_duration;
+  if (params.max_duration !== undefined) scope.max_duration = params.max_duration;
   return scope;
 }
 

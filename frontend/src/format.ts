@@ -256,9 +256,30 @@ export function cssColour(value: string | null | undefined): string | undefined 
 /** Parse a tag list typed as "a, b ,c" into ["a", "b", "c"] (trimmed, unique, no empties). */
 export function parseTags(text: string): string[] {
   const seen = new Set<string>();
-  for (const raw of text.split(",")) {
+  // "," and ";" separate tags; the store refuses them inside a tag (they could not round-trip).
+  for (const raw of text.split(/[,;]/)) {
     const tag = raw.trim();
     if (tag) seen.add(tag);
   }
   return [...seen];
+}
+
+/**
+ * Bidirectional control characters (embeddings, overrides, isolates, marks): in a file name they can
+ * make `‮edoc.gcode` read as "edocg.code". They are kept in the stored name and shown as a visible
+ * marker here.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A file name (or any user text) for display: every bidi control as a visible `[U+202E]` marker. */
+export function safeText(text: string): string {
+  return text.replace(
+    BIDI_CONTROLS,
+    (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}]`,
+  );
+}
+
+/** A file name to show: isolated from the surrounding text (`<bdi>`) with its bidi controls visible. */
+export function fileName(name: string): TemplateResult {
+  return html`<bdi class="fname" dir="auto">${safeText(name)}</bdi>`;
 }

@@ -148,6 +148,30 @@ export interface AnalyticsScope {
   until?: string;
 }
 
+/** The summary's scope: the analytics scope plus the job list's other filters (the tiles' rows). */
+export interface SummaryScope extends AnalyticsScope {
+  statuses?: JobStatus[];
+  q?: string;
+  filament_type?: string;
+  tags?: string[];
+  min_duration?: number;
+  max_duration?: number;
+}
+
+/** A number's accepted range (the store's one definition, `print_logger/limits`). */
+export interface NumberLimit {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+/** What a person may write: `print_logger/limits`. */
+export interface Limits {
+  numbers: Record<string, NumberLimit>;
+  tags: { max_length: number; max_count: number; separators: string[] };
+  job_time: { earliest: string; future_tolerance: number };
+}
+
 export interface Summary {
   jobs: number;
   completed: number;
@@ -162,7 +186,7 @@ export interface Summary {
   avg_print_hours: number | null;
 }
 
-export type Bucket = "day" | "week" | "month";
+export type Bucket = "day" | "week" | "month" | "year";
 export type Metric = "jobs" | "hours" | "filament" | "cost";
 
 export interface TimeseriesPoint {

@@ -29,6 +29,7 @@ import {
   formatOptions,
   formatPercent,
   parseTags,
+  safeText,
   statusKind,
   statusLabel,
   zonedDate,
@@ -37,7 +38,7 @@ import {
 } from "../src/format";
 import { kpis } from "../src/kpis";
 import { printerStateLabel, remaining } from "../src/printers";
-import type { BreakdownRow, HomeAssistant, Job, Printer } from "../src/types";
+import type { BreakdownRow, HomeAssistant, Job, Limits, Printer } from "../src/types";
 
 const EN: FormatOptions = {
   numberLocale: "en-US",
@@ -206,11 +207,21 @@ describe("filters", () => {
       filament_type: "PETG",
       tags: ["gift", "spare"],
     });
+    // The tiles describe exactly the listed rows: every filter goes to the summary (issue 13.6).
     expect(summaryScope(params)).toEqual({
       printer_ids: ["p1"],
+      statuses: ["error", "klippy_shutdown", "klippy_disconnect", "interrupted", "server_exit"],
       since: "2026-10-31T23:00:00.000Z",
       until: "2026-11-30T23:00:00.000Z",
+      q: "benchy",
+      filament_type: "PETG",
+      tags: ["gift", "spare"],
     });
+    expect(summaryScope({ ...params, min_duration: 0, max_duration: 60, limit: 5, sort: "start" })).toMatchObject({
+      min_duration: 0,
+      max_duration: 60,
+    });
+    expect(summaryScope({ ...params, limit: 5 })).not.toHaveProperty("limit");
     expect(filterParams(EMPTY_FILTERS, "UTC")).toEqual({});
     expect(filterParams({ ...EMPTY_FILTERS, status: "only:error" }, "UTC")).toEqual({ statuses: ["error"] });
   });
@@ -361,6 +372,47 @@ describe("forms", () => {
     );
     expect(built).toBeUndefined();
     expect(Object.keys(errors).sort()).toEqual(["cost", "filament_g", "filename", "printer_id", "start", "status"]);
+  });
+
+  const bounds: Limits = {
+    numbers: {
+      cost: { min: 0, max: 100000, integer: false },
+      print_duration: { min: 0, max: 31536000, integer: false },
+      filament_used_mm: { min: 0, max: 10000000, integer: false },
+      filament_weight_g: { min: 0, max: 100000, integer: false },
+    },
+    tags: { max_length: 64, max_count: 32, separators: [",", ";"] },
+    job_time: { earliest: "2000-01-01T00:00:00+00:00", future_tolerance: 86400 },
+  };
+
+  it("applies the store's bounds and refuses a start in the future (issue 13.2, 13.3)", () => {
+    const now = new Date("2026-11-24T12:00:00Z");
+    expect(buildNewJob(form, "UTC", bounds, now).errors).toEqual({});
+    const { job: built, errors } = buildNewJob(
+      { ...form, start_date: "2030-01-01", cost: "1e308", filament_m: "1e300", filament_g: "100001", hours: "9000", tags: "x".repeat(65) },
+      "UTC",
+      bounds,
+      now,
+    );
+    expect(built).toBeUndefined();
+    expect(errors).toEqual({
+      start: "The start is in the future: a job is recorded once it ended",
+      cost: "Cost must be from 0 to 100000",
+      filament_m: "Filament length (mm) must be from 0 to 10000000",
+      filament_g: "Filament weight must be from 0 to 100000",
+      duration: "The print time (s) must be from 0 to 31536000",
+      tags: "Each tag must be at most 64 characters",
+    });
+    expect(buildNewJob({ ...form, start_date: "1999-12-31" }, "UTC", bounds, now).errors).toEqual({
+      start: "The start must not be before 2000-01-01",
+    });
+  });
+
+  it("shows bidi controls in file names and splits tags on both separators (issue 13.8, 13.9)", () => {
+    expect(safeText("\u202eedoc.gcode")).toBe("[U+202E]edoc.gcode");
+    expect(safeText("a\u2066b\u2069\u200f.gcode")).toBe("a[U+2066]b[U+2069][U+200F].gcode");
+    expect(safeText("Grün 🙂.gcode")).toBe("Grün 🙂.gcode");
+    expect(parseTags("a,b; c")).toEqual(["a", "b", "c"]);
   });
 });
 

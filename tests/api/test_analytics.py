@@ -8,6 +8,7 @@ from http import HTTPStatus
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from freezegun import freeze_time
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -28,6 +29,8 @@ from custom_components.print_logger.store.analytics import (
 from tests.api.common import PRUSA, VORON, add_printers, manual, seed, utc
 
 API = "/api/print_logger/analytics"
+# Jobs of 2026-12-31 are in the past (a manual job may not start in the future).
+NEW_YEAR_2027 = "2027-01-15T00:00:00+00:00"
 
 
 class Both:
@@ -439,10 +442,11 @@ async def test_time_zone_buckets_across_dst(
         utc(2026, 10, 25, 22, 30),  # 23:30 CET
         utc(2026, 12, 31, 23, 30),  # 2027-01-01 00:30 CET (Friday)
     ]
-    for index, start in enumerate(starts):
-        await manual(
-            store, VORON, f"dst{index}.gcode", start, "completed", 600, 10, 1.0, 0.1
-        )
+    with freeze_time(NEW_YEAR_2027, tick=True):  # the last start must be in the past
+        for index, start in enumerate(starts):
+            await manual(
+                store, VORON, f"dst{index}.gcode", start, "completed", 600, 10, 1.0, 0.1
+            )
     ask = await _both(hass, hass_client, hass_ws_client)
 
     days = (await ask("timeseries", bucket="day", metric="jobs"))["points"]
@@ -579,9 +583,10 @@ async def test_daily_totals_match_timeseries(store: Store) -> None:
         [utc(2026, 3, 28, 23, 30), utc(2026, 3, 29, 1, 30), utc(2026, 10, 25, 0, 30),
          utc(2026, 10, 25, 1, 30), utc(2026, 12, 31, 23, 30)]
     ):  # fmt: skip
-        await manual(
-            store, PRUSA, f"dst{index}.gcode", start, "completed", 600, 10, 1.5, 0.1
-        )
+        with freeze_time(NEW_YEAR_2027, tick=True):
+            await manual(
+                store, PRUSA, f"dst{index}.gcode", start, "completed", 600, 10, 1.5, 0.1
+            )
     queries = [
         AnalyticsQuery(),
         AnalyticsQuery(printer_ids=(VORON,)),

@@ -18,8 +18,9 @@ API = "/api/print_logger"
 
 
 def parse(body: bytes) -> list[dict[str, str]]:
-    """Parse CSV bytes (UTF-8, CRLF) into dicts by header."""
-    text = body.decode("utf-8")
+    """Parse CSV bytes (UTF-8 with a byte-order mark, CRLF) into dicts by header."""
+    assert body.startswith("\ufeff".encode())
+    text = body.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == list(EXPORT_COLUMNS)
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]

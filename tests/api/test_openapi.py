@@ -27,11 +27,16 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+import yaml
 
 from custom_components.print_logger.store import Store
+from custom_components.print_logger.store.validation import NUMBER_BOUNDS
 from tests.api.common import seed
 
 OPENAPI = Path(__file__).parents[2] / "docs" / "openapi.yaml"
+SERVICES = (
+    Path(__file__).parents[2] / "custom_components" / "print_logger" / "services.yaml"
+)
 # More with PRINT_LOGGER_SCHEMATHESIS_EXAMPLES=200 (a longer hunt, not for every run).
 EXAMPLES_PER_OPERATION = int(os.environ.get("PRINT_LOGGER_SCHEMATHESIS_EXAMPLES", "12"))
 CHECKS = [
@@ -121,3 +126,43 @@ async def test_openapi_document_matches_the_api(
         "GET /export.csv",
     }
     assert all(count >= 2 for count in counts.values()), counts
+
+
+def test_openapi_bounds_are_the_stores() -> None:
+    """Every number bound the document states is NUMBER_BOUNDS' (one definition, written down)."""
+    document = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+    schemas = document["components"]["schemas"]
+    parameters = document["components"]["parameters"]
+    stated = {
+        **{
+            name: schemas["NewJob"]["properties"][name]
+            for name in (
+                "print_duration",
+                "total_duration",
+                "filament_used_mm",
+                "filament_weight_g",
+            )
+        },
+        "cost": schemas["Editable"]["properties"]["cost"],
+        "rating": schemas["Editable"]["properties"]["rating"],
+        "min_duration": parameters["min_duration"]["schema"],
+        "max_duration": parameters["max_duration"]["schema"],
+    }
+    for name, schema in stated.items():
+        bound = NUMBER_BOUNDS[name]
+        assert (schema["minimum"], schema["maximum"]) == (bound.low, bound.high), name
+
+
+def test_action_selectors_use_the_stores_bounds() -> None:
+    """The actions' number selectors (services.yaml) offer exactly NUMBER_BOUNDS' ranges."""
+    services = yaml.safe_load(SERVICES.read_text(encoding="utf-8"))
+    checked = 0
+    for service in services.values():
+        for name, field in (service.get("fields") or {}).items():
+            selector = (field.get("selector") or {}).get("number")
+            if selector is None or name not in NUMBER_BOUNDS:
+                continue
+            bound = NUMBER_BOUNDS[name]
+            assert (selector["min"], selector["max"]) == (bound.low, bound.high), name
+            checked += 1
+    assert checked >= 2  # cost and rating of update_job at least

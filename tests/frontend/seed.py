@@ -10,6 +10,11 @@ Run as a script so the store's worker thread and event loop live in their own pr
 
     python -m tests.frontend.seed small DB_PATH PRINTER_ID [PRINTER_ID2]
     python -m tests.frontend.seed bulk DB_PATH COUNT PRINTER_ID [PRINTER_ID…]
+    python -m tests.frontend.seed far DB_PATH PRINTER_ID
+
+``far`` (after ``small``) adds what a printer host can report but a person cannot type: a job of
+1970 (a host without a clock) and one of 9999-12-31, as the tracker stores them, and a file name
+with a right-to-left override.
 """
 
 from __future__ import annotations
@@ -27,8 +32,18 @@ import zlib
 
 import sqlalchemy as sa
 
-from custom_components.print_logger.store import JobEventType, Store
-from custom_components.print_logger.store.models import Job, JobDetails, JobEvent, job_detail_copies
+from custom_components.print_logger.store import (
+    JobEventType,
+    JobStatus,
+    Store,
+    TrackedJobData,
+)
+from custom_components.print_logger.store.models import (
+    Job,
+    JobDetails,
+    JobEvent,
+    job_detail_copies,
+)
 
 XSS_FILENAME = "<img src=x onerror=alert(1)>.gcode"
 THUMBNAIL_JOB = "e2e00000000000000000000000000001"
@@ -277,6 +292,42 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
     engine.dispose()
 
 
+FAR_PAST_JOB = "e2e00000000000000000000000001970"
+FAR_FUTURE_JOB = "e2e00000000000000000000000009999"
+BIDI_JOB = "e2e0000000000000000000000000b1d1"
+BIDI_FILENAME = "\u202eedoc.gcode"
+
+
+async def seed_far(db_path: Path, printer_id: str) -> None:
+    """Store the far-dated jobs and the spoofing file name the way the tracker does."""
+    store = Store(
+        f"sqlite:///{db_path}", db_path.parent / "print_logger" / "journal.jsonl"
+    )
+    await store.async_start()
+    try:
+        for job_id, filename, start in (
+            (FAR_PAST_JOB, "no_clock.gcode", datetime(1970, 1, 1, 0, 0, 5, tzinfo=UTC)),
+            (FAR_FUTURE_JOB, "typo.gcode", datetime(9999, 12, 31, 23, 0, tzinfo=UTC)),
+            (BIDI_JOB, BIDI_FILENAME, datetime.now(UTC) - timedelta(days=400)),
+        ):
+            await store.save_tracked_job(
+                TrackedJobData(
+                    id=job_id,
+                    printer_id=printer_id,
+                    filename=filename,
+                    start=start,
+                    end=start + timedelta(minutes=30),
+                    status=JobStatus.COMPLETED,
+                    print_duration=1800.0,
+                    total_duration=1800.0,
+                    filament_used_mm=500.0,
+                    progress=1.0,
+                )
+            )
+    finally:
+        await store.async_stop()
+
+
 def main(argv: list[str]) -> None:
     """Command line: see the module's docstring."""
     mode, db = argv[0], Path(argv[1])
@@ -296,6 +347,8 @@ def main(argv: list[str]) -> None:
         )
     elif mode == "bulk":
         bulk_load(db, argv[3:], int(argv[2]))
+    elif mode == "far":
+        asyncio.run(seed_far(db, argv[2]))
     else:
         raise SystemExit(f"unknown mode {mode}")
 

@@ -14,10 +14,12 @@ Home Assistant's configured IANA zone):
 * SQLite has no time-zone database, and MariaDB / MySQL only have one when the server's tz tables
   were loaded (``mysql_tzinfo_to_sql``; Home Assistant's MariaDB add-on and most installs lack them,
   so ``CONVERT_TZ`` returns NULL). On both, the UTC offset of each row is computed in SQL with a
-  ``CASE`` over the zone's UTC-offset changes (DST transitions) between the earliest and the latest
-  job in the queried range, taken from Python's ``zoneinfo``: ``start < t1 → o0, start < t2 → o1, …``.
-  That is exact for every row (not a fixed offset per query), costs one comparison per transition
-  (two a year for a zone with DST), and the range comes from two index-only ``MIN``/``MAX`` lookups.
+  ``CASE`` over the zone's UTC-offset changes (DST transitions) in the years that hold jobs of the
+  queried range, taken from Python's ``zoneinfo``: ``start < t1 → o0, start < t2 → o1, …``. That is
+  exact for every row (not a fixed offset per query), costs one comparison per transition (two a year
+  for a zone with DST), and the range comes from index-only ``MIN``/``MAX`` lookups, one more per
+  year with jobs (empty years are skipped: a log with a job of 1970 and one of 9999 costs a handful
+  of lookups, not 8000 years of transitions).
   SQLite then works on integer local seconds (``unixepoch(start) + offset``: days, Monday-weeks,
   hours and weekdays by integer division), much cheaper than its date-string functions.
 
@@ -60,6 +62,7 @@ from sqlalchemy import (
     cast,
     extract,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -73,13 +76,13 @@ from .errors import StoreValidationError
 from .models import Job, Printer
 from .queries import job_filters
 from .records import JobQuery
-from .validation import validate_query
+from .validation import NUMBER_BOUNDS, validate_query
 from .values import to_iso
 
 if TYPE_CHECKING:
     from .store import Store
 
-type Bucket = Literal["day", "week", "month"]
+type Bucket = Literal["day", "week", "month", "year"]
 type Metric = Literal["jobs", "hours", "filament", "cost"]
 type BreakdownBy = Literal[
     "printer",
@@ -93,7 +96,7 @@ type BreakdownBy = Literal[
     "weekday_hour",
 ]
 
-BUCKETS: Final[tuple[Bucket, ...]] = ("day", "week", "month")
+BUCKETS: Final[tuple[Bucket, ...]] = ("day", "week", "month", "year")
 METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
 BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = (
     "printer",
@@ -112,8 +115,17 @@ _TIME_CELLS: Final[dict[str, int]] = {
     "weekday": 7,
     "weekday_hour": 7 * 24,
 }
-# A time series never has more points than this (27 years of days).
+# A time series never has more points than this (27 years of days). An open-ended series (no
+# ``since`` or no ``until``) whose jobs span more buckets uses the next coarser bucket that fits
+# (day → week → month → year; years 1–9999 always fit) and says so in its ``bucket``.
 MAX_POINTS: Final = 10_000
+# Local offsets (DST) are worked out for at most this many distinct years that hold jobs; later
+# years' rows use the offset in effect at the end of the last one.
+MAX_OFFSET_YEARS: Final = 400
+# The last instant whose local time every database can represent (MariaDB's DATETIME ends at
+# 9999-12-31 23:59:59; no zone is more than 14 h ahead of UTC).
+_LAST_LOCAL_SAFE: Final = datetime(9999, 12, 31, 9, 59, 59)
+_LAST_LOCAL_SECOND: Final = 253_402_300_799  # 9999-12-31 23:59:59 as Unix seconds
 MAX_PRINTER_IDS: Final = 100
 DEFAULT_EXPORT_BATCH: Final = 1000
 WEEKDAYS: Final = (
@@ -170,11 +182,18 @@ EXPORT_COLUMNS: Final = (
 
 @dataclass(frozen=True, kw_only=True)
 class AnalyticsQuery:
-    """Which jobs an analytics figure covers: some printers (all by default), started in a range."""
+    """
+    Which jobs an analytics figure covers: some printers (all by default), started in a range.
+
+    ``filters`` (the summary only) narrows them further with the job list's other filters
+    (statuses, file name, filament, tags, durations), so that the panel's figure tiles describe
+    exactly the rows its job list shows; its own printers, range, sort and paging are unused.
+    """
 
     printer_ids: tuple[str, ...] = ()
     since: datetime | None = None
     until: datetime | None = None
+    filters: JobQuery | None = None
 
 
 # ---------------------------------------------------------------------- validation
@@ -202,6 +221,8 @@ def validate_analytics_query(query: AnalyticsQuery) -> None:
         errors["until"] = "must be after since"
     if errors:
         raise StoreValidationError(errors)
+    if query.filters is not None:
+        validate_query(query.filters)
 
 
 def _zone(time_zone: str) -> ZoneInfo:
@@ -243,6 +264,17 @@ def _rate(part: Any, whole: Any) -> float | None:
     return round(int(part or 0) * 100.0 / total, 1)
 
 
+def _capped(column: Any, name: str) -> Any:
+    """
+    Return ``column`` capped at its NUMBER_BOUNDS maximum (NULL stays NULL), for the sums.
+
+    New values are refused above the bound; a row written before the bound existed (a cost of
+    1e308) counts as the bound, so that no total can become infinite.
+    """
+    high = NUMBER_BOUNDS[name].high
+    return case((column > high, high), else_=column)
+
+
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -253,12 +285,16 @@ def _year_changes(key: str, year: int) -> tuple[tuple[datetime, int], ...]:
     zone = ZoneInfo(key)
     changes: list[tuple[datetime, int]] = []
     start = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    end = (
+        datetime(year + 1, 1, 1, tzinfo=UTC)
+        if year < datetime.max.year
+        else datetime.max.replace(tzinfo=UTC)
+    )
     step = timedelta(days=1)
     previous = start
     offset = _offset(zone, start)
     while previous < end:
-        current = min(previous + step, end)
+        current = previous + step if end - previous > step else end
         new_offset = _offset(zone, current)
         if new_offset != offset:
             low, high = previous, current
@@ -279,7 +315,11 @@ def _year_changes(key: str, year: int) -> tuple[tuple[datetime, int], ...]:
 
 
 def _offset(zone: ZoneInfo, at: datetime) -> int:
-    delta = at.astimezone(zone).utcoffset()
+    try:
+        delta = at.astimezone(zone).utcoffset()
+    except OverflowError:
+        # The local time is past 9999-12-31: the zone's offset at that wall-clock time.
+        delta = zone.utcoffset(at.replace(tzinfo=None))
     return int(delta.total_seconds()) if delta is not None else 0
 
 
@@ -312,6 +352,54 @@ def _data_range(
         select(func.max(Job.start)).where(*_clauses(query))
     ).scalar_one_or_none()
     return low, high
+
+
+def _data_years(
+    session: Session, query: AnalyticsQuery, low: datetime, high: datetime
+) -> list[int]:
+    """
+    Return the UTC years that hold matching jobs, ascending (at most MAX_OFFSET_YEARS).
+
+    One index lookup per year with jobs, skipping the empty years between: a log with a job of 1970
+    (a printer host without a clock) and one of 9999 costs two lookups, not 8000 years of work.
+    """
+    low, high = low.astimezone(UTC), high.astimezone(UTC)
+    years = [low.year]
+    clauses = _clauses(query)
+    while years[-1] < high.year and len(years) < MAX_OFFSET_YEARS:
+        following = session.execute(
+            select(func.min(Job.start)).where(
+                *clauses, Job.start >= datetime(years[-1] + 1, 1, 1, tzinfo=UTC)
+            )
+        ).scalar_one_or_none()
+        if following is None:
+            break
+        years.append(following.astimezone(UTC).year)
+    return years
+
+
+def _local_offsets(
+    zone: ZoneInfo, low: datetime, high: datetime, years: Sequence[int]
+) -> tuple[list[int], list[tuple[datetime, int]]]:
+    """
+    Return the offsets and offset changes (as :func:`offset_changes`) of the years that hold jobs.
+
+    Between two such years the offset may have changed without a row to tell: the first instant
+    of each later year is a change point too when its offset differs.
+    """
+    low, high = low.astimezone(UTC), high.astimezone(UTC)
+    offsets = [_offset(zone, low)]
+    changes: list[tuple[datetime, int]] = []
+    for year in years:
+        first = datetime(year, 1, 1, tzinfo=UTC)
+        if first > low and (offset := _offset(zone, first)) != offsets[-1]:
+            changes.append((first, offset))
+            offsets.append(offset)
+        for at, offset in _year_changes(zone.key, year):
+            if low < at <= high and offset != offsets[-1]:
+                changes.append((at, offset))
+                offsets.append(offset)
+    return offsets, changes
 
 
 def _offset_case(offsets: list[int], changes: list[tuple[datetime, int]]) -> Any:
@@ -348,17 +436,18 @@ def _local_time(
             zone.key, func.timezone("UTC", Job.start), type_=DateTime()
         )
     low, high = _data_range(session, query)
-    initial, changes = (
-        offset_changes(zone, low, high)
+    offsets, changes = (
+        _local_offsets(zone, low, high, _data_years(session, query, low, high))
         if low is not None and high is not None
-        else (0, [])
+        else ([0], [])
     )
-    offsets = [initial, *(offset for _at, offset in changes)]
     seconds = _offset_case(offsets, changes)
     if dialect == "sqlite":
         local: ColumnElement[Any] = _sqlite_epoch() + type_coerce(seconds, Integer)
         return local
-    return func.timestampadd(literal_column("SECOND"), seconds, Job.start)
+    # A local time past 9999-12-31 would be NULL: such a start counts as the last safe instant.
+    start = func.least(Job.start, literal(_LAST_LOCAL_SAFE, DateTime()))
+    return func.timestampadd(literal_column("SECOND"), seconds, start)
 
 
 _EPOCH: Final = date(1970, 1, 1)
@@ -378,20 +467,31 @@ def _bucket_key(dialect: str, local: ColumnElement[Any], bucket: Bucket) -> Any:
             return local // 86400
         if bucket == "week":
             return (local // 86400 + 3) // 7
-        return func.strftime("%Y-%m-01", local, "unixepoch")
+        pattern = "%Y-%m-01" if bucket == "month" else "%Y-01-01"
+        # strftime answers NULL past 9999-12-31: such a local time is in the last bucket.
+        return func.strftime(pattern, func.min(local, _LAST_LOCAL_SECOND), "unixepoch")
     if bucket == "day":
         return func.date_format(local, "%Y-%m-%d")
     if bucket == "week":
         return func.date_format(func.subdate(local, func.weekday(local)), "%Y-%m-%d")
-    return func.date_format(local, "%Y-%m-01")
+    return func.date_format(local, "%Y-%m-01" if bucket == "month" else "%Y-01-01")
 
 
 def _bucket_date(value: Any, bucket: Bucket) -> date:
-    """Return the first day of a bucket key read back from :func:`_bucket_key`."""
+    """
+    Return the first day of a bucket key read back from :func:`_bucket_key`.
+
+    A local time past 9999-12-31 (a job of 9999-12-31 in a zone ahead of UTC) is in the last bucket.
+    """
     if isinstance(value, int):
         days = value if bucket == "day" else value * 7 - 3
+        if days > (date.max - _EPOCH).days:
+            return _first_day(date.max, bucket)
         return _EPOCH + timedelta(days=days)
-    return date.fromisoformat(str(value)[:10])
+    text = str(value)
+    if len(text.split("-", 1)[0]) > 4:
+        return _first_day(date.max, bucket)
+    return date.fromisoformat(text[:10])
 
 
 def _hour(dialect: str, local: ColumnElement[Any]) -> Any:
@@ -434,6 +534,9 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     """Return the totals of the jobs matching ``query`` (the API's Summary object)."""
     validate_analytics_query(query)
     status = Job.status
+    clauses = _clauses(query)
+    if query.filters is not None:
+        clauses += job_filters(_dialect(session), query.filters)
     row = session.execute(
         select(
             func.count().label("jobs"),
@@ -441,11 +544,17 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
             _count_if(status == JobStatus.CANCELLED.value).label("cancelled"),
             _count_if(status.in_(FAILED_STATUSES)).label("failed"),
             _count_if(status == JobStatus.IN_PROGRESS.value).label("in_progress"),
-            func.coalesce(func.sum(Job.print_duration), 0.0).label("seconds"),
-            func.coalesce(func.sum(Job.filament_used_mm), 0.0).label("filament_mm"),
-            func.coalesce(func.sum(Job.filament_weight_g), 0.0).label("filament_g"),
-            func.coalesce(func.sum(Job.cost), 0.0).label("cost"),
-        ).where(*_clauses(query))
+            func.coalesce(
+                func.sum(_capped(Job.print_duration, "print_duration")), 0.0
+            ).label("seconds"),
+            func.coalesce(
+                func.sum(_capped(Job.filament_used_mm, "filament_used_mm")), 0.0
+            ).label("filament_mm"),
+            func.coalesce(
+                func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
+            ).label("filament_g"),
+            func.coalesce(func.sum(_capped(Job.cost, "cost")), 0.0).label("cost"),
+        ).where(*clauses)
     ).one()
     jobs = int(row.jobs or 0)
     completed = int(row.completed)
@@ -467,23 +576,39 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- time series
-def _python_bucket(value: datetime, zone: ZoneInfo, bucket: Bucket) -> date:
-    day = value.astimezone(zone).date()
+def _first_day(day: date, bucket: Bucket) -> date:
+    """Return the first day of the bucket holding ``day``."""
     if bucket == "week":
-        return day - timedelta(days=day.weekday())
+        return max(day - timedelta(days=day.weekday()), date.min)
     if bucket == "month":
         return day.replace(day=1)
+    if bucket == "year":
+        return day.replace(month=1, day=1)
     return day
 
 
-def _next_bucket(day: date, bucket: Bucket) -> date:
-    if bucket == "day":
-        return day + timedelta(days=1)
-    if bucket == "week":
-        return day + timedelta(days=7)
-    if day.month == 12:
-        return day.replace(year=day.year + 1, month=1)
-    return day.replace(month=day.month + 1)
+def _python_bucket(value: datetime, zone: ZoneInfo, bucket: Bucket) -> date:
+    try:
+        day = value.astimezone(zone).date()
+    except OverflowError:
+        day = date.max if value.year == datetime.max.year else date.min
+    return _first_day(day, bucket)
+
+
+def _next_bucket(day: date, bucket: Bucket) -> date | None:
+    """Return the first day of the next bucket, None after the last one (9999-12-31)."""
+    try:
+        if bucket == "day":
+            return day + timedelta(days=1)
+        if bucket == "week":
+            return day + timedelta(days=7)
+        if bucket == "year":
+            return day.replace(year=day.year + 1)
+        if day.month == 12:
+            return day.replace(year=day.year + 1, month=1)
+        return day.replace(month=day.month + 1)
+    except OverflowError, ValueError:
+        return None
 
 
 def _bucket_count(low: date, high: date, bucket: Bucket) -> int:
@@ -493,7 +618,39 @@ def _bucket_count(low: date, high: date, bucket: Bucket) -> int:
         return (high - low).days + 1
     if bucket == "week":
         return (high - low).days // 7 + 1
+    if bucket == "year":
+        return high.year - low.year + 1
     return (high.year - low.year) * 12 + high.month - low.month + 1
+
+
+def _fitting_bucket(
+    session: Session, query: AnalyticsQuery, zone: ZoneInfo, bucket: Bucket
+) -> Bucket:
+    """
+    Return ``bucket``, or the next coarser one when an open-ended series would exceed MAX_POINTS.
+
+    The series runs from ``since``'s bucket (else the first job's) to ``until``'s (else the last
+    job's): "All time" by day over a log spanning decades (a 1970 start from a printer host
+    without a clock, a typo'd year) becomes weeks, months or years, never an error.
+    """
+    low, high = query.since, query.until
+    if low is None or high is None:
+        first, last = _data_range(session, query)
+        low = low or first
+        high = high or last
+    if low is None or high is None:
+        return bucket
+    for candidate in BUCKETS[BUCKETS.index(bucket) :]:
+        if (
+            _bucket_count(
+                _python_bucket(low, zone, candidate),
+                _python_bucket(high, zone, candidate),
+                candidate,
+            )
+            <= MAX_POINTS
+        ):
+            return candidate
+    return BUCKETS[-1]
 
 
 def _bucketed(
@@ -503,8 +660,16 @@ def _bucketed(
     dialect = _dialect(session)
     local = _local_time(session, dialect, zone, query)
     return (
-        select(_bucket_key(dialect, local, bucket).label("bucket"), Job.print_duration)
-        .add_columns(Job.filament_weight_g, Job.cost)
+        select(
+            _bucket_key(dialect, local, bucket).label("bucket"),
+            _capped(Job.print_duration, "print_duration").label("print_duration"),
+        )
+        .add_columns(
+            _capped(Job.filament_weight_g, "filament_weight_g").label(
+                "filament_weight_g"
+            ),
+            _capped(Job.cost, "cost").label("cost"),
+        )
         .where(*_clauses(query))
         .subquery()
     )
@@ -552,12 +717,14 @@ def daily_totals(
         .group_by(inner.c.bucket)
         .order_by(inner.c.bucket)
     ).all()
-    return {
-        _bucket_date(row.bucket, "day"): {
-            metric: _metric_value(metric, getattr(row, metric)) for metric in METRICS
-        }
-        for row in rows
-    }
+    totals: dict[date, dict[Metric, float | int]] = {}
+    for row in rows:
+        day = totals.setdefault(
+            _bucket_date(row.bucket, "day"), dict.fromkeys(METRICS, 0)
+        )
+        for metric in METRICS:
+            day[metric] += _metric_value(metric, getattr(row, metric))
+    return totals
 
 
 def timeseries(
@@ -578,6 +745,8 @@ def timeseries(
     _choice("bucket", bucket, BUCKETS)
     _choice("metric", metric, METRICS)
     zone = _zone(time_zone)
+    if query.since is None or query.until is None:
+        bucket = _fitting_bucket(session, query, zone, bucket)
     low_key = _python_bucket(query.since, zone, bucket) if query.since else None
     high_key = (
         _python_bucket(query.until - timedelta(microseconds=1), zone, bucket)
@@ -599,10 +768,11 @@ def timeseries(
         .group_by(inner.c.bucket)
         .order_by(inner.c.bucket)
     ).all()
-    values: dict[date, float | int] = {
-        _bucket_date(row.bucket, bucket): _metric_value(metric, row.value)
-        for row in rows
-    }
+    values: dict[date, float | int] = {}
+    for row in rows:
+        # Keys past 9999-12-31 fold into the last bucket: add them up.
+        key = _bucket_date(row.bucket, bucket)
+        values[key] = values.get(key, 0) + _metric_value(metric, row.value)
     if values:
         low_key = low_key or min(values)
         high_key = high_key or max(values)
@@ -613,8 +783,8 @@ def timeseries(
                 {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
             )
         zero: float | int = 0 if metric == "jobs" else 0.0
-        day = low_key
-        while day <= high_key:
+        day: date | None = low_key
+        while day is not None and day <= high_key:
             points.append({"bucket": day.isoformat(), "value": values.get(day, zero)})
             day = _next_bucket(day, bucket)
     return {"bucket": bucket, "metric": metric, "points": points}
@@ -678,7 +848,14 @@ def breakdown(
     dialect = _dialect(session)
     key = _breakdown_key(session, dialect, by, query, time_zone)
     inner = (
-        select(key.label("key"), Job.status, Job.print_duration, Job.filament_weight_g)
+        select(
+            key.label("key"),
+            Job.status,
+            _capped(Job.print_duration, "print_duration").label("print_duration"),
+            _capped(Job.filament_weight_g, "filament_weight_g").label(
+                "filament_weight_g"
+            ),
+        )
         .where(*_clauses(query))
         .subquery()
     )
@@ -765,9 +942,18 @@ _ACCURACY_SUMS: Final = (
 
 def _accuracy_measures() -> list[Any]:
     estimated_time = Job.estimated_time
-    time_ok = and_(estimated_time > 0, Job.print_duration > 0)
+    duration = Job.print_duration
+    high = NUMBER_BOUNDS["print_duration"].high
+    # Out-of-bound figures (from before the bounds existed) are left out, so no sum is infinite.
+    time_ok = and_(
+        estimated_time > 0, duration > 0, estimated_time <= high, duration <= high
+    )
     estimated_mm = Job.estimated_filament_mm
-    filament_ok = and_(estimated_mm > 0, Job.filament_used_mm > 0)
+    used_mm = Job.filament_used_mm
+    high_mm = NUMBER_BOUNDS["filament_used_mm"].high
+    filament_ok = and_(
+        estimated_mm > 0, used_mm > 0, estimated_mm <= high_mm, used_mm <= high_mm
+    )
 
     def total(condition: ColumnElement[bool], value: Any) -> Any:
         return func.coalesce(func.sum(case((condition, value), else_=0.0)), 0.0)
@@ -955,11 +1141,16 @@ def export_batch(
     return buffer.getvalue().encode("utf-8"), last, len(rows)
 
 
+# A UTF-8 byte-order mark first: spreadsheet programs (Excel) otherwise read the file in the
+# system's legacy code page and garble umlauts and emoji.
+CSV_BOM: Final = "\ufeff".encode()
+
+
 def csv_header() -> bytes:
-    """Return the CSV header line."""
+    """Return the CSV's start: the byte-order mark and the header line."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(EXPORT_COLUMNS)
-    return buffer.getvalue().encode("utf-8")
+    return CSV_BOM + buffer.getvalue().encode("utf-8")
 
 
 async def export_csv(
@@ -969,7 +1160,7 @@ async def export_csv(
     batch_size: int = DEFAULT_EXPORT_BATCH,
 ) -> AsyncGenerator[bytes]:
     """
-    Stream the jobs matching ``query``'s filters as CSV (UTF-8, CRLF), oldest first.
+    Stream the jobs matching ``query``'s filters as CSV (UTF-8 with a byte-order mark, CRLF), oldest first.
 
     The first chunk is the header with the first batch, so a bad query or an unavailable database
     raises before anything was yielded. Memory is one batch, whatever the number of jobs; its sort,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from .enums import JobStatus
@@ -17,6 +18,40 @@ MAX_FAILURE_REASON_LENGTH: Final = 1_000
 MAX_TAG_LENGTH: Final = 64
 MAX_TAGS: Final = 32
 MAX_FILAMENT_TYPE_LENGTH: Final = 255
+# A tag may not hold the characters that separate tags: the panel's tag editor splits on ",", the
+# CSV export joins with ";".
+TAG_SEPARATORS: Final = (",", ";")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NumberBound:
+    """The accepted range of a number a person can write (inclusive)."""
+
+    low: float
+    high: float
+    integer: bool = False
+
+
+MAX_DURATION_SECONDS: Final = 365 * 86_400
+# The one definition of every number a person can write: REST, websocket, actions and the panel's
+# forms (through the ``print_logger/limits`` websocket command) all read these bounds. Sums of
+# bounded values stay finite, so no total can become infinite.
+NUMBER_BOUNDS: Final[dict[str, NumberBound]] = {
+    "cost": NumberBound(low=0, high=100_000),
+    "filament_cost": NumberBound(low=0, high=100_000),
+    "energy_cost": NumberBound(low=0, high=100_000),
+    "print_duration": NumberBound(low=0, high=MAX_DURATION_SECONDS),
+    "total_duration": NumberBound(low=0, high=MAX_DURATION_SECONDS),
+    "min_duration": NumberBound(low=0, high=MAX_DURATION_SECONDS),
+    "max_duration": NumberBound(low=0, high=MAX_DURATION_SECONDS),
+    "filament_used_mm": NumberBound(low=0, high=10_000_000),
+    "filament_weight_g": NumberBound(low=0, high=100_000),
+    "rating": NumberBound(low=1, high=5, integer=True),
+}
+# Job times a person may write (a manual job's start and end): from EARLIEST_JOB_TIME to
+# FUTURE_TOLERANCE after now (a day, for clocks and time zones that disagree a little).
+EARLIEST_JOB_TIME: Final = datetime(2000, 1, 1, tzinfo=UTC)
+FUTURE_TOLERANCE: Final = timedelta(days=1)
 
 EDITABLE_FIELDS: Final = frozenset(
     {
@@ -64,6 +99,42 @@ class _Errors:
             raise StoreValidationError(self.messages)
 
 
+def number_error(name: str, value: Any) -> str | None:
+    """Return why ``value`` is not an accepted ``name`` (see NUMBER_BOUNDS), None when it is."""
+    bound = NUMBER_BOUNDS[name]
+    if bound.integer:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "must be an integer"
+    elif finite(value) is None:
+        return "must be a finite number"
+    if not bound.low <= value <= bound.high:
+        return f"must be from {bound.low:g} to {bound.high:g}"
+    return None
+
+
+def tag_error(tag: str) -> str | None:
+    """Return why ``tag`` (stripped) is not an accepted tag, None when it is."""
+    if not tag:
+        return "must not contain empty tags"
+    if len(tag) > MAX_TAG_LENGTH:
+        return f"each tag must be at most {MAX_TAG_LENGTH} characters"
+    if any(separator in tag for separator in TAG_SEPARATORS):
+        return "a tag must not contain " + " or ".join(
+            f'"{separator}"' for separator in TAG_SEPARATORS
+        )
+    return None
+
+
+def job_time_error(value: datetime, now: datetime | None = None) -> str | None:
+    """Return why ``value`` is not an accepted job time, None when it is."""
+    latest = (now or datetime.now(UTC)) + FUTURE_TOLERANCE
+    if value < EARLIEST_JOB_TIME:
+        return f"must not be before {EARLIEST_JOB_TIME.date().isoformat()}"
+    if value > latest:
+        return "must not be in the future"
+    return None
+
+
 def parse_datetime(value: Any) -> datetime:
     """Return an aware datetime from a datetime or an ISO 8601 string; ValueError otherwise."""
     if isinstance(value, str):
@@ -102,23 +173,19 @@ def _number(errors: _Errors, name: str, value: Any, *, nullable: bool) -> float 
         if not nullable:
             errors.add(name, "is required")
         return None
-    number = finite(value)
-    if number is None:
-        errors.add(name, "must be a finite number")
+    if message := number_error(name, value):
+        errors.add(name, message)
         return None
-    if number < 0:
-        errors.add(name, "must not be negative")
-        return None
-    return number
+    return float(value)
 
 
 def _rating(errors: _Errors, value: Any) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        errors.add("rating", "must be an integer from 1 to 5")
+    if message := number_error("rating", value):
+        errors.add("rating", message)
         return None
-    return value
+    return int(value)
 
 
 def _tags(errors: _Errors, value: Any) -> list[str]:
@@ -133,11 +200,8 @@ def _tags(errors: _Errors, value: Any) -> list[str]:
             errors.add("tags", "must be a list of strings")
             return []
         cleaned = tag.strip()
-        if not cleaned:
-            errors.add("tags", "must not contain empty tags")
-            return []
-        if len(cleaned) > MAX_TAG_LENGTH:
-            errors.add("tags", f"each tag must be at most {MAX_TAG_LENGTH} characters")
+        if message := tag_error(cleaned):
+            errors.add("tags", message)
             return []
         if cleaned not in tags:
             tags.append(cleaned)
@@ -229,6 +293,9 @@ def validate_new_job(data: Mapping[str, Any]) -> dict[str, Any]:
             values[name] = parse_datetime(data[name])
         except ValueError as err:
             errors.add(name, str(err))
+            continue
+        if message := job_time_error(values[name]):
+            errors.add(name, message)
     if values.get("start") and values.get("end") and values["end"] < values["start"]:
         errors.add("end", "must not be before start")
     uid = data.get("uid")
@@ -265,10 +332,18 @@ def validate_query(query: JobQuery) -> None:
             not isinstance(value, datetime) or value.utcoffset() is None
         ):
             errors.add(name, "must be a timezone-aware datetime")
+    if (
+        "since" not in errors.messages
+        and "until" not in errors.messages
+        and query.since is not None
+        and query.until is not None
+        and query.until <= query.since
+    ):
+        errors.add("until", "must be after since")
     for name in ("min_duration", "max_duration"):
         value = getattr(query, name)
-        if value is not None and finite(value) is None:
-            errors.add(name, "must be a finite number")
+        if value is not None and (message := number_error(name, value)):
+            errors.add(name, message)
     for status in query.statuses:
         if status not in set(JobStatus):
             errors.add("statuses", f"unknown status {status!r}")

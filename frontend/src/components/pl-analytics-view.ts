@@ -226,7 +226,7 @@ export class PlAnalyticsView extends LitElement {
       this.bucket = defaultBucket(value);
     } else if (field === "printer") {
       this.printer = value;
-    } else if (field === "bucket" && (value === "day" || value === "week" || value === "month")) {
+    } else if (field === "bucket" && (value === "day" || value === "week" || value === "month" || value === "year")) {
       this.bucket = value;
     }
     void this.load();
@@ -240,6 +240,8 @@ export class PlAnalyticsView extends LitElement {
     const hoursSeries = this.hoursSeries;
     const int = this.formatInt;
     const hrs = this.formatHours;
+    // The server uses a coarser bucket when an open-ended period ("All time") spans too many.
+    const shown: Bucket = d.jobs?.bucket ?? this.bucket;
     return html`
       <div class="selectors" role="group" aria-label="Analytics selection">
         <label
@@ -258,7 +260,7 @@ export class PlAnalyticsView extends LitElement {
         <label
           >Group by
           <select name="bucket" @change=${(e: Event) => this.change("bucket", (e.target as HTMLSelectElement).value)}>
-            ${(["day", "week", "month"] as const).map(
+            ${(["day", "week", "month", "year"] as const).map(
               (b) => html`<option value=${b} ?selected=${b === this.bucket}>${b[0]!.toUpperCase() + b.slice(1)}</option>`,
             )}
           </select>
@@ -270,31 +272,37 @@ export class PlAnalyticsView extends LitElement {
             <span>Some figures could not be loaded: ${this.error}</span>
           </div>`
         : nothing}
+      ${shown !== this.bucket
+        ? html`<p class="bucket-note" role="status">
+            Shown per ${shown}: the jobs span more than 10,000 ${this.bucket}s (some have dates far in the past or
+            future).
+          </p>`
+        : nothing}
       <pl-kpis .summary=${d.summary} .options=${opts} .loading=${this.loading}></pl-kpis>
       <div class="grid" aria-busy=${this.loading ? "true" : "false"}>
         <section class="panel card" data-chart="jobs">
-          <h2>Jobs per ${this.bucket}</h2>
+          <h2>Jobs per ${shown}</h2>
           <pl-chart
-            label=${`Jobs per ${this.bucket}`}
+            label=${`Jobs per ${shown}`}
             unit="Jobs"
             .xs=${jobsSeries.xs}
             .ys=${jobsSeries.ys}
             .labels=${jobsSeries.labels}
-            .bucket=${this.bucket}
+            .bucket=${shown}
             .locale=${opts.dateLocale}
             .formatValue=${int}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="hours">
-          <h2>Print hours per ${this.bucket}</h2>
+          <h2>Print hours per ${shown}</h2>
           <pl-chart
-            label=${`Print hours per ${this.bucket}`}
+            label=${`Print hours per ${shown}`}
             unit="Hours"
             .xs=${hoursSeries.xs}
             .ys=${hoursSeries.ys}
             .labels=${hoursSeries.labels}
-            .bucket=${this.bucket}
+            .bucket=${shown}
             .locale=${opts.dateLocale}
             .formatValue=${hrs}
             .dark=${this.dark}

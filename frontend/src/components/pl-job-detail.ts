@@ -9,14 +9,17 @@ import { property, state } from "lit/decorators.js";
 
 import { errorMessage, type PrintLoggerApi } from "../api";
 import { define, fire } from "../define";
+import { loadLimits } from "../limits";
 import { detailRows, humanKey, valueText } from "../details";
 import {
   cssColour,
+  fileName,
   formatCost,
   formatDateTime,
   formatDuration,
   formatFilament,
   formatNumber,
+  safeText,
   statusChip,
   type FormatOptions,
 } from "../format";
@@ -38,6 +41,7 @@ export class PlJobDetail extends LitElement {
   @state() private saveError = "";
   @state() private thumbnailUrl?: string;
   @state() private thumbnailState: "none" | "loading" | "error" | "ok" = "none";
+  @state() private copied = false;
   private loadToken = 0;
 
   static override styles = [
@@ -142,6 +146,16 @@ export class PlJobDetail extends LitElement {
         cursor: pointer;
         padding: 4px 0;
       }
+      .job-id code {
+        font-size: 0.85em;
+        overflow-wrap: anywhere;
+        user-select: all;
+      }
+      .job-id .copy {
+        margin-left: 6px;
+        font-size: 0.8em;
+        padding: 2px 6px;
+      }
       .filename {
         font-size: 1.1em;
         font-weight: 500;
@@ -160,6 +174,7 @@ export class PlJobDetail extends LitElement {
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("api") && this.api) void loadLimits(this.api);
     if ((changed.has("jobId") || changed.has("api")) && this.jobId && this.api) {
       void this.load();
     }
@@ -227,7 +242,7 @@ export class PlJobDetail extends LitElement {
       <div class="top">
         <div class="thumb">
           ${this.thumbnailState === "ok"
-            ? html`<img src=${this.thumbnailUrl ?? ""} alt=${`Thumbnail of ${job.filename}`} />`
+            ? html`<img src=${this.thumbnailUrl ?? ""} alt=${`Thumbnail of ${safeText(job.filename)}`} />`
             : html`<span class="muted"
                 >${this.thumbnailState === "loading"
                   ? "Loading…"
@@ -237,11 +252,24 @@ export class PlJobDetail extends LitElement {
               >`}
         </div>
         <div>
-          <div class="filename">${job.filename}</div>
+          <div class="filename">${fileName(job.filename)}</div>
           <p>${statusChip(job.status)} <span class="muted">${job.source}</span></p>
           <dl>
             <dt>Printer</dt>
             <dd>${job.printer_name}</dd>
+            <dt>Job id</dt>
+            <dd class="job-id">
+              <code>${job.id}</code>
+              <button
+                type="button"
+                class="icon-btn copy"
+                aria-label="Copy the job id"
+                title="Copy the job id (for actions such as update_job)"
+                @click=${() => void this.copyId(job.id)}
+              >
+                ${this.copied ? "Copied" : "Copy"}
+              </button>
+            </dd>
             <dt>Started</dt>
             <dd>${formatDateTime(job.start, opts)}</dd>
             <dt>Ended</dt>
@@ -354,6 +382,23 @@ export class PlJobDetail extends LitElement {
         )}
       </tbody>
     </table>`;
+  }
+
+  /** Copy the job id to the clipboard (the selection API where the clipboard is not offered). */
+  private async copyId(id: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(id);
+    } catch {
+      const code = this.renderRoot.querySelector(".job-id code");
+      const range = document.createRange();
+      if (code) range.selectNodeContents(code);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      document.execCommand("copy");
+    }
+    this.copied = true;
+    window.setTimeout(() => (this.copied = false), 2000);
   }
 
   private startEdit(): void {

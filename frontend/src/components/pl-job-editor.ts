@@ -3,12 +3,13 @@
  * the changed fields only (`{changes}`), and `cancel`.
  */
 
-import { LitElement, css, html } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { define, fire } from "../define";
 import { diffChanges } from "../edit";
-import { parseTags } from "../format";
+import { parseTags, safeText } from "../format";
+import { boundError, limits } from "../limits";
 import { baseStyles } from "../styles";
 import type { Job } from "../types";
 import "./pl-rating";
@@ -93,12 +94,12 @@ export class PlJobEditor extends LitElement {
         <span id="rating-label">Rating</span>
         <pl-rating
           .value=${this.rating}
-          .subject=${this.job.filename}
+          .subject=${safeText(this.job.filename)}
           @value-changed=${(e: CustomEvent<{ value: number | null }>) => (this.rating = e.detail.value)}
         ></pl-rating>
       </div>
       <label
-        >Tags (comma separated)
+        >Tags (separated by commas)
         <input
           name="tags"
           .value=${this.tags}
@@ -119,6 +120,7 @@ export class PlJobEditor extends LitElement {
           name="cost"
           type="number"
           min="0"
+          max=${limits()?.numbers.cost?.max ?? nothing}
           step="0.01"
           inputmode="decimal"
           .value=${this.cost}
@@ -152,6 +154,11 @@ export class PlJobEditor extends LitElement {
     const cost = costText === "" ? null : Number(costText);
     if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
       this.error = "Cost must be a positive number";
+      return;
+    }
+    const outOfBounds = cost === null ? "" : boundError("cost", cost, "Cost");
+    if (outOfBounds) {
+      this.error = outOfBounds;
       return;
     }
     const changes = diffChanges(this.job, {

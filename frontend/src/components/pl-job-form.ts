@@ -3,12 +3,13 @@
  * installed). Fires `create` with `{job: NewJob}`, and `cancel`.
  */
 
-import { LitElement, css, html } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { define, fire } from "../define";
 import { buildNewJob, type JobFormValues } from "../edit";
 import { statusLabel, zonedDate } from "../format";
+import { limits } from "../limits";
 import { baseStyles } from "../styles";
 import { ENDED_STATUSES, type Printer } from "../types";
 import "./pl-rating";
@@ -85,6 +86,23 @@ export class PlJobForm extends LitElement {
     };
   }
 
+  /** Show the server's field-level messages next to their fields (its names → the form's). */
+  showErrors(fields: Record<string, string>): void {
+    const names: Record<string, string> = {
+      end: "start",
+      print_duration: "duration",
+      total_duration: "duration",
+      filament_weight_g: "filament_g",
+      filament_used_mm: "filament_m",
+    };
+    const errors: Record<string, string> = {};
+    for (const [field, message] of Object.entries(fields)) {
+      const name = names[field] ?? field;
+      errors[name] ??= `${field}: ${message}`;
+    }
+    this.errors = errors;
+  }
+
   /** Empty the form (when the dialog opens again). */
   reset(): void {
     this.values = { ...this.initial(), printer_id: this.printers[0]?.id ?? "" };
@@ -142,7 +160,16 @@ export class PlJobForm extends LitElement {
       <label
         >Start
         <span class="pair">
-          <input name="start_date" type="date" aria-label="Start date" .value=${v.start_date} @input=${this.set("start_date")} />
+          <input
+            name="start_date"
+            type="date"
+            aria-label="Start date"
+            max=${zonedDate(new Date(), this.timeZone)}
+            .value=${v.start_date}
+            @input=${this.set("start_date")}
+            aria-invalid=${this.errors.start ? "true" : "false"}
+            aria-describedby=${described("start")}
+          />
           <input name="start_time" type="time" aria-label="Start time" .value=${v.start_time} @input=${this.set("start_time")} />
         </span>
         ${this.field("start")}
@@ -180,12 +207,23 @@ export class PlJobForm extends LitElement {
       </label>
       <label
         >Cost
-        <input name="cost" type="number" min="0" step="0.01" .value=${v.cost} @input=${this.set("cost")} />
+        <input
+          name="cost"
+          type="number"
+          min="0"
+          max=${limits()?.numbers.cost?.max ?? nothing}
+          step="0.01"
+          .value=${v.cost}
+          @input=${this.set("cost")}
+          aria-invalid=${this.errors.cost ? "true" : "false"}
+          aria-describedby=${described("cost")}
+        />
         ${this.field("cost")}
       </label>
       <label
-        >Tags (comma separated)
-        <input name="tags" .value=${v.tags} @input=${this.set("tags")} />
+        >Tags (separated by commas)
+        <input name="tags" .value=${v.tags} @input=${this.set("tags")} aria-describedby=${described("tags")} />
+        ${this.field("tags")}
       </label>
       <label
         >Failure reason

@@ -8,14 +8,17 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
-import { errorMessage, type PrintLoggerApi } from "../api";
+import { errorFields, errorMessage, type PrintLoggerApi } from "../api";
+import { loadLimits } from "../limits";
 import { define } from "../define";
 import { EMPTY_FILTERS, STATUS_FILTERS, filterParams, summaryScope, type JobFilterState } from "../filters";
 import {
   cssColour,
+  fileName,
   formatDateTime,
   formatDuration,
   formatFilament,
+  safeText,
   statusChip,
   type FormatOptions,
 } from "../format";
@@ -332,6 +335,7 @@ export class PlJobsView extends LitElement {
     if (changed.has("api") && this.api) {
       void this.reload();
       void this.loadFilamentTypes();
+      void loadLimits(this.api);
     }
   }
 
@@ -504,7 +508,7 @@ export class PlJobsView extends LitElement {
     try {
       const updated = await this.api.updateJob(job.id, changes);
       this.applyUpdated(updated);
-      this.notify(`Saved ${job.filename}`);
+      this.notify(`Saved ${safeText(job.filename)}`);
       return true;
     } catch (err) {
       this.editError = errorMessage(err);
@@ -578,10 +582,11 @@ export class PlJobsView extends LitElement {
     try {
       const job = await this.api.createJob(ev.detail.job);
       this.adding = false;
-      this.notify(`Added ${job.filename}`);
+      this.notify(`Added ${safeText(job.filename)}`);
       await this.reload();
     } catch (err) {
       this.addError = errorMessage(err);
+      this.renderRoot.querySelector("pl-job-form")?.showErrors(errorFields(err));
     } finally {
       this.addBusy = false;
     }
@@ -766,7 +771,7 @@ export class PlJobsView extends LitElement {
         ? html`<td>
             <input
               type="checkbox"
-              aria-label=${`Select ${job.filename}`}
+              aria-label=${`Select ${safeText(job.filename)}`}
               .checked=${this.selected.has(job.id)}
               @change=${(e: Event) => this.toggleSelected(job.id, (e.target as HTMLInputElement).checked)}
             />
@@ -774,7 +779,7 @@ export class PlJobsView extends LitElement {
         : nothing}
       <td>
         <button class="file" data-col="filename" @click=${() => this.showJob(job.id)} aria-haspopup="dialog">
-          ${job.filename}
+          ${fileName(job.filename)}
         </button>
       </td>
       <td data-col="printer">${job.printer_name}</td>
@@ -789,7 +794,7 @@ export class PlJobsView extends LitElement {
       <td data-col="rating">
         <pl-rating
           .value=${job.rating}
-          .subject=${job.filename}
+          .subject=${safeText(job.filename)}
           ?readonly=${!this.admin}
           ?disabled=${this.savingId === job.id}
           @value-changed=${(e: CustomEvent<{ value: number | null }>) => this.saveChanges(job, { rating: e.detail.value })}
@@ -808,13 +813,13 @@ export class PlJobsView extends LitElement {
     return html`<button
         class="icon-btn"
         data-edit=${job.id}
-        aria-label=${`Edit ${job.filename}`}
+        aria-label=${`Edit ${safeText(job.filename)}`}
         aria-expanded=${this.editingId === job.id ? "true" : "false"}
         @click=${() => (this.editingId === job.id ? this.closeEditor(job.id) : this.openEditor(job))}
       >
         ${icon(mdiPencil)}
       </button>
-      <button class="icon-btn" aria-label=${`Delete ${job.filename}`} @click=${() => this.askDelete([job])}>
+      <button class="icon-btn" aria-label=${`Delete ${safeText(job.filename)}`} @click=${() => this.askDelete([job])}>
         ${icon(mdiDelete)}
       </button>`;
   }
@@ -841,7 +846,7 @@ export class PlJobsView extends LitElement {
         (job) => html`<li class="card" data-job-id=${job.id}>
           <div class="head">
             <button class="file" data-col="filename" @click=${() => this.showJob(job.id)} aria-haspopup="dialog">
-              ${job.filename}
+              ${fileName(job.filename)}
             </button>
             ${statusChip(job.status)}
           </div>
@@ -854,7 +859,7 @@ export class PlJobsView extends LitElement {
           <div class="row-actions">
             <pl-rating
               .value=${job.rating}
-              .subject=${job.filename}
+              .subject=${safeText(job.filename)}
               ?readonly=${!this.admin}
               @value-changed=${(e: CustomEvent<{ value: number | null }>) => this.saveChanges(job, { rating: e.detail.value })}
             ></pl-rating>
@@ -902,7 +907,7 @@ export class PlJobsView extends LitElement {
       >
         <p>This removes the job record${count === 1 ? "" : "s"} from the print log. It cannot be undone.</p>
         <ul class="confirm-list">
-          ${this.confirmJobs.slice(0, 20).map((j) => html`<li>${j.filename} <span class="muted">(${j.printer_name})</span></li>`)}
+          ${this.confirmJobs.slice(0, 20).map((j) => html`<li>${fileName(j.filename)} <span class="muted">(${j.printer_name})</span></li>`)}
           ${count > 20 ? html`<li class="muted">and ${count - 20} more</li>` : nothing}
         </ul>
         ${this.deleteError ? html`<p class="status-error" role="alert">${this.deleteError}</p>` : nothing}

@@ -5,7 +5,7 @@ import { property } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
 import { define, fire } from "../define";
-import { formatDuration } from "../format";
+import { fileName, formatDuration, safeText } from "../format";
 import { baseStyles } from "../styles";
 import { printerStateLabel, remaining } from "../printers";
 import type { Printer } from "../types";
@@ -100,13 +100,13 @@ export class PlLiveStrip extends LitElement {
             <span class="muted">${state}</span>
           </div>
           ${job
-            ? html`<button class="file" title=${job.filename} @click=${() => fire(this, "show-job", { jobId: job.id })}>
-                  ${job.filename}
+            ? html`<button class="file" title=${safeText(job.filename)} @click=${() => fire(this, "show-job", { jobId: job.id })}>
+                  ${fileName(job.filename)}
                 </button>
                 <div
                   class="progress"
                   role="progressbar"
-                  aria-label=${`Progress of ${job.filename}`}
+                  aria-label=${`Progress of ${safeText(job.filename)}`}
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(job.progress * 100)}
