@@ -461,6 +461,17 @@ def check_hacs(root: Path) -> Errors:
             AwesomeVersionStrategy.SIMPLEVER,
         ):
             errors.append(f"hacs.json: '{key}' is not a version: '{data[key]}'")
+    setup = root / "scripts" / "setup"
+    oldest = (
+        re.search(r"^HA_OLDEST=(\S+)$", setup.read_text(encoding="utf-8"), re.MULTILINE)
+        if setup.is_file()
+        else None
+    )
+    if oldest and data.get("homeassistant") != oldest.group(1):
+        errors.append(
+            f"hacs.json: 'homeassistant' is {data.get('homeassistant')!r} but scripts/setup tests "
+            f"{oldest.group(1)} as the oldest supported release (HA_OLDEST)"
+        )
     if data.get("zip_release") and not data.get("filename"):
         errors.append("hacs.json: 'filename' is required when 'zip_release' is true")
     if not data.get("content_in_root"):

@@ -135,7 +135,7 @@ def test_manifest_http_documentation_url(repo: Path) -> None:
 def test_manifest_requirement_with_a_space(repo: Path) -> None:
     _edit_json(
         _integration(repo) / "manifest.json",
-        lambda m: m.update(requirements=["PyMySQL >= 1.1.1", "SQLAlchemy>=2.0.41"]),
+        lambda m: m.update(requirements=["PyMySQL >= 1.1.1", "SQLAlchemy>=2.0.52"]),
     )
     _only(validate.validate(repo), 'requirement "PyMySQL >= 1.1.1" contains a space')
 
@@ -147,7 +147,7 @@ def test_manifest_missing_the_requirement_of_an_import(repo: Path) -> None:
     assert validate.validate(repo) == []  # PyMySQL is declared
     _edit_json(
         _integration(repo) / "manifest.json",
-        lambda m: m.update(loggers=["sqlalchemy"], requirements=["SQLAlchemy>=2.0.41"]),
+        lambda m: m.update(loggers=["sqlalchemy"], requirements=["SQLAlchemy>=2.0.52"]),
     )
     _only(
         validate.validate(repo),
