@@ -51,7 +51,9 @@ DEPRECATION = re.compile(
     r"will be removed in",
     re.IGNORECASE,
 )
-LOG_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ (?P<level>[A-Z]+) ")
+LOG_RECORD = re.compile(
+    r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:\d\d)? (?P<level>[A-Z]+) "
+)
 
 
 def log_problems(log: str) -> list[str]:
