@@ -9,7 +9,10 @@ import subprocess
 import sys
 
 from awesomeversion import AwesomeVersion
+import homeassistant
 from homeassistant.const import __version__ as ha_version
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPONENT = ROOT / "custom_components" / "print_logger"
@@ -55,7 +58,7 @@ def test_info_json_lists_what_is_implemented() -> None:
 
 
 def test_manifest_is_valid() -> None:
-    """The manifest has what HACS and Home Assistant require, and no requirement HA already ships."""
+    """The manifest has what HACS and Home Assistant require; its requirements fit Home Assistant's pins."""
     manifest = _json(COMPONENT / "manifest.json")
     for key in (
         "domain",
@@ -67,8 +70,23 @@ def test_manifest_is_valid() -> None:
         "iot_class",
     ):
         assert manifest[key], key
-    for requirement in manifest["requirements"]:
-        assert "==" in requirement, f"{requirement} must be pinned"
+    # Ranges, not pins: a pin other than the running release's would make Home Assistant try to
+    # install another version against its own constraints, and the integration would not load on
+    # the other supported releases (scripts/smoke.py runs the oldest and the newest).
+    constraints = {
+        canonicalize_name(Requirement(line).name): Requirement(line).specifier
+        for line in (Path(homeassistant.__file__).parent / "package_constraints.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if "==" in line and not line.startswith("#")
+    }
+    assert manifest["requirements"]
+    for line in manifest["requirements"]:
+        requirement = Requirement(line)
+        assert any(spec.operator == ">=" for spec in requirement.specifier), line
+        if (pinned := constraints.get(canonicalize_name(requirement.name))) is not None:
+            (version,) = (spec.version for spec in pinned)
+            assert requirement.specifier.contains(version), (line, version)
     keys = list(manifest)
     assert keys[:2] == ["domain", "name"]
     assert keys[2:] == sorted(keys[2:]), (

@@ -210,6 +210,8 @@ class HomeAssistantProcess:
     config_dir: Path
     port: int = 0
     dashboard_cards: list[dict[str, Any]] = field(default_factory=list)
+    # Another Home Assistant release's ``hass`` (scripts/smoke.py runs the oldest and the newest).
+    hass_bin: Path = HASS_BIN
     proc: subprocess.Popen[bytes] | None = None
     tokens: Tokens | None = None
 
@@ -325,12 +327,12 @@ logger:
 
     def start(self, timeout: float = 180.0) -> None:
         """Start Home Assistant and wait until its HTTP API answers."""
-        if not HASS_BIN.exists():
-            raise RuntimeError(f"{HASS_BIN} is missing: run scripts/setup")
+        if not self.hass_bin.exists():
+            raise RuntimeError(f"{self.hass_bin} is missing: run scripts/setup")
         out = (self.config_dir / "stdout.log").open("ab")
         self.proc = subprocess.Popen(
             [
-                str(HASS_BIN),
+                str(self.hass_bin),
                 "--config",
                 str(self.config_dir),
                 "--skip-pip",

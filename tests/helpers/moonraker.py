@@ -62,7 +62,7 @@ class MoonrakerProcess:
         if self.klippy_uds is None:
             # Unix socket paths are limited to 107 bytes: keep it short.
             self.klippy_uds = Path(f"/tmp/pl-klippy-{os.getpid()}-{self.port}.sock")
-        for sub in ("config", "logs", "gcodes", "database"):
+        for sub in ("config", "logs", "gcodes", "database", "tmp"):
             (self.data_dir / sub).mkdir(parents=True, exist_ok=True)
         self._log = self.data_dir / "logs" / "moonraker.log"
 
@@ -110,6 +110,10 @@ class MoonrakerProcess:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            # Moonraker names an upload's temporary file after the whole second of the (system-wide)
+            # monotonic clock, in the temp folder: Moonrakers sharing /tmp that take uploads in the
+            # same second overwrite and move away each other's files. One temp folder each.
+            env={**os.environ, "TMPDIR": str(self.data_dir / "tmp")},
         )
         out.close()
         deadline = time.monotonic() + timeout

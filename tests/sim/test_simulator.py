@@ -85,6 +85,27 @@ async def test_moonraker_reaches_klippy_ready(make_printer: PrinterFactory) -> N
 
 
 @pytest.mark.moonraker
+async def test_each_moonraker_has_a_temp_folder_of_its_own(
+    make_printer: PrinterFactory,
+) -> None:
+    # Uploads in the same second to Moonrakers sharing /tmp collided (test_stress failed with
+    # "No such file or directory: '/tmp/moonraker.upload-3643.mru'").
+    first, second = await make_printer(), await make_printer()
+    folders = set()
+    for printer in (first, second):
+        assert printer.moonraker.proc is not None
+        environ = Path(f"/proc/{printer.moonraker.proc.pid}/environ").read_bytes()
+        tmpdir = next(
+            v.decode().removeprefix("TMPDIR=")
+            for v in environ.split(b"\0")
+            if v.startswith(b"TMPDIR=")
+        )
+        assert Path(tmpdir) == printer.moonraker.data_dir / "tmp"
+        assert Path(tmpdir).is_dir()
+        folders.add(tmpdir)
+    assert len(folders) == 2
+
+
 async def test_complete_print(make_printer: PrinterFactory) -> None:
     printer = await make_printer(speed=300)
     name = await start_print(printer)
