@@ -10,7 +10,7 @@ answers that are not JSON (the thumbnail's image, the streamed CSV).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from http import HTTPStatus
 from typing import Any, Final
 
@@ -146,7 +146,7 @@ def _thumbnail_response(thumbnail: Thumbnail) -> web.Response:
 
 
 async def _stream_csv(
-    request: web.Request, stream: AsyncIterator[bytes]
+    request: web.Request, stream: AsyncGenerator[bytes]
 ) -> web.StreamResponse:
     """Stream the CSV (the first batch is read before the answer starts, so errors are JSON)."""
     try:
@@ -164,7 +164,7 @@ async def _stream_csv(
             raise ExportAbortedError(str(err)) from err
         await response.write_eof()
     finally:
-        await stream.aclose()  # type: ignore[attr-defined]
+        await stream.aclose()
     return response
 
 
@@ -180,7 +180,7 @@ def _method(operation: Operation, rest: Rest) -> Method:
         hass = request.app[KEY_HASS]
         user = request.get(KEY_HASS_USER)
         context = operation_context(hass, is_admin=user is not None and user.is_admin)
-        stream: AsyncIterator[bytes] | None = None
+        stream: AsyncGenerator[bytes] | None = None
         try:
             if operation.admin and not context.is_admin:
                 raise ForbiddenError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any, Final
 
 from ..store import JobQuery, JobStatus, StoreValidationError, Thumbnail
@@ -203,6 +203,6 @@ async def accuracy(context: Context, data: dict[str, Any]) -> dict[str, Any]:
     return await async_accuracy(context.get_store(), analytics_query(data))
 
 
-async def export(context: Context, data: dict[str, Any]) -> AsyncIterator[bytes]:
+async def export(context: Context, data: dict[str, Any]) -> AsyncGenerator[bytes]:
     """Return the CSV of the matching jobs, as a stream of chunks."""
     return export_csv(context.get_store(), job_query(data))
