@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 COMPONENT = Path(__file__).resolve().parents[1] / "custom_components" / "print_logger"
-CORE_PACKAGES = ("moonraker", "gcode", "store", "tracking")
+CORE_PACKAGES = ("moonraker", "gcode", "store", "tracking", "api")
 
 
 def _imports(path: Path) -> set[str]:

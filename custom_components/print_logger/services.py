@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import Any, BinaryIO, Final, cast
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
@@ -22,61 +23,41 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio
 
+from .api import (
+    OPERATIONS,
+    ApiError,
+    Context,
+    InvalidFieldsError,
+    NotFoundError,
+    Operation,
+    api_error,
+)
+from .api.errors import field_errors
+from .api.fields import Field
 from .const import DOMAIN
+from .context import operation_context
 from .data import PrintLoggerConfigEntry
 from .database import DATA_DIR
 from .farm import is_farm
-from .http import (
-    EDIT_FIELDS,
-    FILTER_FIELDS,
-    LIST_FIELDS,
-    ApiError,
-    analytics_query,
-    async_delete_jobs,
-    async_update_job,
-    error_for,
-    get_store,
-    job_item,
-    job_query,
-)
 from .store import StoreError
-from .store.analytics import async_summary, export_csv
 
 SERVICE_IMPORT_HISTORY: Final = "import_history"
-SERVICE_UPDATE_JOB: Final = "update_job"
-SERVICE_DELETE_JOB: Final = "delete_job"
-SERVICE_GET_JOBS: Final = "get_jobs"
-SERVICE_GET_STATISTICS: Final = "get_statistics"
-SERVICE_EXPORT_CSV: Final = "export_csv"
-
 ATTR_JOB_ID: Final = "job_id"
 ATTR_SINCE: Final = "since"
-ATTR_UNTIL: Final = "until"
 EXPORTS_DIR: Final = "exports"
 
-# The registry only checks the call's data is a mapping; _guarded applies the real schema.
+# The registry only checks the call's data is a mapping; the operation applies the real schema.
 PASS_THROUGH: Final = probatio.Schema(dict, extra=probatio.ALLOW_EXTRA)
-_PRINTER = {probatio.Optional(ATTR_CONFIG_ENTRY_ID): cv.string}
-
+# An action's printer: a printer's config entry, or the print farm's for every printer.
+PRINTER_ENTRY: Final = Field(
+    name=ATTR_CONFIG_ENTRY_ID, validate=cv.string, schema={"type": "string"}
+)
 IMPORT_HISTORY_SCHEMA: Final = probatio.Schema(
     {
         probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
         probatio.Optional(ATTR_SINCE): cv.datetime,
     }
 )
-UPDATE_JOB_SCHEMA: Final = probatio.Schema(
-    {probatio.Required(ATTR_JOB_ID): cv.string, **EDIT_FIELDS}
-)
-DELETE_JOB_SCHEMA: Final = probatio.Schema({probatio.Required(ATTR_JOB_ID): cv.string})
-GET_JOBS_SCHEMA: Final = probatio.Schema({**_PRINTER, **LIST_FIELDS})
-GET_STATISTICS_SCHEMA: Final = probatio.Schema(
-    {
-        **_PRINTER,
-        probatio.Optional(ATTR_SINCE): cv.datetime,
-        probatio.Optional(ATTR_UNTIL): cv.datetime,
-    }
-)
-EXPORT_CSV_SCHEMA: Final = probatio.Schema({**_PRINTER, **FILTER_FIELDS})
 
 
 def _is_farm_entry(hass: HomeAssistant, entry_id: str) -> bool:
@@ -118,50 +99,87 @@ def _with_printer(hass: HomeAssistant, data: Mapping[str, Any]) -> dict[str, Any
     return values
 
 
-def _as_validation_error(err: Exception) -> ServiceValidationError:
-    """Translate an API, store or schema error into what Home Assistant shows the user."""
-    api = error_for(err)
-    if api is None:
-        raise err
-    details = "; ".join(f"{field}: {message}" for field, message in api.errors.items())
+def translated_error(
+    err: ApiError, data: Mapping[str, Any], not_found_key: str | None = None
+) -> ServiceValidationError:
+    """Return what Home Assistant shows the user for an operation error (one mapping)."""
+    if isinstance(err, NotFoundError) and not_found_key is not None:
+        return ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=not_found_key,
+            translation_placeholders={"job_id": str(data.get(ATTR_JOB_ID))},
+        )
+    errors = err.errors if isinstance(err, InvalidFieldsError) else {}
+    details = "; ".join(f"{field}: {message}" for field, message in errors.items())
     return ServiceValidationError(
         translation_domain=DOMAIN,
         translation_key="invalid_request",
-        translation_placeholders={"message": details or api.message},
+        translation_placeholders={"message": details or err.message},
     )
 
 
-def _guarded(
-    handler: Callable[[ServiceCall, dict[str, Any]], Awaitable[ServiceResponse]],
-    schema: probatio.Schema,
-) -> Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]:
+def action_operation(hass: HomeAssistant, operation: Operation) -> Operation:
     """
-    Validate with the API's own rules, and turn every error into a translated one.
+    Return ``operation`` as its action offers it: the action's fields, the printer's entry.
 
-    The schema is applied here rather than by the service registry, so that bad values give a
-    ServiceValidationError naming the field (as the REST API's 400 does), not a bare schema error.
+    The fields are validated by the operation (with the API's own rules) rather than by the
+    service registry, so that bad values give a ServiceValidationError naming every bad field.
     """
+    action = operation.action
+    assert action is not None
+    fields = tuple(
+        item
+        for item in operation.fields
+        if action.fields is None or item.name in action.fields
+    )
+    if not action.printer_entry:
+        return replace(operation, fields=fields)
+    handler = operation.handler
+
+    async def with_printer(context: Context, data: dict[str, Any]) -> Any:
+        return await handler(context, _with_printer(hass, data))
+
+    return replace(operation, fields=(PRINTER_ENTRY, *fields), handler=with_printer)
+
+
+def _action(
+    hass: HomeAssistant, operation: Operation
+) -> Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]:
+    """Return the action running ``operation`` (a CSV stream is written to a file)."""
+    offered = action_operation(hass, operation)
+    assert operation.action is not None
+    not_found_key = operation.action.not_found_key
 
     async def run(call: ServiceCall) -> ServiceResponse:
+        # Home Assistant's own permissions decide who may call an action.
+        context = operation_context(call.hass, is_admin=True)
         try:
-            data = schema(dict(call.data))
-        except probatio.Invalid as err:
-            raise _as_validation_error(err) from err
-        try:
-            return await handler(call, data)
+            result = await offered.run(context, dict(call.data))
+            if isinstance(result, AsyncIterator):
+                return await _write_export(call.hass, result)
         except (ApiError, StoreError) as err:
-            raise _as_validation_error(err) from err
+            if (error := api_error(err)) is None:
+                raise
+            raise translated_error(error, call.data, not_found_key) from err
+        return cast("ServiceResponse", result)
 
     return run
 
 
-async def _import_history(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
+async def _import_history(call: ServiceCall) -> ServiceResponse:
     """
     Read Moonraker's history (from ``since``) into the log; jobs already there are not added twice.
 
-    The print farm's entry imports the history of every loaded printer.
+    The print farm's entry imports the history of every loaded printer. (An action only: it talks
+    to Moonraker, not to the store, so it is no operation of ``api/``.)
     """
     hass = call.hass
+    try:
+        data = IMPORT_HISTORY_SCHEMA(dict(call.data))
+    except probatio.Invalid as err:
+        raise translated_error(
+            InvalidFieldsError(field_errors(err)), call.data
+        ) from err
     entry_id = data[ATTR_CONFIG_ENTRY_ID]
     entries: list[PrintLoggerConfigEntry] = (
         [
@@ -183,54 +201,15 @@ async def _import_history(call: ServiceCall, data: dict[str, Any]) -> ServiceRes
     return {"added": added}
 
 
-async def _update_job(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Edit a job's notes, rating, tags, failure reason or cost."""
-    changes = {k: v for k, v in data.items() if k != ATTR_JOB_ID}
-    return {"job": await async_update_job(call.hass, data[ATTR_JOB_ID], changes)}
-
-
-async def _delete_job(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Delete a job record."""
-    deleted = await async_delete_jobs(call.hass, [data[ATTR_JOB_ID]])
-    if not deleted:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="job_not_found",
-            translation_placeholders={"job_id": data[ATTR_JOB_ID]},
-        )
-    return {"deleted": deleted}
-
-
-async def _get_jobs(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Return a page of jobs matching the filters."""
-    query = job_query(_with_printer(call.hass, data))
-    page = await get_store(call.hass).list_jobs(query)
-    return {
-        "jobs": [job_item(job) for job in page.jobs],
-        "total": page.total,
-        "next_cursor": page.next_cursor,
-    }
-
-
-async def _get_statistics(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Return the totals (jobs, success rate, hours, filament, cost) of a period and printer."""
-    values = _with_printer(call.hass, data)
-    for key in (ATTR_SINCE, ATTR_UNTIL):
-        if (value := values.get(key)) is not None and value.tzinfo is None:
-            values[key] = value.replace(tzinfo=dt_util.get_default_time_zone())
-    query = analytics_query(values)
-    return await async_summary(get_store(call.hass), query)
-
-
 def _open_for_writing(path: Path) -> BinaryIO:
     """Open (create or truncate) a file for binary writing."""
     return path.open("wb")
 
 
-async def _export_csv(call: ServiceCall, data: dict[str, Any]) -> ServiceResponse:
-    """Write the matching jobs to a CSV file under ``<config>/print_logger/exports/``."""
-    hass = call.hass
-    query = job_query(_with_printer(hass, data))
+async def _write_export(
+    hass: HomeAssistant, stream: AsyncIterator[bytes]
+) -> ServiceResponse:
+    """Write a CSV export under ``<config>/print_logger/exports/``; return its path and size."""
     folder = Path(hass.config.path(DATA_DIR, EXPORTS_DIR))
     name = f"print_log_{dt_util.now().strftime('%Y%m%d_%H%M%S')}.csv"
     path = folder / name
@@ -240,7 +219,7 @@ async def _export_csv(call: ServiceCall, data: dict[str, Any]) -> ServiceRespons
     handle = await hass.async_add_executor_job(_open_for_writing, path)
     size = 0
     try:
-        async for chunk in export_csv(get_store(hass), query):
+        async for chunk in stream:
             await hass.async_add_executor_job(handle.write, chunk)
             size += len(chunk)
     except BaseException:
@@ -254,28 +233,24 @@ async def _export_csv(call: ServiceCall, data: dict[str, Any]) -> ServiceRespons
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register Print Logger's actions (once, for all printers)."""
-    for name, handler, schema, response in (
-        (
-            SERVICE_IMPORT_HISTORY,
-            _import_history,
-            IMPORT_HISTORY_SCHEMA,
-            SupportsResponse.OPTIONAL,
-        ),
-        (SERVICE_UPDATE_JOB, _update_job, UPDATE_JOB_SCHEMA, SupportsResponse.OPTIONAL),
-        (SERVICE_DELETE_JOB, _delete_job, DELETE_JOB_SCHEMA, SupportsResponse.OPTIONAL),
-        (SERVICE_GET_JOBS, _get_jobs, GET_JOBS_SCHEMA, SupportsResponse.ONLY),
-        (
-            SERVICE_GET_STATISTICS,
-            _get_statistics,
-            GET_STATISTICS_SCHEMA,
-            SupportsResponse.ONLY,
-        ),
-        (SERVICE_EXPORT_CSV, _export_csv, EXPORT_CSV_SCHEMA, SupportsResponse.OPTIONAL),
-    ):
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_IMPORT_HISTORY,
+        _import_history,
+        schema=PASS_THROUGH,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    for operation in OPERATIONS:
+        if (action := operation.action) is None:
+            continue
         hass.services.async_register(
             DOMAIN,
-            name,
-            _guarded(handler, schema),
+            action.name,
+            _action(hass, operation),
             schema=PASS_THROUGH,
-            supports_response=response,
+            supports_response=(
+                SupportsResponse.ONLY
+                if action.only_response
+                else SupportsResponse.OPTIONAL
+            ),
         )

@@ -1,26 +1,25 @@
 """
-Websocket commands of the print log (docs/api.md), used by the panel and the card.
+Websocket adapter of the operations (``api/``), used by the panel and the card (docs/api.md).
 
-Same semantics as the REST views (``http.py`` holds the shared validators and JSON shapes); each
-command validates its fields itself with the REST schemas, so that every bad field is reported.
-Errors: ``invalid_format`` (bad fields: the message lists them as ``field: message; …`` and the
-error's ``errors`` maps each bad field to its message, like the REST 400), ``not_found``,
-``unauthorized`` (a change by a user who is not an admin), ``conflict`` (deleting the job a printer
-is printing) and ``unavailable`` (no printer set up, or the database does not answer).
+Each operation with a :class:`~.api.operations.Websocket` transport is the command
+``print_logger/<type>``; its fields are the message's (but ``id`` and ``type``), validated by the
+operation itself so that the error lists every bad field rather than the first one Home Assistant's
+schema check meets. This module adds only transport: the error code of each error type
+(``invalid_format`` with ``errors`` mapping each bad field to its message, like the REST 400;
+``not_found``, ``unauthorized``, ``conflict``, ``unavailable``) and the ``subscribe`` command's
+stream of job and printer changes.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from functools import wraps
 from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command, messages
 from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.const import WebSocketCommandHandler
 from homeassistant.components.websocket_api.decorators import (
     async_response,
-    require_admin,
     websocket_command,
 )
 from homeassistant.config_entries import (
@@ -33,88 +32,48 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 import probatio
 
-from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
-from .http import (
-    ANALYTICS_SCHEMA,
-    BREAKDOWN_SCHEMA,
-    CREATE_SCHEMA,
-    EDIT_FIELDS,
-    LIST_SCHEMA,
-    NO_PARAMETERS,
-    SUMMARY_SCHEMA,
-    TIMESERIES_SCHEMA,
+from .api import (
+    OPERATIONS,
     ApiError,
+    ConflictError,
+    ForbiddenError,
+    InvalidFieldsError,
     LivePrinter,
-    analytics_query,
-    async_create_job,
-    async_delete_jobs,
-    async_printer_objects,
-    async_update_job,
-    check_job_id,
-    error_for,
-    get_store,
-    job_detail,
-    job_id_list,
-    job_item,
-    job_query,
-    live_printers,
-    printer_object,
-    validate,
+    NotFoundError,
+    Operation,
+    TooLargeError,
+    UnavailableError,
+    api_error,
 )
+from .api.shapes import job_item, printer_object
+from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
+from .context import live_printers, operation_context
 from .store import JobNotFoundError, StoreError
-from .store.analytics import (
-    async_accuracy,
-    async_breakdown,
-    async_summary,
-    async_timeseries,
-)
-from .store.validation import (
-    EARLIEST_JOB_TIME,
-    FUTURE_TOLERANCE,
-    MAX_TAG_LENGTH,
-    MAX_TAGS,
-    NUMBER_BOUNDS,
-    TAG_SEPARATORS,
-)
 
-type AsyncCommand = Callable[
-    [HomeAssistant, ActiveConnection, dict[str, Any]], Awaitable[None]
-]
-
-COMMAND_PREFIX: Final = DOMAIN
+# The one mapping of the operations' errors to websocket error codes.
+CODES: Final[dict[type[ApiError], str]] = {
+    InvalidFieldsError: "invalid_format",
+    TooLargeError: "invalid_format",
+    ForbiddenError: "unauthorized",
+    NotFoundError: "not_found",
+    ConflictError: "conflict",
+    UnavailableError: "unavailable",
+}
 
 
-def _errors(func: AsyncCommand) -> AsyncCommand:
-    """Answer the API's errors as websocket errors (anything else is Home Assistant's)."""
-
-    @wraps(func)
-    async def wrapped(
-        hass: HomeAssistant,
-        connection: ActiveConnection,
-        msg: dict[str, Any],
-    ) -> None:
-        try:
-            await func(hass, connection, msg)
-        except (ApiError, StoreError, probatio.Invalid) as err:
-            api_error = error_for(err)
-            if api_error is None:
-                raise
-            payload = messages.error_message(
-                msg["id"], api_error.code, api_error.message
-            )
-            if api_error.errors:
-                payload["error"]["errors"] = api_error.errors
-            connection.send_message(payload)
-
-    return wrapped
+def error_message(msg_id: int, err: ApiError) -> dict[str, Any]:
+    """Return the websocket error message of an operation error."""
+    payload = messages.error_message(msg_id, CODES[type(err)], err.message)
+    if isinstance(err, InvalidFieldsError) and err.errors:
+        payload["error"]["errors"] = err.errors
+    return payload
 
 
-def _command(command_type: str) -> probatio.All[Any]:
+def _command_schema(command_type: str) -> probatio.All[Any]:
     """
     Return a command's schema for Home Assistant: its type, any other field.
 
-    The fields are validated by the command itself (:func:`_fields`), so that the error lists
-    every bad field rather than the first one Home Assistant's schema check meets.
+    The fields are validated by the operation, so that the error lists every bad field.
     """
     return probatio.All(
         probatio.Schema(
@@ -123,190 +82,29 @@ def _command(command_type: str) -> probatio.All[Any]:
     )
 
 
-def _fields(schema: probatio.Schema, msg: dict[str, Any]) -> dict[str, Any]:
-    """Return the command's fields validated with ``schema`` (ApiError listing every bad one)."""
-    return validate(
-        schema,
-        {key: value for key, value in msg.items() if key not in ("id", "type")},
+def command(operation: Operation) -> WebSocketCommandHandler:
+    """Return the websocket command running ``operation``."""
+    assert operation.websocket is not None
+
+    async def handle(
+        hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+    ) -> None:
+        context = operation_context(hass, is_admin=connection.user.is_admin)
+        data = {key: value for key, value in msg.items() if key not in ("id", "type")}
+        try:
+            result = await operation.run(context, data)
+        except (ApiError, StoreError) as err:
+            if (error := api_error(err)) is None:
+                raise
+            connection.send_message(error_message(msg["id"], error))
+            return
+        connection.send_result(msg["id"], result)
+
+    handle.__name__ = f"ws_{operation.name}"
+    handle.__doc__ = operation.summary
+    return websocket_command(_command_schema(f"{DOMAIN}/{operation.websocket.type}"))(
+        async_response(handle)
     )
-
-
-GET_SCHEMA: Final = probatio.Schema({probatio.Required("job_id"): str})
-UPDATE_SCHEMA: Final = probatio.Schema(
-    {probatio.Required("job_id"): str, **EDIT_FIELDS}
-)
-DELETE_SCHEMA: Final = probatio.Schema({probatio.Required("job_ids"): job_id_list})
-
-
-# ---------------------------------------------------------------------- printers
-@websocket_command(_command(f"{DOMAIN}/printers/list"))
-@async_response
-@_errors
-async def ws_list_printers(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return the printers with their live state."""
-    _fields(NO_PARAMETERS, msg)
-    printers = await async_printer_objects(hass, get_store(hass))
-    connection.send_result(msg["id"], {"printers": printers})
-
-
-# ---------------------------------------------------------------------- jobs
-@websocket_command(_command(f"{DOMAIN}/jobs/list"))
-@async_response
-@_errors
-async def ws_list_jobs(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return a page of jobs."""
-    query = job_query(_fields(LIST_SCHEMA, msg))
-    page = await get_store(hass).list_jobs(query)
-    connection.send_result(
-        msg["id"],
-        {
-            "jobs": [job_item(job) for job in page.jobs],
-            "total": page.total,
-            "next_cursor": page.next_cursor,
-        },
-    )
-
-
-@websocket_command(_command(f"{DOMAIN}/jobs/get"))
-@async_response
-@_errors
-async def ws_get_job(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return a job with its details and timeline."""
-    job_id = _fields(GET_SCHEMA, msg)["job_id"]
-    detail = await get_store(hass).get_job(check_job_id(job_id))
-    connection.send_result(msg["id"], {"job": job_detail(detail)})
-
-
-@websocket_command(_command(f"{DOMAIN}/jobs/create"))
-@require_admin
-@async_response
-@_errors
-async def ws_create_job(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Record a job by hand (admin)."""
-    job = await async_create_job(hass, _fields(CREATE_SCHEMA, msg))
-    connection.send_result(msg["id"], {"job": job})
-
-
-@websocket_command(_command(f"{DOMAIN}/jobs/update"))
-@require_admin
-@async_response
-@_errors
-async def ws_update_job(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Edit a job's notes, rating, tags, failure reason or cost (admin)."""
-    fields = _fields(UPDATE_SCHEMA, msg)
-    job_id = fields.pop("job_id")
-    job = await async_update_job(hass, job_id, fields)
-    connection.send_result(msg["id"], {"job": job})
-
-
-@websocket_command(_command(f"{DOMAIN}/jobs/delete"))
-@require_admin
-@async_response
-@_errors
-async def ws_delete_jobs(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Delete jobs (admin); unknown ids are skipped."""
-    deleted = await async_delete_jobs(hass, _fields(DELETE_SCHEMA, msg)["job_ids"])
-    connection.send_result(msg["id"], {"deleted": deleted})
-
-
-@websocket_command(_command(f"{DOMAIN}/limits"))
-@async_response
-@_errors
-async def ws_limits(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return the bounds of what a person can write (the panel's forms use the store's own)."""
-    _fields(NO_PARAMETERS, msg)
-    connection.send_result(
-        msg["id"],
-        {
-            "numbers": {
-                name: {"min": bound.low, "max": bound.high, "integer": bound.integer}
-                for name, bound in NUMBER_BOUNDS.items()
-            },
-            "tags": {
-                "max_length": MAX_TAG_LENGTH,
-                "max_count": MAX_TAGS,
-                "separators": list(TAG_SEPARATORS),
-            },
-            "job_time": {
-                "earliest": EARLIEST_JOB_TIME.isoformat(),
-                "future_tolerance": FUTURE_TOLERANCE.total_seconds(),
-            },
-        },
-    )
-
-
-# ---------------------------------------------------------------------- analytics
-@websocket_command(_command(f"{DOMAIN}/analytics/summary"))
-@async_response
-@_errors
-async def ws_summary(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return the Summary object."""
-    fields = _fields(SUMMARY_SCHEMA, msg)
-    result = await async_summary(get_store(hass), analytics_query(fields))
-    connection.send_result(msg["id"], result)
-
-
-@websocket_command(_command(f"{DOMAIN}/analytics/timeseries"))
-@async_response
-@_errors
-async def ws_timeseries(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return a metric per local day, week or month."""
-    fields = _fields(TIMESERIES_SCHEMA, msg)
-    result = await async_timeseries(
-        get_store(hass),
-        analytics_query(fields),
-        bucket=fields["bucket"],
-        metric=fields["metric"],
-        time_zone=hass.config.time_zone,
-    )
-    connection.send_result(msg["id"], result)
-
-
-@websocket_command(_command(f"{DOMAIN}/analytics/breakdown"))
-@async_response
-@_errors
-async def ws_breakdown(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return jobs grouped by a property."""
-    fields = _fields(BREAKDOWN_SCHEMA, msg)
-    result = await async_breakdown(
-        get_store(hass),
-        analytics_query(fields),
-        by=fields["by"],
-        time_zone=hass.config.time_zone,
-    )
-    connection.send_result(msg["id"], result)
-
-
-@websocket_command(_command(f"{DOMAIN}/analytics/accuracy"))
-@async_response
-@_errors
-async def ws_accuracy(
-    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
-) -> None:
-    """Return slicer estimates against what completed jobs took."""
-    fields = _fields(ANALYTICS_SCHEMA, msg)
-    result = await async_accuracy(get_store(hass), analytics_query(fields))
-    connection.send_result(msg["id"], result)
 
 
 # ---------------------------------------------------------------------- live changes
@@ -425,7 +223,7 @@ class _Subscription:
             return {"type": "jobs_changed"}
         if kind == "deleted":
             return {"type": "job_deleted", "job_id": value}
-        store = get_store(self.hass)
+        store = operation_context(self.hass, is_admin=False).get_store()
         if kind == "job":
             try:
                 record = await store.get_job_record(value)
@@ -443,7 +241,7 @@ class _Subscription:
         }
 
 
-@websocket_command(_command(f"{DOMAIN}/subscribe"))
+@websocket_command(_command_schema(f"{DOMAIN}/subscribe"))
 @callback
 def ws_subscribe(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
@@ -456,17 +254,7 @@ def ws_subscribe(
 
 
 COMMANDS: Final = (
-    ws_list_printers,
-    ws_list_jobs,
-    ws_get_job,
-    ws_create_job,
-    ws_update_job,
-    ws_delete_jobs,
-    ws_limits,
-    ws_summary,
-    ws_timeseries,
-    ws_breakdown,
-    ws_accuracy,
+    *(command(operation) for operation in OPERATIONS if operation.websocket),
     ws_subscribe,
 )
 

@@ -7,8 +7,7 @@ test's database), exactly as a printer entry would open it, without needing a pr
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
@@ -18,21 +17,11 @@ from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.database import BACKEND_CUSTOM, DatabaseSettings
 from custom_components.print_logger.store import Store
-from tests.store.conftest import ENGINES, Databases
 
+# The throwaway databases and the engine parameter are the store tests' own fixtures.
+from tests.store.conftest import Databases, databases, engine_kind
 
-@pytest.fixture
-def databases(tmp_path: Path) -> Iterator[Databases]:
-    """Return a factory of throwaway databases, all dropped after the test."""
-    factory = Databases(tmp_path)
-    yield factory
-    factory.drop_all()
-
-
-@pytest.fixture(params=ENGINES)
-def engine_kind(request: pytest.FixtureRequest) -> str:
-    """Return the engine under test."""
-    return str(request.param)
+__all__ = ["databases", "engine_kind"]
 
 
 @pytest.fixture

@@ -1,6 +1,10 @@
 """
 Analytics of the print log, computed in SQL (HA-free).
 
+(Over 600 lines on purpose: the summary, time series, breakdown, accuracy report and CSV export
+share the SQL pieces and the per-dialect local-time machinery below, which are private to them;
+split, each part would import the others' internals.)
+
 Every figure is an aggregate the database computes (``GROUP BY``, ``SUM``, ``COUNT``): no function
 here loads the job rows into Python, and the CSV export streams them in keyset-paginated batches so
 its memory stays flat whatever the number of jobs. The functions taking a ``Session`` are blocking:
@@ -46,7 +50,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 import io
 import sqlite3
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import (
@@ -74,7 +78,7 @@ from .engine import backend_name
 from .enums import JobStatus
 from .errors import StoreValidationError
 from .models import Job, Printer
-from .queries import job_filters
+from .queries import JOB_COLUMNS, job_filters
 from .records import JobQuery
 from .validation import NUMBER_BOUNDS, validate_query
 from .values import to_iso
@@ -96,19 +100,10 @@ type BreakdownBy = Literal[
     "weekday_hour",
 ]
 
-BUCKETS: Final[tuple[Bucket, ...]] = ("day", "week", "month", "year")
-METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
-BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = (
-    "printer",
-    "status",
-    "filament_type",
-    "filament_colour",
-    "slicer",
-    "layer_height",
-    "hour_of_day",
-    "weekday",
-    "weekday_hour",
-)
+# The values of each type, in order (one definition: the type).
+BUCKETS: Final[tuple[Bucket, ...]] = get_args(Bucket.__value__)
+METRICS: Final[tuple[Metric, ...]] = get_args(Metric.__value__)
+BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = get_args(BreakdownBy.__value__)
 # Breakdowns by local time: every cell is listed, in order, zeros included (how many cells each has).
 _TIME_CELLS: Final[dict[str, int]] = {
     "hour_of_day": 24,
@@ -149,35 +144,9 @@ _DIGITS: Final = 4
 # Text keys are grouped as VARCHAR of this length on MariaDB / MySQL.
 _MYSQL_KEY_LENGTH: Final = 512
 
-EXPORT_COLUMNS: Final = (
-    "id",
-    "printer_id",
-    "printer_name",
-    "uid",
-    "filename",
-    "status",
-    "source",
-    "start",
-    "end",
-    "print_duration",
-    "total_duration",
-    "filament_used_mm",
-    "filament_weight_g",
-    "filament_type",
-    "filament_colour",
-    "estimated_time",
-    "progress",
-    "pause_count",
-    "paused_duration",
-    "error_message",
-    "notes",
-    "rating",
-    "tags",
-    "failure_reason",
-    "cost",
-    "slicer",
-    "layer_height",
-)
+# The job list item's columns (queries.JOB_COLUMNS) with the printer's name and two slicer facts.
+_EXPORT_JOB_COLUMNS: Final = (*JOB_COLUMNS, "slicer", "layer_height")
+EXPORT_COLUMNS: Final = (*JOB_COLUMNS[:2], "printer_name", *_EXPORT_JOB_COLUMNS[2:])
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1081,34 +1050,7 @@ def _cell(value: Any) -> Any:
 
 def _export_select() -> Select[Any]:
     # The slicer facts from their copies on the jobs table: one table, read in start order.
-    return select(
-        Job.id,
-        Job.printer_id,
-        Job.uid,
-        Job.filename,
-        Job.status,
-        Job.source,
-        Job.start,
-        Job.end,
-        Job.print_duration,
-        Job.total_duration,
-        Job.filament_used_mm,
-        Job.filament_weight_g,
-        Job.filament_type,
-        Job.filament_colour,
-        Job.estimated_time,
-        Job.progress,
-        Job.pause_count,
-        Job.paused_duration,
-        Job.error_message,
-        Job.notes,
-        Job.rating,
-        Job.tags,
-        Job.failure_reason,
-        Job.cost,
-        Job.slicer,
-        Job.layer_height,
-    )
+    return select(*(getattr(Job, name) for name in _EXPORT_JOB_COLUMNS))
 
 
 def export_batch(

@@ -31,6 +31,7 @@ from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, StoreValidationError
 from .models import DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
 from .records import (
+    SORT_KEYS,
     JobDetail,
     JobEventRecord,
     JobPage,
@@ -42,66 +43,57 @@ from .records import (
 )
 from .values import fold, from_iso, to_iso
 
+# Every sort key is the job's column of that name, but "printer" (the printer's name).
 _SORT_COLUMNS: Final[dict[str, Any]] = {
-    "start": Job.start,
-    "end": Job.end,
-    "filename": Job.filename,
-    "status": Job.status,
-    "print_duration": Job.print_duration,
-    "total_duration": Job.total_duration,
-    "filament_used_mm": Job.filament_used_mm,
-    "filament_weight_g": Job.filament_weight_g,
-    "rating": Job.rating,
-    "cost": Job.cost,
-    "printer": Printer.name,
-    "created_at": Job.created_at,
-    "updated_at": Job.updated_at,
+    key: Printer.name if key == "printer" else getattr(Job, key) for key in SORT_KEYS
 }
 _NULLABLE_SORTS: Final = frozenset({"end", "filament_weight_g", "rating", "cost"})
 _DATETIME_SORTS: Final = frozenset({"start", "end", "created_at", "updated_at"})
-_NUMERIC_SORTS: Final = frozenset(
-    {
-        "print_duration",
-        "total_duration",
-        "filament_used_mm",
-        "filament_weight_g",
-        "rating",
-        "cost",
-    }
+_NUMERIC_SORTS: Final = (
+    frozenset(SORT_KEYS) - _DATETIME_SORTS - {"filename", "status", "printer"}
 )
 _CURSOR_JOB_ID: Final = re.compile(r"[0-9a-f]{1,32}")
 _CURSOR_VERSION: Final = 1
 
+# A job's own columns in the API's order (its list item; the CSV export adds to them): one list.
+JOB_COLUMNS: Final = (
+    "id",
+    "printer_id",
+    "uid",
+    "filename",
+    "status",
+    "source",
+    "start",
+    "end",
+    "print_duration",
+    "total_duration",
+    "filament_used_mm",
+    "filament_weight_g",
+    "filament_type",
+    "filament_colour",
+    "estimated_time",
+    "progress",
+    "pause_count",
+    "paused_duration",
+    "error_message",
+    "notes",
+    "rating",
+    "tags",
+    "failure_reason",
+    "cost",
+)
+# A record reads the filament from the job's details (the analytics read the copies on jobs).
+_FROM_DETAILS: Final = {
+    "filament_type": JobDetails.filament_type,
+    "filament_colour": JobDetails.filament_colour,
+}
 _RECORD_COLUMNS: Final = (
-    Job.id,
-    Job.printer_id,
+    *(_FROM_DETAILS.get(name, getattr(Job, name)) for name in JOB_COLUMNS),
     Printer.name.label("printer_name"),
-    Job.uid,
-    Job.filename,
-    Job.status,
-    Job.source,
-    Job.start,
-    Job.end,
-    Job.print_duration,
-    Job.total_duration,
-    Job.filament_used_mm,
-    Job.filament_weight_g,
-    Job.estimated_time,
-    Job.progress,
     Job.current_layer,
     Job.total_layers,
-    Job.pause_count,
-    Job.paused_duration,
-    Job.error_message,
-    Job.notes,
-    Job.rating,
-    Job.tags,
-    Job.failure_reason,
-    Job.cost,
     Job.filament_cost,
     Job.energy_cost,
-    JobDetails.filament_type,
-    JobDetails.filament_colour,
     JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
     Job.created_at,
     Job.updated_at,

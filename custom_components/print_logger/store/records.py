@@ -4,29 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Final, Literal, TypedDict
+from typing import Any, Final, Literal, TypedDict, get_args
 
 from .enums import JobEventType, JobSource, JobStatus
 
 type SortOrder = Literal["asc", "desc"]
+SORT_ORDERS: Final[tuple[SortOrder, ...]] = get_args(SortOrder.__value__)
 
-# Sort keys of list_jobs (docs/api.md); "printer" sorts by the printer's name.
-SORT_KEYS: Final = frozenset(
-    {
-        "start",
-        "end",
-        "filename",
-        "status",
-        "print_duration",
-        "total_duration",
-        "filament_used_mm",
-        "filament_weight_g",
-        "rating",
-        "cost",
-        "printer",
-        "created_at",
-        "updated_at",
-    }
+# Sort keys of list_jobs (docs/api.md), in the documented order; "printer" sorts by the printer's name.
+SORT_KEYS: Final = (
+    "start",
+    "end",
+    "filename",
+    "status",
+    "print_duration",
+    "total_duration",
+    "filament_used_mm",
+    "filament_weight_g",
+    "rating",
+    "cost",
+    "printer",
+    "created_at",
+    "updated_at",
 )
 MAX_PAGE_SIZE: Final = 500
 DEFAULT_PAGE_SIZE: Final = 50

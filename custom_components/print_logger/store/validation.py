@@ -10,7 +10,7 @@ from typing import Any, Final
 from .enums import JobStatus
 from .errors import StoreValidationError
 from .models import FILENAME_LENGTH, ID_LENGTH
-from .records import MAX_PAGE_SIZE, SORT_KEYS, JobQuery
+from .records import MAX_PAGE_SIZE, SORT_KEYS, SORT_ORDERS, JobQuery
 from .values import finite
 
 MAX_NOTES_LENGTH: Final = 20_000
@@ -320,7 +320,7 @@ def validate_query(query: JobQuery) -> None:
     errors = _Errors()
     if query.sort not in SORT_KEYS:
         errors.add("sort", "must be one of " + ", ".join(sorted(SORT_KEYS)))
-    if query.order not in ("asc", "desc"):
+    if query.order not in SORT_ORDERS:
         errors.add("order", "must be asc or desc")
     if isinstance(query.limit, bool) or not isinstance(query.limit, int):
         errors.add("limit", "must be an integer")

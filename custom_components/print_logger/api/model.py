@@ -1,0 +1,139 @@
+"""
+The shape of an operation: its fields, who may call it, its handler, the transports offering it.
+
+An :class:`Operation` is run by :meth:`Operation.run` with a :class:`Context` (the store, the caller's
+rights and time zone, the printers' live state): it refuses a caller who is not an administrator
+(``admin``), validates the fields (every bad one listed), runs the handler on the store and returns
+the result. The transports (:class:`Rest`, :class:`Websocket`, :class:`Action`) say where the
+operation is offered; the adapters in ``http.py``, ``websocket_api.py`` and ``services.py`` add only
+framing, status codes and translation keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from typing import Any, Literal, cast
+
+import probatio
+
+from ..store import Store
+from .errors import (
+    NOT_OPEN,
+    ForbiddenError,
+    InvalidFieldsError,
+    UnavailableError,
+    field_errors,
+)
+from .fields import LOCAL_TIME_ZONE, Field, schema_of
+from .shapes import LivePrinter
+
+# The error answers a REST operation may give besides its own (400, 401 and 503 always).
+type Status = Literal[403, 404, 409, 413]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Context:
+    """What an operation knows of its caller and of Home Assistant."""
+
+    store: Store | None
+    is_admin: bool
+    # Home Assistant's time zone: its name (analytics buckets) and the zone (dates without one).
+    time_zone: str
+    local_zone: tzinfo
+    live: Callable[[], Mapping[str, LivePrinter]]
+    # Called after a job was written: (job id, deleted, printer id).
+    job_changed: Callable[[str, bool, str], None]
+
+    def get_store(self) -> Store:
+        """Return the open store; UnavailableError while no printer is set up."""
+        if self.store is None:
+            raise UnavailableError(NOT_OPEN)
+        return self.store
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rest:
+    """The operation as a REST view under /api/print_logger/ (docs/openapi.yaml)."""
+
+    method: Literal["get", "post", "patch", "delete"]
+    path: str
+    operation_id: str
+    summary: str
+    description: str | None = None
+    status: int = 200
+    answer: str
+    # The 200's content: a JSON schema, or {media type: schema} with ``media``.
+    result: Mapping[str, Any]
+    media: bool = False
+    body: str | None = None  # the JSON body's schema (under components/schemas)
+    errors: tuple[Status, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Websocket:
+    """The operation as the websocket command ``print_logger/<type>``."""
+
+    type: str
+    # docs/api.md's table: the fields and the result, in words (Markdown).
+    fields_doc: str = "—"
+    result_doc: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Action:
+    """The operation as the action ``print_logger.<name>`` (services.yaml)."""
+
+    name: str
+    # The fields the action offers (all of the operation's by default).
+    fields: tuple[str, ...] | None = None
+    # A ``config_entry_id`` field (a printer, or the farm for all) stands for ``printer_ids``.
+    printer_entry: bool = False
+    only_response: bool = False
+    # The translation key of NotFoundError (the generic ``invalid_request`` otherwise).
+    not_found_key: str | None = None
+
+
+type Handler = Callable[[Context, dict[str, Any]], Awaitable[Any]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Operation:
+    """One operation: its fields, who may call it, its handler and the transports offering it."""
+
+    name: str
+    summary: str
+    fields: tuple[Field, ...]
+    handler: Handler
+    admin: bool = False
+    rest: Rest | None = None
+    websocket: Websocket | None = None
+    action: Action | None = None
+    schema: probatio.Schema = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Build the validator of the fields."""
+        object.__setattr__(self, "schema", schema_of(self.fields))
+
+    def field(self, name: str) -> Field:
+        """Return the field ``name``."""
+        return next(item for item in self.fields if item.name == name)
+
+    def parse(self, context: Context, data: Any) -> dict[str, Any]:
+        """Return the validated fields; InvalidFieldsError lists every bad one."""
+        if not isinstance(data, Mapping):
+            raise InvalidFieldsError({"body": "must be a JSON object"})
+        token = LOCAL_TIME_ZONE.set(context.local_zone)
+        try:
+            return cast("dict[str, Any]", self.schema(dict(data)))
+        except probatio.Invalid as err:
+            raise InvalidFieldsError(field_errors(err)) from err
+        finally:
+            LOCAL_TIME_ZONE.reset(token)
+
+    async def run(self, context: Context, data: Any) -> Any:
+        """Check the caller's rights, validate ``data`` and run the handler."""
+        if self.admin and not context.is_admin:
+            raise ForbiddenError
+        return await self.handler(context, self.parse(context, data))

@@ -1,0 +1,542 @@
+"""
+The OpenAPI document of the REST API, built from the operations (``scripts/api_docs.py`` writes it).
+
+Paths, parameters and request bodies come from the operations' fields and REST transports (so the
+bounds are the store's); the result objects, shared answers and the introduction are below.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from ..store import JobEventType, JobSource, JobStatus
+from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from .fields import (
+    EDITABLE,
+    ENDED_STATUSES,
+    JOB_ID_FIELD,
+    JOB_ID_PATTERN,
+    NEW_JOB,
+    Field,
+    bounds,
+)
+from .model import Operation
+from .operations import OPERATIONS
+from .shapes import JOB_ITEM_KEYS
+
+INFO: Final[dict[str, Any]] = {
+    "title": "Print Logger REST API",
+    "version": "0.1.0",
+    "summary": "The print log of Klipper / Moonraker printers kept by the Print Logger Home Assistant "
+    "integration.",
+    "description": "Served by Home Assistant under `/api/print_logger/`. Every request needs a Home "
+    "Assistant access\n"
+    "token (a long-lived access token is the API key: `Authorization: Bearer "
+    "<token>`); changes\n"
+    "(POST, PATCH, DELETE) need an administrator. The websocket commands of "
+    "docs/api.md have the same\n"
+    "semantics.\n"
+    "\n"
+    "Timestamps are ISO 8601 (answers are UTC), between 1970 and 9999; a date or time "
+    "without a zone\n"
+    "(`2026-03-01`, `2026-03-01T08:00:00`) is in Home Assistant's configured time "
+    "zone. A job's\n"
+    "`start` and `end` lie between 2000-01-01T00:00:00Z and one day after now (a job "
+    "cannot start\n"
+    "in the future). `since` must be before `until` (400 otherwise). Durations are "
+    "seconds (at most\n"
+    "31536000, a year), lengths millimetres (`filament_used_mm` at most 10000000), "
+    "weights grams\n"
+    "(at most 100000), costs in the user's currency (at most 100000), ratings 1 to 5: "
+    "these bounds\n"
+    "are the store's one definition (`store/validation.py`), shared by the websocket "
+    "commands, the\n"
+    "actions and the panel's forms. Tags may not contain `,` or `;` (the separators of "
+    "the panel's\n"
+    "tag editor and of the CSV export). Lists in query parameters are comma-separated\n"
+    "(`statuses=completed,cancelled`). Analytics are bucketed in Home Assistant's "
+    "configured time\n"
+    "zone. An unknown query parameter is a 400.\n",
+    "license": {"name": "MIT", "identifier": "MIT"},
+}
+RESPONSES: Final[dict[str, Any]] = {
+    "BadRequest": {
+        "description": "Invalid input; `errors` has a message per field. A query string "
+        "with control bytes is\n"
+        "refused earlier by Home Assistant's security filter, with a "
+        "plain-text 400.\n",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}},
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    },
+    "Unauthorized": {
+        "description": "No valid access token.",
+        "content": {
+            "text/plain": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}},
+        },
+    },
+    "Forbidden": {
+        "description": "The user is not an administrator.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+        },
+    },
+    "NotFound": {
+        "description": "No such job (or it has no thumbnail); a path no route matches is "
+        "Home Assistant's plain-text 404.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}},
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    },
+    "Conflict": {
+        "description": "The job is being printed (delete it once it ended).",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+        },
+    },
+    "TooLarge": {
+        "description": "The request body is larger than 256 KiB.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+        },
+    },
+    "Unavailable": {
+        "description": "No printer is set up yet, or the database does not answer.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Error"}},
+            "text/plain": {"schema": {"type": "string"}},
+        },
+    },
+}
+SECURITY: Final[dict[str, Any]] = {
+    "homeAssistantToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "A Home Assistant access token (e.g. a long-lived access "
+        "token from the user's profile).",
+    }
+}
+RESULT_SCHEMAS: Final[dict[str, Any]] = {
+    "Error": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["message"],
+        "properties": {
+            "message": {"type": "string"},
+            "errors": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+    },
+    "JobStatus": {"type": "string", "enum": [status.value for status in JobStatus]},
+    "EndedJobStatus": {"type": "string", "enum": list(ENDED_STATUSES)},
+    "Timestamp": {"type": "string", "format": "date-time"},
+    "JobTime": {
+        "type": "string",
+        "description": "ISO 8601 (without a zone: in Home Assistant's time zone), from "
+        "2000-01-01T00:00:00Z to one day after now: a job cannot start or end "
+        "in the future.",
+    },
+    "NullableNumber": {"type": ["number", "null"]},
+    "NullableString": {"type": ["string", "null"]},
+    "Job": {
+        "description": "A job as listed.",
+        "allOf": [{"$ref": "#/components/schemas/JobFields"}],
+        "unevaluatedProperties": False,
+    },
+    "JobFields": {
+        "type": "object",
+        "required": list(JOB_ITEM_KEYS),
+        "properties": {
+            "id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "printer_id": {"type": "string"},
+            "printer_name": {"type": "string"},
+            "uid": {"$ref": "#/components/schemas/NullableString"},
+            "filename": {"type": "string"},
+            "status": {"$ref": "#/components/schemas/JobStatus"},
+            "source": {
+                "type": "string",
+                "enum": [source.value for source in JobSource],
+            },
+            "start": {"$ref": "#/components/schemas/Timestamp"},
+            "end": {
+                "oneOf": [{"$ref": "#/components/schemas/Timestamp"}, {"type": "null"}]
+            },
+            "print_duration": {"type": "number", "minimum": 0},
+            "total_duration": {"type": "number", "minimum": 0},
+            "filament_used_mm": {"type": "number", "minimum": 0},
+            "filament_weight_g": {"$ref": "#/components/schemas/NullableNumber"},
+            "filament_type": {"$ref": "#/components/schemas/NullableString"},
+            "filament_colour": {"$ref": "#/components/schemas/NullableString"},
+            "estimated_time": {"$ref": "#/components/schemas/NullableNumber"},
+            "progress": {"type": "number", "minimum": 0},
+            "pause_count": {"type": "integer", "minimum": 0},
+            "paused_duration": {"type": "number", "minimum": 0},
+            "error_message": {"$ref": "#/components/schemas/NullableString"},
+            "notes": {"$ref": "#/components/schemas/NullableString"},
+            "rating": bounds("rating", nullable=True),
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "failure_reason": {"$ref": "#/components/schemas/NullableString"},
+            "cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "has_thumbnail": {"type": "boolean"},
+        },
+    },
+    "JobDetail": {
+        "allOf": [{"$ref": "#/components/schemas/JobFields"}],
+        "type": "object",
+        "unevaluatedProperties": False,
+        "required": ["details", "events", "metadata"],
+        "properties": {
+            "details": {
+                "type": ["object", "null"],
+                "description": "The slicer's facts (docs/contracts.md), "
+                "without the thumbnail's bytes.",
+            },
+            "events": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["type", "at", "data"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [kind.value for kind in JobEventType],
+                        },
+                        "at": {"$ref": "#/components/schemas/Timestamp"},
+                        "data": {"type": "object"},
+                    },
+                },
+            },
+            "metadata": {
+                "type": ["object", "null"],
+                "description": "Moonraker's metadata of the file.",
+            },
+        },
+    },
+    "JobDetailAnswer": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["job"],
+        "properties": {"job": {"$ref": "#/components/schemas/JobDetail"}},
+    },
+    "JobPage": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["jobs", "total", "next_cursor"],
+        "properties": {
+            "jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}},
+            "total": {"type": "integer", "minimum": 0},
+            "next_cursor": {"$ref": "#/components/schemas/NullableString"},
+        },
+    },
+    "Printer": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "id",
+            "entry_id",
+            "name",
+            "moonraker_url",
+            "online",
+            "print_state",
+            "current_job",
+        ],
+        "properties": {
+            "id": {"type": "string"},
+            "entry_id": {"$ref": "#/components/schemas/NullableString"},
+            "name": {"type": "string"},
+            "moonraker_url": {"$ref": "#/components/schemas/NullableString"},
+            "online": {"type": "boolean"},
+            "print_state": {
+                "type": "string",
+                "description": "Klipper's print state (standby, "
+                "printing, paused, complete, cancelled, "
+                "error) or offline",
+            },
+            "current_job": {
+                "oneOf": [{"$ref": "#/components/schemas/Job"}, {"type": "null"}]
+            },
+        },
+    },
+    "Summary": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "jobs",
+            "completed",
+            "cancelled",
+            "failed",
+            "in_progress",
+            "success_rate",
+            "print_hours",
+            "filament_mm",
+            "filament_g",
+            "cost",
+            "avg_print_hours",
+        ],
+        "properties": {
+            "jobs": {"type": "integer", "minimum": 0},
+            "completed": {"type": "integer", "minimum": 0},
+            "cancelled": {"type": "integer", "minimum": 0},
+            "failed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "every ended status but completed and cancelled",
+            },
+            "in_progress": {"type": "integer", "minimum": 0},
+            "success_rate": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "maximum": 100,
+                "description": "completed / ended × 100; null when no job ended",
+            },
+            "print_hours": {"type": "number", "minimum": 0},
+            "filament_mm": {"type": "number", "minimum": 0},
+            "filament_g": {"type": "number", "minimum": 0},
+            "cost": {"type": "number", "minimum": 0},
+            "avg_print_hours": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": "print_hours / jobs; null without jobs",
+            },
+        },
+    },
+    "Timeseries": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["bucket", "metric", "points"],
+        "properties": {
+            "bucket": {
+                "type": "string",
+                "enum": list(BUCKETS),
+                "description": "the bucket used (coarser than asked for "
+                "when an open-ended series would exceed "
+                "10000 points)",
+            },
+            "metric": {"type": "string", "enum": list(METRICS)},
+            "points": {
+                "type": "array",
+                "maxItems": MAX_POINTS,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["bucket", "value"],
+                    "properties": {
+                        "bucket": {"type": "string", "format": "date"},
+                        "value": {"type": "number", "minimum": 0},
+                    },
+                },
+            },
+        },
+    },
+    "Breakdown": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["by", "rows"],
+        "properties": {
+            "by": {"type": "string", "enum": list(BREAKDOWNS)},
+            "rows": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": [
+                        "key",
+                        "label",
+                        "jobs",
+                        "hours",
+                        "filament_g",
+                        "success_rate",
+                    ],
+                    "properties": {
+                        "key": {"type": ["string", "number", "null"]},
+                        "label": {"type": "string"},
+                        "jobs": {"type": "integer", "minimum": 0},
+                        "hours": {"type": "number", "minimum": 0},
+                        "filament_g": {"type": "number", "minimum": 0},
+                        "success_rate": {
+                            "type": ["number", "null"],
+                            "minimum": 0,
+                            "maximum": 100,
+                        },
+                    },
+                },
+            },
+        },
+    },
+    "AccuracyPart": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["jobs", "ratio", "mean_abs_error_pct"],
+        "properties": {
+            "jobs": {"type": "integer", "minimum": 0},
+            "estimated_hours": {"type": "number", "minimum": 0},
+            "actual_hours": {"type": "number", "minimum": 0},
+            "estimated_mm": {"type": "number", "minimum": 0},
+            "actual_mm": {"type": "number", "minimum": 0},
+            "ratio": {"$ref": "#/components/schemas/NullableNumber"},
+            "mean_abs_error_pct": {"$ref": "#/components/schemas/NullableNumber"},
+        },
+    },
+    "AccuracyFigures": {
+        "type": "object",
+        "required": ["jobs", "time", "filament"],
+        "properties": {
+            "jobs": {"type": "integer", "minimum": 0, "description": "completed jobs"},
+            "time": {"$ref": "#/components/schemas/AccuracyPart"},
+            "filament": {"$ref": "#/components/schemas/AccuracyPart"},
+        },
+    },
+    "AccuracyRow": {
+        "allOf": [{"$ref": "#/components/schemas/AccuracyFigures"}],
+        "type": "object",
+        "unevaluatedProperties": False,
+        "required": ["key", "label"],
+        "properties": {
+            "key": {"$ref": "#/components/schemas/NullableString"},
+            "label": {"type": "string"},
+        },
+    },
+    "Accuracy": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["overall", "by_printer", "by_material"],
+        "properties": {
+            "overall": {
+                "allOf": [{"$ref": "#/components/schemas/AccuracyFigures"}],
+                "unevaluatedProperties": False,
+            },
+            "by_printer": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/AccuracyRow"},
+            },
+            "by_material": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/AccuracyRow"},
+            },
+        },
+    },
+}
+
+
+# The error answers every operation may give, and those it declares.
+_ALWAYS: Final = {400: "BadRequest", 401: "Unauthorized", 503: "Unavailable"}
+_DECLARED: Final = {403: "Forbidden", 404: "NotFound", 409: "Conflict", 413: "TooLarge"}
+
+
+def _ref(kind: str, name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/{kind}/{name}"}
+
+
+def _parameter(item: Field, where: str = "query") -> dict[str, Any]:
+    """Return a field as an OpenAPI parameter."""
+    parameter: dict[str, Any] = {"name": item.name, "in": where}
+    if item.required:
+        parameter["required"] = True
+    if item.description:
+        parameter["description"] = item.description
+    if item.is_list:
+        parameter["style"] = "form"
+        parameter["explode"] = False
+    parameter["schema"] = dict(item.schema)
+    return parameter
+
+
+def _properties(fields: tuple[Field, ...]) -> dict[str, Any]:
+    return {item.name: dict(item.schema) for item in fields}
+
+
+def _operation(operation: Operation) -> dict[str, Any]:
+    """Return the OpenAPI operation object of an operation's REST transport."""
+    rest = operation.rest
+    assert rest is not None
+    result: dict[str, Any] = {"operationId": rest.operation_id, "summary": rest.summary}
+    if rest.description:
+        result["description"] = rest.description
+    in_path = {f"{{{item.name}}}" for item in operation.fields} & set(
+        rest.path.split("/")
+    )
+    if rest.body is None:
+        parameters = [
+            _ref("parameters", item.name) if item.shared else _parameter(item)
+            for item in operation.fields
+            if f"{{{item.name}}}" not in in_path
+        ]
+        if parameters:
+            result["parameters"] = parameters
+    else:
+        result["requestBody"] = {
+            "required": True,
+            "content": {"application/json": {"schema": _ref("schemas", rest.body)}},
+        }
+    content = (
+        {media: {"schema": schema} for media, schema in rest.result.items()}
+        if rest.media
+        else {"application/json": {"schema": dict(rest.result)}}
+    )
+    statuses = {
+        rest.status: {"description": rest.answer, "content": content},
+        **{
+            status: _ref("responses", name)
+            for status, name in (_ALWAYS | _DECLARED).items()
+            if status in _ALWAYS or status in rest.errors
+        },
+    }
+    result["responses"] = {str(status): statuses[status] for status in sorted(statuses)}
+    return result
+
+
+def _paths() -> dict[str, Any]:
+    paths: dict[str, Any] = {}
+    for operation in OPERATIONS:
+        if (rest := operation.rest) is None:
+            continue
+        path = paths.setdefault(rest.path, {})
+        if "{job_id}" in rest.path and "parameters" not in path:
+            path["parameters"] = [_ref("parameters", "job_id")]
+        path[rest.method] = _operation(operation)
+    return paths
+
+
+def _parameters() -> dict[str, Any]:
+    shared = {
+        item.name: _parameter(item)
+        for operation in OPERATIONS
+        for item in operation.fields
+        if item.shared
+    }
+    return {"job_id": _parameter(JOB_ID_FIELD, "path"), **shared}
+
+
+def document() -> dict[str, Any]:
+    """Return the OpenAPI document of the REST API."""
+    editable = _properties(EDITABLE)
+    return {
+        "openapi": "3.1.0",
+        "info": INFO,
+        "servers": [{"url": "/api/print_logger"}],
+        "security": [{"homeAssistantToken": []}],
+        "paths": _paths(),
+        "components": {
+            "securitySchemes": SECURITY,
+            "parameters": _parameters(),
+            "responses": RESPONSES,
+            "schemas": {
+                **RESULT_SCHEMAS,
+                "Editable": {"type": "object", "properties": editable},
+                "JobChanges": {
+                    "allOf": [_ref("schemas", "Editable")],
+                    "unevaluatedProperties": False,
+                },
+                "NewJob": {
+                    "allOf": [_ref("schemas", "Editable")],
+                    "type": "object",
+                    "unevaluatedProperties": False,
+                    "required": [item.name for item in NEW_JOB if item.required],
+                    "properties": _properties(NEW_JOB),
+                },
+            },
+        },
+    }

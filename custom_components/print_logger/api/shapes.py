@@ -1,0 +1,117 @@
+"""The operations' results as JSON: jobs (list item, detail), printers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+import math
+from typing import Any, Final
+
+from ..store import JobDetail, JobNotFoundError, JobRecord, PrinterRecord, Store
+from ..store.queries import JOB_COLUMNS
+
+# The keys of a job list item: the job's columns, its printer's name, whether it has a thumbnail.
+JOB_ITEM_KEYS: Final = (
+    *JOB_COLUMNS[:2],
+    "printer_name",
+    *JOB_COLUMNS[2:],
+    "has_thumbnail",
+)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def job_item(job: JobRecord) -> dict[str, Any]:
+    """Return a job as the API's list item."""
+    return {
+        "id": job.id,
+        "printer_id": job.printer_id,
+        "printer_name": job.printer_name,
+        "uid": job.uid,
+        "filename": job.filename,
+        "status": str(job.status),
+        "source": str(job.source),
+        "start": _iso(job.start),
+        "end": _iso(job.end),
+        "print_duration": job.print_duration,
+        "total_duration": job.total_duration,
+        "filament_used_mm": job.filament_used_mm,
+        "filament_weight_g": job.filament_weight_g,
+        "filament_type": job.filament_type,
+        "filament_colour": job.filament_colour,
+        "estimated_time": job.estimated_time,
+        "progress": job.progress,
+        "pause_count": job.pause_count,
+        "paused_duration": job.paused_duration,
+        "error_message": job.error_message,
+        "notes": job.notes,
+        "rating": job.rating,
+        "tags": list(job.tags),
+        "failure_reason": job.failure_reason,
+        "cost": job.cost,
+        "has_thumbnail": job.has_thumbnail,
+    }
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return None
+    return value
+
+
+def job_detail(detail: JobDetail) -> dict[str, Any]:
+    """Return a job as the API's detail object."""
+    details = (
+        None
+        if detail.details is None
+        else {
+            key: _json_value(value)
+            for key, value in detail.details.items()
+            if key != "thumbnail"
+        }
+    )
+    return {
+        **job_item(detail.job),
+        "details": details,
+        "events": [
+            {"type": str(event.type), "at": _iso(event.at), "data": event.data}
+            for event in detail.events
+        ],
+        "metadata": detail.metadata,
+    }
+
+
+@dataclass(frozen=True, kw_only=True)
+class LivePrinter:
+    """What a loaded printer knows now."""
+
+    online: bool
+    print_state: str
+    job_id: str | None
+
+
+async def printer_object(
+    store: Store, printer: PrinterRecord, live: LivePrinter | None
+) -> dict[str, Any]:
+    """Return a printer as the API's object (its current job read from the store)."""
+    current_job: dict[str, Any] | None = None
+    if live is not None and live.job_id is not None:
+        try:
+            current_job = job_item(await store.get_job_record(live.job_id))
+        except JobNotFoundError:
+            current_job = None
+    return {
+        "id": printer.id,
+        "entry_id": printer.entry_id,
+        "name": printer.name,
+        "moonraker_url": printer.moonraker_url,
+        "online": live.online if live is not None else False,
+        "print_state": live.print_state if live is not None else "offline",
+        "current_job": current_job,
+    }

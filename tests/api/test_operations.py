@@ -1,0 +1,268 @@
+"""
+The operations layer (api/): every operation is reachable through each transport it declares, and
+REST, websocket and action give the same answer and the same error for the same input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import ClientSession
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import pytest
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
+
+from custom_components.print_logger.api import OPERATIONS, Operation, operation
+from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.store import Store
+from tests.api.common import PNG, seed
+
+type Answer = tuple[str, Any]  # ("ok", result) or (error kind, field errors or message)
+
+_REST_KINDS = {400: "invalid", 403: "forbidden", 404: "not_found", 409: "conflict"}
+_WS_KINDS = {
+    "invalid_format": "invalid",
+    "unauthorized": "forbidden",
+    "not_found": "not_found",
+    "conflict": "conflict",
+}
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """The transports do not depend on the engine: SQLite only."""
+    return "sqlite"
+
+
+class Transports:
+    """Calls an operation through REST, the websocket or its action; answers in one form."""
+
+    def __init__(self, hass: HomeAssistant, client: ClientSession, ws: Any) -> None:
+        self.hass = hass
+        self.client = client
+        self.ws = ws
+
+    async def rest(self, op: Operation, data: dict[str, Any]) -> Answer:
+        rest = op.rest
+        assert rest is not None
+        fields = dict(data)
+        path = rest.path
+        for name in [item.name for item in op.fields if f"{{{item.name}}}" in path]:
+            path = path.replace(f"{{{name}}}", str(fields.pop(name)))
+        url = f"/api/{DOMAIN}{path}"
+        if rest.body is None:
+            query = {
+                key: ",".join(value) if isinstance(value, list) else str(value)
+                for key, value in fields.items()
+            }
+            response = await self.client.request(
+                rest.method, f"{url}?{urlencode(query)}" if query else url
+            )
+        else:
+            response = await self.client.request(rest.method, url, json=fields)
+        if response.status >= 400:
+            body = await response.json()
+            return _REST_KINDS[response.status], body.get("errors") or body["message"]
+        if response.content_type == "application/json":
+            return "ok", await response.json()
+        return "ok", await response.read()
+
+    async def websocket(self, op: Operation, data: dict[str, Any]) -> Answer:
+        assert op.websocket is not None
+        await self.ws.send_json_auto_id(
+            {"type": f"{DOMAIN}/{op.websocket.type}", **data}
+        )
+        reply = await self.ws.receive_json()
+        if not reply["success"]:
+            error = reply["error"]
+            return _WS_KINDS[error["code"]], error.get("errors") or error["message"]
+        return "ok", reply["result"]
+
+    async def action(self, op: Operation, data: dict[str, Any]) -> Answer:
+        assert op.action is not None
+        try:
+            result = await self.hass.services.async_call(
+                DOMAIN, op.action.name, data, blocking=True, return_response=True
+            )
+        except ServiceValidationError as err:
+            if err.translation_key == "job_not_found":
+                return "not_found", "no such job"
+            if err.translation_key != "invalid_request":
+                raise
+            message = (err.translation_placeholders or {})["message"]
+            if ": " not in message:
+                return "not_found", message
+            return "invalid", dict(part.split(": ", 1) for part in message.split("; "))
+        assert result is not None
+        if set(result) == {"path", "bytes"}:  # the CSV export, written to a file
+            return "ok", Path(result["path"]).read_bytes()
+        return "ok", json.loads(json.dumps(result))
+
+    async def all(self, op: Operation, data: dict[str, Any]) -> dict[str, Answer]:
+        """Return the answer of every transport ``op`` declares."""
+        answers: dict[str, Answer] = {}
+        if op.rest:
+            answers["rest"] = await self.rest(op, data)
+        if op.websocket:
+            answers["websocket"] = await self.websocket(op, data)
+        if op.action:
+            answers["action"] = await self.action(op, data)
+        return answers
+
+
+@pytest.fixture
+async def transports(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+) -> Transports:
+    """Return the three transports, as an administrator."""
+    return Transports(hass, await hass_client(), await hass_ws_client(hass))
+
+
+def test_every_operation_has_a_transport() -> None:
+    """An operation nobody can call would be dead code."""
+    for op in OPERATIONS:
+        assert op.rest or op.websocket or op.action, op.name
+
+
+async def test_every_transport_reaches_its_operation(
+    hass: HomeAssistant, store: Store, transports: Transports
+) -> None:
+    """Each operation answers through each transport it declares (a read of the seeded log)."""
+    data = await seed(store)
+    job = data.jobs[0]
+    inputs: dict[str, dict[str, Any]] = {
+        "list_printers": {},
+        "list_jobs": {"limit": 2},
+        "get_job": {"job_id": job},
+        "create_job": {
+            "printer_id": "voron01",
+            "filename": "manual.gcode",
+            "status": "completed",
+            "start": "2026-03-05T10:00:00+00:00",
+        },
+        "update_job": {"job_id": job, "notes": "again"},
+        "delete_job": {"job_id": data.jobs[1]},
+        "delete_jobs": {"job_ids": [data.jobs[2]]},
+        "get_thumbnail": {"job_id": job},
+        "summary": {},
+        "limits": {},
+        "timeseries": {"bucket": "month", "metric": "jobs"},
+        "breakdown": {"by": "status"},
+        "accuracy": {},
+        "export": {},
+    }
+    assert set(inputs) == {op.name for op in OPERATIONS}
+    for op in OPERATIONS:
+        for transport in ("rest", "websocket", "action"):
+            if getattr(op, transport) is None:
+                continue
+            kind, result = await getattr(transports, transport)(op, inputs[op.name])
+            if op.name == "delete_job" and transport != "rest":
+                # The REST call deleted it: the others reach the operation and are told so.
+                assert kind == "not_found", (op.name, transport, result)
+                continue
+            assert kind == "ok", (op.name, transport, result)
+    assert (await transports.rest(operation("get_thumbnail"), {"job_id": job}))[
+        1
+    ] == PNG
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("list_printers", {}),
+        ("list_jobs", {"statuses": ["completed", "error"], "sort": "filename"}),
+        ("list_jobs", {"q": "cube", "limit": 1}),
+        ("summary", {"since": "2026-03-01", "until": "2026-04-01"}),
+        ("timeseries", {"bucket": "week", "metric": "hours", "since": "2026-03-01"}),
+        ("breakdown", {"by": "weekday", "printer_ids": ["voron01"]}),
+        ("accuracy", {"until": "2026-03-31T12:00:00"}),
+        ("export", {"statuses": ["completed"]}),
+    ],
+)
+async def test_same_answer_everywhere(
+    store: Store, transports: Transports, name: str, data: dict[str, Any]
+) -> None:
+    """REST, websocket and action give the same result for the same fields."""
+    await seed(store)
+    answers = await transports.all(operation(name), data)
+    assert len(answers) >= 2, answers
+    first = next(iter(answers.values()))
+    assert first[0] == "ok", answers
+    for transport, answer in answers.items():
+        assert answer == first, transport
+
+
+async def test_same_answer_for_an_edit(store: Store, transports: Transports) -> None:
+    """An edit and a read give the same job through every transport that offers them."""
+    job = (await seed(store)).jobs[0]
+    for op, data in (
+        (operation("update_job"), {"job_id": job, "notes": "n", "rating": 3}),
+        (operation("get_job"), {"job_id": job}),
+    ):
+        answers = await transports.all(op, data)
+        first = next(iter(answers.values()))
+        assert first[0] == "ok" and first[1]["job"]["rating"] == 3, answers
+        assert all(answer == first for answer in answers.values()), answers
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("list_printers", {"color": "red"}, "invalid"),
+        ("list_jobs", {"limit": 0, "sort": "nope", "order": "up"}, "invalid"),
+        ("list_jobs", {"since": "2026-04-01", "until": "2026-03-01"}, "invalid"),
+        ("list_jobs", {"cursor": "not a cursor"}, "invalid"),
+        (
+            "create_job",
+            {
+                "printer_id": "no such printer!",
+                "filename": " ",
+                "status": "in_progress",
+                "start": "1999-12-31T00:00:00Z",
+                "cost": -1,
+            },
+            "invalid",
+        ),
+        ("create_job", {"filename": "x.gcode"}, "invalid"),
+        ("get_job", {"job_id": "0" * 32}, "not_found"),
+        ("get_job", {"job_id": "not-an-id"}, "not_found"),
+        ("update_job", {"job_id": "JOB", "rating": 9, "cost": 100_001}, "invalid"),
+        ("update_job", {"job_id": "JOB", "tags": ["a,b"], "notes": 5}, "invalid"),
+        ("update_job", {"job_id": "0" * 32, "notes": "x"}, "not_found"),
+        ("delete_job", {"job_id": "0" * 32}, "not_found"),
+        ("delete_job", {"job_id": "not-an-id"}, "not_found"),
+        ("summary", {"since": "2026-04-01", "until": "2026-03-01"}, "invalid"),
+        ("summary", {"since": "0001-01-01", "until": "yesterday"}, "invalid"),
+        ("timeseries", {"bucket": "hour", "metric": "jobs"}, "invalid"),
+        ("breakdown", {"by": "colour", "printer_ids": ["a b"]}, "invalid"),
+        ("accuracy", {"since": "soon"}, "invalid"),
+        ("export", {"min_duration": "-5", "statuses": ["done"]}, "invalid"),
+    ],
+)
+async def test_same_error_everywhere(
+    store: Store, transports: Transports, name: str, data: dict[str, Any], kind: str
+) -> None:
+    """The same bad input is the same error, listing the same fields, through every transport."""
+    job = (await seed(store)).jobs[0]
+    data = {key: job if value == "JOB" else value for key, value in data.items()}
+    op = operation(name)
+    # A field an action does not offer is not a bad value there: compare the fields it offers.
+    answers = await transports.all(op, data)
+    assert len(answers) >= 2, answers
+    for transport, (answer_kind, detail) in answers.items():
+        assert answer_kind == kind, (transport, answers)
+        if kind == "invalid":
+            assert isinstance(detail, dict), (transport, detail)
+    details = [detail for answer_kind, detail in answers.values() if kind == "invalid"]
+    assert all(detail == details[0] for detail in details), answers
