@@ -433,9 +433,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     async def _reconcile_since(self) -> float | None:
         """Return the epoch time from which to read history, or None to read nothing."""
-        newest = await self.sink.newest_job_start(self.printer_id)
-        if newest is not None:
-            return (newest - RECONCILE_OVERLAP).timestamp()
+        start = await self.sink.reconcile_start(self.printer_id)
+        if start is not None:
+            return (start - RECONCILE_OVERLAP).timestamp()
         options = self.config_entry.options
         choice = options.get(CONF_IMPORT_HISTORY, IMPORT_ALL)
         if choice == IMPORT_NONE:

@@ -103,7 +103,12 @@ async def test_captures_end_as_the_right_rows(store: Store) -> None:
         loaded = await sink.load_open_job(PRINTER)
         assert (loaded is None) == (open_job is None), scenario
         newest = max(job.start for job in memory.jobs.values())
-        assert await sink.newest_job_start(PRINTER) == newest
+        unlinked = [
+            job.start
+            for job in memory.jobs.values()
+            if job.uid is None and not job.active
+        ]
+        assert await sink.reconcile_start(PRINTER) == min([newest, *unlinked])
 
         # Reconcile with Moonraker's history: the job it names is ours (no duplicate), an unknown
         # one is imported once.
