@@ -479,9 +479,10 @@ def find_job(
     """
     Return the job with this Moonraker uid, else the same file printing at ``start``.
 
-    A job without a uid is a history entry of the same file that started while it ran (within
-    ``tolerance`` of its start or of its end): a printer runs one print at a time, and the start of
-    a job first seen mid-print is only an estimate, so a window around its start alone is not enough.
+    A job without a uid is a history entry of the same file that started within ``tolerance`` of
+    its start, or while it ran: a printer runs one print at a time, and the start of a job first
+    seen mid-print is only an estimate, so a window around its start alone is not enough. (An
+    entry that started after the job ended is another print.)
     """
     if uid is not None:
         job = session.scalars(
@@ -493,8 +494,10 @@ def find_job(
         select(Job).where(
             Job.printer_id == printer_id,
             Job.filename == filename,
-            Job.start <= start + tolerance,
-            or_(Job.start >= start - tolerance, Job.end >= start - tolerance),
+            or_(
+                and_(Job.start >= start - tolerance, Job.start <= start + tolerance),
+                and_(Job.start <= start, Job.end >= start),
+            ),
             or_(Job.uid.is_(None), Job.uid == uid) if uid is not None else true(),
         )
     ).all()
