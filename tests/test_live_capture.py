@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
+import math
 from pathlib import Path
+from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant
@@ -117,6 +120,71 @@ async def unload(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     """Unload an entry and let everything settle."""
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
+
+
+def _history_end(history: dict[str, Any]) -> datetime:
+    """Return the end of a Moonraker history job (its end_time, else start + total_duration)."""
+    if history.get("end_time") is not None:
+        return datetime.fromtimestamp(history["end_time"], UTC)
+    return datetime.fromtimestamp(
+        history["start_time"] + history["total_duration"], UTC
+    )
+
+
+async def as_in_history(
+    store: Store, printer_id: str, history: dict[str, Any], timeout: float = 20.0
+) -> JobRecord:
+    """
+    Wait until the job of a history entry is stored with its uid and end, then check every figure.
+
+    The end time, print and total duration and filament used are Moonraker's, and the weight is
+    the one the slicer's figures give for that length.
+    """
+
+    async def linked() -> JobRecord | None:
+        jobs = [
+            j for j in await jobs_of(store, printer_id) if j.uid == history["job_id"]
+        ]
+        if jobs and jobs[0].end == _history_end(history):
+            return jobs[0]
+        return None
+
+    try:
+        job = await wait_for(linked, timeout)
+    except TimeoutError:
+        job = (
+            next(
+                (
+                    j
+                    for j in await jobs_of(store, printer_id)
+                    if j.uid == history["job_id"]
+                ),
+                None,
+            )
+            or (await jobs_of(store, printer_id))[-1]
+        )
+    assert job.uid == history["job_id"]
+    assert job.start == datetime.fromtimestamp(history["start_time"], UTC)
+    assert job.end == _history_end(history)
+    assert job.print_duration == pytest.approx(history["print_duration"], abs=1e-6)
+    assert job.total_duration == pytest.approx(history["total_duration"], abs=1e-6)
+    assert job.filament_used_mm == pytest.approx(history["filament_used"], abs=1e-6)
+    details = (await store.get_job(job.id)).details
+    assert details is not None
+    density, diameter = (
+        details.get("filament_density"),
+        details.get("filament_diameter"),
+    )
+    if density and diameter:
+        weight = job.filament_used_mm * math.pi * (diameter / 2) ** 2 / 1000 * density
+    else:
+        weight = (
+            details["filament_used_g"]
+            * job.filament_used_mm
+            / details["filament_used_mm"]
+        )
+    assert job.filament_weight_g == pytest.approx(weight, abs=1e-3)
+    return job
 
 
 async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
@@ -234,16 +302,26 @@ async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None
 async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
     """An emergency stop mid-print: klippy_shutdown, no pause counted, a failed outcome."""
     entry = await setup_printer(hass, printer)
-    events = collect(hass, EVENT_JOB_FINISHED)
+    events = collect(hass, EVENT_JOB_FINISHED, EVENT_JOB_PAUSED)
     await printer.start_print(CUBE)
     await printer.sim.wait_for_progress(0.2)
     await printer.emergency_stop()
     await printer.wait_for_job(CUBE, status="klippy_shutdown")
     job = await ended_job(store_of(entry), entry.unique_id)
     await hass.async_block_till_done()
+    # Klipper reported "paused" on the way to the shutdown; a real pause would have been
+    # announced by now.
+    await asyncio.sleep(1.5)
+    await hass.async_block_till_done()
     assert job.status is JobStatus.KLIPPY_SHUTDOWN
     assert job.pause_count == 0
+    assert [e.event_type for e in events] == [EVENT_JOB_FINISHED]
     assert events[-1].data["outcome"] == "failed"
+    # Klipper's reason (Moonraker's /printer/emergency_stop asks for it over webhooks).
+    assert job.error_message == "Shutdown due to webhooks request"
+    assert events[-1].data["error_message"] == job.error_message
+    detail = await store_of(entry).get_job(job.id)
+    assert JobEventType.PAUSED not in [e.type for e in detail.events]
     # After the firmware restart the printer is ready again, and no second job appeared.
     await printer.firmware_restart()
     await printer.wait_ready()
@@ -298,11 +376,36 @@ async def test_network_cut_until_the_job_ended(
     assert len(jobs) == 1
     assert job.status is JobStatus.COMPLETED
     assert job.uid == history["job_id"]
-    assert job.print_duration == pytest.approx(history["print_duration"], abs=1.0)
+    # The end was not seen: every figure is Moonraker's.
+    await as_in_history(store_of(entry), entry.unique_id, history)
     detail = await store_of(entry).get_job(job.id)
     types = [e.type for e in detail.events]
     assert JobEventType.DISCONNECTED in types
     assert JobEventType.RECONNECTED in types
+    await unload(hass, entry)
+
+
+async def test_network_cut_just_before_the_end(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Cut at 90 %, back after the end: end time, durations, filament and weight are Moonraker's."""
+    entry = await setup_printer(hass, printer)
+    client = entry.runtime_data.client
+    coordinator = entry.runtime_data.coordinator
+    printer.sim.set_speed(20)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.9, timeout=60)
+    real_port = client.port
+    client.port = 9
+    assert client._ws is not None
+    await client._ws.close()
+    await wait_for(lambda: _true(not coordinator.data.connected))
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    await asyncio.sleep(1.0)
+    client.port = real_port
+    job = await as_in_history(store_of(entry), entry.unique_id, history)
+    assert job.status is JobStatus.COMPLETED
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 
 
@@ -315,6 +418,10 @@ async def test_home_assistant_restart_mid_print(
     await printer.start_print(CUBE)
     await printer.sim.wait_for_state("printing")
     await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    # The job's slicer details are read (its weight follows from them).
+    await wait_for(
+        lambda: _true(entry.runtime_data.coordinator.data.details is not None)
+    )
     first_id = entry.runtime_data.coordinator.data.job.id
     await unload(hass, entry)
     await asyncio.sleep(0.5)
@@ -328,6 +435,34 @@ async def test_home_assistant_restart_mid_print(
     assert job.id == first_id
     assert job.status is JobStatus.COMPLETED
     assert job.uid == history["job_id"]
+    await as_in_history(store_of(entry), entry.unique_id, history)
+    await unload(hass, entry)
+
+
+async def test_home_assistant_down_over_the_end(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """Home Assistant is down when the print ends: once back, every figure is Moonraker's."""
+    entry = await setup_printer(hass, printer)
+    printer.sim.set_speed(8)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_state("printing")
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    # The job's slicer details are read (its weight follows from them).
+    await wait_for(
+        lambda: _true(entry.runtime_data.coordinator.data.details is not None)
+    )
+    first_id = entry.runtime_data.coordinator.data.job.id
+    await unload(hass, entry)
+    printer.sim.set_speed(SPEED)
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    await asyncio.sleep(1.0)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    job = await as_in_history(store_of(entry), entry.unique_id, history)
+    assert job.id == first_id
+    assert job.status is JobStatus.COMPLETED
+    assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 
 

@@ -51,6 +51,7 @@ from .store import (
     JobStatus,
     Store,
     StoreError,
+    StoreUnavailableError,
     analytics,
     details_from_moonraker_metadata,
 )
@@ -168,6 +169,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._totals_debouncer: Debouncer[Coroutine[Any, Any, None]] | None = None
         self._unsub_signal: Callable[[], None] | None = None
         self._reconcile_again = False
+        self._reconcile_when_store_back = False
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -200,6 +202,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         )
         self._unsub_signal = async_dispatcher_connect(
             self.hass, SIGNAL_JOB_CHANGED, self._job_changed
+        )
+        self._on_stop.append(
+            self.store.add_availability_listener(self._store_availability_changed)
         )
         self._publish()
         self._task = self.config_entry.async_create_background_task(
@@ -360,25 +365,48 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     # ------------------------------------------------------------------ history
     async def _async_reconcile(self) -> None:
-        """Merge what Moonraker's history has that the store lacks (idempotent)."""
+        """
+        Merge what Moonraker's history has that the store lacks (idempotent).
+
+        While the database is down, reconciliation waits for it: it runs again once it is back.
+        """
         if self.history_available is False:
             return
-        since = await self._reconcile_since()
-        if since is None:
-            return
-        await self.async_import_history(since)
+        try:
+            since = await self._reconcile_since()
+            if since is None:
+                return
+            await self.async_import_history(since, raise_unavailable=True)
+        except StoreUnavailableError as err:
+            LOGGER.info(
+                "Reconciling %s with Moonraker's history once the database is back: %s",
+                self.config_entry.title,
+                err,
+            )
+            self._reconcile_when_store_back = True
 
-    async def async_import_history(self, since: float) -> int:
+    @callback
+    def _store_availability_changed(self, available: bool) -> None:
+        """Run the reconciliation the database's outage held back."""
+        if available and self._reconcile_when_store_back:
+            self._reconcile_when_store_back = False
+            self._request_reconcile()
+
+    async def async_import_history(
+        self, since: float, *, raise_unavailable: bool = False
+    ) -> int:
         """
         Read Moonraker's history from ``since`` (epoch seconds) into the log; return the jobs added.
 
         Idempotent: jobs already stored are updated, never added twice. A long import shows its
-        progress in a persistent notification.
+        progress in a persistent notification. With ``raise_unavailable``, a database that is down
+        raises :class:`StoreUnavailableError` (after what was read so far is published).
         """
         added = 0
         start = 0
         notification_id = f"{DOMAIN}_import_{self.printer_id}"
         notified = False
+        unavailable: StoreUnavailableError | None = None
         try:
             while True:
                 page = await self.client.history_list(
@@ -404,6 +432,14 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 self.config_entry.title,
                 err,
             )
+        except StoreUnavailableError as err:
+            if not raise_unavailable:
+                LOGGER.info(
+                    "Could not reconcile the history of %s now: %s",
+                    self.config_entry.title,
+                    err,
+                )
+            unavailable = err
         except StoreError as err:
             LOGGER.info(
                 "Could not reconcile the history of %s now: %s",
@@ -429,13 +465,15 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 self.config_entry.title,
             )
         self._publish()
+        if unavailable is not None and raise_unavailable:
+            raise unavailable
         return added
 
     async def _reconcile_since(self) -> float | None:
         """Return the epoch time from which to read history, or None to read nothing."""
-        newest = await self.sink.newest_job_start(self.printer_id)
-        if newest is not None:
-            return (newest - RECONCILE_OVERLAP).timestamp()
+        start = await self.sink.reconcile_start(self.printer_id)
+        if start is not None:
+            return (start - RECONCILE_OVERLAP).timestamp()
         options = self.config_entry.options
         choice = options.get(CONF_IMPORT_HISTORY, IMPORT_ALL)
         if choice == IMPORT_NONE:
@@ -525,16 +563,40 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self._totals_debouncer.async_schedule_call()
 
     async def _async_refresh_totals(self) -> None:
-        """Read the printer's totals from the store (in SQL, off the event loop)."""
+        """Read the printer's totals from the store and publish them."""
+        if await self._async_read_totals() and not self._stopped:
+            self._publish()
+
+    async def _async_read_totals(self) -> bool:
+        """Read the printer's totals from the store (in SQL, off the event loop); True if read."""
         try:
             self.totals = await analytics.async_summary(
                 self.store, analytics.AnalyticsQuery(printer_ids=(self.printer_id,))
             )
         except StoreError as err:
             LOGGER.debug("Totals of %s not available: %s", self.printer_id, err)
-            return
-        if not self._stopped:
-            self._publish()
+            return False
+        return True
+
+    async def _async_update_data(self) -> PrinterSnapshot:
+        """
+        Refresh on request (``homeassistant.update_entity``): Moonraker pushes, nothing polls.
+
+        Re-reads the printer's state from Moonraker (when connected, Klippy ready) and the totals
+        from the store.
+        """
+        status: Mapping[str, Mapping[str, Any]] | None = None
+        if self.data.online:
+            try:
+                status = await self.client.refresh_status()
+            except MoonrakerError as err:
+                LOGGER.debug("Could not re-read the state of %s: %s", self.name, err)
+            else:
+                self.tracker.handle_status(status)
+        await self._async_read_totals()
+        if status is None:
+            return self._snapshot()
+        return self._snapshot(status={name: dict(obj) for name, obj in status.items()})
 
     @callback
     def _job_saved(self, job_id: str) -> None:
@@ -546,17 +608,20 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     @callback
     def _publish(self, **changes: Any) -> None:
         """Replace parts of the snapshot and notify entities."""
+        self.async_set_updated_data(self._snapshot(**changes))
+
+    @callback
+    def _snapshot(self, **changes: Any) -> PrinterSnapshot:
+        """Return the snapshot with ``changes`` and the tracker's, details' and totals' state."""
         current = self.data
-        self.async_set_updated_data(
-            PrinterSnapshot(
-                connected=changes.get("connected", current.connected),
-                klippy_state=changes.get("klippy_state", current.klippy_state),
-                status=changes.get("status", current.status),
-                job=self.tracker.job,
-                last_job=self.tracker.last_job,
-                details=self.job_details,
-                totals=self.totals,
-            )
+        return PrinterSnapshot(
+            connected=changes.get("connected", current.connected),
+            klippy_state=changes.get("klippy_state", current.klippy_state),
+            status=changes.get("status", current.status),
+            job=self.tracker.job,
+            last_job=self.tracker.last_job,
+            details=self.job_details,
+            totals=self.totals,
         )
 
     @callback

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Mapping
+import gc
 import json
+import logging
 from typing import Any
 
 import aiohttp
@@ -314,3 +316,129 @@ async def test_rpc_errors_and_bad_results(aiohttp_client: Any) -> None:
     client2 = await aiohttp_client(app2)
     with pytest.raises(MoonrakerProtocolError):
         await MoonrakerClient(client2.session, "127.0.0.1", client2.port).server_info()
+
+
+class _FailingReady(Recorder):
+    """A listener whose ``on_ready`` fails with an unexpected error the first ``failures`` times."""
+
+    def __init__(self, failures: int) -> None:
+        super().__init__()
+        self.failures = failures
+
+    async def on_ready(self) -> None:
+        await super().on_ready()
+        if self.ready <= self.failures:
+            raise RuntimeError("a bug in on_ready")
+
+
+async def test_unexpected_errors_never_end_the_run_loop(
+    aiohttp_client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Any error in subscribe or on_ready is logged once with its traceback; the client reconnects."""
+    fake = FakeMoonraker([])
+    app = web.Application()
+    app.router.add_get("/websocket", fake.handle)
+    test_client = await aiohttp_client(app)
+    client = MoonrakerClient(
+        test_client.session, "127.0.0.1", test_client.port, backoff=(0.01,)
+    )
+    listener = _FailingReady(failures=3)
+    caplog.set_level("DEBUG", logger="custom_components.print_logger.moonraker")
+    task = asyncio.ensure_future(client.run(listener))
+    await listener.wait_for(lambda: listener.ready == 4 and client.connected)
+    assert not task.done()
+    await _stop(task)
+    unexpected = [r for r in caplog.records if "Unexpected error" in r.getMessage()]
+    assert len(unexpected) == 1
+    assert unexpected[0].exc_info is not None
+    assert "a bug in on_ready" in caplog.text
+    restored = [r for r in caplog.records if "restored" in r.getMessage()]
+    assert len(restored) == 3  # once after each outage
+    assert listener.connections[:6] == [True, False] * 3
+
+
+async def test_connection_restored_is_logged_once_per_outage(
+    session: aiohttp.ClientSession,
+    closed_port: int,
+    aiohttp_client: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Failed reconnects do not log "restored"; the first good one does, once."""
+    fake = FakeMoonraker([])
+    app = web.Application()
+    app.router.add_get("/websocket", fake.handle)
+    test_client = await aiohttp_client(app)
+    client = MoonrakerClient(
+        test_client.session, "127.0.0.1", closed_port, backoff=(0.01,)
+    )
+    listener = Recorder()
+    caplog.set_level("INFO", logger="custom_components.print_logger.moonraker")
+    task = asyncio.ensure_future(client.run(listener))
+    await asyncio.sleep(0.1)
+    assert listener.connections == []
+    client.port = test_client.port
+    await listener.wait_for(lambda: listener.ready == 1)
+    await asyncio.sleep(0.05)
+    await _stop(task)
+    lost = [r for r in caplog.records if r.getMessage().startswith("Lost Moonraker")]
+    restored = [r for r in caplog.records if "restored" in r.getMessage()]
+    assert len(lost) == 1
+    assert len(restored) == 1
+
+
+class _FailingTogether(Recorder):
+    """A listener whose first ``on_ready`` fails at the moment the reader fails too."""
+
+    def __init__(self, gate: asyncio.Event) -> None:
+        super().__init__()
+        self.gate = gate
+
+    async def on_ready(self) -> None:
+        await super().on_ready()
+        if self.ready == 1:
+            await self.gate.wait()
+            raise MoonrakerConnectionError("setup: the websocket closed")
+
+
+async def test_both_tasks_failing_at_a_close_leave_no_unretrieved_error(
+    aiohttp_client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The reader and the setup fail together as the socket closes: neither error is left unretrieved."""
+    fake = FakeMoonraker([])
+    app = web.Application()
+    app.router.add_get("/websocket", fake.handle)
+    test_client = await aiohttp_client(app)
+    client = MoonrakerClient(
+        test_client.session, "127.0.0.1", test_client.port, backoff=(0.01,)
+    )
+    gate = asyncio.Event()
+    listener = _FailingTogether(gate)
+    read = client._read
+
+    async def read_then_fail(ws: Any, listener: Any) -> None:
+        if listener.ready == 0:
+            reading = asyncio.ensure_future(read(ws, listener))
+            await gate.wait()
+            reading.cancel()
+            raise MoonrakerConnectionError("reader: the websocket closed")
+        await read(ws, listener)
+
+    client._read = read_then_fail  # type: ignore[method-assign]
+    # No log records of the outage: they would keep its first error, and both tasks, alive.
+    caplog.set_level(logging.WARNING, logger="custom_components.print_logger.moonraker")
+    unretrieved: list[str] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(
+        lambda _loop, context: unretrieved.append(context["message"])
+    )
+    try:
+        task = asyncio.ensure_future(client.run(listener))
+        await listener.wait_for(lambda: listener.ready == 1)
+        gate.set()
+        await listener.wait_for(lambda: listener.ready == 2)
+        await _stop(task)
+        gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert unretrieved == []

@@ -6,6 +6,7 @@ reference behaviour) and into a real store through :class:`StoreSink`; the rows 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 import json
 from typing import Any
@@ -18,7 +19,7 @@ from custom_components.print_logger.tracking.sink import (
     to_store,
     tracked_from_record,
 )
-from tests.store.common import T0, tracked
+from tests.store.common import T0, finished, history_entry, tracked
 from tests.tracking.test_captures import CAPTURES, replay
 
 SCENARIOS = sorted(
@@ -103,7 +104,12 @@ async def test_captures_end_as_the_right_rows(store: Store) -> None:
         loaded = await sink.load_open_job(PRINTER)
         assert (loaded is None) == (open_job is None), scenario
         newest = max(job.start for job in memory.jobs.values())
-        assert await sink.newest_job_start(PRINTER) == newest
+        unlinked = [
+            job.start
+            for job in memory.jobs.values()
+            if job.uid is None and not job.active
+        ]
+        assert await sink.reconcile_start(PRINTER) == min([newest, *unlinked])
 
         # Reconcile with Moonraker's history: the job it names is ours (no duplicate), an unknown
         # one is imported once.
@@ -142,3 +148,50 @@ async def test_captures_end_as_the_right_rows(store: Store) -> None:
             await store.delete_jobs([job.id for job in everything.jobs])
             == everything.total
         )
+
+
+async def test_reconciliation_links_a_completed_job_still_without_uid(
+    store: Store,
+) -> None:
+    """
+    On the next connect, a completed job without its uid, first seen mid-print (its start only an
+    estimate, here 10 minutes early), is linked to its history entry and takes its figures; no
+    duplicate is imported.
+    """
+    printer_id = await store.upsert_printer(
+        name="Voron", entry_id="e", moonraker_url=None, instance_id="i"
+    )
+    sink = StoreSink(store)
+    unlinked = finished(
+        tracked(printer_id, "a.gcode", start=T0 - timedelta(minutes=10)), minutes=70
+    )
+    unlinked = replace(unlinked, filament_used_mm=1000.0)
+    newest = finished(
+        tracked(printer_id, "b.gcode", uid="000002", start=T0 + timedelta(hours=3))
+    )
+    for job in (unlinked, newest):
+        await store.save_tracked_job(job)
+    since = await sink.reconcile_start(printer_id)
+    assert since == unlinked.start
+    entries = [
+        history_entry("000001", "a.gcode", T0, filament_used=2213.3),
+        history_entry("000002", "b.gcode", T0 + timedelta(hours=3)),
+    ]
+    tracker = JobTracker(sink, printer_id)
+    await tracker.async_start()
+    try:
+        assert await tracker.async_reconcile(entries) == 0
+        await tracker.async_flush()
+    finally:
+        await tracker.async_stop()
+    page = await store.list_jobs(JobQuery())
+    assert page.total == 2
+    job = (await store.get_job(unlinked.id)).job
+    assert job.uid == "000001"
+    assert job.end == T0 + timedelta(hours=1)
+    assert (job.print_duration, job.total_duration, job.filament_used_mm) == (
+        3400.5,
+        3600.25,
+        2213.3,
+    )
+    assert await sink.reconcile_start(printer_id) == newest.start

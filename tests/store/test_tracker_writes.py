@@ -449,3 +449,111 @@ async def test_concurrent_writers_from_many_printers(store: Store) -> None:
     }
     for printer_id in printers:
         assert (await store.list_jobs(JobQuery(printer_ids=(printer_id,)))).total == 4
+
+
+async def test_find_job_matches_a_history_start_within_the_job(store: Store) -> None:
+    """
+    A job first seen mid-print has an estimated start: a history entry of the same file that
+    started while it ran is that job, however far the estimate is from Moonraker's start.
+    """
+    printer_id = await add_printer(store)
+    # Seen first 40 minutes in, from a total_duration that counted more than the wall clock did.
+    job = finished(
+        tracked(printer_id, "a.gcode", start=T0 - timedelta(minutes=40)), minutes=60
+    )
+    await store.save_tracked_job(job)
+    assert await store.find_job(printer_id, "000020", "a.gcode", T0) == job
+    # The same file started after the job ended is another print (a queue prints it again).
+    assert (
+        await store.find_job(printer_id, None, "a.gcode", T0 + timedelta(minutes=21))
+        is None
+    )
+
+
+async def test_reconcile_start(store: Store) -> None:
+    """From the newest job that came from the printer (never a manual one), capped at now, or an unlinked one."""
+    printer_id = await add_printer(store)
+    assert await store.reconcile_start(printer_id, now=T0) is None
+    linked = finished(tracked(printer_id, "a.gcode", uid="000001", start=T0))
+    await store.save_tracked_job(linked)
+    # A job recorded by hand with a date years ahead says nothing of the printer's history.
+    await store.create_job(
+        {
+            "printer_id": printer_id,
+            "filename": "typo.gcode",
+            "status": "completed",
+            "start": datetime(2031, 1, 1, tzinfo=UTC),
+            "end": datetime(2031, 1, 1, 2, tzinfo=UTC),
+        }
+    )
+    now = T0 + timedelta(days=3)
+    assert await store.reconcile_start(printer_id, now=now) == T0
+    # A live job whose clock was ahead is capped at now.
+    ahead = finished(
+        tracked(printer_id, "b.gcode", uid="000002", start=now + timedelta(days=1))
+    )
+    await store.save_tracked_job(ahead)
+    assert await store.reconcile_start(printer_id, now=now) == T0
+    # A job that ended without its Moonraker uid is read again until it is linked.
+    unlinked = finished(tracked(printer_id, "c.gcode", start=T0 - timedelta(days=2)))
+    await store.save_tracked_job(unlinked)
+    assert await store.reconcile_start(printer_id, now=now) == unlinked.start
+    await store.save_tracked_job(replace(unlinked, uid="000003"))
+    assert await store.reconcile_start(printer_id, now=now) == T0
+
+
+async def test_a_job_recorded_by_hand_is_never_overwritten(store: Store) -> None:
+    """The tracker's save of a job recorded by hand (matched by reconciliation) only links its uid."""
+    printer_id = await add_printer(store)
+    manual = await store.create_job(
+        {
+            "printer_id": printer_id,
+            "filename": "a.gcode",
+            "status": "completed",
+            "start": T0,
+            "end": T0 + timedelta(hours=2),
+            "print_duration": 7000.0,
+            "total_duration": 7200.0,
+            "filament_used_mm": 5000.0,
+            "filament_weight_g": 15.0,
+        }
+    )
+    found = await store.find_job(printer_id, "000030", "a.gcode", T0)
+    assert found is not None
+    assert found.id == manual.job.id
+    await store.save_tracked_job(
+        replace(
+            found,
+            uid="000030",
+            status=JobStatus.CANCELLED,
+            end=T0 + timedelta(hours=1),
+            print_duration=1.0,
+            total_duration=2.0,
+            filament_used_mm=3.0,
+        )
+    )
+    job = (await store.get_job(manual.job.id)).job
+    assert job.uid == "000030"
+    assert (job.status, job.end, job.print_duration, job.total_duration) == (
+        JobStatus.COMPLETED,
+        T0 + timedelta(hours=2),
+        7000.0,
+        7200.0,
+    )
+    assert (job.filament_used_mm, job.filament_weight_g) == (5000.0, 15.0)
+    assert job.source is JobSource.MANUAL
+
+
+async def test_weight_follows_a_new_filament_length(store: Store) -> None:
+    """When history corrects the filament length of a job, the slicer-based weight is recomputed."""
+    printer_id = await add_printer(store)
+    job = finished(tracked(printer_id, "a.gcode", filament_used_mm=1000.0))
+    await store.save_tracked_job(job)
+    await store.set_details(
+        job.id, {"filament_density": 1.24, "filament_diameter": 1.75}
+    )
+    before = (await store.get_job(job.id)).job.filament_weight_g
+    await store.save_tracked_job(replace(job, filament_used_mm=2000.0))
+    after = (await store.get_job(job.id)).job.filament_weight_g
+    assert before is not None
+    assert after == pytest.approx(2 * before, abs=1e-3)

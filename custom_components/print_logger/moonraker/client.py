@@ -129,6 +129,7 @@ class MoonrakerClient:
         self._early_diffs: list[Mapping[str, Any]] | None = None
         self._klippy_changed = asyncio.Event()
         self._reported_state: str | None = None
+        self._outage = False
         self.connected = False
         self.klippy_state: str | None = None
         self.last_server_info: dict[str, Any] = {}
@@ -308,10 +309,13 @@ class MoonrakerClient:
         Keep a websocket to Moonraker open and feed ``listener`` until cancelled.
 
         Connection failures are retried with backoff forever; a rejected API key ends the loop with
-        :class:`MoonrakerAuthError` (the user must enter a new one).
+        :class:`MoonrakerAuthError` (the user must enter a new one). Any other error (a listener's
+        bug in ``on_ready``, an unexpected answer) is logged once with its traceback and retried
+        the same way: the loop never ends on its own.
         """
         attempt = 0
-        logged_down = False
+        self._outage = False
+        logged_unexpected: set[str] = set()
         while True:
             started = time.monotonic()
             try:
@@ -319,16 +323,27 @@ class MoonrakerClient:
             except MoonrakerAuthError:
                 raise
             except MoonrakerError as err:
-                if not logged_down:
+                if not self._outage:
                     _LOGGER.info("Lost Moonraker at %s: %s", self.base_url, err)
-                    logged_down = True
+                    self._outage = True
                 else:
                     _LOGGER.debug("Moonraker at %s: %s", self.base_url, err)
+            except Exception as err:
+                key = f"{type(err).__qualname__}: {err}"
+                if key not in logged_unexpected:
+                    logged_unexpected.add(key)
+                    _LOGGER.exception(
+                        "Unexpected error talking to Moonraker at %s; reconnecting",
+                        self.base_url,
+                    )
+                else:
+                    _LOGGER.debug("Moonraker at %s: %s", self.base_url, key)
+                self._outage = True
             else:
                 _LOGGER.info("Moonraker at %s closed the connection", self.base_url)
+                self._outage = True
             if time.monotonic() - started >= STABLE_AFTER:
                 attempt = 0
-                logged_down = False
             delay = self.backoff[min(attempt, len(self.backoff) - 1)]
             attempt += 1
             await asyncio.sleep(delay * random.uniform(0.8, 1.2))
@@ -376,6 +391,11 @@ class MoonrakerClient:
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError, MoonrakerError):
                         await task
+                elif not task.cancelled():
+                    # Both can fail as the socket closes (the reader sees the close, a pending
+                    # call of the setup its end): only the first error is raised; the other is
+                    # retrieved here, or asyncio reports it as never retrieved.
+                    task.exception()
             self._ws = None
             for future in self._pending.values():
                 if not future.done():
@@ -399,6 +419,9 @@ class MoonrakerClient:
         if self.api_key:
             identify["api_key"] = self.api_key
         await self.call("server.connection.identify", identify)
+        if self._outage:
+            self._outage = False
+            _LOGGER.info("Connection to Moonraker at %s restored", self.base_url)
         while True:
             info = await self.call("server.info")
             if isinstance(info, Mapping):
@@ -540,7 +563,9 @@ class MoonrakerClient:
             case "notify_klippy_ready":
                 self._set_klippy_state(listener, "ready", None, notification=True)
             case "notify_klippy_shutdown":
-                self._set_klippy_state(listener, "shutdown", None, notification=True)
+                self._set_klippy_state(
+                    listener, "shutdown", self._shutdown_message(), notification=True
+                )
             case "notify_klippy_disconnected":
                 self._set_klippy_state(
                     listener, "disconnected", None, notification=True
@@ -560,6 +585,40 @@ class MoonrakerClient:
                     )
             case _:
                 pass
+
+    def _shutdown_message(self) -> str | None:
+        """Return why Klippy shut down, as far as the state received so far says."""
+        webhooks = self._status.get("webhooks") or {}
+        print_stats = self._status.get("print_stats") or {}
+        for value in (
+            webhooks.get("state_message")
+            if webhooks.get("state") == "shutdown"
+            else None,
+            print_stats.get("message"),
+        ):
+            if isinstance(value, str) and value.strip():
+                return value.strip().splitlines()[0].strip()
+        return None
+
+    async def refresh_status(self) -> Mapping[str, Mapping[str, Any]]:
+        """
+        Read the subscribed printer objects again (``printer.objects.query``) into the merged state.
+
+        Returns the merged state; raises :class:`MoonrakerError` when Klippy or the websocket is
+        not there.
+        """
+        if not self._subscribed:
+            raise MoonrakerConnectionError("not subscribed to the printer's state")
+        objects = {
+            name: (list(fields) if fields is not None else None)
+            for name, fields in SUBSCRIPTION.items()
+        }
+        result = await self.call("printer.objects.query", {"objects": objects})
+        status = result.get("status") if isinstance(result, Mapping) else None
+        if not isinstance(status, Mapping):
+            raise MoonrakerProtocolError("printer.objects.query without status")
+        self._merge(status)
+        return self._status
 
     def _merge(self, diff: Mapping[str, Any]) -> None:
         """Merge a ``notify_status_update`` diff into the full state (objects replace by field)."""

@@ -240,6 +240,11 @@ def save_job(session: Session, payload: Mapping[str, Any]) -> None:
             created_at=now,
         )
         session.add(job)
+    elif job.source == JobSource.MANUAL:
+        # A job recorded by hand: every figure is the person's. A history entry matched to it
+        # (reconciliation) may give it its Moonraker uid, nothing else.
+        _link_manual(session, job, payload.get("uid"), now)
+        return
     job.updated_at = now
     job.filename = payload["filename"]
     job.filename_search = fold(payload["filename"])
@@ -271,6 +276,17 @@ def save_job(session: Session, payload: Mapping[str, Any]) -> None:
             job.uid = taken
     session.flush()
     _derive_weight(job, session.get(JobDetails, job.id))
+
+
+def _link_manual(session: Session, job: Job, uid: str | None, now: datetime) -> None:
+    """Give a job recorded by hand the Moonraker uid of the print it is (never change its figures)."""
+    if uid is None or job.uid is not None:
+        return
+    session.flush()
+    taken = _take_uid(session, job, uid)
+    if taken is not None:
+        job.uid = taken
+        job.updated_at = now
 
 
 def add_event(session: Session, payload: Mapping[str, Any]) -> None:

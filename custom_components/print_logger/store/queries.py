@@ -468,7 +468,14 @@ def find_job(
     *,
     tolerance: timedelta,
 ) -> TrackedJobData | None:
-    """Return the job with this Moonraker uid, else the same file started within ``tolerance``."""
+    """
+    Return the job with this Moonraker uid, else the same file printing at ``start``.
+
+    A job without a uid is a history entry of the same file that started within ``tolerance`` of
+    its start, or while it ran: a printer runs one print at a time, and the start of a job first
+    seen mid-print is only an estimate, so a window around its start alone is not enough. (An
+    entry that started after the job ended is another print.)
+    """
     if uid is not None:
         job = session.scalars(
             select(Job).where(Job.printer_id == printer_id, Job.uid == uid)
@@ -479,8 +486,10 @@ def find_job(
         select(Job).where(
             Job.printer_id == printer_id,
             Job.filename == filename,
-            Job.start >= start - tolerance,
-            Job.start <= start + tolerance,
+            or_(
+                and_(Job.start >= start - tolerance, Job.start <= start + tolerance),
+                and_(Job.start <= start, Job.end >= start),
+            ),
             or_(Job.uid.is_(None), Job.uid == uid) if uid is not None else true(),
         )
     ).all()
@@ -492,14 +501,32 @@ def find_job(
     return tracked_job(nearest)
 
 
-def newest_job_start(session: Session, printer_id: str) -> datetime | None:
-    """Return when the printer's newest stored job started."""
-    return session.execute(
-        select(Job.start)
-        .where(Job.printer_id == printer_id)
-        .order_by(Job.start.desc())
-        .limit(1)
+def reconcile_start(
+    session: Session, printer_id: str, now: datetime, lookback: timedelta
+) -> datetime | None:
+    """
+    Return when reconciliation with Moonraker's history should start reading.
+
+    That is the start of the newest job that came from the printer (tracked live or imported,
+    never one recorded by hand, whose date says nothing of the printer's history), capped at
+    ``now``; or earlier, the start of the oldest job that ended without its Moonraker uid within
+    ``lookback`` before it, so that job gets linked. None when the printer has no such job.
+    """
+    from_printer = (Job.printer_id == printer_id, Job.source != JobSource.MANUAL.value)
+    newest = session.execute(
+        select(func.max(Job.start)).where(*from_printer, Job.start <= now)
     ).scalar_one_or_none()
+    if newest is None:
+        return None
+    unlinked = session.execute(
+        select(func.min(Job.start)).where(
+            *from_printer,
+            Job.uid.is_(None),
+            Job.status != JobStatus.IN_PROGRESS.value,
+            Job.start >= newest - lookback,
+        )
+    ).scalar_one_or_none()
+    return min(newest, unlinked) if unlinked is not None else newest
 
 
 def load_open_job(session: Session, printer_id: str) -> TrackedJobData | None:

@@ -58,6 +58,8 @@ _LOGGER = logging.getLogger(__name__)
 
 # A Moonraker history entry within this of a job's start is the same job (as the tracker's).
 DEFAULT_MATCH_TOLERANCE: Final = timedelta(minutes=3)
+RECONCILE_LOOKBACK: Final = timedelta(days=7)
+"""How far before a printer's newest job reconciliation still looks for jobs without their uid."""
 DEFAULT_RETRY_INTERVAL: Final = 1.0
 DEFAULT_MAX_RETRY_INTERVAL: Final = 30.0
 DEFAULT_COPY_BATCH: Final = 500
@@ -116,6 +118,7 @@ class Store:
         self._started = False
         self._stopping = False
         self._retry_task: asyncio.Task[None] | None = None
+        self._availability_listeners: list[Callable[[bool], None]] = []
         # Worker-side: printer ids by "instance:<id>" / "entry:<id>", for writes made while down.
         self._printer_ids: dict[str, str] = {}
 
@@ -408,10 +411,23 @@ class Store:
             lambda session: queries.load_open_job(session, printer_id)
         )
 
-    async def newest_job_start(self, printer_id: str) -> datetime | None:
-        """Return when the printer's newest stored job started (None when it has none)."""
+    async def reconcile_start(
+        self,
+        printer_id: str,
+        *,
+        now: datetime | None = None,
+        lookback: timedelta = RECONCILE_LOOKBACK,
+    ) -> datetime | None:
+        """
+        Return when reconciling the printer with Moonraker's history should start reading.
+
+        The start of its newest job that came from the printer (not one recorded by hand), capped
+        at ``now``, or of an older job of the ``lookback`` before it still without its Moonraker
+        uid; None when the printer has no job from the printer.
+        """
+        at = now or ops.now_utc()
         return await self._transaction(
-            lambda session: queries.newest_job_start(session, printer_id)
+            lambda session: queries.reconcile_start(session, printer_id, at, lookback)
         )
 
     async def find_job(
@@ -584,14 +600,31 @@ class Store:
             self._available = True
             self._notify(True)
 
+    def add_availability_listener(
+        self, listener: Callable[[bool], None]
+    ) -> Callable[[], None]:
+        """
+        Call ``listener`` on the event loop whenever the database goes down or comes back.
+
+        Besides ``on_availability_change``; returns the function that removes the listener.
+        """
+        self._availability_listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._availability_listeners:
+                self._availability_listeners.remove(listener)
+
+        return remove
+
     def _notify(self, available: bool) -> None:
-        callback = self.on_availability_change
-        if callback is None:
-            return
-        try:
-            callback(available)
-        except Exception:
-            _LOGGER.exception("Error in the print log's availability callback")
+        callbacks = [self.on_availability_change, *self._availability_listeners]
+        for callback in callbacks:
+            if callback is None:
+                continue
+            try:
+                callback(available)
+            except Exception:
+                _LOGGER.exception("Error in the print log's availability callback")
 
     async def _retry_loop(self) -> None:
         """Retry the database with exponential back-off until the journal is replayed."""

@@ -82,9 +82,9 @@ class StoreSink:
         )
         return None if data is None else from_store(data)
 
-    async def newest_job_start(self, printer_id: str) -> datetime | None:
-        """Return when the printer's newest stored job started (None when it has none)."""
-        return await self._store.newest_job_start(printer_id)
+    async def reconcile_start(self, printer_id: str) -> datetime | None:
+        """Return from when to reconcile with Moonraker's history (None: the printer has no job)."""
+        return await self._store.reconcile_start(printer_id)
 
     async def import_history_job(
         self, printer_id: str, entry: Mapping[str, Any]

@@ -56,8 +56,9 @@ HISTORY_STATUS: Mapping[str, JobStatus] = {
     "interrupted": JobStatus.INTERRUPTED,
     "in_progress": JobStatus.IN_PROGRESS,
 }
-# A pause immediately followed by a shutdown is Klipper's emergency stop, not a user's pause.
-ESTOP_PAUSE_WINDOW = timedelta(seconds=5)
+# Klipper reports "paused" a moment before the shutdown of an emergency stop: a pause is only
+# announced once it has held this long without a shutdown (or at the next change of state).
+PAUSE_SETTLE = timedelta(seconds=0.5)
 # print_stats.total_duration going backwards by more than this means a new print of the same file.
 RESTART_SLACK = 2.0
 # A Moonraker history entry within this of a tracked job's start is the same job.
@@ -93,6 +94,8 @@ class TrackedJob:
     estimated_time: float | None = None
     history_status: JobStatus | None = None
     """How Moonraker's history says the job ended (not stored: a fallback for an end we missed)."""
+    history_entry: Mapping[str, Any] | None = None
+    """Moonraker's history entry of the job once it ended there (not stored)."""
 
     @property
     def active(self) -> bool:
@@ -146,8 +149,13 @@ class JobSink(Protocol):
     async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
         """Store the slicer metadata of a job's file."""
 
-    async def newest_job_start(self, printer_id: str) -> datetime | None:
-        """Return when the printer's newest stored job started (None when it has none)."""
+    async def reconcile_start(self, printer_id: str) -> datetime | None:
+        """
+        Return from when to reconcile with Moonraker's history (None: the printer has no job).
+
+        The start of the printer's newest job that came from the printer (not one recorded by
+        hand), capped at now, or of an older recent one still without its Moonraker uid.
+        """
 
 
 type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
@@ -198,6 +206,9 @@ class JobTracker:
         self._writer: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._last_save: datetime | None = None
+        self._pending_pause: datetime | None = None
+        self._pause_timer: asyncio.TimerHandle | None = None
+        self._shutdown_message: str | None = None
 
     # ------------------------------------------------------------------ life cycle
     async def async_start(self) -> None:
@@ -213,6 +224,7 @@ class JobTracker:
 
     async def async_stop(self) -> None:
         """Flush pending writes and stop (the job in progress stays open in the store)."""
+        self._confirm_pause()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
@@ -309,20 +321,20 @@ class JobTracker:
         (re)connecting is only noted: Klippy may still be connecting to Moonraker and print on.
         """
         self.state.klippy_state = state
+        if state == "ready":
+            self._shutdown_message = None
         job = self.job
         if job is None or not notification:
             return
         now = self._clock()
         if state == "shutdown":
-            if (
-                job.paused_since is not None
-                and now - job.paused_since <= ESTOP_PAUSE_WINDOW
-            ):
-                # Klipper reports "paused" just before an emergency stop shuts it down: not a pause.
-                job.pause_count = max(job.pause_count - 1, 0)
-                job.paused_since = None
+            # The "paused" Klipper reported a moment ago was the shutdown, not a pause.
+            self._drop_pending_pause()
             self._finish(
-                job, JobStatus.KLIPPY_SHUTDOWN, now, message or job.error_message
+                job,
+                JobStatus.KLIPPY_SHUTDOWN,
+                now,
+                message or self._shutdown_message or job.error_message,
             )
         elif state == "disconnected":
             # Only Moonraker's notify_klippy_disconnected means this (Klippy restarted): after a
@@ -332,6 +344,12 @@ class JobTracker:
     def handle_status(self, status: Mapping[str, Any]) -> None:
         """Klipper's printer objects changed (``status`` is the merged full state)."""
         ps = status.get("print_stats")
+        webhooks = status.get("webhooks")
+        if isinstance(webhooks, Mapping) and webhooks.get("state") in KLIPPY_DOWN:
+            # Klippy shut down (the notification follows): note why, for the job's error message.
+            self._shutdown_message = _reason(webhooks.get("state_message"))
+            self._drop_pending_pause()
+            return
         if not isinstance(ps, Mapping) or self.state.klippy_state in KLIPPY_DOWN:
             # After a shutdown print_stats keeps its last state ("paused" after an emergency stop)
             # until Klippy restarts: that is no print.
@@ -340,6 +358,11 @@ class JobTracker:
         filename = str(ps.get("filename") or "")
         total = _float(ps.get("total_duration"))
         now = self._clock()
+        if self._pending_pause is not None and (
+            state != "paused" or now - self._pending_pause >= PAUSE_SETTLE
+        ):
+            # Still no shutdown: that was a pause.
+            self._confirm_pause()
         job = self.job
 
         if state in ACTIVE_STATES:
@@ -355,7 +378,11 @@ class JobTracker:
                 job = self._start(filename, now - timedelta(seconds=total), now)
                 if state == "paused":
                     self._pause(job, now)
-            elif state == "paused" and job.paused_since is None:
+            elif (
+                state == "paused"
+                and job.paused_since is None
+                and self._pending_pause is None
+            ):
                 self._pause(job, now)
             elif state == "printing" and job.paused_since is not None:
                 self._resume(job, now)
@@ -367,7 +394,7 @@ class JobTracker:
         elif state in TERMINAL_STATES:
             if job is not None and (not filename or filename == job.filename):
                 self._update_progress(job, ps, status)
-                message = str(ps.get("message") or "") or None
+                message = _reason(ps.get("message"))
                 self._finish(
                     job,
                     TERMINAL_STATES[state],
@@ -404,18 +431,24 @@ class JobTracker:
                     self._link(job, uid, start)
                 # Not the end yet: history can be wrong (server_exit while the printer prints on).
                 job.history_status = resolved
+                job.history_entry = dict(entry)
                 return
             target = self.last_job
             if (
                 target is not None
                 and start is not None
                 and self._same_print(target, uid, str(entry.get("filename")), start)
-                and target.status is JobStatus.INTERRUPTED
-                and resolved in OBSERVED_END_STATUSES
             ):
+                # The job ended before Moonraker wrote it down (always), or while we were not
+                # looking: link it, and take the figures of an end we did not see from history.
+                changed = target.uid is None
                 target.uid = uid
-                target.status = resolved
-                self._queue_save(target)
+                if changed and self._link_start(target, start):
+                    changed = True
+                if _apply_history(target, entry, resolved):
+                    changed = True
+                if changed:
+                    self._queue_save(target)
 
     @staticmethod
     def _unseen_end(job: TrackedJob) -> JobStatus:
@@ -453,9 +486,16 @@ class JobTracker:
         ``total_duration``; Moonraker noted the real one.
         """
         job.uid = uid
-        if start is not None:
-            job.start = start
+        self._link_start(job, start)
         self._queue_save(job)
+
+    @staticmethod
+    def _link_start(job: TrackedJob, start: datetime | None) -> bool:
+        """Take Moonraker's start time for a job just linked; return True if it changed."""
+        if start is None or start == job.start:
+            return False
+        job.start = start
+        return True
 
     # ------------------------------------------------------------------ transitions
     def _start(self, filename: str, start: datetime, now: datetime) -> TrackedJob:
@@ -475,10 +515,43 @@ class JobTracker:
         return job
 
     def _pause(self, job: TrackedJob, now: datetime) -> None:
+        """
+        Note that the job paused; announce it once no shutdown followed (see ``PAUSE_SETTLE``).
+
+        Klipper's emergency stop reports "paused" just before the shutdown notice: that is no
+        pause, so the pause is confirmed at the next change of state, the next status after
+        ``PAUSE_SETTLE``, or when ``PAUSE_SETTLE`` has passed, whichever comes first.
+        """
+        self._drop_pending_pause()
+        self._pending_pause = now
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._pause_timer = loop.call_later(
+            PAUSE_SETTLE.total_seconds(), self._confirm_pause
+        )
+
+    def _confirm_pause(self) -> None:
+        """Count and announce the pause noted by :meth:`_pause` (nothing if none is pending)."""
+        at, self._pending_pause = self._pending_pause, None
+        if self._pause_timer is not None:
+            self._pause_timer.cancel()
+            self._pause_timer = None
+        job = self.job
+        if at is None or job is None or job.paused_since is not None:
+            return
         job.pause_count += 1
-        job.paused_since = now
+        job.paused_since = at
         self._queue_save(job)
-        self._queue_event(job, JobEventType.PAUSED, now)
+        self._queue_event(job, JobEventType.PAUSED, at)
+
+    def _drop_pending_pause(self) -> None:
+        """Forget a pause not yet confirmed (it was the start of a shutdown)."""
+        self._pending_pause = None
+        if self._pause_timer is not None:
+            self._pause_timer.cancel()
+            self._pause_timer = None
 
     def _resume(self, job: TrackedJob, now: datetime) -> None:
         job.paused_duration = job.paused_seconds(now)
@@ -489,6 +562,9 @@ class JobTracker:
     def _finish(
         self, job: TrackedJob, status: JobStatus, now: datetime, message: str | None
     ) -> None:
+        if status is not JobStatus.KLIPPY_SHUTDOWN:
+            self._confirm_pause()
+        self._drop_pending_pause()
         job.paused_duration = job.paused_seconds(now)
         job.paused_since = None
         job.status = status
@@ -497,6 +573,9 @@ class JobTracker:
             job.error_message = message
         if status is JobStatus.COMPLETED:
             job.progress = 1.0
+        if job.history_entry is not None:
+            # Moonraker wrote the end down before we saw it (we were not looking): its figures.
+            _apply_history(job, job.history_entry, job.history_status)
         self.job = None
         self.last_job = job
         self._queue_save(job)
@@ -583,6 +662,14 @@ class JobTracker:
                 continue
             status = HISTORY_STATUS.get(str(entry.get("status")), JobStatus.INTERRUPTED)
             live = self.job
+            if (
+                live is not None
+                and live.uid == uid
+                and status is not JobStatus.IN_PROGRESS
+            ):
+                # Ended in history, not yet here: the end is near (or was missed).
+                live.history_status = status
+                live.history_entry = dict(entry)
             if live is not None and (
                 live.uid == uid
                 or (
@@ -622,23 +709,7 @@ class JobTracker:
             if stored.uid is None:
                 stored.uid = uid
                 changed = True
-            if (
-                stored.status in (JobStatus.INTERRUPTED, JobStatus.IN_PROGRESS)
-                and status in OBSERVED_END_STATUSES
-            ):
-                stored.status = status
-                end = epoch_to_datetime(entry.get("end_time"))
-                if end is not None:
-                    stored.end = end
-                stored.print_duration = max(
-                    stored.print_duration, _float(entry.get("print_duration"))
-                )
-                stored.total_duration = max(
-                    stored.total_duration, _float(entry.get("total_duration"))
-                )
-                stored.filament_used_mm = max(
-                    stored.filament_used_mm, _float(entry.get("filament_used"))
-                )
+            if _apply_history(stored, entry, status):
                 changed = True
             _LOGGER.debug(
                 "Reconciled history job %s (%s, %s) with job %s (%s)%s",
@@ -652,6 +723,64 @@ class JobTracker:
             if changed:
                 await self._sink.save_job(stored)
         return added
+
+
+def _apply_history(
+    job: TrackedJob, entry: Mapping[str, Any], status: JobStatus | None
+) -> bool:
+    """
+    Take an ended job's outcome and figures from its Moonraker history entry; True if any changed.
+
+    Only for an entry that says how the job ended (not ``server_exit``, which Moonraker writes
+    while the printer may print on) and agrees with what we stored, or when we did not see the
+    end (interrupted, or still in progress). Moonraker noted the end time (or start +
+    ``total_duration``), the durations and the filament from Klipper's print_stats as the job
+    ended: they are the truth for an end we did not see, and equal what we saw of the others.
+    """
+    if status not in OBSERVED_END_STATUSES or (
+        job.status is not status
+        and job.status not in (JobStatus.INTERRUPTED, JobStatus.IN_PROGRESS)
+    ):
+        return False
+    before = (
+        job.status,
+        job.end,
+        job.print_duration,
+        job.total_duration,
+        job.filament_used_mm,
+    )
+    job.status = status
+    total = finite(entry.get("total_duration"))
+    end = epoch_to_datetime(entry.get("end_time"))
+    start = epoch_to_datetime(entry.get("start_time"))
+    if end is None and start is not None and total is not None:
+        end = start + timedelta(seconds=total)
+    if end is not None:
+        job.end = end
+    for name, key in (
+        ("print_duration", "print_duration"),
+        ("total_duration", "total_duration"),
+        ("filament_used_mm", "filament_used"),
+    ):
+        value = finite(entry.get(key))
+        if value is not None and value >= 0:
+            setattr(job, name, value)
+    if status is JobStatus.COMPLETED:
+        job.progress = 1.0
+    return before != (
+        job.status,
+        job.end,
+        job.print_duration,
+        job.total_duration,
+        job.filament_used_mm,
+    )
+
+
+def _reason(value: Any) -> str | None:
+    """Return Klipper's message of why it stopped (its first line), None if it says nothing."""
+    if not isinstance(value, str):
+        return None
+    return next((line.strip() for line in value.splitlines() if line.strip()), None)
 
 
 def _float(value: Any) -> float:
