@@ -149,3 +149,21 @@ async def test_a_future_manual_job_does_not_stop_history_catch_up(
     await wait_for(imported)
     await asyncio.sleep(0)
     await unload(hass, entry)
+
+
+async def test_multi_plate_archive_gives_the_printed_plate(
+    hass: HomeAssistant, printer: SimulatedPrinter, tmp_path: Path
+) -> None:
+    """A ``…_plate_2.gcode.3mf`` read from Moonraker gives plate 2's facts, not the shared ones."""
+    from tests.gcode.test_real_world_forms import make_multi_plate
+
+    archive = make_multi_plate(tmp_path / "archive.gcode.3mf")
+    name = await printer.upload(archive, "Cube_plate_2.gcode.3mf")
+    entry = await setup_printer(hass, printer)
+    coordinator = entry.runtime_data.coordinator
+    details = await coordinator._fetch_metadata(name)
+    assert details is not None
+    assert details["estimated_time"] == 2190
+    assert details["filament_used_g"] == pytest.approx(5.66)
+    assert details["filament_used_mm"] == pytest.approx(1864.42)
+    await unload(hass, entry)

@@ -504,7 +504,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             LOGGER.debug("Cannot read %s from Moonraker: %s", filename, err)
         else:
             meta = await self.hass.async_add_executor_job(
-                partial(parse_head_tail, head, tail, file_size=size)
+                partial(parse_head_tail, head, tail, file_size=size, file_name=filename)
             )
             if meta.supported and meta.slicer:
                 self.job_details = meta.to_details()
