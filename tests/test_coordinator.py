@@ -14,6 +14,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.print_logger.const import DOMAIN
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.store.common import add_future_manual_job
 from tests.test_live_capture import (
     CUBE,
     _true,
@@ -130,13 +131,8 @@ async def test_a_future_manual_job_does_not_stop_history_catch_up(
     """A job recorded by hand in 2031 does not hide the jobs the printer ran while unwatched."""
     entry = await setup_printer(hass, printer)
     store = store_of(entry)
-    await store.create_job(
-        {
-            "printer_id": entry.unique_id,
-            "filename": "typo.gcode",
-            "status": "completed",
-            "start": datetime(2031, 6, 1, tzinfo=UTC),
-        }
+    await add_future_manual_job(
+        store, entry.unique_id, "typo.gcode", datetime(2031, 6, 1, tzinfo=UTC)
     )
     history, real_port = await _print_while_cut_off(entry, printer)
     entry.runtime_data.client.port = real_port

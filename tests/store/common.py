@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 import uuid
 
-from custom_components.print_logger.store import JobStatus, Store, TrackedJobData
+from sqlalchemy.orm import Session
+
+from custom_components.print_logger.store import JobStatus, Store, TrackedJobData, ops
+from custom_components.print_logger.store.validation import validate_new_job
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -90,3 +93,27 @@ def history_entry(
     }
     entry.update(kwargs)
     return entry
+
+
+async def add_future_manual_job(
+    store: Store, printer_id: str, filename: str, start: datetime
+) -> str:
+    """
+    Store a job recorded by hand dated ``start`` in the future; return its id.
+
+    The API refuses such a date now (issue 13.3), but databases written before that, or by a
+    Home Assistant whose clock was ahead, hold them: written past the check, as they were.
+    """
+    values = validate_new_job(
+        {
+            "printer_id": printer_id,
+            "filename": filename,
+            "status": "completed",
+            "start": T0,
+        }
+    ) | {"start": start, "end": start + timedelta(hours=2)}
+
+    def _create(session: Session) -> str:
+        return ops.create_job(session, values)
+
+    return await store._transaction(_create)

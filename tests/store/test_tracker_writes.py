@@ -22,7 +22,15 @@ from custom_components.print_logger.store import (
     details_from_moonraker_metadata,
 )
 from custom_components.print_logger.store.models import DETAIL_KINDS
-from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
+from tests.store.common import (
+    T0,
+    add_future_manual_job,
+    add_printer,
+    finished,
+    history_entry,
+    new_id,
+    tracked,
+)
 
 FULL_DETAILS: dict[str, Any] = {
     "slicer": "OrcaSlicer",
@@ -477,14 +485,8 @@ async def test_reconcile_start(store: Store) -> None:
     linked = finished(tracked(printer_id, "a.gcode", uid="000001", start=T0))
     await store.save_tracked_job(linked)
     # A job recorded by hand with a date years ahead says nothing of the printer's history.
-    await store.create_job(
-        {
-            "printer_id": printer_id,
-            "filename": "typo.gcode",
-            "status": "completed",
-            "start": datetime(2031, 1, 1, tzinfo=UTC),
-            "end": datetime(2031, 1, 1, 2, tzinfo=UTC),
-        }
+    await add_future_manual_job(
+        store, printer_id, "typo.gcode", datetime(2031, 1, 1, tzinfo=UTC)
     )
     now = T0 + timedelta(days=3)
     assert await store.reconcile_start(printer_id, now=now) == T0
@@ -557,3 +559,25 @@ async def test_weight_follows_a_new_filament_length(store: Store) -> None:
     after = (await store.get_job(job.id)).job.filament_weight_g
     assert before is not None
     assert after == pytest.approx(2 * before, abs=1e-3)
+
+
+def test_details_from_moonraker_metadata_zero_where_zero_is_impossible() -> None:
+    """The parser's rule on Moonraker's metadata: an impossible 0 is unknown; a possible 0 stays."""
+    metadata = {
+        "slicer": "OrcaSlicer",
+        "layer_height": 0,
+        "first_layer_height": 0.0,
+        "nozzle_diameter": 0,
+        "first_layer_extr_temp": 0,
+        "first_layer_bed_temp": 0,  # an unheated bed
+        "filament_total": 1234.5,
+        "filament_weight_total": 0,  # from a density of 0
+    }
+    details = details_from_moonraker_metadata(metadata)
+    assert details["layer_height"] is None
+    assert details["first_layer_height"] is None
+    assert details["nozzle_diameter"] is None
+    assert details["nozzle_temp_first_layer"] is None
+    assert details["filament_used_g"] is None
+    assert details["bed_temp_first_layer"] == 0
+    assert details["filament_used_mm"] == 1234.5

@@ -34,6 +34,7 @@ from . import thumbnails
 from .model import GcodeMetadata, Thumbnail
 from .scan import EndFacts, Scan, StartFacts, end_facts, start_facts
 from .values import (
+    POSITIVE_FACTS,
     split_numbers,
     split_strings,
     to_bool,
@@ -146,20 +147,6 @@ _IDEAMAKER_INDEX = re.compile(r"#\s*(\d{1,4})")
 _KISS_LAYER_BEGIN = re.compile(r"BEGIN_LAYER_\w+ z=([\d.]+)(?: z_thickness=([\d.]+))?")
 _KISS_EXT = re.compile(r"Ext #?(\d{1,4})")  # 1.x "Ext 1 = …", 2.x "Ext #1  = …"
 _MAX_FILAMENTS = 64
-
-POSITIVE_FACTS = frozenset(
-    {
-        "layer_height",
-        "first_layer_height",
-        "nozzle_diameter",
-        "nozzle_temp",
-        "nozzle_temp_first_layer",
-        "filament_density",
-        "filament_diameter",
-        "filament_cost_per_kg",
-    }
-)
-"""Facts that cannot be 0: written as 0 (or less) they are unknown (module docstring)."""
 
 
 def _zero_unless_inputs(

@@ -18,6 +18,24 @@ _DURATION_PART = re.compile(
 # What may separate the parts: "1h 2m", "1 hour, 17 minutes", "1 hour and 17 minutes".
 _DURATION_GAP = re.compile(r"[\s,]*(?:and[\s,]*)?", re.IGNORECASE)
 _DURATION_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
+POSITIVE_FACTS = frozenset(
+    {
+        "layer_height",
+        "first_layer_height",
+        "nozzle_diameter",
+        "nozzle_temp",
+        "nozzle_temp_first_layer",
+        "filament_density",
+        "filament_diameter",
+        "filament_cost_per_kg",
+    }
+)
+"""
+Facts that cannot be 0: written as 0 (or less) they are unknown.
+
+The rule of ``normalise.py``'s docstring; the store applies it to Moonraker's own file metadata too.
+"""
+
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
 

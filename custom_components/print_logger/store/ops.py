@@ -18,6 +18,7 @@ import uuid
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from ..gcode.values import POSITIVE_FACTS
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
 from .models import DETAIL_KINDS, JOB_DETAIL_COPIES, Job, JobDetails, JobEvent, Printer
@@ -384,7 +385,16 @@ def details_from_moonraker_metadata(metadata: Mapping[str, Any]) -> dict[str, An
         and all(isinstance(c, str) for c in colours)
     ):
         details["filament_colour"] = ";".join(colours)
-    return dict.fromkeys(DETAIL_KINDS) | coerce_details(details)
+    details = coerce_details(details)
+    # The parser's rule for a 0 where 0 is impossible (gcode/normalise.py): unknown, never 0. Moonraker
+    # states no density, so a weight of 0 is one computed from an unknown density.
+    for key, value in details.items():
+        if isinstance(value, int | float) and (
+            (key in POSITIVE_FACTS and value <= 0)
+            or (key == "filament_used_g" and value == 0)
+        ):
+            details[key] = None
+    return dict.fromkeys(DETAIL_KINDS) | details
 
 
 def import_history(session: Session, payload: Mapping[str, Any]) -> str:
