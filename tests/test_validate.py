@@ -421,8 +421,13 @@ def test_quality_scale_unknown_rule_or_status(repo: Path) -> None:
 
 
 def test_quality_scale_done_rule_checked(repo: Path) -> None:
-    # The history step's import_history has no data_description: config-flow cannot be done.
-    _edit_rules(repo, lambda rules: rules.update({"config-flow": "done"}))
+    # Without the history step's import_history description, config-flow cannot be done.
+    _edit_json(
+        _integration(repo) / "strings.json",
+        lambda strings: strings["config"]["step"]["history"]["data_description"].pop(
+            "import_history"
+        ),
+    )
     _only(
         validate.validate(repo),
         "[config-flow] is done but strings.json config step 'history': field 'import_history' has no data_description",
