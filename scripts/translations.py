@@ -1,7 +1,8 @@
 """
 Generate translations/en.json from strings.json, resolving Home Assistant's [%key:...%] references.
 
-Run: ``.venv/bin/python scripts/translations.py`` (``--check`` exits 1 when en.json is stale).
+Run: ``.venv/bin/python scripts/translations.py`` (``--check`` exits 1 when en.json is stale, or when
+another language's file lacks a key of en.json, has one en.json does not, or changes a key's placeholders).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import homeassistant
 ROOT = Path(__file__).resolve().parents[1]
 COMPONENT = ROOT / "custom_components" / "print_logger"
 REF = re.compile(r"\[%key:([a-z0-9_:]+)%\]")
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 def _lookup(tree: dict[str, Any], ha_common: dict[str, Any], key: str) -> str:
@@ -53,6 +55,67 @@ def build() -> str:
     )
 
 
+def _flatten(node: Any, prefix: str = "") -> dict[str, Any]:
+    """Return every leaf of a translations tree by its ``a::b::c`` key."""
+    if not isinstance(node, dict):
+        return {prefix: node}
+    leaves: dict[str, Any] = {}
+    for key, value in node.items():
+        leaves.update(_flatten(value, f"{prefix}::{key}" if prefix else key))
+    return leaves
+
+
+def _placeholders(names: list[str]) -> str:
+    """Name a text's placeholders for a message."""
+    return " ".join(f"{{{name}}}" for name in names) or "no placeholder"
+
+
+def compare(english: dict[str, Any], other: dict[str, Any], name: str) -> list[str]:
+    """Return one line per difference of a language's file from en.json (empty when it matches)."""
+    reference, translated = _flatten(english), _flatten(other)
+    problems = [
+        f"{name}: missing key {key}" for key in reference if key not in translated
+    ]
+    problems += [
+        f"{name}: key {key} is not in en.json"
+        for key in translated
+        if key not in reference
+    ]
+    for key, text in reference.items():
+        if key not in translated:
+            continue
+        value = translated[key]
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{name}: {key} is not a text")
+            continue
+        expected = sorted(PLACEHOLDER.findall(text))
+        found = sorted(PLACEHOLDER.findall(value))
+        if found != expected:
+            problems.append(
+                f"{name}: {key} uses {_placeholders(found)}"
+                f" where en.json uses {_placeholders(expected)}"
+            )
+        if REF.search(value):
+            problems.append(f"{name}: {key} keeps an unresolved [%key:...%] reference")
+    return problems
+
+
+def check_languages(directory: Path) -> list[str]:
+    """Compare every translations/<language>.json of a directory with its en.json."""
+    english = json.loads((directory / "en.json").read_text(encoding="utf-8"))
+    problems: list[str] = []
+    for path in sorted(directory.glob("*.json")):
+        if path.name == "en.json":
+            continue
+        try:
+            other = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as err:
+            problems.append(f"{path.name}: not valid JSON ({err})")
+            continue
+        problems += compare(english, other, path.name)
+    return problems
+
+
 def main() -> int:
     """Write (or with --check, verify) translations/en.json."""
     target = COMPONENT / "translations" / "en.json"
@@ -61,7 +124,10 @@ def main() -> int:
         if not target.exists() or target.read_text(encoding="utf-8") != content:
             print("translations/en.json is stale: run scripts/translations.py")
             return 1
-        return 0
+        problems = check_languages(target.parent)
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
     target.parent.mkdir(exist_ok=True)
     target.write_text(content, encoding="utf-8")
     return 0
