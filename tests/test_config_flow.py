@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ipaddress import ip_address
+from pathlib import Path
 from unittest.mock import patch
 
+from aiohttp import web
 from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF
 from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
@@ -15,15 +17,28 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.print_logger.const import (
+    CONF_BACKEND,
+    CONF_DATABASE_URL,
+    CONF_FARM,
     CONF_IMPORT_DAYS,
     CONF_IMPORT_HISTORY,
     CONF_STATE_INTERVAL,
     DOMAIN,
+    FARM_UNIQUE_ID,
     IMPORT_ALL,
     IMPORT_DAYS,
 )
+from custom_components.print_logger.data import PRINT_LOGGER_KEY
+from custom_components.print_logger.database import BACKEND_AUTO, BACKEND_SQLITE
+from custom_components.print_logger.store import (
+    CopyVerificationError,
+    SchemaVersionError,
+    StoreError,
+    StoreUnavailableError,
+)
 from tests.conftest import entry_for
-from tests.helpers.moonraker import MoonrakerProcess
+from tests.helpers.moonraker import MoonrakerProcess, free_port
+from tests.helpers.printer import SimulatedPrinter
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.usefixtures("mock_setup_entry")]
 
@@ -440,15 +455,15 @@ async def test_options_flow(
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "init"
+    # Only the printer's own settings: where the print log is kept is the farm's (issue 21.3).
+    assert set(result["data_schema"].schema) == {
+        CONF_STATE_INTERVAL,
+        CONF_IMPORT_HISTORY,
+        CONF_IMPORT_DAYS,
+    }
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 7},
-    )
-    # Then where the print log is kept (shared by all printers): unchanged here.
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "database"
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"backend": "auto"}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options == {
@@ -456,3 +471,187 @@ async def test_options_flow(
         CONF_IMPORT_HISTORY: IMPORT_ALL,
         CONF_IMPORT_DAYS: 7,
     }
+
+
+def _farm_entry() -> MockConfigEntry:
+    """Return the print farm's entry as the system step creates it."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Print farm",
+        unique_id=FARM_UNIQUE_ID,
+        data={CONF_FARM: True},
+    )
+
+
+async def test_farm_offers_no_reconfigure(hass: HomeAssistant) -> None:
+    """
+    The farm has no address: Reconfigure (offered by Home Assistant for every entry) aborts.
+
+    Before, it showed the printer's connection form, which would have turned the farm into a
+    printer.
+    """
+    farm = _farm_entry()
+    farm.add_to_hass(hass)
+    result = await farm.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "farm_not_reconfigurable"
+    assert farm.data == {CONF_FARM: True}
+
+
+async def test_farm_options_are_the_database(hass: HomeAssistant) -> None:
+    """The farm's options: where the print log is kept, and nothing else."""
+    farm = _farm_entry()
+    farm.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})
+    result = await hass.config_entries.options.async_init(farm.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "database"
+    assert set(result["data_schema"].schema) == {CONF_BACKEND, CONF_DATABASE_URL}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_BACKEND: BACKEND_AUTO}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert farm.options == {}
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (StoreUnavailableError("connection refused"), "move_unreachable"),
+        (CopyVerificationError({"jobs": 3}, {"jobs": 2}), "move_counts_differ"),
+        (SchemaVersionError("schema version 99"), "move_schema_newer"),
+        (StoreError("permission denied for schema public"), "move_failed"),
+    ],
+)
+async def test_move_failure_has_its_own_key(
+    hass: HomeAssistant, error: StoreError, key: str
+) -> None:
+    """
+    Each kind of failed move has its own translated error; the database's words only go to the log.
+
+    (Before, every failure was move_failed with the database's English text as a placeholder.)
+    """
+    farm = _farm_entry()
+    farm.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})
+    result = await hass.config_entries.options.async_init(farm.entry_id)
+    with patch(
+        "custom_components.print_logger.config_flow.async_move_database",
+        side_effect=error,
+    ):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_BACKEND: BACKEND_SQLITE}
+        )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": key}
+    assert set(result["description_placeholders"]) == {"current"}
+    database = hass.data[PRINT_LOGGER_KEY].database
+    assert database.settings.backend == BACKEND_AUTO
+
+
+async def test_user_flow_names_the_printer_by_klippy_hostname(
+    hass: HomeAssistant, tmp_path: Path
+) -> None:
+    """
+    With Klippy ready, the printer's hostname names it; a blank name is no name.
+
+    (The simulated printer's Klippy answers printer.info with the hostname ``sim-printer``.)
+    """
+    async with SimulatedPrinter(tmp_path / "printer", speed=300) as printer:
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": SOURCE_USER}
+        )
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"],
+            {
+                CONF_HOST: "127.0.0.1",
+                CONF_PORT: printer.moonraker.port,
+                CONF_SSL: False,
+                CONF_NAME: "   ",
+            },
+        )
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "sim-printer"
+    assert CONF_NAME not in result["data"]
+
+
+async def test_user_flow_a_web_server_that_is_not_moonraker(
+    hass: HomeAssistant,
+) -> None:
+    """An address answering, but not as Moonraker (a web page), cannot be connected to."""
+
+    async def page(_request: web.Request) -> web.Response:
+        return web.Response(text="<html>router login</html>", content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", page)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    try:
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": SOURCE_USER}
+        )
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"],
+            {CONF_HOST: "127.0.0.1", CONF_PORT: port, CONF_SSL: False},
+        )
+    finally:
+        await runner.cleanup()
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "cannot_connect"}
+
+
+async def test_database_count_failure_and_conflict_failure(hass: HomeAssistant) -> None:
+    """
+    The target that cannot be read, and a failed move after the replace/merge choice.
+
+    Both keep the form, with the error of their kind, and move nothing.
+    """
+    farm = _farm_entry()
+    farm.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})
+    database = hass.data[PRINT_LOGGER_KEY].database
+    flow = "custom_components.print_logger.config_flow"
+    result = await hass.config_entries.options.async_init(farm.entry_id)
+    with (
+        patch(
+            "custom_components.print_logger.database.recorder_url",
+            return_value="postgresql://ha@db.local/homeassistant",
+        ),
+        patch(
+            f"{flow}.async_count_rows",
+            side_effect=StoreUnavailableError("connection refused"),
+        ),
+    ):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_BACKEND: BACKEND_SQLITE}
+        )
+    assert result["step_id"] == "database"
+    assert result["errors"] == {"base": "move_unreachable"}
+    with (
+        patch(
+            "custom_components.print_logger.database.recorder_url",
+            return_value="postgresql://ha@db.local/homeassistant",
+        ),
+        patch(f"{flow}.async_count_rows", return_value={"jobs": 3, "printers": 1}),
+        patch(
+            f"{flow}.async_move_database",
+            side_effect=CopyVerificationError({"jobs": 3}, {"jobs": 5}),
+        ),
+    ):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_BACKEND: BACKEND_SQLITE}
+        )
+        assert result["step_id"] == "database_conflict"
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {"move_mode": "merge"}
+        )
+    assert result["step_id"] == "database_conflict"
+    assert result["errors"] == {"base": "move_counts_differ"}
+    assert "error" not in result["description_placeholders"]
+    assert database.settings.backend == BACKEND_AUTO

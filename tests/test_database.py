@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from unittest.mock import patch
 
-from homeassistant.config_entries import ConfigEntryState
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import issue_registry as ir
@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.const import DOMAIN, FARM_UNIQUE_ID
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.database import (
     BACKEND_AUTO,
@@ -66,15 +66,17 @@ async def _add_jobs(store: Store, printer_id: str, count: int) -> None:
         )
 
 
-async def _options(
-    hass: HomeAssistant, entry: MockConfigEntry, database_input: dict
-) -> dict:
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    assert result["step_id"] == "init"
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"state_interval": 5, "import_history": "none", "import_days": 30},
-    )
+def _farm(hass: HomeAssistant) -> ConfigEntry:
+    """Return the print farm's entry (created with the first printer)."""
+    farm = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, FARM_UNIQUE_ID)
+    assert farm is not None
+    return farm
+
+
+async def _options(hass: HomeAssistant, database_input: dict) -> dict:
+    """Choose where the print log is kept, in the print farm's options (issue 21.3)."""
+    result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database"
     return await hass.config_entries.options.async_configure(
         result["flow_id"], database_input
@@ -89,9 +91,12 @@ async def test_default_is_own_sqlite_file(
     assert store.dialect == "sqlite"
     assert store.url.endswith("/print_logger.db")
     assert Path(hass.config.path("print_logger.db")).exists()
-    result = await _options(hass, mock_config_entry, {"backend": BACKEND_AUTO})
+    options = dict(mock_config_entry.options)
+    result = await _options(hass, {"backend": BACKEND_AUTO})
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert mock_config_entry.options["state_interval"] == 5
+    # The choice is kept domain-wide: neither the farm's nor the printer's options hold it.
+    assert _farm(hass).options == {}
+    assert mock_config_entry.options == options
     await hass.async_block_till_done()
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
@@ -106,9 +111,7 @@ async def test_move_the_log_with_its_rows(
     await _add_jobs(store, mock_config_entry.unique_id, 25)
     for kind in ("postgresql", "mariadb"):
         url = databases.create(kind)
-        result = await _options(
-            hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
-        )
+        result = await _options(hass, {"backend": BACKEND_CUSTOM, "database_url": url})
         assert result["type"] is FlowResultType.CREATE_ENTRY, result
         await hass.async_block_till_done()
         assert mock_config_entry.state is ConfigEntryState.LOADED
@@ -135,9 +138,7 @@ async def test_bad_database_urls(
         ("mongodb://127.0.0.1/x", "unsupported_database"),
         (f"postgresql://postgres@127.0.0.1:{closed_port}/x", "cannot_connect"),
     ):
-        result = await _options(
-            hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
-        )
+        result = await _options(hass, {"backend": BACKEND_CUSTOM, "database_url": url})
         assert result["type"] is FlowResultType.FORM
         assert result["errors"] == ({"database_url": error}), url
     assert hass.data[PRINT_LOGGER_KEY].database.settings.backend == BACKEND_AUTO
@@ -281,9 +282,7 @@ async def test_move_paths_end_where_asked(
     )
 
     # (a) A refused URL: the form keeps "another database" and the (masked) URL typed.
-    result = await _options(
-        hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": wrong}
-    )
+    result = await _options(hass, {"backend": BACKEND_CUSTOM, "database_url": wrong})
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"database_url": "cannot_connect"}
     assert _default_backend(result) == BACKEND_CUSTOM
@@ -303,12 +302,8 @@ async def test_move_paths_end_where_asked(
     store = mock_config_entry.runtime_data.store
     assert (await store.list_jobs(JobQuery(limit=100))).total == 5
 
-    # (b) An unrelated change with the masked URL left as shown: the password is kept.
-    flow = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        flow["flow_id"],
-        {"state_interval": 9, "import_history": "none", "import_days": 30},
-    )
+    # (b) The options opened again, the masked URL submitted as shown: the password is kept.
+    result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
     masked = _suggested_url(result)
     assert masked == redacted_url(url)
     assert "s3cret" not in masked
@@ -317,13 +312,12 @@ async def test_move_paths_end_where_asked(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY, result
     await hass.async_block_till_done()
-    assert mock_config_entry.options["state_interval"] == 9
     assert database.settings.url == url
 
     # (c) Back to a file of its own: the old file still holds the 5 first jobs.
     store = mock_config_entry.runtime_data.store
     await _add_jobs(store, printer_id, 2)
-    result = await _options(hass, mock_config_entry, {"backend": BACKEND_SQLITE})
+    result = await _options(hass, {"backend": BACKEND_SQLITE})
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database_conflict"
     assert result["description_placeholders"]["jobs"] == "5"
@@ -349,9 +343,7 @@ async def test_move_paths_end_where_asked(
     assert page.total == 7
     # And to the server again, replacing what it holds (7 jobs) by the file's log, one fewer.
     assert await store.delete_jobs([page.jobs[0].id]) == 1
-    result = await _options(
-        hass, mock_config_entry, {"backend": BACKEND_CUSTOM, "database_url": url}
-    )
+    result = await _options(hass, {"backend": BACKEND_CUSTOM, "database_url": url})
     assert result["step_id"] == "database_conflict"
     assert result["description_placeholders"]["jobs"] == "7"
     result = await hass.config_entries.options.async_configure(
@@ -362,4 +354,29 @@ async def test_move_paths_end_where_asked(
     store = mock_config_entry.runtime_data.store
     assert store.dialect != "sqlite"
     assert (await store.list_jobs(JobQuery(limit=100))).total == 6
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_existing_choice_is_kept_in_the_farm_options(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, hass_storage: dict
+) -> None:
+    """
+    Issue 21.3: an installation that chose its database in a printer's options keeps it.
+
+    Older versions saved the choice domain-wide in Home Assistant's storage (never in an entry's
+    options), as written here; the farm's options show it and the log stays there.
+    """
+    hass_storage["print_logger.database"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": "print_logger.database",
+        "data": {"backend": BACKEND_SQLITE, "url": None},
+    }
+    store = await _loaded(hass, mock_config_entry)
+    assert store.url.endswith("/print_logger.db")
+    result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    assert result["step_id"] == "database"
+    assert _default_backend(result) == BACKEND_SQLITE
+    assert hass.data[PRINT_LOGGER_KEY].database.settings.backend == BACKEND_SQLITE
+    hass.config_entries.options.async_abort(result["flow_id"])
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)

@@ -6,12 +6,18 @@ import csv
 from datetime import UTC, datetime, timedelta
 import io
 from pathlib import Path
+from typing import Any
 
+from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.print_logger import (
+    coordinator as coordinator_module,
+    notifications,
+)
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.store import Store
 from tests.conftest import entry_for
@@ -95,10 +101,12 @@ async def test_update_get_delete(
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, "update_job", {"job_id": ids[0], "rating": 9})
     assert err.value.translation_key == "invalid_request"
-    assert "rating" in err.value.translation_placeholders["message"]
+    assert "rating" in err.value.translation_placeholders["fields"]
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, "update_job", {"job_id": "0" * 32, "notes": "x"})
-    assert err.value.translation_key == "invalid_request"
+    # No English "no such job" as a placeholder: the key of its own, naming the job.
+    assert err.value.translation_key == "job_not_found"
+    assert err.value.translation_placeholders == {"job_id": "0" * 32}
     with pytest.raises(ServiceValidationError) as err:
         await _call(hass, "get_jobs", {"config_entry_id": "nope"})
     assert err.value.translation_key == "unknown_printer"
@@ -149,8 +157,31 @@ async def test_statistics_and_export(
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
-async def test_import_history(hass: HomeAssistant, tmp_path: Path) -> None:
-    """import_history reads Moonraker's history once: a second call adds nothing."""
+async def test_import_history(
+    hass: HomeAssistant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    import_history reads Moonraker's history once: a second call adds nothing.
+
+    A long import (more than a page; a page of one job here) shows its progress in a persistent
+    notification, in Home Assistant's language (German here, from the translations, whatever
+    the translations the integration ships).
+    """
+    monkeypatch.setattr(coordinator_module, "HISTORY_PAGE", 1)
+    german = {
+        f"component.{DOMAIN}.exceptions.history_import_done.message": (
+            "Druckverlauf von {name} importiert: {read} gelesen, {added} neu."
+        )
+    }
+    real = notifications.async_get_translations
+
+    async def translations(
+        hass: HomeAssistant, language: str, category: str, integrations: Any
+    ) -> dict[str, str]:
+        loaded = await real(hass, language, category, integrations)
+        return {**loaded, **german} if language == "de" else loaded
+
+    monkeypatch.setattr(notifications, "async_get_translations", translations)
     async with SimulatedPrinter(tmp_path / "printer", speed=300) as printer:
         await printer.upload(FIXTURES / "sim_cube.gcode")
         await printer.start_print("sim_cube.gcode")
@@ -160,6 +191,20 @@ async def test_import_history(hass: HomeAssistant, tmp_path: Path) -> None:
         await hass.async_block_till_done()
         first = await _call(hass, "import_history", {"config_entry_id": entry.entry_id})
         assert first == {"added": 1}
+        shown = persistent_notification._async_get_or_create_notifications(hass)
+        notification = shown[f"{DOMAIN}_import_{entry.unique_id}"]
+        assert notification["title"] == "Print Logger"
+        assert notification["message"] == (
+            f"Imported the print history of {entry.title}: 1 jobs read, "
+            "1 added to the print log."
+        )
+        await hass.config.async_update(language="de")
+        await _call(hass, "import_history", {"config_entry_id": entry.entry_id})
+        shown = persistent_notification._async_get_or_create_notifications(hass)
+        assert shown[f"{DOMAIN}_import_{entry.unique_id}"]["message"] == (
+            f"Druckverlauf von {entry.title} importiert: 1 gelesen, 0 neu."
+        )
+        await hass.config.async_update(language="en")
         again = await _call(hass, "import_history", {"config_entry_id": entry.entry_id})
         assert again == {"added": 0}
         page = await _call(hass, "get_jobs", {})
@@ -189,7 +234,7 @@ async def test_bad_input_and_the_farm(
     ):
         with pytest.raises(ServiceValidationError) as err:
             await _call(hass, "update_job", data)
-        assert field in err.value.translation_placeholders["message"], data
+        assert field in err.value.translation_placeholders["fields"], data
     for service in ("get_jobs", "export_csv"):
         with pytest.raises(ServiceValidationError) as err:
             await _call(
@@ -197,7 +242,7 @@ async def test_bad_input_and_the_farm(
                 service,
                 {"since": "2026-03-03 00:00:00", "until": "2026-03-01 00:00:00"},
             )
-        assert "until" in err.value.translation_placeholders["message"], service
+        assert "until" in err.value.translation_placeholders["fields"], service
 
     # The datetime selector sends local times without a zone: START + 1 day is 05:00 in New York.
     page = await _call(

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Final, override
 
 from homeassistant.config_entries import (
-    ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
+    OptionsFlow,
     OptionsFlowWithReload,
 )
 from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
@@ -47,7 +47,7 @@ from .const import (
     IMPORT_NONE,
     LOGGER,
 )
-from .data import PRINT_LOGGER_KEY
+from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
 from .database import (
     BACKEND_CUSTOM,
     BACKENDS,
@@ -60,14 +60,20 @@ from .database import (
     async_move_database,
     resolve_url,
 )
-from .farm import FARM_TITLE
+from .farm import FARM_TITLE, is_farm
 from .moonraker import (
     MoonrakerAuthError,
     MoonrakerClient,
     MoonrakerConnectionError,
     MoonrakerError,
 )
-from .store import StoreError, redacted_url
+from .store import (
+    CopyVerificationError,
+    SchemaVersionError,
+    StoreError,
+    StoreUnavailableError,
+    redacted_url,
+)
 
 CONF_MOVE_MODE: Final = "move_mode"
 MOVE_BACK: Final = "back"
@@ -202,8 +208,10 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
     @staticmethod
     @callback
     @override
-    def async_get_options_flow(config_entry: ConfigEntry) -> PrintLoggerOptionsFlow:
-        """Return the options flow."""
+    def async_get_options_flow(config_entry: PrintLoggerConfigEntry) -> OptionsFlow:
+        """Return the options flow: the farm's (the database), or a printer's own."""
+        if is_farm(config_entry):
+            return FarmOptionsFlow()
         return PrintLoggerOptionsFlow()
 
     async def _async_try(
@@ -370,6 +378,10 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
         """Change the address, SSL or API key of a printer, keeping its history."""
         errors: dict[str, str] = {}
         entry = self._get_reconfigure_entry()
+        if is_farm(entry):
+            # Home Assistant offers Reconfigure for every entry of the integration; the farm has
+            # no address to change (where the print log is kept is in its options).
+            return self.async_abort(reason="farm_not_reconfigurable")
         if user_input is not None:
             data = _clean(user_input)
             if identity := await self._async_try(data, errors):
@@ -387,20 +399,14 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class PrintLoggerOptionsFlow(OptionsFlowWithReload):
-    """Per-printer options, and where the print log of all printers lives."""
-
-    _options: dict[str, Any]
-    _wanted: DatabaseSettings
-    _target_rows: dict[str, int]
-    _typed_url: str | None = None
+    """A printer's own options: the live update interval and the history import."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Show the printer's options."""
         if user_input is not None:
-            self._options = user_input
-            return await self.async_step_database()
+            return self.async_create_entry(data=user_input)
         options = self.config_entry.options
         return self.async_show_form(
             step_id="init",
@@ -423,6 +429,40 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                 }
             ).extend(_history_schema(options).schema),
         )
+
+
+def move_error(err: StoreError) -> str:
+    """
+    Return the options flow's error key of a failed move (one per kind of failure).
+
+    The database's own (English) words are logged by the caller, never shown as the error.
+    """
+    if isinstance(err, StoreUnavailableError):
+        return "move_unreachable"
+    if isinstance(err, CopyVerificationError):
+        return "move_counts_differ"
+    if isinstance(err, SchemaVersionError):
+        return "move_schema_newer"
+    return "move_failed"
+
+
+class FarmOptionsFlow(OptionsFlow):
+    """
+    The print farm's options: where the print log of every printer is kept.
+
+    The choice is domain-wide (Home Assistant's storage, ``print_logger.database``), not an
+    option of this entry: a move unloads and sets up every entry, the farm's included.
+    """
+
+    _wanted: DatabaseSettings
+    _target_rows: dict[str, int]
+    _typed_url: str | None = None
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show where the print log is kept."""
+        return await self.async_step_database()
 
     def _real_url(self, url: str | None) -> str | None:
         """
@@ -453,7 +493,7 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
         database = self.hass.data[PRINT_LOGGER_KEY].database
         current = database.settings
         errors: dict[str, str] = {}
-        placeholders = {"current": redacted_url(resolve_url(self.hass, current))}
+        current_url = redacted_url(resolve_url(self.hass, current))
         backend = current.backend
         shown_url = current.url
         if user_input is not None:
@@ -482,20 +522,17 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     try:
                         rows = await async_count_rows(self.hass, target)
                     except StoreError as err:
-                        LOGGER.info("Cannot read %s: %s", redacted_url(target), err)
-                        errors["base"] = "move_failed"
-                        placeholders["error"] = str(err)
+                        LOGGER.error("Cannot read %s: %s", redacted_url(target), err)
+                        errors["base"] = move_error(err)
                     else:
                         if any(rows.values()):
                             self._target_rows = rows
                             return await self.async_step_database_conflict()
                 if not errors:
-                    error_text = await self._async_move("copy")
-                    if error_text is not None:
-                        errors["base"] = "move_failed"
-                        placeholders["error"] = error_text
+                    if error := await self._async_move("copy"):
+                        errors["base"] = error
             if not errors:
-                return self.async_create_entry(data=self._options)
+                return self.async_create_entry(data={})
         return self.async_show_form(
             step_id="database",
             data_schema=probatio.Schema(
@@ -517,10 +554,7 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     ): TextSelector(TextSelectorConfig(type=TextSelectorType.URL)),
                 }
             ),
-            description_placeholders={
-                "current": placeholders["current"],
-                "error": placeholders.get("error", ""),
-            },
+            description_placeholders={"current": current_url},
             errors=errors,
         )
 
@@ -529,16 +563,13 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
     ) -> ConfigFlowResult:
         """Ask what to do with the print-log rows the target already holds: replace, merge, back."""
         errors: dict[str, str] = {}
-        error_text = ""
         if user_input is not None:
             choice = user_input[CONF_MOVE_MODE]
             if choice == MOVE_BACK:
                 return await self.async_step_database()
-            moved = await self._async_move(choice)
-            if moved is None:
-                return self.async_create_entry(data=self._options)
-            errors["base"] = "move_failed"
-            error_text = moved
+            if (error := await self._async_move(choice)) is None:
+                return self.async_create_entry(data={})
+            errors["base"] = error
         rows = self._target_rows
         return self.async_show_form(
             step_id="database_conflict",
@@ -559,17 +590,16 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                 "target": redacted_url(resolve_url(self.hass, self._wanted)),
                 "jobs": str(rows.get("jobs", 0)),
                 "printers": str(rows.get("printers", 0)),
-                "error": error_text,
             },
             errors=errors,
         )
 
     async def _async_move(self, mode: MoveMode) -> str | None:
-        """Move the print log to the wanted database; return the error's text, None when moved."""
+        """Move the print log to the wanted database; return the error's key, None when moved."""
         try:
             counts = await async_move_database(self.hass, self._wanted, mode)
         except StoreError as err:
             LOGGER.error("Could not move the print log: %s", err)
-            return str(err)
+            return move_error(err)
         LOGGER.info("Print log moved (%s); rows copied: %s", mode, counts)
         return None

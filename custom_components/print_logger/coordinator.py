@@ -9,7 +9,6 @@ from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.components import persistent_notification
 from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_SSL
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
@@ -45,6 +44,7 @@ from .const import (
 )
 from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
+from .notifications import async_notify
 from .store import (
     JobEventType,
     JobQuery,
@@ -419,12 +419,15 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 if len(page) < HISTORY_PAGE:
                     break
                 notified = True
-                persistent_notification.async_create(
+                await async_notify(
                     self.hass,
-                    f"Importing the print history of {self.config_entry.title}: "
-                    f"{start} jobs read, {added} new so far.",
-                    title="Print Logger",
-                    notification_id=notification_id,
+                    "history_import_progress",
+                    {
+                        "name": self.config_entry.title,
+                        "read": str(start),
+                        "added": str(added),
+                    },
+                    notification_id,
                 )
         except MoonrakerError as err:
             LOGGER.info(
@@ -447,12 +450,15 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 err,
             )
         if notified:
-            persistent_notification.async_create(
+            await async_notify(
                 self.hass,
-                f"Imported the print history of {self.config_entry.title}: "
-                f"{start} jobs read, {added} added to the print log.",
-                title="Print Logger",
-                notification_id=notification_id,
+                "history_import_done",
+                {
+                    "name": self.config_entry.title,
+                    "read": str(start),
+                    "added": str(added),
+                },
+                notification_id,
             )
         if added:
             # Several rows at once: an empty job id tells listeners to reload.

@@ -65,10 +65,9 @@ class FarmCoordinator(DataUpdateCoordinator[dict[str, Any]]):
                 return await async_summary(self.store, AnalyticsQuery())
         except StoreError as err:
             if self.store.started:
+                LOGGER.debug("Cannot read the farm's totals: %s", err)
                 raise UpdateFailed(
-                    translation_domain=DOMAIN,
-                    translation_key="database_unavailable",
-                    translation_placeholders={"error": str(err)},
+                    translation_domain=DOMAIN, translation_key="database_unavailable"
                 ) from err
         # The store was stopped (Home Assistant stops): keep the last totals, nothing failed.
         return self.data

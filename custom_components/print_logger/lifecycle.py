@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import cast
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
     CONF_API_KEY,
     CONF_HOST,
@@ -25,7 +24,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DEFAULT_PORT, DOMAIN
+from .const import DEFAULT_PORT, DOMAIN, LOGGER
 from .coordinator import PrintLoggerCoordinator
 from .data import (
     PRINT_LOGGER_KEY,
@@ -164,10 +163,10 @@ async def _async_acquire_store(database: PrintLoggerDatabase) -> Store:
 
 def _not_ready(err: StoreError) -> ConfigEntryNotReady:
     """Return the error that makes Home Assistant retry the set-up: the database is unavailable."""
+    # The database's own (English) words go to the log, not into the user's language.
+    LOGGER.debug("The print log database cannot be opened: %s", err)
     return ConfigEntryNotReady(
-        translation_domain=DOMAIN,
-        translation_key="database_unavailable",
-        translation_placeholders={"error": str(err)},
+        translation_domain=DOMAIN, translation_key="database_unavailable"
     )
 
 
@@ -188,7 +187,9 @@ async def async_unload_entry(
     return True
 
 
-async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
+async def async_remove_entry(
+    hass: HomeAssistant, entry: PrintLoggerConfigEntry
+) -> None:
     """Remove the print farm with the last printer (the print log itself is kept)."""
     if not is_farm(entry):
         await async_remove_farm_if_alone(hass, entry)

@@ -18,7 +18,7 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio
@@ -32,9 +32,9 @@ from .api import (
     Operation,
     api_error,
 )
-from .api.errors import field_errors
+from .api.errors import ConflictError, UnavailableError, field_errors
 from .api.fields import Field
-from .const import DOMAIN
+from .const import DOMAIN, LOGGER
 from .context import operation_context
 from .data import PrintLoggerConfigEntry
 from .database import DATA_DIR
@@ -101,20 +101,34 @@ def _with_printer(hass: HomeAssistant, data: Mapping[str, Any]) -> dict[str, Any
 
 def translated_error(
     err: ApiError, data: Mapping[str, Any], not_found_key: str | None = None
-) -> ServiceValidationError:
-    """Return what Home Assistant shows the user for an operation error (one mapping)."""
-    if isinstance(err, NotFoundError) and not_found_key is not None:
+) -> HomeAssistantError:
+    """
+    Return what Home Assistant shows the user for an operation error (one mapping).
+
+    Bad input is a ServiceValidationError naming the bad fields; the database being down, or a
+    change the printers' state forbids, is a HomeAssistantError. Each has its own translation
+    key: the operation's English message goes to the log, never into the user's language.
+    """
+    LOGGER.debug("Action refused: %s", err.message)
+    if isinstance(err, UnavailableError):
+        return HomeAssistantError(
+            translation_domain=DOMAIN, translation_key="database_unavailable"
+        )
+    if isinstance(err, ConflictError):
+        return HomeAssistantError(
+            translation_domain=DOMAIN, translation_key="job_being_printed"
+        )
+    if isinstance(err, NotFoundError):
         return ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key=not_found_key,
+            translation_key=not_found_key or "job_not_found",
             translation_placeholders={"job_id": str(data.get(ATTR_JOB_ID))},
         )
     errors = err.errors if isinstance(err, InvalidFieldsError) else {}
-    details = "; ".join(f"{field}: {message}" for field, message in errors.items())
     return ServiceValidationError(
         translation_domain=DOMAIN,
         translation_key="invalid_request",
-        translation_placeholders={"message": details or err.message},
+        translation_placeholders={"fields": ", ".join(errors) or "-"},
     )
 
 

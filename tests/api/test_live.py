@@ -9,7 +9,9 @@ import uuid
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.dispatcher import async_dispatcher_send
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -213,6 +215,13 @@ async def test_loaded_printer_live_state(
     )
     reply = await ws.receive_json()
     assert reply["error"]["code"] == "conflict"
+    # The action: a translated HomeAssistantError, not a validation error (the input is fine).
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN, "delete_job", {"job_id": job.id}, blocking=True
+        )
+    assert not isinstance(err.value, ServiceValidationError)
+    assert err.value.translation_key == "job_being_printed"
     # Editing it is fine.
     response = await client.patch(f"{API}/jobs/{job.id}", json={"notes": "looks good"})
     assert response.status == HTTPStatus.OK

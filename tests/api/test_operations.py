@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from aiohttp import ClientSession
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -23,15 +23,31 @@ from custom_components.print_logger.api import OPERATIONS, Operation, operation
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.store import Store
 from tests.api.common import PNG, seed
+from tests.store.conftest import Databases, _admin, postgres_url
 
 type Answer = tuple[str, Any]  # ("ok", result) or (error kind, field errors or message)
 
-_REST_KINDS = {400: "invalid", 403: "forbidden", 404: "not_found", 409: "conflict"}
+_REST_KINDS = {
+    400: "invalid",
+    403: "forbidden",
+    404: "not_found",
+    409: "conflict",
+    503: "unavailable",
+}
 _WS_KINDS = {
     "invalid_format": "invalid",
     "unauthorized": "forbidden",
     "not_found": "not_found",
     "conflict": "conflict",
+    "unavailable": "unavailable",
+}
+# An action's error: (translation key, a validation error?) -> kind. Bad input is a
+# ServiceValidationError; the database being down or a conflict is not the user's input.
+_ACTION_KINDS = {
+    ("invalid_request", True): "invalid",
+    ("job_not_found", True): "not_found",
+    ("database_unavailable", False): "unavailable",
+    ("job_being_printed", False): "conflict",
 }
 
 
@@ -91,15 +107,15 @@ class Transports:
             result = await self.hass.services.async_call(
                 DOMAIN, op.action.name, data, blocking=True, return_response=True
             )
-        except ServiceValidationError as err:
-            if err.translation_key == "job_not_found":
-                return "not_found", "no such job"
-            if err.translation_key != "invalid_request":
+        except HomeAssistantError as err:
+            validation = isinstance(err, ServiceValidationError)
+            if (kind := _ACTION_KINDS.get((err.translation_key, validation))) is None:
                 raise
-            message = (err.translation_placeholders or {})["message"]
-            if ": " not in message:
-                return "not_found", message
-            return "invalid", dict(part.split(": ", 1) for part in message.split("; "))
+            placeholders = err.translation_placeholders or {}
+            if kind == "invalid":
+                # The bad fields by name: their messages are the API's (English) words.
+                return kind, placeholders["fields"].split(", ")
+            return kind, err.translation_key
         assert result is not None
         if set(result) == {"path", "bytes"}:  # the CSV export, written to a file
             return "ok", Path(result["path"]).read_bytes()
@@ -263,6 +279,48 @@ async def test_same_error_everywhere(
     for transport, (answer_kind, detail) in answers.items():
         assert answer_kind == kind, (transport, answers)
         if kind == "invalid":
-            assert isinstance(detail, dict), (transport, detail)
+            assert isinstance(detail, dict if transport != "action" else list), (
+                transport,
+                detail,
+            )
+    # The same fields everywhere (the action names them; REST and websocket say why too).
     details = [detail for answer_kind, detail in answers.values() if kind == "invalid"]
-    assert all(detail == details[0] for detail in details), answers
+    assert all(sorted(detail) == sorted(details[0]) for detail in details), answers
+    messages = [
+        detail
+        for transport, (_, detail) in answers.items()
+        if kind == "invalid" and transport != "action"
+    ]
+    assert all(detail == messages[0] for detail in messages), answers
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize("engine_kind", ["postgresql"])
+async def test_database_outage_everywhere(
+    store: Store, transports: Transports, databases: Databases
+) -> None:
+    """
+    The print log's database gone (dropped under the running store: a real outage).
+
+    REST answers 503, the websocket ``unavailable``, and the action a translated
+    HomeAssistantError (not a ServiceValidationError: the user's input was fine).
+    """
+    await seed(store)
+    assert (await transports.action(operation("list_jobs"), {}))[0] == "ok"
+    kind, name, _url = databases.created[-1]
+    assert kind == "postgresql"
+    _admin(postgres_url("postgres"), f'DROP DATABASE "{name}" WITH (FORCE)')
+    for name_ in ("list_jobs", "summary", "update_job"):
+        op = operation(name_)
+        data = {"job_id": "0" * 32, "notes": "x"} if name_ == "update_job" else {}
+        answers = await transports.all(op, data)
+        assert len(answers) >= 2, answers
+        assert {kind for kind, _detail in answers.values()} == {"unavailable"}, answers
+    with pytest.raises(HomeAssistantError) as err:
+        await transports.hass.services.async_call(
+            DOMAIN, "get_jobs", {}, blocking=True, return_response=True
+        )
+    assert not isinstance(err.value, ServiceValidationError)
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == "database_unavailable"
+    assert not err.value.translation_placeholders

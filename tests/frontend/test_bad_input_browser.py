@@ -202,11 +202,11 @@ async def test_options_dialog_moves_the_database(
         dialog = page.locator("dialog-data-entry-flow")
 
         async def open_database_step() -> None:
-            row = page.locator("ha-config-entry-row", has_text="Voron")
+            # A farm-wide choice: the print farm's options, not a printer's (issue 21.3).
+            row = page.locator("ha-config-entry-row", has_text="Print farm")
             await row.get_by_role("button", name="Configure").first.click(
                 timeout=TIMEOUT
             )
-            await dialog.get_by_role("button", name="Submit").click(timeout=TIMEOUT)
             await expect(dialog).to_contain_text("Where the print log is kept")
 
         custom = dialog.get_by_role("radio", name="Another database (URL below)")
@@ -228,7 +228,7 @@ async def test_options_dialog_moves_the_database(
         await dialog.get_by_role("button", name="Finish").click()
         assert _saved_database(stack) == {"backend": "custom", "url": url}
         assert stack.rest("/jobs?limit=1")["total"] == jobs
-        # (b) Unrelated options with the masked URL left as shown: the password is kept.
+        # (b) The options again, the masked URL left as shown: the password is kept.
         await open_database_step()
         assert "***" in await url_field.input_value()
         await dialog.get_by_role("button", name="Submit").click()
