@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
+import logging
 from pathlib import Path
+from typing import Any
 
 from homeassistant.components import automation
 from homeassistant.components.device_automation import DeviceAutomationType
@@ -20,6 +23,7 @@ from custom_components.print_logger.const import (
     EVENT_JOB_PAUSED,
     EVENT_JOB_RESUMED,
     EVENT_JOB_STARTED,
+    LOGGER,
 )
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 from tests.test_live_capture import collect, setup_printer, unload, wait_for
@@ -222,3 +226,87 @@ async def test_device_trigger_on_failed_print(
     await hass.async_block_till_done()
     assert sorted(e.data["trigger"] for e in fired) == ["print_failed", "print_started"]
     await unload(hass, entry)
+
+
+async def test_idle_printer_publishes_nothing_over_chatter(
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """
+    Over 30 s of an idle printer's chatter the entities receive no update; printing, they do.
+
+    Moonraker pushes its process statistics every second (and, subscribed to them, temperatures
+    and the toolhead's clock several times a second): none of that is shown, so none of it may
+    reach the entities. While printing, every live value still moves, once per interval.
+    """
+    entry = await setup_printer(hass, printer)
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, "state_interval": 1}
+    )
+    coordinator = entry.runtime_data.coordinator
+    client = coordinator.client
+    messages: list[str] = []
+    dispatch = client._dispatch
+
+    def counting_dispatch(data: Mapping[str, Any], listener: Any) -> None:
+        messages.append(str(data.get("method")))
+        dispatch(data, listener)
+
+    monkeypatch.setattr(client, "_dispatch", counting_dispatch)
+    updates: list[float] = []
+    coordinator.async_add_listener(lambda: updates.append(0.0))
+    # Let the start-up publishes (history reconciliation, totals) settle first.
+    await wait_for(
+        lambda: _done(
+            coordinator._reconcile_task is None or coordinator._reconcile_task.done()
+        )
+    )
+    await hass.async_block_till_done()
+    await wait_for(lambda: _done("notify_proc_stat_update" in messages))
+    caplog.set_level(logging.DEBUG, logger=LOGGER.name)
+    updates.clear()
+    messages.clear()
+    caplog.clear()
+    await asyncio.sleep(30)
+    await hass.async_block_till_done()
+    assert messages.count("notify_proc_stat_update") >= 20
+    assert updates == []
+    # Home Assistant logs every coordinator update at debug level: not one line either.
+    assert "Manually updated" not in caplog.text
+
+    # Printing: every shown live value changes, within its rate limit (1 s here).
+    keys = ("progress", "print_time", "filament_used", "current_layer", "eta")
+    entity_ids = {_entity(hass, entry.unique_id, key): key for key in keys}
+    changes: dict[str, list[str]] = {key: [] for key in keys}
+
+    def record(event: Event) -> None:
+        if (key := entity_ids.get(event.data["entity_id"])) is not None:
+            changes[key].append(event.data["new_state"].state)
+
+    printer.sim.set_speed(20)
+    await printer.start_print(CUBE)
+    await printer.sim.wait_for_progress(0.02)
+    await asyncio.sleep(1.2)
+    await hass.async_block_till_done()
+    hass.bus.async_listen("state_changed", record)
+    updates.clear()
+    caplog.clear()
+    await asyncio.sleep(6)
+    await hass.async_block_till_done()
+    published = len(updates)
+    logged = caplog.text.count("Manually updated")
+    await printer.cancel()
+    for key in ("progress", "print_time", "filament_used", "current_layer"):
+        assert 2 <= len(changes[key]) <= 7, (key, changes[key])
+    assert changes["eta"], changes
+    assert STATE_UNKNOWN not in changes["eta"]
+    # About once per second: the live values are not published at Klipper's rate.
+    assert 2 <= published <= 8, published
+    assert logged == published
+    await unload(hass, entry)
+
+
+async def _done(value: bool) -> bool:
+    return value

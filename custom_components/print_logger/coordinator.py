@@ -7,10 +7,12 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import partial
+import math
+import time
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_SSL
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.debounce import Debouncer
@@ -18,6 +20,7 @@ from homeassistant.helpers.dispatcher import (
     async_dispatcher_connect,
     async_dispatcher_send,
 )
+from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -25,7 +28,9 @@ from .const import (
     ATTR_OUTCOME,
     CONF_IMPORT_DAYS,
     CONF_IMPORT_HISTORY,
+    CONF_STATE_INTERVAL,
     DEFAULT_IMPORT_DAYS,
+    DEFAULT_STATE_INTERVAL,
     DOMAIN,
     EVENT_JOB_FINISHED,
     EVENT_JOB_PAUSED,
@@ -170,6 +175,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._unsub_signal: Callable[[], None] | None = None
         self._reconcile_again = False
         self._reconcile_when_store_back = False
+        self._shown: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
+        """The state and live values entities showed at the last publish (see :meth:`_shown`)."""
+        self._last_publish = 0.0
+        self._cancel_live_publish: CALLBACK_TYPE | None = None
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -223,6 +232,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self._unsub_signal = None
         if self._totals_debouncer is not None:
             self._totals_debouncer.async_shutdown()
+        self._cancel_pending_publish()
         for task in (self._reconcile_task, self._task):
             if task is not None and not task.done():
                 task.cancel()
@@ -290,9 +300,44 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     @callback
     def on_status(self, status: Mapping[str, Any]) -> None:
-        """Feed the tracker and the entities with Klipper's merged state."""
+        """
+        Feed the tracker with Klipper's merged state, and the entities with what it changes.
+
+        The entities are told only when a value they show changed: at once for a state (print
+        state, file, job, availability), at most once per live update interval for live values
+        (progress, print time, filament, layer, ETA). The status is the client's own merged
+        state, not a copy: entities read its newest values when they write.
+        """
         self.tracker.handle_status(status)
-        self._publish(status={name: dict(obj) for name, obj in status.items()})
+        snapshot = self._snapshot(status=status)
+        shown = _shown(snapshot)
+        previous = self._shown
+        if previous is not None and shown[0] == previous[0]:
+            if shown[1] == previous[1]:
+                # Nothing an entity shows changed: no update at all.
+                self.data = snapshot
+                return
+            interval = float(
+                self.config_entry.options.get(
+                    CONF_STATE_INTERVAL, DEFAULT_STATE_INTERVAL
+                )
+            )
+            wait = self._last_publish + interval - time.monotonic()
+            if wait > 0:
+                # Only live values moved: publish them once the interval is over.
+                self.data = snapshot
+                if self._cancel_live_publish is None:
+                    self._cancel_live_publish = async_call_later(
+                        self.hass, wait, self._publish_live
+                    )
+                return
+        self._set_snapshot(snapshot, shown)
+
+    @callback
+    def _publish_live(self, _now: Any) -> None:
+        """Publish the live values held back by the rate limit."""
+        self._cancel_live_publish = None
+        self._publish()
 
     @callback
     def on_history_changed(self, action: str, job: Mapping[str, Any]) -> None:
@@ -600,9 +645,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             else:
                 self.tracker.handle_status(status)
         await self._async_read_totals()
-        if status is None:
-            return self._snapshot()
-        return self._snapshot(status={name: dict(obj) for name, obj in status.items()})
+        snapshot = self._snapshot() if status is None else self._snapshot(status=status)
+        self._cancel_pending_publish()
+        self._shown = _shown(snapshot)
+        self._last_publish = time.monotonic()
+        return snapshot
 
     @callback
     def _job_saved(self, job_id: str) -> None:
@@ -614,7 +661,27 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     @callback
     def _publish(self, **changes: Any) -> None:
         """Replace parts of the snapshot and notify entities."""
-        self.async_set_updated_data(self._snapshot(**changes))
+        snapshot = self._snapshot(**changes)
+        self._set_snapshot(snapshot, _shown(snapshot))
+
+    @callback
+    def _set_snapshot(
+        self,
+        snapshot: PrinterSnapshot,
+        shown: tuple[tuple[Any, ...], tuple[Any, ...]],
+    ) -> None:
+        """Notify entities of a snapshot (Home Assistant logs one debug line per update)."""
+        self._cancel_pending_publish()
+        self._shown = shown
+        self._last_publish = time.monotonic()
+        self.async_set_updated_data(snapshot)
+
+    @callback
+    def _cancel_pending_publish(self) -> None:
+        """Drop a publish of live values held back by the rate limit (a newer one is made)."""
+        if self._cancel_live_publish is not None:
+            self._cancel_live_publish()
+            self._cancel_live_publish = None
 
     @callback
     def _snapshot(self, **changes: Any) -> PrinterSnapshot:
@@ -643,3 +710,48 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             registry.async_update_device(
                 device.id, sw_version=sw_version, manufacturer=MANUFACTURER
             )
+
+
+def _shown(snapshot: PrinterSnapshot) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """
+    Return what entities show of a snapshot: (state values, live values).
+
+    State values are written at once when they change; live values (several changes a second
+    while printing) at most once per live update interval. Only what the status can change is
+    compared here: the other parts (totals, details, the last job read from the store) are
+    published explicitly when they change.
+    """
+    job = snapshot.job
+    last = snapshot.last_job
+    state: tuple[Any, ...] = (
+        snapshot.online,
+        snapshot.klippy_state,
+        snapshot.print_state,
+        snapshot.print_stats.get("filename"),
+        None
+        if job is None
+        else (job.id, job.status, job.total_layers, job.estimated_time),
+        None if last is None else (last.id, last.status, last.end),
+    )
+    if job is None and snapshot.print_state not in ("printing", "paused"):
+        return state, ()
+    live: tuple[Any, ...] = (
+        _percent(snapshot.status.get("display_status")),
+        _percent(snapshot.status.get("virtual_sdcard")),
+    )
+    if job is not None:
+        live += (
+            round(job.print_duration),
+            round(job.filament_used_mm, 1),
+            job.current_layer,
+            math.floor(job.progress * 100),
+        )
+    return state, live
+
+
+def _percent(obj: Mapping[str, Any] | None) -> int | None:
+    """Return an object's progress in whole percents, as the progress sensor shows it."""
+    value = (obj or {}).get("progress")
+    if isinstance(value, (int, float)) and 0 <= value <= 1:
+        return math.floor(value * 100)
+    return None

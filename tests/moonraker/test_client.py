@@ -442,3 +442,33 @@ async def test_both_tasks_failing_at_a_close_leave_no_unretrieved_error(
     finally:
         loop.set_exception_handler(previous)
     assert unretrieved == []
+
+
+async def test_a_diff_that_changes_nothing_is_not_handed_on(
+    session: aiohttp.ClientSession,
+) -> None:
+    """Moonraker repeating values (or sending a field unchanged) tells the listener nothing."""
+    client = MoonrakerClient(session, "127.0.0.1")
+    listener = Recorder()
+    client._subscribed = True
+
+    def status_update(diff: Mapping[str, Any]) -> None:
+        client._dispatch(
+            {"jsonrpc": "2.0", "method": "notify_status_update", "params": [diff, 1.0]},
+            listener,
+        )
+
+    status_update({"print_stats": {"state": "standby", "info": {"current_layer": 1}}})
+    status_update({"print_stats": {"state": "standby"}})
+    status_update({"print_stats": {"info": {"current_layer": 1}}})
+    client._dispatch(
+        {"jsonrpc": "2.0", "method": "notify_proc_stat_update", "params": [{}]},
+        listener,
+    )
+    assert len(listener.statuses) == 1
+    status_update({"print_stats": {"info": {"total_layer": 20}}})
+    assert listener.statuses[-1]["print_stats"] == {
+        "state": "standby",
+        "info": {"current_layer": 1, "total_layer": 20},
+    }
+    assert len(listener.statuses) == 2

@@ -6,7 +6,7 @@ HA-free (aiohttp only, with the session injected), so it could be published on i
 
 * :meth:`MoonrakerClient.request` and the typed helpers (``server_info``, ``history_list`` …) use HTTP;
 * :meth:`MoonrakerClient.run` keeps a websocket open for as long as it runs: it identifies itself,
-  waits for Klippy to be ready, subscribes to the printer objects a print logger needs, merges the
+  waits for Klippy to be ready, subscribes to the printer fields a print logger reads, merges the
   partial diffs of ``notify_status_update`` into full state and hands everything to a
   :class:`MoonrakerListener`. When the connection drops it reconnects with backoff (5 s, 10 s, 30 s,
   then every 60 s, with jitter), and starts again from a fresh subscription.
@@ -43,17 +43,22 @@ CLIENT_NAME: Final = "Print Logger"
 CLIENT_VERSION: Final = "0.1.0"
 CLIENT_URL: Final = "https://github.com/print-logger/print_logger"
 
-# Printer objects we subscribe to. ``None`` subscribes to every field of the object; the lists keep
-# the noisy ones (position, power, print_time change several times a second) out of the stream.
+# The printer fields the tracker, the entities and the events read, and nothing else: Moonraker
+# only pushes the subscribed fields that change, so an idle printer sends no status at all
+# (temperatures, positions and the toolhead's clock would otherwise arrive several times a second).
 SUBSCRIPTION: Final[Mapping[str, Sequence[str] | None]] = {
-    "print_stats": None,
-    "virtual_sdcard": None,
-    "display_status": None,
-    "idle_timeout": ["state"],
-    "webhooks": None,
-    "toolhead": ["homed_axes", "estimated_print_time"],
-    "extruder": ["temperature", "target"],
-    "heater_bed": ["temperature", "target"],
+    "print_stats": [
+        "state",
+        "filename",
+        "message",
+        "print_duration",
+        "total_duration",
+        "filament_used",
+        "info",
+    ],
+    "virtual_sdcard": ["progress"],
+    "display_status": ["progress"],
+    "webhooks": ["state", "state_message"],
 }
 
 BACKOFF: Final = (5.0, 10.0, 30.0, 60.0)
@@ -556,8 +561,8 @@ class MoonrakerClient:
                 if not args or not isinstance(args[0], Mapping):
                     return
                 if self._subscribed:
-                    self._merge(args[0])
-                    listener.on_status(self._status)
+                    if self._merge(args[0]):
+                        listener.on_status(self._status)
                 elif self._early_diffs is not None:
                     self._early_diffs.append(args[0])
             case "notify_klippy_ready":
@@ -620,22 +625,30 @@ class MoonrakerClient:
         self._merge(status)
         return self._status
 
-    def _merge(self, diff: Mapping[str, Any]) -> None:
-        """Merge a ``notify_status_update`` diff into the full state (objects replace by field)."""
+    def _merge(self, diff: Mapping[str, Any]) -> bool:
+        """
+        Merge a ``notify_status_update`` diff into the full state (objects replace by field).
+
+        Returns whether a value changed (Moonraker can repeat values, e.g. after a query).
+        """
+        changed = False
         for name, fields in diff.items():
             if not isinstance(fields, Mapping):
                 continue
             target = self._status.setdefault(str(name), {})
             for key, value in fields.items():
+                current = target.get(key)
                 if (
                     isinstance(value, Mapping)
-                    and isinstance(target.get(key), Mapping)
+                    and isinstance(current, Mapping)
                     and key == "info"
                 ):
                     # print_stats.info arrives as partial dicts too.
-                    target[key] = {**target[key], **value}
-                else:
+                    value = {**current, **value}
+                if key not in target or current != value:
                     target[key] = value
+                    changed = True
+        return changed
 
 
 def _http_error(status: int, message: str) -> MoonrakerError:
