@@ -24,6 +24,9 @@ import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 
 type View = "jobs" | "analytics";
 
+/** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
+const REGISTERED_TITLE = "Print Log";
+
 export class PrintLoggerPanel extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean, reflect: true }) narrow = false;
@@ -226,7 +229,7 @@ export class PrintLoggerPanel extends LitElement {
               ${icon(mdiMenu)}
             </button>`
           : nothing}
-        <h1>${(this.panel?.title as string | undefined) || localize("panel.title")}</h1>
+        <h1>${this.panel?.title && this.panel.title !== REGISTERED_TITLE ? this.panel.title : localize("panel.title")}</h1>
         <div role="tablist" aria-label=${localize("panel.views")} @keydown=${this.onTabKey}>
           ${tab("jobs", localize("panel.jobs"), mdiTable)} ${tab("analytics", localize("panel.analytics"), mdiChartBar)}
         </div>

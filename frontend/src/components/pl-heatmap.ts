@@ -95,7 +95,13 @@ export class PlHeatmap extends LitElement {
     const hours = Array.from({ length: 24 }, (_v, h) => h);
     const names = weekdayNames(this.locale);
     const hourFormat = new Intl.DateTimeFormat(this.locale, { hour: "numeric", hour12: this.hour12, timeZone: "UTC" });
-    const hourText = (h: number): string => hourFormat.format(new Date(Date.UTC(2024, 0, 1, h)));
+    // Compact column headers: "15" on a 24-hour clock, "3p" on a 12-hour one.
+    const hourText = (h: number): string => {
+      const parts = hourFormat.formatToParts(new Date(Date.UTC(2024, 0, 1, h)));
+      const hour = Number(parts.find((p) => p.type === "hour")?.value ?? h);
+      const period = parts.find((p) => p.type === "dayPeriod")?.value;
+      return period ? `${hour}${period.charAt(0).toLowerCase()}` : String(hour);
+    };
     const clock = new Intl.DateTimeFormat(this.locale, {
       hour: "numeric",
       minute: "2-digit",
