@@ -108,7 +108,9 @@ export function pluralForm(message: Message, count: number | undefined, rules: I
 
 /** The text of `key` in the current language, `{name}` placeholders replaced by `params`. */
 export function localize(key: MessageKey, params?: Record<string, string | number>): string {
-  const message = catalogue[key] ?? en[key];
+  const message = catalogue[key] ?? (en[key] as Message | undefined);
+  // A key built from data the catalogues do not know (a new event type): the key itself.
+  if (message === undefined) return key;
   const count = typeof params?.count === "number" ? params.count : undefined;
   const text = pluralForm(message, count);
   if (!params) return text;

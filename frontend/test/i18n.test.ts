@@ -18,6 +18,7 @@ import {
   setLanguage,
   type Catalogue,
   type Language,
+  type MessageKey,
 } from "../src/localize";
 import type { HomeAssistant } from "../src/types";
 
@@ -93,6 +94,7 @@ describe("localize", () => {
     await setLanguage("de", "de-DE");
     expect(localize("status.cancelled")).toBe("Abgebrochen");
     expect(localize("jobs.range", { first: 1, last: 25, total: 1200 })).toBe("1–25 von 1.200");
+    expect(localize("event.someday_new" as MessageKey)).toBe("event.someday_new");
     await setLanguage("fr");
     // French: 0 is singular.
     expect(localize("jobs.deleted", { count: 0 })).toBe("0 impression supprimée");

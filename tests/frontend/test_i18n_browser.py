@@ -19,7 +19,8 @@ import pytest
 
 from tests.frontend.conftest import BrowserPage, Stack
 from tests.frontend.harness import REPO_ROOT, TIME_ZONE
-from tests.frontend.test_browser import TIMEOUT, finish, open_panel, poll
+from tests.frontend.seed import THUMBNAIL_JOB
+from tests.frontend.test_browser import DEEP_TEXT, TIMEOUT, finish, open_panel, poll
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -132,6 +133,31 @@ async def test_panel_in_german_with_24_hours_and_monday_first(
     first_row = panel.locator("pl-heatmap tbody tr").first
     assert await first_row.get_attribute("data-weekday") == "6"
     set_profile(stack, **GERMAN_24H_MONDAY)
+    finish(browser)
+
+
+async def test_job_detail_in_german(stack: Stack, browser: BrowserPage) -> None:
+    set_profile(stack, **GERMAN_24H_MONDAY)
+    panel = await open_panel(browser, stack)
+    job = stack.job(THUMBNAIL_JOB)
+    await panel.get_by_role("searchbox", name="Dateinamen durchsuchen").fill(
+        job["filename"]
+    )
+    row = panel.locator(f'tr[data-job-id="{THUMBNAIL_JOB}"]')
+    await row.get_by_role("button", name=job["filename"], exact=True).click()
+    detail = panel.locator("pl-job-detail")
+    await expect(
+        detail.get_by_role("img", name=f"Vorschaubild von {job['filename']}")
+    ).to_be_visible(timeout=TIMEOUT)
+    text = await detail.evaluate(DEEP_TEXT)
+    for german in (
+        "Slicer-Einstellungen",
+        "Verlauf",
+        "Gestartet",
+        "Notizen und Bewertung",
+    ):
+        assert german in text
+    assert "Timeline" not in text
     finish(browser)
 
 

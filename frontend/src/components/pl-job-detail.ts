@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { errorMessage, type PrintLoggerApi } from "../api";
-import { localize } from "../localize";
+import { localize, type MessageKey } from "../localize";
 import { define, fire } from "../define";
 import { loadLimits } from "../limits";
 import { detailRows, humanKey, valueText } from "../details";
@@ -254,7 +254,7 @@ export class PlJobDetail extends LitElement {
         </div>
         <div>
           <div class="filename">${fileName(job.filename)}</div>
-          <p>${statusChip(job.status)} <span class="muted">${job.source}</span></p>
+          <p>${statusChip(job.status)} <span class="muted">${labelOf("source", job.source)}</span></p>
           <dl>
             <dt>${localize("common.printer")}</dt>
             <dd>${job.printer_name}</dd>
@@ -339,7 +339,7 @@ export class PlJobDetail extends LitElement {
         ? html`<ol class="timeline">
             ${job.events.map(
               (e) => html`<li>
-                <strong>${humanKey(e.type)}</strong>
+                <strong>${labelOf("event", e.type)}</strong>
                 <span class="muted">${formatDateTime(e.at, opts)}</span>
                 ${e.data && Object.keys(e.data).length
                   ? html`<div class="muted">
@@ -436,4 +436,11 @@ declare global {
   interface HTMLElementTagNameMap {
     "pl-job-detail": PlJobDetail;
   }
+}
+
+/** A stored value's name in the user's language ("event.paused"), or the value readable when new. */
+function labelOf(group: "event" | "source", value: string): string {
+  const key = `${group}.${value}` as MessageKey;
+  const text = localize(key);
+  return text === key ? humanKey(value) : text;
 }

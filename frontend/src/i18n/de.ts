@@ -187,6 +187,18 @@ const de: Catalogue = {
   "detail.fields": { one: "{count} Feld", other: "{count} Felder" },
   "detail.no_metadata": "Keine Metadaten",
 
+  "event.started": "Gestartet",
+  "event.paused": "Pausiert",
+  "event.resumed": "Fortgesetzt",
+  "event.finished": "Beendet",
+  "event.cancelled": "Abgebrochen",
+  "event.error": "Fehler",
+  "event.disconnected": "Verbindung getrennt",
+  "event.reconnected": "Wieder verbunden",
+  "source.live": "Live aufgezeichnet",
+  "source.import": "Aus der Moonraker-Historie importiert",
+  "source.manual": "Von Hand hinzugefügt",
+
   "form.filename": "Dateiname",
   "form.start": "Start",
   "form.start_date": "Startdatum",

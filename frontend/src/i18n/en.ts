@@ -186,6 +186,18 @@ const en = {
   "detail.fields": { one: "{count} field", other: "{count} fields" },
   "detail.no_metadata": "No metadata",
 
+  "event.started": "Started",
+  "event.paused": "Paused",
+  "event.resumed": "Resumed",
+  "event.finished": "Finished",
+  "event.cancelled": "Cancelled",
+  "event.error": "Error",
+  "event.disconnected": "Disconnected",
+  "event.reconnected": "Reconnected",
+  "source.live": "Recorded live",
+  "source.import": "Imported from Moonraker's history",
+  "source.manual": "Added by hand",
+
   "form.filename": "File name",
   "form.start": "Start",
   "form.start_date": "Start date",

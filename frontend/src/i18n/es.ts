@@ -184,6 +184,18 @@ const es: Catalogue = {
   "detail.fields": { one: "{count} campo", other: "{count} campos" },
   "detail.no_metadata": "Sin metadatos",
 
+  "event.started": "Iniciada",
+  "event.paused": "En pausa",
+  "event.resumed": "Reanudada",
+  "event.finished": "Terminada",
+  "event.cancelled": "Cancelada",
+  "event.error": "Error",
+  "event.disconnected": "Desconectada",
+  "event.reconnected": "Reconectada",
+  "source.live": "Registrada en directo",
+  "source.import": "Importada del historial de Moonraker",
+  "source.manual": "Añadida a mano",
+
   "form.filename": "Nombre de archivo",
   "form.start": "Inicio",
   "form.start_date": "Fecha de inicio",

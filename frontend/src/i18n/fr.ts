@@ -184,6 +184,18 @@ const fr: Catalogue = {
   "detail.fields": { one: "{count} champ", other: "{count} champs" },
   "detail.no_metadata": "Aucune métadonnée",
 
+  "event.started": "Démarrée",
+  "event.paused": "Mise en pause",
+  "event.resumed": "Reprise",
+  "event.finished": "Terminée",
+  "event.cancelled": "Annulée",
+  "event.error": "Erreur",
+  "event.disconnected": "Déconnexion",
+  "event.reconnected": "Reconnexion",
+  "source.live": "Enregistrée en direct",
+  "source.import": "Importée de l'historique de Moonraker",
+  "source.manual": "Ajoutée à la main",
+
   "form.filename": "Nom du fichier",
   "form.start": "Début",
   "form.start_date": "Date de début",

@@ -184,6 +184,18 @@ const it: Catalogue = {
   "detail.fields": { one: "{count} campo", other: "{count} campi" },
   "detail.no_metadata": "Nessun metadato",
 
+  "event.started": "Avviata",
+  "event.paused": "In pausa",
+  "event.resumed": "Ripresa",
+  "event.finished": "Terminata",
+  "event.cancelled": "Annullata",
+  "event.error": "Errore",
+  "event.disconnected": "Disconnessa",
+  "event.reconnected": "Riconnessa",
+  "source.live": "Registrata in diretta",
+  "source.import": "Importata dalla cronologia di Moonraker",
+  "source.manual": "Aggiunta a mano",
+
   "form.filename": "Nome del file",
   "form.start": "Inizio",
   "form.start_date": "Data di inizio",

@@ -187,6 +187,18 @@ const nl: Catalogue = {
   "detail.fields": { one: "{count} veld", other: "{count} velden" },
   "detail.no_metadata": "Geen metadata",
 
+  "event.started": "Gestart",
+  "event.paused": "Gepauzeerd",
+  "event.resumed": "Hervat",
+  "event.finished": "Beëindigd",
+  "event.cancelled": "Geannuleerd",
+  "event.error": "Fout",
+  "event.disconnected": "Verbinding verbroken",
+  "event.reconnected": "Opnieuw verbonden",
+  "source.live": "Live vastgelegd",
+  "source.import": "Geïmporteerd uit de Moonraker-geschiedenis",
+  "source.manual": "Handmatig toegevoegd",
+
   "form.filename": "Bestandsnaam",
   "form.start": "Start",
   "form.start_date": "Startdatum",

@@ -206,6 +206,18 @@ const pl: Catalogue = {
   "detail.fields": { one: "{count} pole", few: "{count} pola", many: "{count} pól", other: "{count} pola" },
   "detail.no_metadata": "Brak metadanych",
 
+  "event.started": "Rozpoczęto",
+  "event.paused": "Wstrzymano",
+  "event.resumed": "Wznowiono",
+  "event.finished": "Zakończono",
+  "event.cancelled": "Anulowano",
+  "event.error": "Błąd",
+  "event.disconnected": "Rozłączono",
+  "event.reconnected": "Połączono ponownie",
+  "source.live": "Zapisany na bieżąco",
+  "source.import": "Zaimportowany z historii Moonrakera",
+  "source.manual": "Dodany ręcznie",
+
   "form.filename": "Nazwa pliku",
   "form.start": "Początek",
   "form.start_date": "Data rozpoczęcia",

@@ -184,6 +184,18 @@ const ptBR: Catalogue = {
   "detail.fields": { one: "{count} campo", other: "{count} campos" },
   "detail.no_metadata": "Sem metadados",
 
+  "event.started": "Iniciada",
+  "event.paused": "Pausada",
+  "event.resumed": "Retomada",
+  "event.finished": "Encerrada",
+  "event.cancelled": "Cancelada",
+  "event.error": "Erro",
+  "event.disconnected": "Desconectada",
+  "event.reconnected": "Reconectada",
+  "source.live": "Registrada ao vivo",
+  "source.import": "Importada do histórico do Moonraker",
+  "source.manual": "Adicionada manualmente",
+
   "form.filename": "Nome do arquivo",
   "form.start": "Início",
   "form.start_date": "Data de início",
