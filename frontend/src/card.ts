@@ -22,7 +22,7 @@ import {
   type FormatOptions,
 } from "./format";
 import { kpis } from "./kpis";
-import { currentLanguage, localize, setLanguage, type MessageKey } from "./localize";
+import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
@@ -503,11 +503,23 @@ declare global {
 
 window.customCards ??= [];
 if (!window.customCards.some((c) => c.type === "print-logger-card")) {
-  window.customCards.push({
+  const entry: CustomCardEntry = {
     type: "print-logger-card",
     name: "Print Logger",
-    description: "Current 3D print jobs, recent jobs and key figures from the print log.",
+    description: localize("card.description"),
     preview: true,
     documentationURL: "https://github.com/print-logger/print_logger",
-  });
+  };
+  window.customCards.push(entry);
+  // The card picker's description in the page's language: Home Assistant keeps <html lang> set to the
+  // user's language (and changes it when the profile's language changes).
+  const html = document.documentElement;
+  const follow = (): void => {
+    const lang = html.lang;
+    void messageIn(lang, "card.description").then((text) => {
+      if (html.lang === lang) entry.description = text;
+    });
+  };
+  follow();
+  new MutationObserver(follow).observe(html, { attributes: true, attributeFilter: ["lang"] });
 }

@@ -119,6 +119,15 @@ export function localize(key: MessageKey, params?: Record<string, string | numbe
   );
 }
 
+/** A plain message of `key` in the language of `tag`, without switching the current language. */
+export async function messageIn(tag: string | null | undefined, key: MessageKey): Promise<string> {
+  try {
+    return pluralForm((await loadCatalogue(resolveLanguage(tag)))[key], undefined);
+  } catch {
+    return pluralForm(en[key], undefined);
+  }
+}
+
 /** The `{name}` placeholders of a message (all forms), sorted: the same in every language. */
 export function placeholders(message: Message): string[] {
   const forms = typeof message === "string" ? [message] : Object.values(message);

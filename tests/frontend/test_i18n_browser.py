@@ -171,4 +171,11 @@ async def test_card_in_german(stack: Stack, browser: BrowserPage) -> None:
     await expect(card.locator("section h3").first).to_have_text("Letzte Druckaufträge")
     await expect(card.locator('[data-stat="success_rate"] .l')).to_have_text("Erfolg")
     await expect(card.locator('[data-stat="jobs"] .l')).to_have_text("Druckaufträge")
+    # The card picker's entry follows the page's language.
+    description = (
+        "window.customCards.find(c => c.type === 'print-logger-card').description"
+    )
+    expected = "Laufende 3D-Druckaufträge, letzte Druckaufträge und Kennzahlen aus dem Druckprotokoll."
+    page = browser.page
+    assert await poll(page, lambda: page.evaluate(description), expected) == expected
     finish(browser)

@@ -226,6 +226,7 @@ const de: Catalogue = {
     other: "Jeder Tag darf höchstens {count} Zeichen lang sein",
   },
 
+  "card.description": "Laufende 3D-Druckaufträge, letzte Druckaufträge und Kennzahlen aus dem Druckprotokoll.",
   "card.stub_title": "3D-Druck",
   "card.success": "Erfolg",
   "card.no_printers": "Keine Drucker",

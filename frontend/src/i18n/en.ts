@@ -225,6 +225,7 @@ const en = {
     other: "Each tag must be at most {count} characters",
   },
 
+  "card.description": "Current 3D print jobs, recent jobs and key figures from the print log.",
   "card.stub_title": "3D printing",
   "card.success": "Success",
   "card.no_printers": "No printers",

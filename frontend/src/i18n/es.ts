@@ -223,6 +223,7 @@ const es: Catalogue = {
     other: "Cada etiqueta debe tener como máximo {count} caracteres",
   },
 
+  "card.description": "Impresiones 3D en curso, impresiones recientes y cifras clave del registro de impresión.",
   "card.stub_title": "Impresión 3D",
   "card.success": "Éxito",
   "card.no_printers": "No hay impresoras",

@@ -223,6 +223,7 @@ const fr: Catalogue = {
     other: "Chaque étiquette doit comporter au plus {count} caractères",
   },
 
+  "card.description": "Impressions 3D en cours, impressions récentes et chiffres clés du journal d'impression.",
   "card.stub_title": "Impression 3D",
   "card.success": "Réussite",
   "card.no_printers": "Aucune imprimante",

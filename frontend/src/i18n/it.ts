@@ -223,6 +223,7 @@ const it: Catalogue = {
     other: "Ogni tag può avere al massimo {count} caratteri",
   },
 
+  "card.description": "Stampe 3D in corso, stampe recenti e dati principali dal registro di stampa.",
   "card.stub_title": "Stampa 3D",
   "card.success": "Successo",
   "card.no_printers": "Nessuna stampante",

@@ -226,6 +226,7 @@ const nl: Catalogue = {
     other: "Elke tag mag hoogstens {count} tekens lang zijn",
   },
 
+  "card.description": "Lopende 3D-printopdrachten, recente printopdrachten en kerncijfers uit het printlogboek.",
   "card.stub_title": "3D-printen",
   "card.success": "Geslaagd",
   "card.no_printers": "Geen printers",

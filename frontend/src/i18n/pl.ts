@@ -247,6 +247,7 @@ const pl: Catalogue = {
     other: "Każdy tag może mieć najwyżej {count} znaku",
   },
 
+  "card.description": "Bieżące wydruki 3D, ostatnie wydruki i kluczowe dane z dziennika wydruków.",
   "card.stub_title": "Druk 3D",
   "card.success": "Sukces",
   "card.no_printers": "Brak drukarek",

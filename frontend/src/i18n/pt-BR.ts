@@ -223,6 +223,7 @@ const ptBR: Catalogue = {
     other: "Cada tag pode ter no máximo {count} caracteres",
   },
 
+  "card.description": "Impressões 3D em andamento, impressões recentes e números principais do registro de impressões.",
   "card.stub_title": "Impressão 3D",
   "card.success": "Sucesso",
   "card.no_printers": "Nenhuma impressora",
