@@ -136,9 +136,9 @@ export function formatDuration(seconds: number | null | undefined): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours < 24) return `${hours} h ${String(rest).padStart(2, "0")} min`;
+  if (hours < 24) return localize("duration.hours_minutes", { h: String(hours), min: String(rest).padStart(2, "0") });
   const days = Math.floor(hours / 24);
-  return `${days} d ${hours % 24} h`;
+  return localize("duration.days_hours", { d: String(days), h: String(hours % 24) });
 }
 
 /** A weight: kilograms (2 decimals) from 1000 g, else grams (`gramDigits` decimals). */

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
 import en from "../src/i18n/en";
-import { formatOptions, localeFirstWeekday } from "../src/format";
+import { formatDuration, formatOptions, localeFirstWeekday } from "../src/format";
 import { weekdayNames, weekdayOrder } from "../src/analytics";
 import {
   LANGUAGES,
@@ -93,6 +93,8 @@ describe("localize", () => {
     expect(localize("jobs.deleted", { count: 22 })).toBe("Usunięto 22 wydruki");
     await setLanguage("de", "de-DE");
     expect(localize("status.cancelled")).toBe("Abgebrochen");
+    expect(formatDuration(2 * 86_400 + 3 * 3600)).toBe("2 T 3 h");
+    expect(formatDuration(3725)).toBe("1 h 02 min");
     expect(localize("jobs.range", { first: 1, last: 25, total: 1200 })).toBe("1–25 von 1.200");
     expect(localize("event.someday_new" as MessageKey)).toBe("event.someday_new");
     await setLanguage("fr");

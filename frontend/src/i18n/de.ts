@@ -71,6 +71,8 @@ const de: Catalogue = {
   "kpi.filament": "Filament",
   "kpi.cost": "Kosten",
 
+  "duration.days_hours": "{d} T {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Fortschritt von {file}",
   "live.elapsed": "{time} vergangen",
   "live.left": "noch {time}",

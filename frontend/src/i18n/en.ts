@@ -73,6 +73,8 @@ const en = {
   "kpi.filament": "Filament",
   "kpi.cost": "Cost",
 
+  "duration.days_hours": "{d} d {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Progress of {file}",
   "live.elapsed": "{time} elapsed",
   "live.left": "{time} left",

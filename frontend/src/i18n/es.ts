@@ -71,6 +71,8 @@ const es: Catalogue = {
   "kpi.filament": "Filamento",
   "kpi.cost": "Coste",
 
+  "duration.days_hours": "{d} d {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Progreso de {file}",
   "live.elapsed": "{time} transcurrido",
   "live.left": "quedan {time}",

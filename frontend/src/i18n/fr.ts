@@ -71,6 +71,8 @@ const fr: Catalogue = {
   "kpi.filament": "Filament",
   "kpi.cost": "Coût",
 
+  "duration.days_hours": "{d} j {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Progression de {file}",
   "live.elapsed": "{time} écoulé",
   "live.left": "{time} restant",

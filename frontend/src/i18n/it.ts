@@ -71,6 +71,8 @@ const it: Catalogue = {
   "kpi.filament": "Filamento",
   "kpi.cost": "Costo",
 
+  "duration.days_hours": "{d} g {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Avanzamento di {file}",
   "live.elapsed": "{time} trascorso",
   "live.left": "{time} rimanente",

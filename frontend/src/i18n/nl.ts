@@ -71,6 +71,8 @@ const nl: Catalogue = {
   "kpi.filament": "Filament",
   "kpi.cost": "Kosten",
 
+  "duration.days_hours": "{d} d {h} u",
+  "duration.hours_minutes": "{h} u {min} min",
   "live.progress_of": "Voortgang van {file}",
   "live.elapsed": "{time} verstreken",
   "live.left": "nog {time}",

@@ -76,6 +76,8 @@ const pl: Catalogue = {
   "kpi.filament": "Filament",
   "kpi.cost": "Koszt",
 
+  "duration.days_hours": "{d} d {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Postęp {file}",
   "live.elapsed": "upłynęło {time}",
   "live.left": "pozostało {time}",

@@ -71,6 +71,8 @@ const ptBR: Catalogue = {
   "kpi.filament": "Filamento",
   "kpi.cost": "Custo",
 
+  "duration.days_hours": "{d} d {h} h",
+  "duration.hours_minutes": "{h} h {min} min",
   "live.progress_of": "Progresso de {file}",
   "live.elapsed": "{time} decorrido",
   "live.left": "faltam {time}",
