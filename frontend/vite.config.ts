@@ -36,7 +36,9 @@ export default defineConfig(({ command }) => {
         output: {
           format: "es",
           entryFileNames: "[name].js",
-          chunkFileNames: "chunks/shared-[hash].js",
+          // The texts of each language but English: one small chunk each, loaded on demand.
+          chunkFileNames: (chunk) =>
+            chunk.facadeModuleId?.includes("/src/i18n/") ? "chunks/i18n-[name]-[hash].js" : "chunks/shared-[hash].js",
           // No banner with dates or paths: the output depends on the sources only.
         },
       },

@@ -1,16 +1,22 @@
 /** Pure helpers of the analytics view: periods, buckets, histogram bins, heatmap matrices. */
 
 import { zonedDate, zonedToUtcIso } from "./format";
+import { localize, type MessageKey } from "./localize";
 import type { AnalyticsScope, BreakdownRow, Bucket, TimeseriesPoint } from "./types";
 
 export const PERIODS = [
-  { id: "7d", label: "Last 7 days", days: 7 },
-  { id: "30d", label: "Last 30 days", days: 30 },
-  { id: "90d", label: "Last 90 days", days: 90 },
-  { id: "365d", label: "Last 12 months", days: 365 },
-  { id: "all", label: "All time", days: 0 },
+  { id: "7d", days: 7 },
+  { id: "30d", days: 30 },
+  { id: "90d", days: 90 },
+  { id: "365d", days: 365 },
+  { id: "all", days: 0 },
 ] as const;
 export type PeriodId = (typeof PERIODS)[number]["id"];
+
+/** A period's name in the user's language ("Last 30 days"). */
+export function periodLabel(id: PeriodId): string {
+  return localize(`period.${id}` as MessageKey);
+}
 
 export function isPeriodId(value: string): value is PeriodId {
   return PERIODS.some((p) => p.id === value);
@@ -126,7 +132,17 @@ export const DURATION_BINS: DurationBin[] = [
   { label: "≥16h", min: 16 * HOUR, max: undefined },
 ];
 
-export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** The short weekday names (Monday first) in `locale`. */
+export function weekdayNames(locale: string | undefined): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_v, d) => format.format(new Date(Date.UTC(2024, 0, 1 + d))));
+}
+
+/** The weekday indexes (0 = Monday) in display order, from `first` (0 = Monday … 6 = Sunday). */
+export function weekdayOrder(first: number): number[] {
+  return Array.from({ length: 7 }, (_v, i) => (first + i) % 7);
+}
 
 /**
  * The 7 × 24 matrix (weekday 0 = Monday, hour) of job counts from the server's `weekday_hour` breakdown,
@@ -160,7 +176,7 @@ export function topRows(
   const tail = sorted.slice(limit - 1);
   const other: BreakdownRow = {
     key: "__other__",
-    label: `Other (${tail.length})`,
+    label: localize("common.other_n", { n: tail.length }),
     jobs: tail.reduce((s, r) => s + r.jobs, 0),
     hours: tail.reduce((s, r) => s + r.hours, 0),
     filament_g: tail.reduce((s, r) => s + r.filament_g, 0),

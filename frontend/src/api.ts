@@ -1,5 +1,6 @@
 /** The websocket commands of docs/api.md, typed, on top of Home Assistant's `hass` connection. */
 
+import { localize } from "./localize";
 import type {
   AnalyticsScope,
   Breakdown,
@@ -57,7 +58,7 @@ export function errorMessage(err: unknown): string {
     if (typeof e.code === "string" && e.code) return e.code;
   }
   if (typeof err === "string") return err;
-  return "Unknown error";
+  return localize("common.unknown_error");
 }
 
 export class PrintLoggerApi {

@@ -1,6 +1,7 @@
 /** Breakdown rows as bars (label, value, text). */
 
 import { cssColour, formatNumber, formatPercent, formatWeight, type FormatOptions } from "./format";
+import { localize } from "./localize";
 import type { BreakdownRow } from "./types";
 
 export interface BarItem {
@@ -24,16 +25,16 @@ export function barItems(
 ): BarItem[] {
   return rows.map((r) => {
     const key = r.key === null || r.key === undefined ? "" : String(r.key);
-    const label = r.label || key || "Unknown";
+    const label = r.label || key || localize("common.unknown");
     const value = Number(r[measure] ?? 0);
     let display: string;
     let note: string | undefined;
     if (measure === "success_rate") {
       display = formatPercent(r.success_rate, opts);
-      note = `${formatNumber(r.jobs, opts)} jobs`;
+      note = localize("common.n_jobs", { count: r.jobs, n: formatNumber(r.jobs, opts) });
     } else if (measure === "filament_g") {
       display = formatWeight(value, opts, 0);
-      note = `${formatNumber(r.jobs, opts)} jobs`;
+      note = localize("common.n_jobs", { count: r.jobs, n: formatNumber(r.jobs, opts) });
     } else if (measure === "hours") {
       display = `${formatNumber(value, opts, 1)} h`;
     } else {

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
-import { PERIODS, periodScope, type PeriodId } from "./analytics";
+import { PERIODS, periodLabel, periodScope, type PeriodId } from "./analytics";
 import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
 import { define, fire } from "./define";
@@ -22,12 +22,21 @@ import {
   type FormatOptions,
 } from "./format";
 import { kpis } from "./kpis";
+import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
 
 /** The card's shorter labels of some key figures (the others as the panel's tiles). */
-const CARD_LABELS: Record<string, string> = { success_rate: "Success" };
+const CARD_LABELS: Record<string, MessageKey> = { success_rate: "card.success" };
+
+/** Load the texts of the user's language; true when the shown language changed. */
+async function useLanguage(hass: HomeAssistant): Promise<boolean> {
+  const options = formatOptions(hass);
+  if (options.language === currentLanguage()) return false;
+  await setLanguage(options.language, options.numberLocale);
+  return true;
+}
 
 export class PrintLoggerCard extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -37,6 +46,7 @@ export class PrintLoggerCard extends LitElement {
   @state() private summary?: Summary;
   @state() private error = "";
   @state() private loaded = false;
+  @state() private language = "";
   private printersLoaded = false;
   private api?: PrintLoggerApi;
   private connection?: unknown;
@@ -49,7 +59,7 @@ export class PrintLoggerCard extends LitElement {
   }
 
   static getStubConfig(): CardConfig {
-    return { type: "custom:print-logger-card", title: "3D printing", ...DEFAULT_CONFIG };
+    return { type: "custom:print-logger-card", title: localize("card.stub_title"), ...DEFAULT_CONFIG };
   }
 
   setConfig(config: unknown): void {
@@ -175,6 +185,9 @@ export class PrintLoggerCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("hass") && this.hass) {
+      const language = formatOptions(this.hass).language;
+      if (language === currentLanguage()) this.language = language;
+      else void useLanguage(this.hass).then(() => (this.language = language));
       if (this.hass.connection !== this.connection) {
         this.connection = this.hass.connection;
         this.api = new PrintLoggerApi(this.hass);
@@ -268,14 +281,14 @@ export class PrintLoggerCard extends LitElement {
   }
 
   override render() {
-    if (!this.config) return nothing;
+    if (!this.config || !this.language) return nothing;
     const c = { ...DEFAULT_CONFIG, ...this.config };
     const opts = this.options ?? formatOptions(this.hass);
     const printers = c.printer_id ? this.printers.filter((p) => p.id === c.printer_id) : this.printers;
     const body = html`
       ${c.title ? html`<h2 class="title">${c.title}</h2>` : html`<div style="height:12px"></div>`}
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
-      ${!this.loaded ? html`<div class="muted">Loading…</div>` : nothing}
+      ${!this.loaded ? html`<div class="muted">${localize("common.loading")}</div>` : nothing}
       ${this.loaded && c.show_current ? this.renderCurrent(printers) : nothing}
       ${this.loaded && c.show_recent ? this.renderRecent(opts) : nothing}
       ${this.loaded && c.show_stats && this.summary ? this.renderStats(this.summary, opts, c.stats_period) : nothing}
@@ -286,8 +299,8 @@ export class PrintLoggerCard extends LitElement {
   }
 
   private renderCurrent(printers: Printer[]) {
-    if (!printers.length) return html`<p class="muted">No printers</p>`;
-    return html`<section class="current" aria-label="Current jobs">
+    if (!printers.length) return html`<p class="muted">${localize("card.no_printers")}</p>`;
+    return html`<section class="current" aria-label=${localize("card.current_jobs")}>
       ${printers.map((p) => {
         const job = p.current_job;
         const left = remaining(p);
@@ -304,7 +317,7 @@ export class PrintLoggerCard extends LitElement {
                 <div
                   class="progress"
                   role="progressbar"
-                  aria-label=${`Progress of ${safeText(job.filename)}`}
+                  aria-label=${localize("live.progress_of", { file: safeText(job.filename) })}
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(job.progress * 100)}
@@ -312,18 +325,18 @@ export class PrintLoggerCard extends LitElement {
                   <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
                 </div>
                 <div class="row muted">
-                  <span>${formatDuration(job.print_duration)} elapsed</span>
-                  <span>${left !== null ? `${formatDuration(left)} left` : ""}</span>
+                  <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
+                  <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
                 </div>`
-            : html`<div class="row muted"><span>No job running</span></div>`}
+            : html`<div class="row muted"><span>${localize("live.no_job")}</span></div>`}
         </div>`;
       })}
     </section>`;
   }
 
   private renderRecent(opts: FormatOptions) {
-    return html`<section aria-label="Recent jobs">
-      <h3>Recent jobs</h3>
+    return html`<section aria-label=${localize("card.recent_jobs")}>
+      <h3>${localize("card.recent_jobs")}</h3>
       ${this.recent.length
         ? html`<ul class="recent">
             ${this.recent.map(
@@ -337,20 +350,20 @@ export class PrintLoggerCard extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">No jobs yet</p>`}
+        : html`<p class="muted">${localize("card.no_jobs")}</p>`}
     </section>`;
   }
 
   private renderStats(s: Summary, opts: FormatOptions, period: PeriodId) {
-    const label = PERIODS.find((p) => p.id === period)?.label ?? "";
-    return html`<section aria-label=${`Key figures, ${label}`}>
+    const label = periodLabel(period);
+    return html`<section aria-label=${localize("card.key_figures_of", { period: label })}>
       <h3>${label}</h3>
       <div class="stats">
         ${kpis(s, opts)
           .filter((k) => k.id !== "cost" || s.cost)
           .map(
             (k) =>
-              html`<div class="stat" data-stat=${k.id}><span class="v">${k.value}</span><span class="l">${CARD_LABELS[k.id] ?? k.label}</span></div>`,
+              html`<div class="stat" data-stat=${k.id}><span class="v">${k.value}</span><span class="l">${CARD_LABELS[k.id] ? localize(CARD_LABELS[k.id]!) : k.label}</span></div>`,
           )}
       </div>
     </section>`;
@@ -362,6 +375,7 @@ export class PrintLoggerCardEditor extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @state() private config?: CardConfig;
   @state() private printers: Printer[] = [];
+  @state() private language = "";
   private connection?: unknown;
 
   static override styles = [
@@ -394,6 +408,11 @@ export class PrintLoggerCardEditor extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass") && this.hass) {
+      const language = formatOptions(this.hass).language;
+      if (language === currentLanguage()) this.language = language;
+      else void useLanguage(this.hass).then(() => (this.language = language));
+    }
     if (changed.has("hass") && this.hass && this.hass.connection !== this.connection) {
       this.connection = this.hass.connection;
       new PrintLoggerApi(this.hass)
@@ -412,7 +431,7 @@ export class PrintLoggerCardEditor extends LitElement {
   }
 
   override render() {
-    if (!this.config) return nothing;
+    if (!this.config || !this.language) return nothing;
     const c = { ...DEFAULT_CONFIG, ...this.config };
     const check = (key: "show_current" | "show_recent" | "show_stats", label: string) =>
       html`<label class="check"
@@ -425,19 +444,19 @@ export class PrintLoggerCardEditor extends LitElement {
       >`;
     return html`<form @submit=${(e: Event) => e.preventDefault()}>
       <label
-        >Title
+        >${localize("card.title")}
         <input name="title" .value=${this.config.title ?? ""} @change=${(e: Event) => this.update_("title", (e.target as HTMLInputElement).value)} />
       </label>
       <label
-        >Printer
+        >${localize("common.printer")}
         <select name="printer_id" @change=${(e: Event) => this.update_("printer_id", (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!c.printer_id}>All printers</option>
+          <option value="" ?selected=${!c.printer_id}>${localize("common.all_printers")}</option>
           ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === c.printer_id}>${p.name}</option>`)}
         </select>
       </label>
-      ${check("show_current", "Show the current jobs")} ${check("show_recent", "Show recent jobs")}
+      ${check("show_current", localize("card.show_current"))} ${check("show_recent", localize("card.show_recent"))}
       <label
-        >Number of recent jobs
+        >${localize("card.recent_count")}
         <input
           name="recent_count"
           type="number"
@@ -450,11 +469,11 @@ export class PrintLoggerCardEditor extends LitElement {
           }}
         />
       </label>
-      ${check("show_stats", "Show key figures")}
+      ${check("show_stats", localize("card.show_stats"))}
       <label
-        >Period of the key figures
+        >${localize("card.stats_period")}
         <select name="stats_period" @change=${(e: Event) => this.update_("stats_period", (e.target as HTMLSelectElement).value)}>
-          ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === c.stats_period}>${p.label}</option>`)}
+          ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === c.stats_period}>${periodLabel(p.id)}</option>`)}
         </select>
       </label>
     </form>`;
@@ -484,11 +503,23 @@ declare global {
 
 window.customCards ??= [];
 if (!window.customCards.some((c) => c.type === "print-logger-card")) {
-  window.customCards.push({
+  const entry: CustomCardEntry = {
     type: "print-logger-card",
     name: "Print Logger",
-    description: "Current 3D print jobs, recent jobs and key figures from the print log.",
+    description: localize("card.description"),
     preview: true,
     documentationURL: "https://github.com/print-logger/print_logger",
-  });
+  };
+  window.customCards.push(entry);
+  // The card picker's description in the page's language: Home Assistant keeps <html lang> set to the
+  // user's language (and changes it when the profile's language changes).
+  const html = document.documentElement;
+  const follow = (): void => {
+    const lang = html.lang;
+    void messageIn(lang, "card.description").then((text) => {
+      if (html.lang === lang) entry.description = text;
+    });
+  };
+  follow();
+  new MutationObserver(follow).observe(html, { attributes: true, attributeFilter: ["lang"] });
 }

@@ -1,6 +1,7 @@
 /** Pure logic of the job forms: which fields changed, and validating a manual job. */
 
 import { parseTags, zonedToUtcIso } from "./format";
+import { localize } from "./localize";
 import { boundError, limits as currentLimits } from "./limits";
 import { ENDED_STATUSES, type Job, type JobChanges, type JobStatus, type Limits, type NewJob } from "./types";
 
@@ -44,47 +45,47 @@ export function buildNewJob(
   now: Date = new Date(),
 ): { job?: NewJob; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  if (!v.printer_id) errors.printer_id = "Choose a printer";
+  if (!v.printer_id) errors.printer_id = localize("form.choose_printer");
   const filename = v.filename.trim();
-  if (!filename) errors.filename = "Enter the file name";
+  if (!filename) errors.filename = localize("form.enter_filename");
   if (!(ENDED_STATUSES as readonly string[]).includes(v.status)) {
-    errors.status = "Choose how the print ended";
+    errors.status = localize("form.choose_status");
   }
   const start = zonedToUtcIso(v.start_date, v.start_time || "00:00", timeZone);
-  if (!start) errors.start = "Enter the start date and time";
+  if (!start) errors.start = localize("form.enter_start");
   else if (bounds) {
     const at = Date.parse(start);
     if (at > now.getTime() + bounds.job_time.future_tolerance * 1000) {
-      errors.start = "The start is in the future: a job is recorded once it ended";
+      errors.start = localize("form.start_future");
     } else if (at < Date.parse(bounds.job_time.earliest)) {
-      errors.start = `The start must not be before ${bounds.job_time.earliest.slice(0, 10)}`;
+      errors.start = localize("form.start_before", { date: bounds.job_time.earliest.slice(0, 10) });
     }
   }
   const num = (text: string, field: string, label: string): number | undefined => {
     if (!text.trim()) return undefined;
     const n = Number(text);
     if (!Number.isFinite(n) || n < 0) {
-      errors[field] = `${label} must be a positive number`;
+      errors[field] = localize("form.positive", { field: label });
       return undefined;
     }
     return n;
   };
-  const hours = num(v.hours, "duration", "Hours") ?? 0;
-  const minutes = num(v.minutes, "duration", "Minutes") ?? 0;
-  const grams = num(v.filament_g, "filament_g", "Filament weight");
-  const metres = num(v.filament_m, "filament_m", "Filament length");
-  const cost = num(v.cost, "cost", "Cost");
+  const hours = num(v.hours, "duration", localize("form.hours")) ?? 0;
+  const minutes = num(v.minutes, "duration", localize("form.minutes")) ?? 0;
+  const grams = num(v.filament_g, "filament_g", localize("form.filament_weight"));
+  const metres = num(v.filament_m, "filament_m", localize("form.filament_length"));
+  const cost = num(v.cost, "cost", localize("kpi.cost"));
   const bounded = (name: string, value: number | undefined, field: string, label: string): void => {
     const message = value === undefined || errors[field] ? "" : boundError(name, value, label, bounds);
     if (message) errors[field] = message;
   };
-  bounded("print_duration", hours * 3600 + minutes * 60, "duration", "The print time (s)");
-  bounded("filament_weight_g", grams, "filament_g", "Filament weight");
-  bounded("filament_used_mm", metres === undefined ? undefined : metres * 1000, "filament_m", "Filament length (mm)");
-  bounded("cost", cost, "cost", "Cost");
+  bounded("print_duration", hours * 3600 + minutes * 60, "duration", localize("form.print_time_s"));
+  bounded("filament_weight_g", grams, "filament_g", localize("form.filament_weight"));
+  bounded("filament_used_mm", metres === undefined ? undefined : metres * 1000, "filament_m", localize("form.filament_length_mm"));
+  bounded("cost", cost, "cost", localize("kpi.cost"));
   const tagLength = bounds?.tags.max_length;
   if (tagLength && parseTags(v.tags).some((tag) => tag.length > tagLength)) {
-    errors.tags = `Each tag must be at most ${tagLength} characters`;
+    errors.tags = localize("form.tag_length", { count: tagLength });
   }
   if (Object.keys(errors).length || !start) return { errors };
   const duration = Math.round(hours * 3600 + minutes * 60);

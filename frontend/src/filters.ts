@@ -1,6 +1,7 @@
 /** The job list's filter state and its translation into the API's list filters. */
 
 import { parseTags, statusLabel, zonedToUtcIso } from "./format";
+import { localize } from "./localize";
 import { FAILED_STATUSES, type JobListParams, type JobStatus, type SummaryScope } from "./types";
 
 export interface JobFilterState {
@@ -24,13 +25,28 @@ export const EMPTY_FILTERS: JobFilterState = {
 };
 
 /** The status choices of the filter: groups first, then each status. */
-export const STATUS_FILTERS: { value: string; label: string; statuses: JobStatus[] }[] = [
-  { value: "", label: "All statuses", statuses: [] },
-  { value: "completed", label: "Completed", statuses: ["completed"] },
-  { value: "failed", label: "Failed (any)", statuses: [...FAILED_STATUSES] },
-  { value: "cancelled", label: "Cancelled", statuses: ["cancelled"] },
-  { value: "in_progress", label: "In progress", statuses: ["in_progress"] },
-  ...FAILED_STATUSES.map((s) => ({ value: `only:${s}`, label: `— ${statusLabel(s)}`, statuses: [s] })),
+export const STATUS_FILTERS: { value: string; readonly label: string; statuses: JobStatus[] }[] = [
+  {
+    value: "",
+    get label() {
+      return localize("filter.all_statuses");
+    },
+    statuses: [],
+  },
+  ...(["completed", "failed", "cancelled", "in_progress"] as const).map((value) => ({
+    value,
+    get label() {
+      return value === "failed" ? localize("filter.failed_any") : statusLabel(value);
+    },
+    statuses: value === "failed" ? [...FAILED_STATUSES] : [value],
+  })),
+  ...FAILED_STATUSES.map((s) => ({
+    value: `only:${s}`,
+    get label() {
+      return `— ${statusLabel(s)}`;
+    },
+    statuses: [s],
+  })),
 ];
 
 /** Filter state → the API's list filters. `until` is the day after the chosen date (exclusive bound). */

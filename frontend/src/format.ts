@@ -2,6 +2,7 @@
 
 import { html, type TemplateResult } from "lit";
 
+import { localize, resolveLanguage, type Language, type MessageKey } from "./localize";
 import type { HomeAssistant, JobStatus } from "./types";
 
 export interface FormatOptions {
@@ -13,6 +14,27 @@ export interface FormatOptions {
   timeZone: string | undefined;
   hour12: boolean | undefined;
   currency: string | undefined;
+  /** The language of the texts (a catalogue's). */
+  language: Language;
+  /** The first day of the week, 0 = Monday … 6 = Sunday (the heatmap's first row). */
+  firstWeekday: number;
+}
+
+const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** The first day of the week of a locale (0 = Monday … 6 = Sunday); Monday when the browser cannot say. */
+export function localeFirstWeekday(locale: string | undefined): number {
+  try {
+    const loc = new Intl.Locale(locale ?? "en") as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
+    if (info && info.firstDay >= 1 && info.firstDay <= 7) return info.firstDay - 1;
+  } catch {
+    // An invalid tag: Monday.
+  }
+  return 0;
 }
 
 /** Home Assistant's profile settings → Intl options (number_format, time_format, time_zone). */
@@ -39,7 +61,17 @@ export function formatOptions(hass: HomeAssistant | undefined): FormatOptions {
   const hour12 = timeFormat === "12" ? true : timeFormat === "24" ? false : undefined;
   const timeZone =
     hass?.locale?.time_zone === "server" && hass.config?.time_zone ? hass.config.time_zone : undefined;
-  return { numberLocale, dateLocale: language, timeZone, hour12, currency: hass?.config?.currency };
+  const named = WEEKDAY_NAMES.indexOf(hass?.locale?.first_weekday ?? "");
+  const firstWeekday = named >= 0 ? named : localeFirstWeekday(language);
+  return {
+    numberLocale,
+    dateLocale: language,
+    timeZone,
+    hour12,
+    currency: hass?.config?.currency,
+    language: resolveLanguage(language),
+    firstWeekday,
+  };
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -104,9 +136,9 @@ export function formatDuration(seconds: number | null | undefined): string {
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours < 24) return `${hours} h ${String(rest).padStart(2, "0")} min`;
+  if (hours < 24) return localize("duration.hours_minutes", { h: String(hours), min: String(rest).padStart(2, "0") });
   const days = Math.floor(hours / 24);
-  return `${days} d ${hours % 24} h`;
+  return localize("duration.days_hours", { d: String(days), h: String(hours % 24) });
 }
 
 /** A weight: kilograms (2 decimals) from 1000 g, else grams (`gramDigits` decimals). */
@@ -152,19 +184,20 @@ export function formatDateTime(
   }).format(date);
 }
 
-const STATUS_LABELS: Record<JobStatus, string> = {
-  in_progress: "In progress",
-  completed: "Completed",
-  cancelled: "Cancelled",
-  error: "Error",
-  klippy_shutdown: "Klippy shutdown",
-  klippy_disconnect: "Klippy disconnected",
-  interrupted: "Interrupted",
-  server_exit: "Server exit",
+const STATUS_KEYS: Record<JobStatus, MessageKey> = {
+  in_progress: "status.in_progress",
+  completed: "status.completed",
+  cancelled: "status.cancelled",
+  error: "status.error",
+  klippy_shutdown: "status.klippy_shutdown",
+  klippy_disconnect: "status.klippy_disconnect",
+  interrupted: "status.interrupted",
+  server_exit: "status.server_exit",
 };
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as JobStatus] ?? status.replace(/_/g, " ");
+  const key = STATUS_KEYS[status as JobStatus];
+  return key ? localize(key) : status.replace(/_/g, " ");
 }
 
 /** The colour class of a status chip: ok, warn, error, active. */

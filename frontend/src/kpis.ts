@@ -1,6 +1,7 @@
 /** The key figures of a summary, as labelled texts. */
 
 import { formatCost, formatFilament, formatNumber, formatPercent, type FormatOptions } from "./format";
+import { localize } from "./localize";
 import type { Summary } from "./types";
 
 export interface Kpi {
@@ -14,32 +15,38 @@ export function kpis(summary: Summary, opts: FormatOptions): Kpi[] {
   return [
     {
       id: "jobs",
-      label: "Jobs",
+      label: localize("kpi.jobs"),
       value: formatNumber(summary.jobs, opts),
-      sub: `${formatNumber(summary.completed, opts)} completed · ${formatNumber(summary.failed, opts)} failed · ${formatNumber(summary.cancelled, opts)} cancelled`,
+      sub: localize("kpi.jobs_sub", {
+        completed: formatNumber(summary.completed, opts),
+        failed: formatNumber(summary.failed, opts),
+        cancelled: formatNumber(summary.cancelled, opts),
+      }),
     },
     {
       id: "success_rate",
-      label: "Success rate",
+      label: localize("kpi.success_rate"),
       value: formatPercent(summary.success_rate, opts),
-      sub: summary.in_progress ? `${formatNumber(summary.in_progress, opts)} printing now` : undefined,
+      sub: summary.in_progress
+        ? localize("kpi.printing_now", { count: summary.in_progress, n: formatNumber(summary.in_progress, opts) })
+        : undefined,
     },
     {
       id: "print_hours",
-      label: "Print time",
+      label: localize("kpi.print_time"),
       value: `${formatNumber(summary.print_hours, opts, 1)} h`,
       sub:
         summary.avg_print_hours !== null && summary.avg_print_hours !== undefined
-          ? `${formatNumber(summary.avg_print_hours, opts, 2)} h per job`
+          ? localize("kpi.hours_per_job", { hours: formatNumber(summary.avg_print_hours, opts, 2) })
           : undefined,
     },
     {
       id: "filament",
-      label: "Filament",
+      label: localize("kpi.filament"),
       value: formatFilament(summary.filament_g, summary.filament_mm, opts),
       sub: summary.filament_mm ? `${formatNumber(summary.filament_mm / 1000, opts, 1)} m` : undefined,
     },
-    { id: "cost", label: "Cost", value: formatCost(summary.cost, opts) },
+    { id: "cost", label: localize("kpi.cost"), value: formatCost(summary.cost, opts) },
   ];
 }
 

@@ -4,6 +4,7 @@
  * `store/validation.py`). Until they are read the forms leave the upper bounds to the server.
  */
 
+import { localize } from "./localize";
 import type { PrintLoggerApi } from "./api";
 import type { Limits } from "./types";
 
@@ -36,7 +37,7 @@ export function resetLimits(value?: Limits): void {
 /** Why `value` (already a finite number) is out of `name`'s bounds, or "" when it is not. */
 export function boundError(name: string, value: number, label: string, bounds: Limits | undefined = current): string {
   const limit = bounds?.numbers[name];
-  if (!limit) return value < 0 ? `${label} must be a positive number` : "";
-  if (value < limit.min || value > limit.max) return `${label} must be from ${limit.min} to ${limit.max}`;
+  if (!limit) return value < 0 ? localize("form.positive", { field: label }) : "";
+  if (value < limit.min || value > limit.max) return localize("form.range", { field: label, min: String(limit.min), max: String(limit.max) });
   return "";
 }

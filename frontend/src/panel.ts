@@ -6,6 +6,7 @@
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
+import { keyed } from "lit/directives/keyed.js";
 
 import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import type { PlAnalyticsView } from "./components/pl-analytics-view";
@@ -16,11 +17,15 @@ import "./components/pl-live-strip";
 import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
 import { icon, mdiChartBar, mdiMenu, mdiTable } from "./icons";
+import { currentLanguage, localize, setLanguage } from "./localize";
 import { applyPrinterEvent } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 
 type View = "jobs" | "analytics";
+
+/** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
+const REGISTERED_TITLE = "Print Log";
 
 export class PrintLoggerPanel extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
@@ -34,6 +39,8 @@ export class PrintLoggerPanel extends LitElement {
   @state() private printersError = "";
   @state() private api?: PrintLoggerApi;
   @state() private options?: FormatOptions;
+  /** The language whose texts are loaded (the views render once they are). */
+  @state() private language?: string;
 
   private connection?: unknown;
   private readonly live = new LiveSubscription();
@@ -128,9 +135,24 @@ export class PrintLoggerPanel extends LitElement {
       }
       const old = changed.get("hass") as HomeAssistant | undefined;
       if (!this.options || !old || old.locale !== this.hass.locale || old.config !== this.hass.config) {
-        this.options = formatOptions(this.hass);
+        const options = formatOptions(this.hass);
+        if (options.language === this.language) this.options = options;
+        else if (options.language === currentLanguage()) {
+          // The texts are loaded (English, or by the card): no wait.
+          this.options = options;
+          this.language = options.language;
+        } else void this.switchLanguage(options);
       }
     }
+  }
+
+  /** Load the texts of the user's language, then show everything in it. */
+  private async switchLanguage(options: FormatOptions): Promise<void> {
+    const language = await setLanguage(options.language, options.numberLocale);
+    // A newer profile change may have won the race.
+    if (this.hass && formatOptions(this.hass).language !== options.language) return;
+    this.options = { ...options, language };
+    this.language = options.language;
   }
 
   override connectedCallback(): void {
@@ -186,7 +208,7 @@ export class PrintLoggerPanel extends LitElement {
   }
 
   override render() {
-    if (!this.hass || !this.api || !this.options) return nothing;
+    if (!this.hass || !this.api || !this.options || !this.language) return nothing;
     const admin = !!this.hass.user?.is_admin;
     const tab = (view: View, label: string, path: string) =>
       html`<button
@@ -203,20 +225,20 @@ export class PrintLoggerPanel extends LitElement {
     return html`
       <header>
         ${this.narrow
-          ? html`<button class="icon-btn" aria-label="Open the sidebar" @click=${() => fire(this, "hass-toggle-menu")}>
+          ? html`<button class="icon-btn" aria-label=${localize("panel.open_sidebar")} @click=${() => fire(this, "hass-toggle-menu")}>
               ${icon(mdiMenu)}
             </button>`
           : nothing}
-        <h1>${(this.panel?.title as string | undefined) || "Print Log"}</h1>
-        <div role="tablist" aria-label="Views" @keydown=${this.onTabKey}>
-          ${tab("jobs", "Jobs", mdiTable)} ${tab("analytics", "Analytics", mdiChartBar)}
+        <h1>${this.panel?.title && this.panel.title !== REGISTERED_TITLE ? this.panel.title : localize("panel.title")}</h1>
+        <div role="tablist" aria-label=${localize("panel.views")} @keydown=${this.onTabKey}>
+          ${tab("jobs", localize("panel.jobs"), mdiTable)} ${tab("analytics", localize("panel.analytics"), mdiChartBar)}
         </div>
       </header>
-      <main>
+      ${keyed(this.language, html`<main>
         ${this.printersError
           ? html`<div class="error-banner" role="alert">
-              <span>Could not load the printers: ${this.printersError}</span>
-              <button class="btn" @click=${() => this.loadPrinters()}>Retry</button>
+              <span>${localize("panel.printers_error", { error: this.printersError })}</span>
+              <button class="btn" @click=${() => this.loadPrinters()}>${localize("common.retry")}</button>
             </div>`
           : nothing}
         <pl-live-strip
@@ -244,7 +266,7 @@ export class PrintLoggerPanel extends LitElement {
             .active=${this.view === "analytics"}
           ></pl-analytics-view>
         </div>
-      </main>
+      </main>`)}
     `;
   }
 }

@@ -1,5 +1,6 @@
 /** Helpers about printers and their current job (shared by the panel's live strip and the card). */
 
+import { localize, type MessageKey } from "./localize";
 import type { LiveEvent, Printer } from "./types";
 
 /** Seconds left from the slicer's estimate, else from the progress; null when neither is known. */
@@ -11,10 +12,15 @@ export function remaining(printer: Printer): number | null {
   return null;
 }
 
+/** Moonraker's print states with a translated name. */
+const PRINTER_STATES = ["standby", "printing", "paused", "complete", "cancelled", "error"];
+
 /** "Printing", "Paused", "Standby", … or "Offline". */
 export function printerStateLabel(printer: Printer): string {
-  if (!printer.online) return "Offline";
+  if (!printer.online) return localize("printer.offline");
   const state = printer.print_state || "standby";
+  const key = `printer.${state}` as MessageKey;
+  if (PRINTER_STATES.includes(state)) return localize(key);
   return state.charAt(0).toUpperCase() + state.slice(1).replace(/_/g, " ");
 }
 

@@ -253,6 +253,7 @@ export interface HassLocale {
   number_format?: string;
   time_format?: string;
   time_zone?: string;
+  first_weekday?: string;
 }
 
 export interface HomeAssistant {

@@ -46,6 +46,8 @@ const EN: FormatOptions = {
   timeZone: "Europe/Berlin",
   hour12: false,
   currency: "EUR",
+  language: "en",
+  firstWeekday: 0,
 };
 
 function job(overrides: Partial<Job> = {}): Job {
@@ -93,6 +95,8 @@ describe("format", () => {
       timeZone: "America/New_York",
       hour12: true,
       currency: "USD",
+      language: "de",
+      firstWeekday: 0,
     });
     const local = { ...hass, locale: { language: "fr", number_format: "language", time_zone: "local" } } as HomeAssistant;
     expect(formatOptions(local)).toMatchObject({ numberLocale: "fr", timeZone: undefined, hour12: undefined });

@@ -10,6 +10,7 @@ import { property, state } from "lit/decorators.js";
 import {
   DURATION_BINS,
   PERIODS,
+  periodLabel,
   defaultBucket,
   heatmapFromBreakdown,
   isPeriodId,
@@ -23,6 +24,7 @@ import { barItems } from "../bars";
 import { define } from "../define";
 import { formatNumber, statusLabel, type FormatOptions } from "../format";
 import { icon, mdiRefresh } from "../icons";
+import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
 import {
   ENDED_STATUSES,
@@ -243,48 +245,50 @@ export class PlAnalyticsView extends LitElement {
     // The server uses a coarser bucket when an open-ended period ("All time") spans too many.
     const shown: Bucket = d.jobs?.bucket ?? this.bucket;
     return html`
-      <div class="selectors" role="group" aria-label="Analytics selection">
+      <div class="selectors" role="group" aria-label=${localize("analytics.selection")}>
         <label
-          >Period
+          >${localize("analytics.period")}
           <select name="period" @change=${(e: Event) => this.change("period", (e.target as HTMLSelectElement).value)}>
-            ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === this.period}>${p.label}</option>`)}
+            ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === this.period}>${periodLabel(p.id)}</option>`)}
           </select>
         </label>
         <label
-          >Printer
+          >${localize("common.printer")}
           <select name="printer" @change=${(e: Event) => this.change("printer", (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.printer}>All printers</option>
+            <option value="" ?selected=${!this.printer}>${localize("common.all_printers")}</option>
             ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === this.printer}>${p.name}</option>`)}
           </select>
         </label>
         <label
-          >Group by
+          >${localize("analytics.group_by")}
           <select name="bucket" @change=${(e: Event) => this.change("bucket", (e.target as HTMLSelectElement).value)}>
             ${(["day", "week", "month", "year"] as const).map(
-              (b) => html`<option value=${b} ?selected=${b === this.bucket}>${b[0]!.toUpperCase() + b.slice(1)}</option>`,
+              (b) => html`<option value=${b} ?selected=${b === this.bucket}>${localize(`bucket.${b}` as MessageKey)}</option>`,
             )}
           </select>
         </label>
-        <button class="btn" @click=${() => this.load()} ?disabled=${this.loading}>${icon(mdiRefresh)} Refresh</button>
+        <button class="btn" @click=${() => this.load()} ?disabled=${this.loading}>${icon(mdiRefresh)} ${localize("common.refresh")}</button>
       </div>
       ${this.error
         ? html`<div class="error-banner" role="alert">
-            <span>Some figures could not be loaded: ${this.error}</span>
+            <span>${localize("analytics.load_error", { error: this.error })}</span>
           </div>`
         : nothing}
       ${shown !== this.bucket
         ? html`<p class="bucket-note" role="status">
-            Shown per ${shown}: the jobs span more than 10,000 ${this.bucket}s (some have dates far in the past or
-            future).
+            ${localize("analytics.bucket_note", {
+              shown: localize(`bucket_per.${shown}` as MessageKey),
+              bucket: localize(`bucket_many.${this.bucket}` as MessageKey),
+            })}
           </p>`
         : nothing}
       <pl-kpis .summary=${d.summary} .options=${opts} .loading=${this.loading}></pl-kpis>
       <div class="grid" aria-busy=${this.loading ? "true" : "false"}>
         <section class="panel card" data-chart="jobs">
-          <h2>Jobs per ${shown}</h2>
+          <h2>${localize(`analytics.jobs_per.${shown}` as MessageKey)}</h2>
           <pl-chart
-            label=${`Jobs per ${shown}`}
-            unit="Jobs"
+            label=${localize(`analytics.jobs_per.${shown}` as MessageKey)}
+            unit=${localize("analytics.unit_jobs")}
             .xs=${jobsSeries.xs}
             .ys=${jobsSeries.ys}
             .labels=${jobsSeries.labels}
@@ -295,10 +299,10 @@ export class PlAnalyticsView extends LitElement {
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="hours">
-          <h2>Print hours per ${shown}</h2>
+          <h2>${localize(`analytics.hours_per.${shown}` as MessageKey)}</h2>
           <pl-chart
-            label=${`Print hours per ${shown}`}
-            unit="Hours"
+            label=${localize(`analytics.hours_per.${shown}` as MessageKey)}
+            unit=${localize("analytics.unit_hours")}
             .xs=${hoursSeries.xs}
             .ys=${hoursSeries.ys}
             .labels=${hoursSeries.labels}
@@ -309,27 +313,27 @@ export class PlAnalyticsView extends LitElement {
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="filament_type">
-          <h2>Filament by type</h2>
+          <h2>${localize("analytics.filament_type")}</h2>
           <pl-bars
-            label="Filament used by type"
+            label=${localize("analytics.filament_type_label")}
             .items=${barItems(topRows(d.filamentType?.rows ?? [], "filament_g", 10), "filament_g", opts)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="filament_colour">
-          <h2>Filament by colour</h2>
+          <h2>${localize("analytics.filament_colour")}</h2>
           <pl-bars
-            label="Filament used by colour"
+            label=${localize("analytics.filament_colour_label")}
             .items=${barItems(topRows(d.filamentColour?.rows ?? [], "filament_g", 12), "filament_g", opts, true)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="printer">
-          <h2>Success rate per printer</h2>
-          <pl-bars label="Success rate per printer" .max=${100} .items=${barItems(d.printer?.rows ?? [], "success_rate", opts)}></pl-bars>
+          <h2>${localize("analytics.success_printer")}</h2>
+          <pl-bars label=${localize("analytics.success_printer")} .max=${100} .items=${barItems(d.printer?.rows ?? [], "success_rate", opts)}></pl-bars>
         </section>
         <section class="panel card" data-chart="status">
-          <h2>Jobs by outcome</h2>
+          <h2>${localize("analytics.outcome")}</h2>
           <pl-bars
-            label="Jobs by outcome"
+            label=${localize("analytics.outcome")}
             .items=${barItems(
               (d.status?.rows ?? []).map((r) => ({ ...r, label: statusLabel(String(r.key ?? r.label ?? "")) })),
               "jobs",
@@ -338,11 +342,11 @@ export class PlAnalyticsView extends LitElement {
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="duration">
-          <h2>Print duration</h2>
+          <h2>${localize("analytics.duration")}</h2>
           <pl-chart
             kind="category"
-            label="Ended jobs by print duration"
-            unit="Jobs"
+            label=${localize("analytics.duration_label")}
+            unit=${localize("analytics.unit_jobs")}
             .xs=${DURATION_XS}
             .ys=${d.histogram ?? NO_VALUES}
             .labels=${DURATION_LABELS}
@@ -351,8 +355,13 @@ export class PlAnalyticsView extends LitElement {
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="heatmap">
-          <h2>When prints start</h2>
-          <pl-heatmap .matrix=${d.heatmap ?? []}></pl-heatmap>
+          <h2>${localize("analytics.heatmap")}</h2>
+          <pl-heatmap
+            .matrix=${d.heatmap ?? []}
+            .firstWeekday=${opts.firstWeekday}
+            .locale=${opts.dateLocale}
+            .hour12=${opts.hour12}
+          ></pl-heatmap>
         </section>
       </div>
     `;

@@ -9,6 +9,7 @@ import { property } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
 import type { BarItem } from "../bars";
+import { localize } from "../localize";
 import { define } from "../define";
 import { baseStyles } from "../styles";
 
@@ -80,7 +81,7 @@ export class PlBars extends LitElement {
   ];
 
   override render() {
-    if (!this.items.length) return html`<div class="empty muted">No data for this selection</div>`;
+    if (!this.items.length) return html`<div class="empty muted">${localize("common.no_data")}</div>`;
     const max = this.max ?? Math.max(...this.items.map((i) => i.value), 0);
     return html`<ul aria-label=${this.label}>
       ${this.items.map((item) => {

@@ -10,6 +10,7 @@ import uPlot from "uplot";
 import uPlotCss from "uplot/dist/uPlot.min.css?inline";
 
 import { bucketLabel, bucketSeconds, thinTicks } from "../analytics";
+import { localize } from "../localize";
 import { define } from "../define";
 import type { Bucket } from "../types";
 import { baseStyles } from "../styles";
@@ -78,7 +79,7 @@ export class PlChart extends LitElement {
     const empty = this.ys.length === 0;
     return html`<figure role="group" aria-label=${this.label} style="margin:0">
       ${empty
-        ? html`<div class="empty muted">No data for this selection</div>`
+        ? html`<div class="empty muted">${localize("common.no_data")}</div>`
         : html`<div class="plot" aria-hidden="true"></div>
             <div class="readout" aria-hidden="true">${this.readout || this.totalText()}</div>`}
       <table class="sr-only">
@@ -87,7 +88,7 @@ export class PlChart extends LitElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.kind === "time" ? "Period" : "Range"}</th>
+            <th scope="col">${this.kind === "time" ? localize("chart.period") : localize("chart.range")}</th>
             <th scope="col">${this.unit}</th>
           </tr>
         </thead>
@@ -106,7 +107,7 @@ export class PlChart extends LitElement {
 
   private totalText(): string {
     const total = this.ys.reduce((a, b) => a + b, 0);
-    return `Total: ${this.formatValue(total)} ${this.unit.toLowerCase()}`;
+    return localize("chart.total", { total: this.formatValue(total), unit: this.unit.toLowerCase() });
   }
 
   override connectedCallback(): void {

@@ -6,6 +6,7 @@
 import { LitElement, css, html, type PropertyValues } from "lit";
 import { property, query, state } from "lit/decorators.js";
 
+import { localize } from "../localize";
 import { define, fire } from "../define";
 import { icon, mdiClose } from "../icons";
 import { baseStyles } from "../styles";
@@ -100,7 +101,7 @@ export class PlDialog extends LitElement {
       <div class="frame">
         <header>
           <h2 id="title">${this.heading}</h2>
-          <button class="icon-btn" aria-label="Close" @click=${this.close}>${icon(mdiClose)}</button>
+          <button class="icon-btn" aria-label=${localize("common.close")} @click=${this.close}>${icon(mdiClose)}</button>
         </header>
         <div class="content"><slot></slot></div>
         <footer class=${this.hasActions ? "has-actions" : ""}>

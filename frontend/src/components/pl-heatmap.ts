@@ -7,14 +7,21 @@ import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
-import { WEEKDAYS, matrixMax } from "../analytics";
+import { matrixMax, weekdayNames, weekdayOrder } from "../analytics";
 import { define } from "../define";
+import { localize } from "../localize";
 import { baseStyles } from "../styles";
 
 export class PlHeatmap extends LitElement {
-  @property() label = "Jobs by weekday and hour";
+  @property() label = "";
   /** 7 rows (Monday first) × 24 hours. */
   @property({ attribute: false }) matrix: number[][] = [];
+  /** The row shown first, 0 = Monday … 6 = Sunday (the user's first day of the week). */
+  @property({ type: Number }) firstWeekday = 0;
+  /** The locale of the weekday names and hours. */
+  @property() locale?: string;
+  /** 12-hour clock (undefined: the locale's). */
+  @property({ attribute: false }) hour12?: boolean;
 
   static override styles = [
     baseStyles,
@@ -86,20 +93,41 @@ export class PlHeatmap extends LitElement {
   override render() {
     const max = matrixMax(this.matrix);
     const hours = Array.from({ length: 24 }, (_v, h) => h);
-    return html`<table aria-label=${this.label}>
+    const names = weekdayNames(this.locale);
+    const hourFormat = new Intl.DateTimeFormat(this.locale, { hour: "numeric", hour12: this.hour12, timeZone: "UTC" });
+    // Compact column headers: "15" on a 24-hour clock, "3p" on a 12-hour one.
+    const hourText = (h: number): string => {
+      const parts = hourFormat.formatToParts(new Date(Date.UTC(2024, 0, 1, h)));
+      const hour = Number(parts.find((p) => p.type === "hour")?.value ?? h);
+      const period = parts.find((p) => p.type === "dayPeriod")?.value;
+      return period ? `${hour}${period.charAt(0).toLowerCase()}` : String(hour);
+    };
+    const clock = new Intl.DateTimeFormat(this.locale, {
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: this.hour12,
+      timeZone: "UTC",
+    });
+    const at = (h: number): string => clock.format(new Date(Date.UTC(2024, 0, 1, h)));
+    return html`<table aria-label=${this.label || localize("heatmap.label")}>
         <thead>
           <tr>
             <td class="corner"></td>
-            ${hours.map((h) => html`<th scope="col" abbr=${`${h}:00`}>${h % 3 === 0 ? h : ""}</th>`)}
+            ${hours.map((h) => html`<th scope="col" abbr=${at(h)}>${h % 3 === 0 ? hourText(h) : ""}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${WEEKDAYS.map(
-            (day, d) => html`<tr>
-              <th scope="row">${day}</th>
+          ${weekdayOrder(this.firstWeekday).map(
+            (d) => html`<tr data-weekday=${d}>
+              <th scope="row">${names[d]}</th>
               ${hours.map((h) => {
                 const v = this.matrix[d]?.[h] ?? 0;
-                const title = `${day} ${h}:00–${h + 1}:00: ${v} job${v === 1 ? "" : "s"}`;
+                const title = localize("heatmap.cell", {
+                  day: names[d]!,
+                  from: at(h),
+                  to: at((h + 1) % 24),
+                  count: v,
+                });
                 return html`<td title=${title} data-weekday=${d} data-hour=${h} data-value=${v}>
                   ${v > 0 ? html`<span class="shade" style=${styleMap({ opacity: String(0.15 + 0.85 * (v / max)) })}></span>` : ""}
                   <span class="sr-only">${v}</span>

@@ -8,6 +8,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { errorMessage, type PrintLoggerApi } from "../api";
+import { localize, type MessageKey } from "../localize";
 import { define, fire } from "../define";
 import { loadLimits } from "../limits";
 import { detailRows, humanKey, valueText } from "../details";
@@ -231,78 +232,78 @@ export class PlJobDetail extends LitElement {
   override render() {
     if (this.error) {
       return html`<div class="error-banner" role="alert">
-        <span>${this.error}</span><button class="btn" @click=${() => this.load()}>Retry</button>
+        <span>${this.error}</span><button class="btn" @click=${() => this.load()}>${localize("common.retry")}</button>
       </div>`;
     }
     const job = this.job;
     const opts = this.options;
-    if (!job || !opts) return html`<p class="muted" aria-busy="true">Loading…</p>`;
+    if (!job || !opts) return html`<p class="muted" aria-busy="true">${localize("common.loading")}</p>`;
     const colour = cssColour(job.filament_colour);
     return html`
       <div class="top">
         <div class="thumb">
           ${this.thumbnailState === "ok"
-            ? html`<img src=${this.thumbnailUrl ?? ""} alt=${`Thumbnail of ${safeText(job.filename)}`} />`
+            ? html`<img src=${this.thumbnailUrl ?? ""} alt=${localize("detail.thumbnail_of", { file: safeText(job.filename) })} />`
             : html`<span class="muted"
                 >${this.thumbnailState === "loading"
-                  ? "Loading…"
+                  ? localize("common.loading")
                   : this.thumbnailState === "error"
-                    ? "Thumbnail unavailable"
-                    : "No thumbnail"}</span
+                    ? localize("detail.thumbnail_unavailable")
+                    : localize("detail.no_thumbnail")}</span
               >`}
         </div>
         <div>
           <div class="filename">${fileName(job.filename)}</div>
-          <p>${statusChip(job.status)} <span class="muted">${job.source}</span></p>
+          <p>${statusChip(job.status)} <span class="muted">${labelOf("source", job.source)}</span></p>
           <dl>
-            <dt>Printer</dt>
+            <dt>${localize("common.printer")}</dt>
             <dd>${job.printer_name}</dd>
-            <dt>Job id</dt>
+            <dt>${localize("detail.job_id")}</dt>
             <dd class="job-id">
               <code>${job.id}</code>
               <button
                 type="button"
                 class="icon-btn copy"
-                aria-label="Copy the job id"
-                title="Copy the job id (for actions such as update_job)"
+                aria-label=${localize("detail.copy_id")}
+                title=${localize("detail.copy_id_title")}
                 @click=${() => void this.copyId(job.id)}
               >
-                ${this.copied ? "Copied" : "Copy"}
+                ${this.copied ? localize("detail.copied") : localize("detail.copy")}
               </button>
             </dd>
-            <dt>Started</dt>
+            <dt>${localize("column.started")}</dt>
             <dd>${formatDateTime(job.start, opts)}</dd>
-            <dt>Ended</dt>
+            <dt>${localize("detail.ended")}</dt>
             <dd>${formatDateTime(job.end, opts)}</dd>
-            <dt>Print time</dt>
+            <dt>${localize("kpi.print_time")}</dt>
             <dd>
               ${formatDuration(job.print_duration)}
-              ${job.estimated_time ? html`<span class="muted">(estimated ${formatDuration(job.estimated_time)})</span>` : nothing}
+              ${job.estimated_time ? html`<span class="muted">(${localize("detail.estimated", { time: formatDuration(job.estimated_time) })})</span>` : nothing}
             </dd>
-            <dt>Total time</dt>
+            <dt>${localize("detail.total_time")}</dt>
             <dd>${formatDuration(job.total_duration)}</dd>
             ${job.pause_count
-              ? html`<dt>Pauses</dt>
+              ? html`<dt>${localize("detail.pauses")}</dt>
                   <dd>${job.pause_count} (${formatDuration(job.paused_duration)})</dd>`
               : nothing}
-            <dt>Filament</dt>
+            <dt>${localize("kpi.filament")}</dt>
             <dd>
               ${colour ? html`<span class="swatch" style=${`background:${colour}`}></span>` : nothing}
               ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
               ${job.filament_type ?? ""}
               <span class="muted">${formatNumber(job.filament_used_mm / 1000, opts, 2)} m</span>
             </dd>
-            <dt>Cost</dt>
+            <dt>${localize("kpi.cost")}</dt>
             <dd>${formatCost(job.cost, opts)}</dd>
             ${job.error_message
-              ? html`<dt>Error</dt>
+              ? html`<dt>${localize("status.error")}</dt>
                   <dd>${job.error_message}</dd>`
               : nothing}
           </dl>
         </div>
       </div>
 
-      <h3>Notes and rating</h3>
+      <h3>${localize("detail.notes_rating")}</h3>
       ${this.editing
         ? html`<pl-job-editor
             .job=${job}
@@ -312,33 +313,33 @@ export class PlJobDetail extends LitElement {
             @cancel=${() => (this.editing = false)}
           ></pl-job-editor>`
         : html`<dl>
-              <dt>Rating</dt>
+              <dt>${localize("rating.rating")}</dt>
               <dd><pl-rating readonly .value=${job.rating}></pl-rating></dd>
-              <dt>Tags</dt>
+              <dt>${localize("column.tags")}</dt>
               <dd>${job.tags.length ? job.tags.map((t) => html`<span class="tag">${t}</span>`) : "—"}</dd>
-              <dt>Failure reason</dt>
+              <dt>${localize("detail.failure_reason")}</dt>
               <dd>${job.failure_reason || "—"}</dd>
-              <dt>Notes</dt>
+              <dt>${localize("column.notes")}</dt>
               <dd class="notes">${job.notes || "—"}</dd>
             </dl>
             ${this.admin
               ? html`<div class="actions">
-                  <button class="btn" @click=${this.startEdit}>${icon(mdiPencil)} Edit</button>
+                  <button class="btn" @click=${this.startEdit}>${icon(mdiPencil)} ${localize("common.edit")}</button>
                   <button class="btn danger" @click=${() => fire(this, "delete-jobs", { jobs: [job] })}>
-                    ${icon(mdiDelete)} Delete
+                    ${icon(mdiDelete)} ${localize("common.delete")}
                   </button>
                 </div>`
               : nothing}`}
 
-      <h3>Slicer settings</h3>
+      <h3>${localize("detail.slicer")}</h3>
       ${this.renderDetails(job)}
 
-      <h3>Timeline</h3>
+      <h3>${localize("detail.timeline")}</h3>
       ${job.events.length
         ? html`<ol class="timeline">
             ${job.events.map(
               (e) => html`<li>
-                <strong>${humanKey(e.type)}</strong>
+                <strong>${labelOf("event", e.type)}</strong>
                 <span class="muted">${formatDateTime(e.at, opts)}</span>
                 ${e.data && Object.keys(e.data).length
                   ? html`<div class="muted">
@@ -348,12 +349,12 @@ export class PlJobDetail extends LitElement {
               </li>`,
             )}
           </ol>`
-        : html`<p class="muted">No events recorded</p>`}
+        : html`<p class="muted">${localize("detail.no_events")}</p>`}
 
-      <h3>Moonraker metadata</h3>
+      <h3>${localize("detail.metadata")}</h3>
       ${job.metadata && Object.keys(job.metadata).length
         ? html`<details>
-            <summary>${Object.keys(job.metadata).length} fields</summary>
+            <summary>${localize("detail.fields", { count: Object.keys(job.metadata).length })}</summary>
             <table>
               <tbody>
                 ${Object.entries(job.metadata).map(
@@ -365,13 +366,13 @@ export class PlJobDetail extends LitElement {
               </tbody>
             </table>
           </details>`
-        : html`<p class="muted">No metadata</p>`}
+        : html`<p class="muted">${localize("detail.no_metadata")}</p>`}
     `;
   }
 
   private renderDetails(job: JobDetail) {
     const rows = detailRows(job.details);
-    if (!rows.length) return html`<p class="muted">No slicer settings known</p>`;
+    if (!rows.length) return html`<p class="muted">${localize("detail.no_slicer")}</p>`;
     return html`<table>
       <tbody>
         ${rows.map(
@@ -435,4 +436,11 @@ declare global {
   interface HTMLElementTagNameMap {
     "pl-job-detail": PlJobDetail;
   }
+}
+
+/** A stored value's name in the user's language ("event.paused"), or the value readable when new. */
+function labelOf(group: "event" | "source", value: string): string {
+  const key = `${group}.${value}` as MessageKey;
+  const text = localize(key);
+  return text === key ? humanKey(value) : text;
 }

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
+import { localize } from "../localize";
 import { define, fire } from "../define";
 import { diffChanges } from "../edit";
 import { parseTags, safeText } from "../format";
@@ -83,7 +84,7 @@ export class PlJobEditor extends LitElement {
     const failed = this.job.status !== "completed" && this.job.status !== "in_progress";
     return html`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <label class="wide"
-        >Notes
+        >${localize("column.notes")}
         <textarea
           name="notes"
           .value=${this.notes}
@@ -91,7 +92,7 @@ export class PlJobEditor extends LitElement {
         ></textarea>
       </label>
       <div class="rating-field">
-        <span id="rating-label">Rating</span>
+        <span id="rating-label">${localize("rating.rating")}</span>
         <pl-rating
           .value=${this.rating}
           .subject=${safeText(this.job.filename)}
@@ -99,7 +100,7 @@ export class PlJobEditor extends LitElement {
         ></pl-rating>
       </div>
       <label
-        >Tags (separated by commas)
+        >${localize("form.tags")}
         <input
           name="tags"
           .value=${this.tags}
@@ -107,7 +108,7 @@ export class PlJobEditor extends LitElement {
         />
       </label>
       <label
-        >Failure reason${failed ? "" : " (failed jobs)"}
+        >${failed ? localize("detail.failure_reason") : localize("form.failure_reason_failed")}
         <input
           name="failure_reason"
           .value=${this.reason}
@@ -115,7 +116,7 @@ export class PlJobEditor extends LitElement {
         />
       </label>
       <label
-        >Cost
+        >${localize("kpi.cost")}
         <input
           name="cost"
           type="number"
@@ -129,8 +130,8 @@ export class PlJobEditor extends LitElement {
       </label>
       <div class="actions">
         ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : ""}
-        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>Cancel</button>
-        <button type="submit" class="btn primary" ?disabled=${this.busy}>Save</button>
+        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>${localize("common.cancel")}</button>
+        <button type="submit" class="btn primary" ?disabled=${this.busy}>${localize("common.save")}</button>
       </div>
     </form>`;
   }
@@ -153,10 +154,10 @@ export class PlJobEditor extends LitElement {
     const costText = this.cost.trim();
     const cost = costText === "" ? null : Number(costText);
     if (cost !== null && (!Number.isFinite(cost) || cost < 0)) {
-      this.error = "Cost must be a positive number";
+      this.error = localize("form.positive", { field: localize("kpi.cost") });
       return;
     }
-    const outOfBounds = cost === null ? "" : boundError("cost", cost, "Cost");
+    const outOfBounds = cost === null ? "" : boundError("cost", cost, localize("kpi.cost"));
     if (outOfBounds) {
       this.error = outOfBounds;
       return;

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
+import { localize } from "../localize";
 import { define, fire } from "../define";
 import { buildNewJob, type JobFormValues } from "../edit";
 import { statusLabel, zonedDate } from "../format";
@@ -130,14 +131,14 @@ export class PlJobForm extends LitElement {
     const described = (name: string) => (this.errors[name] ? `err-${name}` : "");
     return html`<form @submit=${this.onSubmit} novalidate>
       <label
-        >Printer
+        >${localize("common.printer")}
         <select name="printer_id" .value=${v.printer_id} @change=${this.set("printer_id")} aria-describedby=${described("printer_id")}>
           ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === v.printer_id}>${p.name}</option>`)}
         </select>
         ${this.field("printer_id")}
       </label>
       <label
-        >Status
+        >${localize("column.status")}
         <select name="status" @change=${this.set("status")}>
           ${ENDED_STATUSES.map(
             (s) => html`<option value=${s} ?selected=${s === v.status}>${statusLabel(s)}</option>`,
@@ -146,7 +147,7 @@ export class PlJobForm extends LitElement {
         ${this.field("status")}
       </label>
       <label class="wide"
-        >File name
+        >${localize("form.filename")}
         <input
           name="filename"
           required
@@ -158,33 +159,33 @@ export class PlJobForm extends LitElement {
         ${this.field("filename")}
       </label>
       <label
-        >Start
+        >${localize("form.start")}
         <span class="pair">
           <input
             name="start_date"
             type="date"
-            aria-label="Start date"
+            aria-label=${localize("form.start_date")}
             max=${zonedDate(new Date(), this.timeZone)}
             .value=${v.start_date}
             @input=${this.set("start_date")}
             aria-invalid=${this.errors.start ? "true" : "false"}
             aria-describedby=${described("start")}
           />
-          <input name="start_time" type="time" aria-label="Start time" .value=${v.start_time} @input=${this.set("start_time")} />
+          <input name="start_time" type="time" aria-label=${localize("form.start_time")} .value=${v.start_time} @input=${this.set("start_time")} />
         </span>
         ${this.field("start")}
       </label>
       <label
-        >Print time
+        >${localize("kpi.print_time")}
         <span class="pair">
-          <input name="hours" type="number" min="0" placeholder="h" aria-label="Hours" .value=${v.hours} @input=${this.set("hours")} />
+          <input name="hours" type="number" min="0" placeholder="h" aria-label=${localize("form.hours")} .value=${v.hours} @input=${this.set("hours")} />
           <input
             name="minutes"
             type="number"
             min="0"
             max="59"
             placeholder="min"
-            aria-label="Minutes"
+            aria-label=${localize("form.minutes")}
             .value=${v.minutes}
             @input=${this.set("minutes")}
           />
@@ -192,21 +193,21 @@ export class PlJobForm extends LitElement {
         ${this.field("duration")}
       </label>
       <label
-        >Filament (g)
+        >${localize("form.filament_g")}
         <input name="filament_g" type="number" min="0" step="0.1" .value=${v.filament_g} @input=${this.set("filament_g")} />
         ${this.field("filament_g")}
       </label>
       <label
-        >Filament (m)
+        >${localize("form.filament_m")}
         <input name="filament_m" type="number" min="0" step="0.01" .value=${v.filament_m} @input=${this.set("filament_m")} />
         ${this.field("filament_m")}
       </label>
       <label
-        >Filament type
+        >${localize("jobs.filament_type")}
         <input name="filament_type" placeholder="PLA" .value=${v.filament_type} @input=${this.set("filament_type")} />
       </label>
       <label
-        >Cost
+        >${localize("kpi.cost")}
         <input
           name="cost"
           type="number"
@@ -221,29 +222,29 @@ export class PlJobForm extends LitElement {
         ${this.field("cost")}
       </label>
       <label
-        >Tags (separated by commas)
+        >${localize("form.tags")}
         <input name="tags" .value=${v.tags} @input=${this.set("tags")} aria-describedby=${described("tags")} />
         ${this.field("tags")}
       </label>
       <label
-        >Failure reason
+        >${localize("detail.failure_reason")}
         <input name="failure_reason" .value=${v.failure_reason} @input=${this.set("failure_reason")} />
       </label>
       <div>
-        <span style="font-size:0.9em">Rating</span><br />
+        <span style="font-size:0.9em">${localize("rating.rating")}</span><br />
         <pl-rating
           .value=${v.rating}
           @value-changed=${(e: CustomEvent<{ value: number | null }>) => (this.values = { ...this.values, rating: e.detail.value })}
         ></pl-rating>
       </div>
       <label class="wide"
-        >Notes
+        >${localize("column.notes")}
         <textarea name="notes" .value=${v.notes} @input=${this.set("notes")}></textarea>
       </label>
       <div class="actions">
         ${this.error ? html`<span class="form-error" role="alert">${this.error}</span>` : ""}
-        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>Cancel</button>
-        <button type="submit" class="btn primary" ?disabled=${this.busy}>Add job</button>
+        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>${localize("common.cancel")}</button>
+        <button type="submit" class="btn primary" ?disabled=${this.busy}>${localize("jobs.add")}</button>
       </div>
     </form>`;
   }

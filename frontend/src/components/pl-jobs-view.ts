@@ -10,6 +10,7 @@ import { repeat } from "lit/directives/repeat.js";
 
 import { errorFields, errorMessage, type PrintLoggerApi } from "../api";
 import { loadLimits } from "../limits";
+import { localize, type MessageKey } from "../localize";
 import { define } from "../define";
 import { EMPTY_FILTERS, STATUS_FILTERS, filterParams, summaryScope, type JobFilterState } from "../filters";
 import {
@@ -53,20 +54,21 @@ import "./pl-rating";
 
 interface Column {
   key: string;
-  label: string;
+  /** The message key of the column's heading. */
+  label: MessageKey;
   sort?: SortKey;
 }
 
 const COLUMNS: Column[] = [
-  { key: "filename", label: "File", sort: "filename" },
-  { key: "printer", label: "Printer", sort: "printer" },
-  { key: "status", label: "Status", sort: "status" },
-  { key: "start", label: "Started", sort: "start" },
-  { key: "print_duration", label: "Print time", sort: "print_duration" },
-  { key: "filament", label: "Filament", sort: "filament_used_mm" },
-  { key: "rating", label: "Rating", sort: "rating" },
-  { key: "tags", label: "Tags" },
-  { key: "notes", label: "Notes" },
+  { key: "filename", label: "column.file", sort: "filename" },
+  { key: "printer", label: "common.printer", sort: "printer" },
+  { key: "status", label: "column.status", sort: "status" },
+  { key: "start", label: "column.started", sort: "start" },
+  { key: "print_duration", label: "kpi.print_time", sort: "print_duration" },
+  { key: "filament", label: "kpi.filament", sort: "filament_used_mm" },
+  { key: "rating", label: "rating.rating", sort: "rating" },
+  { key: "tags", label: "column.tags" },
+  { key: "notes", label: "column.notes" },
 ];
 
 const PAGE_SIZES = [25, 50, 100, 200];
@@ -508,11 +510,11 @@ export class PlJobsView extends LitElement {
     try {
       const updated = await this.api.updateJob(job.id, changes);
       this.applyUpdated(updated);
-      this.notify(`Saved ${safeText(job.filename)}`);
+      this.notify(localize("jobs.saved", { file: safeText(job.filename) }));
       return true;
     } catch (err) {
       this.editError = errorMessage(err);
-      this.notify(`Could not save: ${this.editError}`);
+      this.notify(localize("jobs.save_error", { error: this.editError }));
       return false;
     } finally {
       this.savingId = undefined;
@@ -558,7 +560,7 @@ export class PlJobsView extends LitElement {
       this.selected = new Set([...this.selected].filter((id) => !gone.has(id)));
       if (gone.has(this.detailId)) this.detailId = "";
       this.confirmJobs = [];
-      this.notify(`Deleted ${deleted} job${deleted === 1 ? "" : "s"}`);
+      this.notify(localize("jobs.deleted", { count: deleted }));
       if (!this.jobs.length && this.page > 0) this.page -= 1;
       void this.loadPage();
       void this.loadSummary();
@@ -582,7 +584,7 @@ export class PlJobsView extends LitElement {
     try {
       const job = await this.api.createJob(ev.detail.job);
       this.adding = false;
-      this.notify(`Added ${safeText(job.filename)}`);
+      this.notify(localize("jobs.added", { file: safeText(job.filename) }));
       await this.reload();
     } catch (err) {
       this.addError = errorMessage(err);
@@ -613,18 +615,18 @@ export class PlJobsView extends LitElement {
   override render() {
     const opts = this.options;
     return html`
-      <section aria-label="Key figures">
+      <section aria-label=${localize("jobs.key_figures")}>
         <pl-kpis .summary=${this.summary} .options=${opts} .loading=${this.summaryLoading}></pl-kpis>
       </section>
       ${this.renderToolbar()} ${this.showFilters ? this.renderFilters() : nothing}
       ${this.error
         ? html`<div class="error-banner" role="alert">
-            <span>Could not load the jobs: ${this.error}</span>
-            <button class="btn" @click=${() => this.reload()}>${icon(mdiRefresh)} Retry</button>
+            <span>${localize("jobs.load_error", { error: this.error })}</span>
+            <button class="btn" @click=${() => this.reload()}>${icon(mdiRefresh)} ${localize("common.retry")}</button>
           </div>`
         : nothing}
       <div class=${this.narrow ? "" : "card"}>
-        ${this.loading ? html`<div class="loading-bar" role="progressbar" aria-label="Loading jobs"></div>` : nothing}
+        ${this.loading ? html`<div class="loading-bar" role="progressbar" aria-label=${localize("jobs.loading")}></div>` : nothing}
         ${this.narrow ? this.renderCards() : this.renderTable()} ${this.renderPager()}
       </div>
       ${this.renderDialogs()}
@@ -638,8 +640,8 @@ export class PlJobsView extends LitElement {
       <input
         class="search"
         type="search"
-        placeholder="Search file names"
-        aria-label="Search file names"
+        placeholder=${localize("jobs.search")}
+        aria-label=${localize("jobs.search")}
         .value=${this.filters.q}
         @input=${(e: Event) => this.setFilter("q", (e.target as HTMLInputElement).value, true)}
       />
@@ -649,7 +651,7 @@ export class PlJobsView extends LitElement {
         aria-controls="filters"
         @click=${() => (this.showFilters = !this.showFilters)}
       >
-        ${icon(mdiFilterVariant)} Filters${active ? ` (${active})` : ""}
+        ${icon(mdiFilterVariant)} ${active ? localize("jobs.filters_n", { n: active }) : localize("jobs.filters")}
       </button>
       <span class="spacer"></span>
       ${this.admin && this.selected.size
@@ -657,12 +659,12 @@ export class PlJobsView extends LitElement {
             class="btn danger"
             @click=${() => this.askDelete(this.jobs.filter((j) => this.selected.has(j.id)))}
           >
-            ${icon(mdiDelete)} Delete ${this.selected.size}
+            ${icon(mdiDelete)} ${localize("jobs.delete_n", { n: this.selected.size })}
           </button>`
         : nothing}
       ${this.admin
         ? html`<button class="btn primary" @click=${this.openAdd} ?disabled=${!this.printers.length}>
-            ${icon(mdiPlus)} Add job
+            ${icon(mdiPlus)} ${localize("jobs.add")}
           </button>`
         : nothing}
     </div>`;
@@ -674,22 +676,22 @@ export class PlJobsView extends LitElement {
       this.setFilter(field, (e.target as HTMLInputElement).value);
     return html`<div class="filters card" id="filters">
       <label
-        >Printer
+        >${localize("common.printer")}
         <select name="printer" @change=${onChange("printer")}>
-          <option value="" ?selected=${!f.printer}>All printers</option>
+          <option value="" ?selected=${!f.printer}>${localize("common.all_printers")}</option>
           ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === f.printer}>${p.name}</option>`)}
         </select>
       </label>
       <label
-        >Status
+        >${localize("column.status")}
         <select name="status" @change=${onChange("status")}>
           ${STATUS_FILTERS.map((s) => html`<option value=${s.value} ?selected=${s.value === f.status}>${s.label}</option>`)}
         </select>
       </label>
-      <label>From <input name="since" type="date" .value=${f.since} @change=${onChange("since")} /></label>
-      <label>To <input name="until" type="date" .value=${f.until} @change=${onChange("until")} /></label>
+      <label>${localize("jobs.from")} <input name="since" type="date" .value=${f.since} @change=${onChange("since")} /></label>
+      <label>${localize("jobs.to")} <input name="until" type="date" .value=${f.until} @change=${onChange("until")} /></label>
       <label
-        >Filament type
+        >${localize("jobs.filament_type")}
         <input
           name="filament"
           list="filament-types"
@@ -699,14 +701,14 @@ export class PlJobsView extends LitElement {
         <datalist id="filament-types">${this.filamentTypes.map((t) => html`<option value=${t}></option>`)}</datalist>
       </label>
       <label
-        >Tags (any of, comma separated)
+        >${localize("jobs.tags_filter")}
         <input
           name="tags"
           .value=${f.tags}
           @input=${(e: Event) => this.setFilter("tags", (e.target as HTMLInputElement).value, true)}
         />
       </label>
-      <button class="btn clear" @click=${this.clearFilters}>Clear filters</button>
+      <button class="btn clear" @click=${this.clearFilters}>${localize("jobs.clear_filters")}</button>
     </div>`;
   }
 
@@ -716,14 +718,14 @@ export class PlJobsView extends LitElement {
     const allSelected = this.jobs.length > 0 && this.jobs.every((j) => this.selected.has(j.id));
     const colspan = COLUMNS.length + (this.admin ? 2 : 0);
     return html`<div class="table-wrap">
-      <table aria-label="Print jobs" aria-busy=${this.loading ? "true" : "false"} aria-rowcount=${this.total + 1}>
+      <table aria-label=${localize("jobs.print_jobs")} aria-busy=${this.loading ? "true" : "false"} aria-rowcount=${this.total + 1}>
         <thead>
           <tr>
             ${this.admin
               ? html`<th scope="col">
                   <input
                     type="checkbox"
-                    aria-label="Select all jobs on this page"
+                    aria-label=${localize("jobs.select_all")}
                     .checked=${allSelected}
                     @change=${(e: Event) => this.toggleAll((e.target as HTMLInputElement).checked)}
                   />
@@ -735,12 +737,12 @@ export class PlJobsView extends LitElement {
               return html`<th scope="col" aria-sort=${ariaSort ?? nothing}>
                 ${c.sort
                   ? html`<button class="sort" @click=${() => this.sortBy(c.sort!)}>
-                      ${c.label}<span aria-hidden="true">${sorted ? (this.order === "asc" ? "▲" : "▼") : ""}</span>
+                      ${localize(c.label)}<span aria-hidden="true">${sorted ? (this.order === "asc" ? "▲" : "▼") : ""}</span>
                     </button>`
-                  : c.label}
+                  : localize(c.label)}
               </th>`;
             })}
-            ${this.admin ? html`<th scope="col"><span class="sr-only">Actions</span></th>` : nothing}
+            ${this.admin ? html`<th scope="col"><span class="sr-only">${localize("jobs.actions")}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -756,7 +758,7 @@ export class PlJobsView extends LitElement {
           )}
           ${this.loaded && !this.jobs.length
             ? html`<tr>
-                <td class="empty muted" colspan=${colspan}>No jobs match these filters</td>
+                <td class="empty muted" colspan=${colspan}>${localize("jobs.no_match")}</td>
               </tr>`
             : nothing}
         </tbody>
@@ -771,7 +773,7 @@ export class PlJobsView extends LitElement {
         ? html`<td>
             <input
               type="checkbox"
-              aria-label=${`Select ${safeText(job.filename)}`}
+              aria-label=${localize("jobs.select", { file: safeText(job.filename) })}
               .checked=${this.selected.has(job.id)}
               @change=${(e: Event) => this.toggleSelected(job.id, (e.target as HTMLInputElement).checked)}
             />
@@ -813,13 +815,13 @@ export class PlJobsView extends LitElement {
     return html`<button
         class="icon-btn"
         data-edit=${job.id}
-        aria-label=${`Edit ${safeText(job.filename)}`}
+        aria-label=${localize("jobs.edit", { file: safeText(job.filename) })}
         aria-expanded=${this.editingId === job.id ? "true" : "false"}
         @click=${() => (this.editingId === job.id ? this.closeEditor(job.id) : this.openEditor(job))}
       >
         ${icon(mdiPencil)}
       </button>
-      <button class="icon-btn" aria-label=${`Delete ${safeText(job.filename)}`} @click=${() => this.askDelete([job])}>
+      <button class="icon-btn" aria-label=${localize("jobs.delete", { file: safeText(job.filename) })} @click=${() => this.askDelete([job])}>
         ${icon(mdiDelete)}
       </button>`;
   }
@@ -838,8 +840,8 @@ export class PlJobsView extends LitElement {
   private renderCards() {
     const opts = this.options;
     if (!opts) return nothing;
-    if (this.loaded && !this.jobs.length) return html`<div class="empty muted">No jobs match these filters</div>`;
-    return html`<ul class="cards" aria-label="Print jobs">
+    if (this.loaded && !this.jobs.length) return html`<div class="empty muted">${localize("jobs.no_match")}</div>`;
+    return html`<ul class="cards" aria-label=${localize("jobs.print_jobs")}>
       ${repeat(
         this.jobs,
         (j) => j.id,
@@ -875,9 +877,9 @@ export class PlJobsView extends LitElement {
   private renderPager() {
     const first = this.page * this.limit + (this.jobs.length ? 1 : 0);
     const last = this.page * this.limit + this.jobs.length;
-    return html`<nav class="pager" aria-label="Pages">
+    return html`<nav class="pager" aria-label=${localize("jobs.pages")}>
       <label
-        >Rows per page
+        >${localize("jobs.rows_per_page")}
         <select
           @change=${(e: Event) => {
             this.limit = Number((e.target as HTMLSelectElement).value);
@@ -887,11 +889,11 @@ export class PlJobsView extends LitElement {
           ${PAGE_SIZES.map((n) => html`<option value=${n} ?selected=${n === this.limit}>${n}</option>`)}
         </select>
       </label>
-      <span class="muted" data-total=${this.total}>${first}–${last} of ${this.total}</span>
-      <button class="icon-btn" aria-label="Previous page" ?disabled=${this.page === 0 || this.loading} @click=${this.prevPage}>
+      <span class="muted" data-total=${this.total}>${localize("jobs.range", { first, last, total: this.total })}</span>
+      <button class="icon-btn" aria-label=${localize("jobs.previous_page")} ?disabled=${this.page === 0 || this.loading} @click=${this.prevPage}>
         ${icon(mdiChevronLeft)}
       </button>
-      <button class="icon-btn" aria-label="Next page" ?disabled=${!this.nextCursor || this.loading} @click=${this.nextPage}>
+      <button class="icon-btn" aria-label=${localize("jobs.next_page")} ?disabled=${!this.nextCursor || this.loading} @click=${this.nextPage}>
         ${icon(mdiChevronRight)}
       </button>
     </nav>`;
@@ -901,22 +903,22 @@ export class PlJobsView extends LitElement {
     const count = this.confirmJobs.length;
     return html`
       <pl-dialog
-        .heading=${count === 1 ? "Delete this job?" : `Delete ${count} jobs?`}
+        .heading=${localize("jobs.delete_heading", { count })}
         .open=${count > 0}
         @closed=${() => (this.confirmJobs = [])}
       >
-        <p>This removes the job record${count === 1 ? "" : "s"} from the print log. It cannot be undone.</p>
+        <p>${localize("jobs.delete_text", { count })}</p>
         <ul class="confirm-list">
           ${this.confirmJobs.slice(0, 20).map((j) => html`<li>${fileName(j.filename)} <span class="muted">(${j.printer_name})</span></li>`)}
-          ${count > 20 ? html`<li class="muted">and ${count - 20} more</li>` : nothing}
+          ${count > 20 ? html`<li class="muted">${localize("jobs.and_more", { n: count - 20 })}</li>` : nothing}
         </ul>
         ${this.deleteError ? html`<p class="status-error" role="alert">${this.deleteError}</p>` : nothing}
-        <button slot="actions" class="btn" @click=${() => (this.confirmJobs = [])}>Cancel</button>
+        <button slot="actions" class="btn" @click=${() => (this.confirmJobs = [])}>${localize("common.cancel")}</button>
         <button slot="actions" class="btn danger primary" ?disabled=${this.deleting} @click=${this.confirmDelete}>
-          Delete
+          ${localize("common.delete")}
         </button>
       </pl-dialog>
-      <pl-dialog heading="Job details" wide .open=${!!this.detailId} @closed=${() => (this.detailId = "")}>
+      <pl-dialog heading=${localize("jobs.details")} wide .open=${!!this.detailId} @closed=${() => (this.detailId = "")}>
         ${this.detailId
           ? html`<pl-job-detail
               .api=${this.api}
@@ -928,7 +930,7 @@ export class PlJobsView extends LitElement {
             ></pl-job-detail>`
           : nothing}
       </pl-dialog>
-      <pl-dialog heading="Add a job" .open=${this.adding} @closed=${() => (this.adding = false)}>
+      <pl-dialog heading=${localize("jobs.add_heading")} .open=${this.adding} @closed=${() => (this.adding = false)}>
         <pl-job-form
           .printers=${this.printers}
           .timeZone=${this.tz}

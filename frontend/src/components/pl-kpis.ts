@@ -3,6 +3,7 @@
 import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
 
+import { localize } from "../localize";
 import { define } from "../define";
 import type { FormatOptions } from "../format";
 import { kpis } from "../kpis";
@@ -70,7 +71,7 @@ export class PlKpis extends LitElement {
     const opts = this.options;
     if (!this.summary || !opts) {
       return html`<ul aria-busy="true">
-        ${["Jobs", "Success rate", "Print time", "Filament", "Cost"].map(
+        ${(["kpi.jobs", "kpi.success_rate", "kpi.print_time", "kpi.filament", "kpi.cost"] as const).map((k) => localize(k)).map(
           (l) => html`<li class="card loading"><span class="label">${l}</span><span class="value">…</span></li>`,
         )}
       </ul>`;

@@ -4,6 +4,7 @@ import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 
+import { localize } from "../localize";
 import { define, fire } from "../define";
 import { fileName, formatDuration, safeText } from "../format";
 import { baseStyles } from "../styles";
@@ -86,7 +87,7 @@ export class PlLiveStrip extends LitElement {
 
   override render() {
     if (!this.printers.length) return html``;
-    return html`<ul aria-label="Printers">
+    return html`<ul aria-label=${localize("common.printers")}>
       ${this.printers.map((p) => {
         const job = p.current_job;
         const printing = p.online && !!job && (p.print_state === "printing" || p.print_state === "paused");
@@ -106,7 +107,7 @@ export class PlLiveStrip extends LitElement {
                 <div
                   class="progress"
                   role="progressbar"
-                  aria-label=${`Progress of ${safeText(job.filename)}`}
+                  aria-label=${localize("live.progress_of", { file: safeText(job.filename) })}
                   aria-valuemin="0"
                   aria-valuemax="100"
                   aria-valuenow=${Math.round(job.progress * 100)}
@@ -115,10 +116,10 @@ export class PlLiveStrip extends LitElement {
                 </div>
                 <div class="meta">
                   <span>${Math.round(job.progress * 100)} %</span>
-                  <span>${formatDuration(job.print_duration)} elapsed</span>
-                  <span>${left !== null ? `${formatDuration(left)} left` : ""}</span>
+                  <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
+                  <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
                 </div>`
-            : html`<span class="muted">No job running</span>`}
+            : html`<span class="muted">${localize("live.no_job")}</span>`}
         </li>`;
       })}
     </ul>`;

@@ -7,6 +7,7 @@
 import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
 
+import { localize } from "../localize";
 import { define, fire } from "../define";
 import { icon, mdiStar, mdiStarOutline } from "../icons";
 import { baseStyles } from "../styles";
@@ -56,21 +57,21 @@ export class PlRating extends LitElement {
   override render() {
     const value = this.value ?? 0;
     if (this.readonly) {
-      const label = this.value ? `Rated ${this.value} of 5` : "Not rated";
+      const label = this.value ? localize("rating.rated", { n: this.value }) : localize("rating.none");
       return html`<span role="img" aria-label=${label} title=${label}
         >${[1, 2, 3, 4, 5].map((n) =>
           html`<span class=${n <= value ? "" : "empty"}>${icon(n <= value ? mdiStar : mdiStarOutline)}</span>`,
         )}</span
       >`;
     }
-    const group = this.subject ? `Rating of ${this.subject}` : "Rating";
+    const group = this.subject ? localize("rating.of", { subject: this.subject }) : localize("rating.rating");
     return html`<span role="group" aria-label=${group}
       >${[1, 2, 3, 4, 5].map(
         (n) =>
           html`<button
             type="button"
             class=${n <= value ? "" : "empty"}
-            aria-label=${`${n} star${n > 1 ? "s" : ""}`}
+            aria-label=${localize("rating.stars", { count: n })}
             aria-pressed=${n === this.value ? "true" : "false"}
             ?disabled=${this.disabled}
             @click=${() => this.choose(n)}

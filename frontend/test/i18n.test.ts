@@ -1,0 +1,130 @@
+/**
+ * The panel's and card's message catalogues: every language has exactly the English keys, the same
+ * placeholders in each message, and a form for every plural category its language uses for counts.
+ */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+
+import en from "../src/i18n/en";
+import { formatDuration, formatOptions, localeFirstWeekday } from "../src/format";
+import { weekdayNames, weekdayOrder } from "../src/analytics";
+import {
+  LANGUAGES,
+  loadCatalogue,
+  localize,
+  placeholders,
+  resolveLanguage,
+  setLanguage,
+  type Catalogue,
+  type Language,
+  type MessageKey,
+} from "../src/localize";
+import type { HomeAssistant } from "../src/types";
+
+const OTHERS = LANGUAGES.filter((l) => l !== "en");
+
+/** The plural categories a language selects for whole counts (0–1000). */
+function countCategories(lang: Language): Set<string> {
+  const rules = new Intl.PluralRules(lang);
+  const out = new Set<string>();
+  for (let n = 0; n <= 1000; n += 1) out.add(rules.select(n));
+  return out;
+}
+
+afterEach(async () => {
+  await setLanguage("en");
+});
+
+describe("message catalogues", () => {
+  it("exist for exactly the supported languages", () => {
+    const dir = fileURLToPath(new URL("../src/i18n/", import.meta.url));
+    const files = readdirSync(dir).map((f) => f.replace(/\.ts$/, "")).sort();
+    expect(files).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(OTHERS)("%s has exactly the English keys and the same placeholders", async (lang) => {
+    const catalogue: Catalogue = await loadCatalogue(lang);
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, message] of Object.entries(en) as [keyof typeof en, Catalogue[keyof typeof en]][]) {
+      const translated = catalogue[key];
+      expect(placeholders(translated), `${lang} ${key}`).toEqual(placeholders(message));
+      if (typeof translated !== "string") {
+        // No form uses a placeholder English does not have ("one" may say "this job" without the count).
+        for (const form of Object.values(translated)) {
+          for (const name of placeholders(form)) expect(placeholders(message), `${lang} ${key}`).toContain(name);
+        }
+        for (const category of countCategories(lang)) {
+          expect(translated[category as keyof typeof translated], `${lang} ${key} needs "${category}"`).toBeTypeOf(
+            "string",
+          );
+        }
+      }
+      expect(typeof translated === "string" ? translated.trim() : translated.other.trim(), `${lang} ${key}`).not.toBe("");
+    }
+  });
+
+  it("has every English plural form its counts need", () => {
+    for (const [key, message] of Object.entries(en)) {
+      if (typeof message === "string") continue;
+      for (const category of countCategories("en")) expect(message, key).toHaveProperty(category);
+    }
+  });
+});
+
+describe("localize", () => {
+  it("chooses the catalogue from Home Assistant's language", () => {
+    expect(resolveLanguage("de")).toBe("de");
+    expect(resolveLanguage("de-CH")).toBe("de");
+    expect(resolveLanguage("pt")).toBe("pt-BR");
+    expect(resolveLanguage("pt-BR")).toBe("pt-BR");
+    expect(resolveLanguage("pt_br")).toBe("pt-BR");
+    expect(resolveLanguage("zh-Hans")).toBe("en");
+    expect(resolveLanguage(undefined)).toBe("en");
+  });
+
+  it("fills placeholders and chooses plural forms with Intl.PluralRules", async () => {
+    expect(localize("jobs.deleted", { count: 1 })).toBe("Deleted 1 job");
+    expect(localize("jobs.deleted", { count: 3 })).toBe("Deleted 3 jobs");
+    await setLanguage("pl");
+    expect(localize("jobs.deleted", { count: 1 })).toBe("Usunięto 1 wydruk");
+    expect(localize("jobs.deleted", { count: 3 })).toBe("Usunięto 3 wydruki");
+    expect(localize("jobs.deleted", { count: 5 })).toBe("Usunięto 5 wydruków");
+    expect(localize("jobs.deleted", { count: 22 })).toBe("Usunięto 22 wydruki");
+    await setLanguage("de", "de-DE");
+    expect(localize("status.cancelled")).toBe("Abgebrochen");
+    expect(formatDuration(2 * 86_400 + 3 * 3600)).toBe("2 T 3 h");
+    expect(formatDuration(3725)).toBe("1 h 02 min");
+    expect(localize("jobs.range", { first: 1, last: 25, total: 1200 })).toBe("1–25 von 1.200");
+    expect(localize("event.someday_new" as MessageKey)).toBe("event.someday_new");
+    await setLanguage("fr");
+    // French: 0 is singular.
+    expect(localize("jobs.deleted", { count: 0 })).toBe("0 impression supprimée");
+  });
+});
+
+describe("the user's formats", () => {
+  const hass = (locale: Record<string, string>, currency = "EUR") =>
+    ({ language: locale.language, locale, config: { currency } }) as unknown as HomeAssistant;
+
+  it("reads the first day of the week from the profile, else from the language", () => {
+    expect(formatOptions(hass({ language: "en", first_weekday: "monday" })).firstWeekday).toBe(0);
+    expect(formatOptions(hass({ language: "de", first_weekday: "sunday" })).firstWeekday).toBe(6);
+    expect(formatOptions(hass({ language: "de", first_weekday: "saturday" })).firstWeekday).toBe(5);
+    expect(formatOptions(hass({ language: "de", first_weekday: "language" })).firstWeekday).toBe(0);
+    expect(localeFirstWeekday("en-US")).toBe(6);
+    expect(localeFirstWeekday("de")).toBe(0);
+  });
+
+  it("orders and names the weekdays", () => {
+    expect(weekdayOrder(0)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(weekdayOrder(6)).toEqual([6, 0, 1, 2, 3, 4, 5]);
+    expect(weekdayNames("de")[0]).toBe("Mo");
+    expect(weekdayNames("en")[6]).toBe("Sun");
+  });
+
+  it("takes the language, clock and currency from the profile", () => {
+    const opts = formatOptions(hass({ language: "pt", time_format: "24", number_format: "language" }, "BRL"));
+    expect(opts).toMatchObject({ language: "pt-BR", hour12: false, currency: "BRL", dateLocale: "pt" });
+  });
+});
