@@ -60,7 +60,6 @@ sys.path.insert(0, str(ROOT))
 from custom_components.print_logger.moonraker import MoonrakerClient
 from custom_components.print_logger.store import Store
 from custom_components.print_logger.tracking import JobTracker
-from custom_components.print_logger.tracking.sink import StoreSink
 
 BATCH = 0.25
 """Klipper's status batches (Moonraker forwards them as they come)."""
@@ -263,7 +262,7 @@ class Watcher:
         self, session: aiohttp.ClientSession, port: int, store: Store, printer_id: str
     ) -> None:
         self.client = MoonrakerClient(session, "127.0.0.1", port, backoff=(0.5,))
-        self.tracker = JobTracker(StoreSink(store), printer_id)
+        self.tracker = JobTracker(store, printer_id)
         self.ready = asyncio.Event()
         self.updates = 0
         self.task: asyncio.Task[None] | None = None

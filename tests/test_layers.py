@@ -43,3 +43,26 @@ def test_core_package_is_home_assistant_free(package: str) -> None:
             assert not name.startswith("custom_components.print_logger."), (
                 f"{path} imports {name}: use a relative import"
             )
+
+
+# Fields of Moonraker's history entries and file metadata: tracking/history.py maps them onto the
+# store's records, so the store never needs them.
+MOONRAKER_FIELDS = (
+    "start_time",
+    "end_time",
+    "filament_used",
+    "filament_total",
+    "filament_weight_total",
+    "first_layer_extr_temp",
+    "first_layer_bed_temp",
+    "layer_count",
+    "filament_colors",
+)
+
+
+def test_store_knows_no_moonraker_format() -> None:
+    """The store takes its own records: no module of it reads Moonraker's field names."""
+    for path in (COMPONENT / "store").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in MOONRAKER_FIELDS:
+            assert f'"{name}"' not in text, f"{path} knows Moonraker's {name!r}"

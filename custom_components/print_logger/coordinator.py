@@ -58,10 +58,10 @@ from .store import (
     StoreError,
     StoreUnavailableError,
     analytics,
-    details_from_moonraker_metadata,
+    tracked_from_record,
 )
 from .tracking import JobTracker, TrackedJob, TrackerEvent
-from .tracking.sink import StoreSink, tracked_from_record
+from .tracking.history import details_from_moonraker_metadata
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
@@ -152,7 +152,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self.client = client
         self.printer_id: str = entry.unique_id
         self.store = store
-        self.sink = StoreSink(store)
+        self.sink = store
         self.tracker = JobTracker(
             self.sink,
             self.printer_id,

@@ -29,6 +29,7 @@ import urllib.parse
 import urllib.request
 
 from tests.helpers.moonraker import free_port
+from tests.helpers.process import start_and_wait
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HASS_BIN = REPO_ROOT / ".venv" / "bin" / "hass"
@@ -123,9 +124,7 @@ class DemoPrinter:
         """Start it and wait until Moonraker reports Klippy ready."""
         self.port = self.port or free_port()
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        log = (self.data_dir / "demo-printer.log").open("ab")
-        env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-        self.proc = subprocess.Popen(
+        self.proc = start_and_wait(
             [
                 str(PYTHON),
                 "-m",
@@ -137,35 +136,25 @@ class DemoPrinter:
                 "--data",
                 str(self.data_dir),
             ],
+            name="demo printer",
+            output=self.data_dir / "demo-printer.log",
+            ready=self._ready,
+            log_tail=lambda: _tail(self.data_dir / "demo-printer.log"),
+            timeout=timeout,
+            interval=0.3,
             cwd=REPO_ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
+            env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
         )
-        log.close()
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(
-                    f"demo printer exited with {self.proc.returncode}:\n"
-                    + _tail(self.data_dir / "demo-printer.log")
-                )
-            try:
-                with urllib.request.urlopen(self.url + "/server/info", timeout=2) as r:
-                    info = json.loads(r.read())["result"]
-                if info.get("klippy_state") == "ready":
-                    break
-            except OSError, ValueError, KeyError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(
-                    "demo printer not ready:\n"
-                    + _tail(self.data_dir / "demo-printer.log")
-                )
-            time.sleep(0.3)
         self.instance_uuid = (self.data_dir / ".moonraker.uuid").read_text().strip()
+
+    def _ready(self) -> bool:
+        """Return True once Moonraker reports Klippy ready."""
+        try:
+            with urllib.request.urlopen(self.url + "/server/info", timeout=2) as r:
+                info = json.loads(r.read())["result"]
+        except OSError, ValueError, KeyError:
+            return False
+        return bool(info.get("klippy_state") == "ready")
 
     def post(self, path: str) -> dict[str, Any]:
         """POST to Moonraker (e.g. ``/printer/print/start?filename=…``)."""
@@ -329,8 +318,7 @@ logger:
         """Start Home Assistant and wait until its HTTP API answers."""
         if not self.hass_bin.exists():
             raise RuntimeError(f"{self.hass_bin} is missing: run scripts/setup")
-        out = (self.config_dir / "stdout.log").open("ab")
-        self.proc = subprocess.Popen(
+        self.proc = start_and_wait(
             [
                 str(self.hass_bin),
                 "--config",
@@ -339,30 +327,22 @@ logger:
                 "--log-file",
                 str(self.log_path),
             ],
+            name="hass",
+            output=self.config_dir / "stdout.log",
+            ready=self._answers,
+            log_tail=self.log_tail,
+            timeout=timeout,
+            interval=0.5,
             cwd=self.config_dir,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
         )
-        out.close()
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(
-                    f"hass exited with {self.proc.returncode}:\n{self.log_tail()}"
-                )
-            try:
-                status, _ = self.request("GET", "/api/onboarding", auth=False)
-                if status == 200:
-                    return
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"hass did not answer in {timeout}s:\n{self.log_tail()}"
-                )
-            time.sleep(0.5)
+
+    def _answers(self) -> bool:
+        """Return True once Home Assistant's HTTP API answers."""
+        try:
+            status, _ = self.request("GET", "/api/onboarding", auth=False)
+        except OSError:
+            return False
+        return status == 200
 
     def stop(self) -> None:
         """Stop Home Assistant."""

@@ -20,6 +20,8 @@ import time
 import urllib.error
 import urllib.request
 
+from tests.helpers.process import start_and_wait
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MOONRAKER_BIN = REPO_ROOT / ".venv-moonraker" / "bin" / "moonraker"
 
@@ -95,8 +97,7 @@ class MoonrakerProcess:
         if not MOONRAKER_BIN.exists():
             raise RuntimeError(f"{MOONRAKER_BIN} is missing: run scripts/setup")
         conf = self.write_config()
-        out = (self.data_dir / "logs" / "stdout.log").open("ab")
-        self.proc = subprocess.Popen(
+        self.proc = start_and_wait(
             [
                 str(MOONRAKER_BIN),
                 "-d",
@@ -106,36 +107,30 @@ class MoonrakerProcess:
                 "-l",
                 str(self._log),
             ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
+            name="moonraker",
+            output=self.data_dir / "logs" / "stdout.log",
+            ready=self._answers,
+            log_tail=self.log_tail,
+            timeout=timeout,
+            interval=0.1,
             # Moonraker names an upload's temporary file after the whole second of the (system-wide)
             # monotonic clock, in the temp folder: Moonrakers sharing /tmp that take uploads in the
             # same second overwrite and move away each other's files. One temp folder each.
             env={**os.environ, "TMPDIR": str(self.data_dir / "tmp")},
         )
-        out.close()
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(
-                    f"moonraker exited with {self.proc.returncode}:\n{self.log_tail()}"
-                )
-            try:
-                self._get("/server/info", use_key=False)
-                break
-            except urllib.error.HTTPError:
-                break  # it answers (401 without a key): it is up
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError(
-                        f"moonraker did not answer in {timeout}s:\n{self.log_tail()}"
-                    ) from None
-                time.sleep(0.1)
         self.instance_uuid = (self.data_dir / ".moonraker.uuid").read_text().strip()
         if not self.trusted:
             self.api_key = self._read_api_key()
+
+    def _answers(self) -> bool:
+        """Return True once Moonraker answers ``/server/info`` (a 401 without a key is an answer)."""
+        try:
+            self._get("/server/info", use_key=False)
+        except urllib.error.HTTPError:
+            return True
+        except OSError:
+            return False
+        return True
 
     def _read_api_key(self) -> str:
         """Read the API key from Moonraker's SQLite database (written at start)."""

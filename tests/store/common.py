@@ -9,8 +9,15 @@ import uuid
 
 from sqlalchemy.orm import Session
 
-from custom_components.print_logger.store import JobStatus, Store, TrackedJobData, ops
+from custom_components.print_logger.store import (
+    ImportedJob,
+    JobStatus,
+    Store,
+    TrackedJobData,
+    ops,
+)
 from custom_components.print_logger.store.validation import validate_new_job
+from custom_components.print_logger.tracking.history import history_job
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -117,3 +124,10 @@ async def add_future_manual_job(
         return ops.create_job(session, values)
 
     return await store._transaction(_create)
+
+
+def imported_job(
+    uid: str, filename: str, start: datetime, **kwargs: Any
+) -> ImportedJob:
+    """Return the job a Moonraker history entry (see :func:`history_entry`) imports."""
+    return history_job(history_entry(uid, filename, start, **kwargs))

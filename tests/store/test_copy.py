@@ -17,7 +17,7 @@ from custom_components.print_logger.store import (
     Store,
     StoreError,
 )
-from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
+from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 from tests.store.conftest import Databases
 from tests.store.test_tracker_writes import FULL_DETAILS
 
@@ -68,7 +68,7 @@ async def _seed(store: Store) -> None:
     for index in range(5):
         await store.import_history_job(
             printers[0],
-            history_entry(
+            imported_job(
                 f"AA{index:04d}",
                 f"imported {index}.gcode",
                 T0 - timedelta(days=index + 1),

@@ -24,7 +24,7 @@ from custom_components.print_logger.store import (
     ops,
 )
 from custom_components.print_logger.store.journal import Journal
-from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
+from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 from tests.store.conftest import Databases, MariaDBServer
 
 
@@ -223,7 +223,8 @@ async def test_mariadb_outage(dedicated_mariadb: MariaDBServer, tmp_path: Path) 
             {"status": "completed"},
         )
         imported_id = await store.import_history_job(
-            printer_id, history_entry("00002A", "old.gcode", T0 - timedelta(days=3))
+            printer_id,
+            imported_job("00002A", "old.gcode", T0 - timedelta(days=3)),
         )
         new_printer = await store.upsert_printer(
             name="Ender", entry_id="entry-2", instance_id="instance-2"

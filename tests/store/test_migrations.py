@@ -33,7 +33,7 @@ from custom_components.print_logger.store.models import (
     Base,
     Job,
 )
-from tests.store.common import T0, add_printer, finished, history_entry, new_id, tracked
+from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 
 PROBE = "migration_probe"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -142,7 +142,7 @@ async def test_upgrade_from_the_previous_version_keeps_every_row(
                 job.id, {"slicer": "OrcaSlicer", "thumbnail": b"\x00" * 100}
             )
         await store.import_history_job(
-            printer_id, history_entry("00000A", "old.gcode", T0)
+            printer_id, imported_job("00000A", "old.gcode", T0)
         )
         before = await store.list_jobs(JobQuery(limit=500))
         details_before = [await store.get_job(job.id) for job in before.jobs]
@@ -297,10 +297,10 @@ async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> Non
         )
         await store.set_details(job.id, {"filament_type": "PETG", "layer_height": 0.16})
         imported = await store.import_history_job(
-            printer_id, history_entry("00000B", "b.gcode", T0.replace(hour=3))
+            printer_id, imported_job("00000B", "b.gcode", T0.replace(hour=3))
         )
         await store.import_history_job(
-            printer_id, history_entry("00000C", "c.gcode", T0.replace(hour=4))
+            printer_id, imported_job("00000C", "c.gcode", T0.replace(hour=4))
         )
         live = tracked(printer_id, "c.gcode", start=T0.replace(hour=4), uid="00000C")
         await store.save_tracked_job(live)

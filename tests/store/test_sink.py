@@ -1,7 +1,7 @@
-"""StoreSink: the real Klipper/Moonraker captures replayed through the tracker end up as rows in the DB.
+"""The store as the tracker's sink: the real Klipper/Moonraker captures replayed through the tracker end up as rows in the DB.
 
 Each capture is replayed twice with the same clock: into the tests' in-memory sink (the tracker's
-reference behaviour) and into a real store through :class:`StoreSink`; the rows must say the same.
+reference behaviour) and into a real store directly; the rows must say the same.
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from datetime import timedelta
 import json
 from typing import Any
 
-from custom_components.print_logger.store import JobQuery, JobSource, Store
-from custom_components.print_logger.tracking import JobTracker
-from custom_components.print_logger.tracking.sink import (
-    StoreSink,
-    from_store,
-    to_store,
+from custom_components.print_logger.store import (
+    JobQuery,
+    JobSource,
+    Store,
     tracked_from_record,
 )
+from custom_components.print_logger.tracking import JobTracker
 from tests.store.common import T0, finished, history_entry, tracked
 from tests.tracking.test_captures import CAPTURES, replay
 
@@ -43,21 +42,6 @@ TRACKED_FIELDS = (
 )
 
 
-def test_conversions_round_trip() -> None:
-    """TrackedJob ⇄ store data keeps every field."""
-    data = tracked(
-        "p",
-        uid="00000A",
-        pause_count=2,
-        paused_since=T0,
-        error_message="boom",
-        current_layer=3,
-    )
-    job = from_store(data)
-    assert to_store(job) == data
-    assert job.paused_since == T0
-
-
 async def test_tracked_from_record(store: Store) -> None:
     """A listed job (e.g. the last one that ended) becomes a tracked job with the same fields."""
     await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
@@ -71,14 +55,14 @@ async def test_tracked_from_record(store: Store) -> None:
     )
     await store.save_tracked_job(data)
     record = (await store.list_jobs()).jobs[0]
-    assert to_store(tracked_from_record(record)) == data
+    assert tracked_from_record(record) == data
 
 
 async def test_captures_end_as_the_right_rows(store: Store) -> None:
     """Every capture: the same jobs, outcomes, durations and timelines as the tracker's reference sink."""
     assert len(SCENARIOS) == 8
     await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
-    sink = StoreSink(store)
+    sink = store
     for scenario in SCENARIOS:
         memory, _, _ = await replay(scenario)
         await replay(scenario, sink)  # type: ignore[arg-type]
@@ -161,7 +145,7 @@ async def test_reconciliation_links_a_completed_job_still_without_uid(
     printer_id = await store.upsert_printer(
         name="Voron", entry_id="e", moonraker_url=None, instance_id="i"
     )
-    sink = StoreSink(store)
+    sink = store
     unlinked = finished(
         tracked(printer_id, "a.gcode", start=T0 - timedelta(minutes=10)), minutes=70
     )

@@ -19,9 +19,9 @@ from custom_components.print_logger.store import (
     PrinterNotFoundError,
     Store,
     StoreValidationError,
-    details_from_moonraker_metadata,
 )
 from custom_components.print_logger.store.models import DETAIL_KINDS
+from custom_components.print_logger.tracking.history import history_job
 from tests.store.common import (
     T0,
     add_future_manual_job,
@@ -84,29 +84,6 @@ FULL_DETAILS: dict[str, Any] = {
         "emoji": "🐸",
     },
 }
-
-
-def test_details_from_moonraker_metadata() -> None:
-    """Moonraker's file metadata becomes the contract's dict: every key, its types, None when unknown."""
-    metadata = history_entry("1", "x.gcode", T0)["metadata"] | {
-        "filament_colors": ["#FF0000", "#00FF00"],
-        "layer_count": 60.0,
-        "thumbnails": [{"width": 32, "height": 32, "relative_path": ".thumbs/x.png"}],
-        "object_height": "tall",
-    }
-    details = details_from_moonraker_metadata(metadata)
-    assert set(details) == set(DETAIL_KINDS)
-    assert details["slicer"] == "PrusaSlicer"
-    assert details["estimated_time"] == 3500.0
-    assert details["nozzle_temp_first_layer"] == 215.0
-    assert details["bed_temp_first_layer"] == 60.0
-    assert details["filament_used_mm"] == 2400.0
-    assert details["filament_used_g"] == 7.2
-    assert details["filament_colour"] == "#FF0000;#00FF00"
-    assert details["total_layers"] == 60
-    assert details["object_height"] is None
-    assert details["thumbnail"] is None
-    assert details_from_moonraker_metadata({}) == dict.fromkeys(DETAIL_KINDS)
 
 
 async def test_save_is_an_idempotent_upsert_of_tracker_fields(store: Store) -> None:
@@ -237,10 +214,12 @@ async def test_import_history_job(store: Store) -> None:
     entry = history_entry(
         "00001F", "subdir/vase.gcode", start, status="cancelled", filament_used=1200.0
     )
-    job_id = await store.import_history_job(printer_id, entry)
-    assert await store.import_history_job(printer_id, entry) == job_id
+    job_id = await store.import_history_job(printer_id, history_job(entry))
+    assert await store.import_history_job(printer_id, history_job(entry)) == job_id
     assert (
-        await store.import_history_job(printer_id, {**entry, "print_duration": 3500.0})
+        await store.import_history_job(
+            printer_id, history_job({**entry, "print_duration": 3500.0})
+        )
         == job_id
     )
     detail = await store.get_job(job_id)
@@ -278,7 +257,7 @@ async def test_import_history_job(store: Store) -> None:
         end_time=None,
         metadata={"estimated_time": float("nan")},
     )
-    odd_id = await store.import_history_job(printer_id, odd)
+    odd_id = await store.import_history_job(printer_id, history_job(odd))
     odd_job = (await store.get_job(odd_id)).job
     assert odd_job.status is JobStatus.INTERRUPTED
     assert odd_job.end is None
@@ -291,11 +270,11 @@ async def test_import_history_job(store: Store) -> None:
         ({**entry, "filename": ""}, "filename"),
     ]:
         with pytest.raises(StoreValidationError) as err:
-            await store.import_history_job(printer_id, bad)
+            await store.import_history_job(printer_id, history_job(bad))
         assert field in err.value.errors
     with pytest.raises(PrinterNotFoundError):
         await store.import_history_job(
-            "nope", history_entry("000021", "x.gcode", start)
+            "nope", history_job(history_entry("000021", "x.gcode", start))
         )
 
 
@@ -307,13 +286,14 @@ async def test_history_never_overrules_a_live_job(store: Store) -> None:
     )
     await store.save_tracked_job(live)
     entry = history_entry("000010", "a.gcode", T0, status="server_exit")
-    assert await store.import_history_job(printer_id, entry) == live.id
+    assert await store.import_history_job(printer_id, history_job(entry)) == live.id
     assert (await store.get_job(live.id)).job.status is JobStatus.COMPLETED
     assert (await store.list_jobs()).total == 1
 
     # Imported first (e.g. while Home Assistant was down), then the live job learns the same uid.
     imported_id = await store.import_history_job(
-        printer_id, history_entry("000011", "b.gcode", T0 + timedelta(hours=2))
+        printer_id,
+        history_job(history_entry("000011", "b.gcode", T0 + timedelta(hours=2))),
     )
     other = tracked(printer_id, "b.gcode", start=T0 + timedelta(hours=2, seconds=3))
     await store.save_tracked_job(other)
@@ -559,25 +539,3 @@ async def test_weight_follows_a_new_filament_length(store: Store) -> None:
     after = (await store.get_job(job.id)).job.filament_weight_g
     assert before is not None
     assert after == pytest.approx(2 * before, abs=1e-3)
-
-
-def test_details_from_moonraker_metadata_zero_where_zero_is_impossible() -> None:
-    """The parser's rule on Moonraker's metadata: an impossible 0 is unknown; a possible 0 stays."""
-    metadata = {
-        "slicer": "OrcaSlicer",
-        "layer_height": 0,
-        "first_layer_height": 0.0,
-        "nozzle_diameter": 0,
-        "first_layer_extr_temp": 0,
-        "first_layer_bed_temp": 0,  # an unheated bed
-        "filament_total": 1234.5,
-        "filament_weight_total": 0,  # from a density of 0
-    }
-    details = details_from_moonraker_metadata(metadata)
-    assert details["layer_height"] is None
-    assert details["first_layer_height"] is None
-    assert details["nozzle_diameter"] is None
-    assert details["nozzle_temp_first_layer"] is None
-    assert details["filament_used_g"] is None
-    assert details["bed_temp_first_layer"] == 0
-    assert details["filament_used_mm"] == 1234.5

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from custom_components.print_logger.store import JobEventType, JobStatus
+from custom_components.print_logger.store import ImportedJob, JobEventType, JobStatus
 from custom_components.print_logger.tracking import JobTracker, TrackedJob, TrackerEvent
 
 CAPTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moonraker_captures"
@@ -29,10 +29,10 @@ class MemorySink:
     def __init__(self) -> None:
         self.jobs: dict[str, TrackedJob] = {}
         self.events: dict[str, tuple[str, JobEventType, datetime, dict[str, Any]]] = {}
-        self.imported: dict[str, Mapping[str, Any]] = {}
+        self.imported: dict[str, ImportedJob] = {}
         self.details: dict[str, Mapping[str, Any]] = {}
 
-    async def save_job(self, job: TrackedJob) -> None:
+    async def save_tracked_job(self, job: TrackedJob) -> None:
         self.jobs[job.id] = job
 
     async def add_event(
@@ -49,17 +49,22 @@ class MemorySink:
         return next((j for j in self.jobs.values() if j.active), None)
 
     async def find_job(
-        self, printer_id: str, uid: str | None, filename: str, start: datetime
+        self,
+        printer_id: str,
+        uid: str | None,
+        filename: str,
+        start: datetime,
+        *,
+        tolerance: timedelta,
     ) -> TrackedJob | None:
         for job in self.jobs.values():
             if uid is not None and job.uid == uid:
                 return job
         return None
 
-    async def import_history_job(
-        self, printer_id: str, entry: Mapping[str, Any]
-    ) -> None:
-        self.imported[str(entry["job_id"])] = entry
+    async def import_history_job(self, printer_id: str, job: ImportedJob) -> str:
+        self.imported[job.uid] = job
+        return job.uid
 
     async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
         self.details[job_id] = details

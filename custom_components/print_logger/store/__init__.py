@@ -12,11 +12,11 @@ from .errors import (
     StoreValidationError,
 )
 from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration, migrate
-from .ops import details_from_moonraker_metadata
 from .records import (
     MAX_PAGE_SIZE,
     SORT_KEYS,
     EngineInfo,
+    ImportedJob,
     JobChanges,
     JobDetail,
     JobEventRecord,
@@ -27,6 +27,7 @@ from .records import (
     PrinterRecord,
     Thumbnail,
     TrackedJobData,
+    tracked_from_record,
 )
 from .store import Store
 
@@ -37,6 +38,7 @@ __all__ = [
     "SORT_KEYS",
     "CopyVerificationError",
     "EngineInfo",
+    "ImportedJob",
     "JobChanges",
     "JobDetail",
     "JobEventRecord",
@@ -58,7 +60,7 @@ __all__ = [
     "StoreValidationError",
     "Thumbnail",
     "TrackedJobData",
-    "details_from_moonraker_metadata",
     "migrate",
     "redacted_url",
+    "tracked_from_record",
 ]

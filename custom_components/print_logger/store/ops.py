@@ -18,15 +18,14 @@ import uuid
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from ..gcode.values import POSITIVE_FACTS
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
 from .models import DETAIL_KINDS, JOB_DETAIL_COPIES, Job, JobDetails, JobEvent, Printer
-from .records import TrackedJobData
+from .records import ImportedJob, TrackedJobData
 from .values import (
     coerce_details,
     details_from_payload,
-    epoch_to_datetime,
+    details_to_payload,
     finite,
     fold,
     from_iso,
@@ -337,76 +336,47 @@ def set_details(session: Session, payload: Mapping[str, Any]) -> None:
     job.updated_at = now_utc()
 
 
-def check_history_entry(entry: Mapping[str, Any]) -> None:
-    """Refuse a Moonraker history entry that cannot be imported."""
+def check_imported(job: ImportedJob) -> None:
+    """Refuse a job that cannot be imported."""
     errors: dict[str, str] = {}
-    if not isinstance(entry.get("job_id"), str) or not entry["job_id"]:
-        errors["job_id"] = "must be Moonraker's job id (a string)"
-    if not isinstance(entry.get("filename"), str) or not entry["filename"]:
+    if not job.uid:
+        errors["uid"] = "is required"
+    if not job.filename:
         errors["filename"] = "is required"
-    if epoch_to_datetime(entry.get("start_time")) is None:
-        errors["start_time"] = "must be epoch seconds"
-    if entry.get("status") == JobStatus.IN_PROGRESS.value:
+    if job.status is JobStatus.IN_PROGRESS:
         errors["status"] = "a job still in progress is tracked live, not imported"
     if errors:
         raise StoreValidationError(errors)
 
 
-def details_from_moonraker_metadata(metadata: Mapping[str, Any]) -> dict[str, Any]:
-    """
-    Map Moonraker's file metadata (``server.files.metadata``) onto the job_details contract.
-
-    Returns every contract key (docs/contracts.md), None where Moonraker does not say.
-    """
-    details: dict[str, Any] = {}
-    for key, target in (
-        ("slicer", "slicer"),
-        ("slicer_version", "slicer_version"),
-        ("estimated_time", "estimated_time"),
-        ("layer_height", "layer_height"),
-        ("first_layer_height", "first_layer_height"),
-        ("nozzle_diameter", "nozzle_diameter"),
-        ("first_layer_extr_temp", "nozzle_temp_first_layer"),
-        ("first_layer_bed_temp", "bed_temp_first_layer"),
-        ("filament_name", "filament_name"),
-        ("filament_type", "filament_type"),
-        ("filament_total", "filament_used_mm"),
-        ("filament_weight_total", "filament_used_g"),
-        ("layer_count", "total_layers"),
-        ("object_height", "object_height"),
-        ("printer_model", "printer_model"),
-    ):
-        if key in metadata:
-            details[target] = metadata[key]
-    colours = metadata.get("filament_colors")
-    if (
-        isinstance(colours, list)
-        and colours
-        and all(isinstance(c, str) for c in colours)
-    ):
-        details["filament_colour"] = ";".join(colours)
-    details = coerce_details(details)
-    # The parser's rule for a 0 where 0 is impossible (gcode/normalise.py): unknown, never 0. Moonraker
-    # states no density, so a weight of 0 is one computed from an unknown density.
-    for key, value in details.items():
-        if isinstance(value, int | float) and (
-            (key in POSITIVE_FACTS and value <= 0)
-            or (key == "filament_used_g" and value == 0)
-        ):
-            details[key] = None
-    return dict.fromkeys(DETAIL_KINDS) | details
+def imported_payload(job: ImportedJob) -> dict[str, Any]:
+    """Return the payload of an import of a job from the printer's history."""
+    return {
+        "uid": job.uid,
+        "filename": job.filename,
+        "status": str(JobStatus(job.status)),
+        "start": to_iso(job.start),
+        "end": opt_iso(job.end),
+        "print_duration": finite(job.print_duration) or 0.0,
+        "total_duration": finite(job.total_duration) or 0.0,
+        "filament_used_mm": finite(job.filament_used_mm) or 0.0,
+        "estimated_time": finite(job.estimated_time),
+        "total_layers": job.total_layers,
+        "details": details_to_payload(coerce_details(job.details)),
+        "metadata": json_safe(dict(job.metadata)),
+    }
 
 
 def import_history(session: Session, payload: Mapping[str, Any]) -> str:
     """
-    Store a Moonraker history entry (idempotent on the printer and Moonraker's job id).
+    Store a job from the printer's history (idempotent on the printer and the job's uid).
 
-    A job already stored with that uid is refreshed from the entry if it was imported, left alone
-    otherwise (what the printer was seen doing wins). Returns the job's id.
+    A job already stored with that uid is refreshed if it was imported, left alone otherwise (what
+    the printer was seen doing wins). Returns the job's id.
     """
-    entry: Mapping[str, Any] = payload["entry"]
+    imported: Mapping[str, Any] = payload["job"]
     printer_id: str = payload["printer_id"]
-    uid = str(entry["job_id"])
+    uid = str(imported["uid"])
     job = session.scalars(
         select(Job).where(Job.printer_id == printer_id, Job.uid == uid)
     ).first()
@@ -426,34 +396,25 @@ def import_history(session: Session, payload: Mapping[str, Any]) -> str:
             created_at=now,
         )
         session.add(job)
-    try:
-        status = JobStatus(str(entry.get("status")))
-    except ValueError:
-        status = JobStatus.INTERRUPTED
-    start = epoch_to_datetime(entry["start_time"])
-    assert start is not None  # checked by check_history_entry
-    end = epoch_to_datetime(entry.get("end_time"))
-    metadata = entry.get("metadata")
-    metadata = metadata if isinstance(metadata, Mapping) else {}
-    job.filename = str(entry["filename"])
+    status = JobStatus(imported["status"])
+    start = from_iso(imported["start"])
+    end = opt_from_iso(imported.get("end"))
+    job.filename = str(imported["filename"])
     job.filename_search = fold(job.filename)
     job.status = status.value
     job.start = start
     job.end = end
-    job.print_duration = finite(entry.get("print_duration")) or 0.0
-    job.total_duration = finite(entry.get("total_duration")) or 0.0
-    job.filament_used_mm = finite(entry.get("filament_used")) or 0.0
+    job.print_duration = imported["print_duration"]
+    job.total_duration = imported["total_duration"]
+    job.filament_used_mm = imported["filament_used_mm"]
     job.progress = 1.0 if status is JobStatus.COMPLETED else 0.0
-    job.estimated_time = finite(metadata.get("estimated_time"))
-    layers = metadata.get("layer_count")
-    job.total_layers = (
-        layers if isinstance(layers, int) and not isinstance(layers, bool) else None
-    )
-    job.moonraker_metadata = json_safe(metadata)
+    job.estimated_time = imported.get("estimated_time")
+    job.total_layers = imported.get("total_layers")
+    job.moonraker_metadata = imported.get("metadata") or {}
     job.updated_at = now
     session.flush()
     _apply_details(
-        session, job, details_from_moonraker_metadata(metadata), fill_only=True
+        session, job, details_from_payload(imported["details"]), fill_only=True
     )
     events: list[tuple[JobEventType, datetime, dict[str, Any]]] = [
         (JobEventType.STARTED, start, {})

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Final, Literal, TypedDict, get_args
 
@@ -151,9 +152,13 @@ class JobQuery:
     cursor: str | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(kw_only=True)
 class TrackedJobData:
-    """The tracker-owned fields of a job (what the job tracker saves and loads)."""
+    """
+    The tracker-owned fields of a job: what the job tracker keeps, saves and loads.
+
+    Mutable (the tracker updates its job as the print goes on); the store returns a new one each time.
+    """
 
     id: str
     printer_id: str
@@ -173,6 +178,50 @@ class TrackedJobData:
     paused_since: datetime | None = None
     error_message: str | None = None
     estimated_time: float | None = None
+
+    @property
+    def active(self) -> bool:
+        """Return True while the job is in progress."""
+        return self.status is JobStatus.IN_PROGRESS
+
+    def paused_seconds(self, now: datetime) -> float:
+        """Return the paused time so far, counting a pause still under way."""
+        extra = (now - self.paused_since).total_seconds() if self.paused_since else 0.0
+        return self.paused_duration + max(extra, 0.0)
+
+
+def tracked_from_record(record: JobRecord) -> TrackedJobData:
+    """Return the tracker-owned fields of a listed job (e.g. the last one that ended, for sensors)."""
+    return TrackedJobData(
+        **{
+            f.name: getattr(record, f.name)
+            for f in fields(TrackedJobData)
+            if f.name != "paused_since"
+        }
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImportedJob:
+    """
+    A job the printer ran, as its own history tells it: imported once per printer and ``uid``.
+
+    ``details`` are job_details contract keys (docs/contracts.md); ``metadata`` is what the printer
+    said of the file, kept as it is.
+    """
+
+    uid: str
+    filename: str
+    status: JobStatus
+    start: datetime
+    end: datetime | None = None
+    print_duration: float = 0.0
+    total_duration: float = 0.0
+    filament_used_mm: float = 0.0
+    estimated_time: float | None = None
+    total_layers: int | None = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -43,6 +43,7 @@ from .migrations import current_version, migrate
 from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
 from .records import (
     EngineInfo,
+    ImportedJob,
     JobDetail,
     JobPage,
     JobQuery,
@@ -386,21 +387,23 @@ class Store:
         await self._write("set_details", payload)
 
     async def import_history_job(
-        self, printer_id: str, entry: Mapping[str, Any], *, job_id: str | None = None
+        self, printer_id: str, job: ImportedJob, *, job_id: str | None = None
     ) -> str:
         """
-        Store a Moonraker history entry (idempotent on the printer and Moonraker's ``job_id``).
+        Store a job from the printer's history (idempotent on the printer and the job's ``uid``).
 
-        Maps ``filename``, ``status``, ``start_time`` / ``end_time`` (epoch seconds),
-        ``print_duration``, ``total_duration``, ``filament_used`` and ``metadata`` (estimated time,
-        slicer, layers, filament type and weight, …). Returns the job's id (while the database is
-        down: the id it will have unless that uid was stored already).
+        Returns the job's id (while the database is down: the id it will have unless that uid was
+        stored already).
         """
-        ops.check_history_entry(entry)
+        ops.check_imported(job)
+        try:
+            imported = ops.imported_payload(job)
+        except ValueError as err:
+            raise StoreValidationError({"job": str(err)}) from err
         payload = {
             "printer_id": printer_id,
             "job_id": job_id or uuid.uuid4().hex,
-            "entry": json_safe(dict(entry)),
+            "job": imported,
         }
         result = await self._write("import_history", payload)
         return str(result) if result is not None else str(payload["job_id"])

@@ -1,5 +1,5 @@
 """Job tracking: one state machine per printer turns Moonraker events into job records (HA-free)."""
 
-from .tracker import JobSink, JobTracker, TrackedJob, TrackerEvent, TrackerState
+from .tracker import JobTracker, TrackedJob, TrackerEvent, TrackerState
 
-__all__ = ["JobSink", "JobTracker", "TrackedJob", "TrackerEvent", "TrackerState"]
+__all__ = ["JobTracker", "TrackedJob", "TrackerEvent", "TrackerState"]

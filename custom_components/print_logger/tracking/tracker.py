@@ -9,7 +9,7 @@ to complete the print).
 
 Inputs are synchronous calls made on the event loop by the Moonraker client's listener
 (:meth:`JobTracker.handle_status`, :meth:`handle_klippy_state`, :meth:`handle_connection`,
-:meth:`handle_history_changed`); outputs are writes to a :class:`JobSink`, made in order by one
+:meth:`handle_history_changed`); outputs are writes to the :class:`~..store.Store`, made in order by one
 writer task, and :class:`TrackerEvent` callbacks for automations.
 """
 
@@ -20,11 +20,12 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 import logging
-from typing import Any, Protocol
+from typing import Any
 import uuid
 
-from ..store import JobEventType, JobStatus
+from ..store import JobEventType, JobStatus, Store, TrackedJobData
 from ..store.values import epoch_to_datetime, finite
+from .history import HISTORY_STATUS, history_job
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -46,16 +47,6 @@ OBSERVED_END_STATUSES = frozenset(
         JobStatus.KLIPPY_DISCONNECT,
     }
 )
-HISTORY_STATUS: Mapping[str, JobStatus] = {
-    "completed": JobStatus.COMPLETED,
-    "cancelled": JobStatus.CANCELLED,
-    "error": JobStatus.ERROR,
-    "klippy_shutdown": JobStatus.KLIPPY_SHUTDOWN,
-    "klippy_disconnect": JobStatus.KLIPPY_DISCONNECT,
-    "server_exit": JobStatus.SERVER_EXIT,
-    "interrupted": JobStatus.INTERRUPTED,
-    "in_progress": JobStatus.IN_PROGRESS,
-}
 # Klipper reports "paused" a moment before the shutdown of an emergency stop: a pause is only
 # announced once it has held this long without a shutdown (or at the next change of state).
 PAUSE_SETTLE = timedelta(seconds=0.5)
@@ -70,42 +61,17 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(kw_only=True)
-class TrackedJob:
-    """A job as the tracker knows it; ``id`` is generated here so writes can be journaled."""
+# A job as the tracker knows it is the store's record of it; ``id`` is generated here so writes can
+# be journaled.
+TrackedJob = TrackedJobData
 
-    id: str
-    printer_id: str
-    filename: str
-    start: datetime
-    status: JobStatus = JobStatus.IN_PROGRESS
-    uid: str | None = None
-    end: datetime | None = None
-    print_duration: float = 0.0
-    total_duration: float = 0.0
-    filament_used_mm: float = 0.0
-    progress: float = 0.0
-    current_layer: int | None = None
-    total_layers: int | None = None
-    pause_count: int = 0
-    paused_duration: float = 0.0
-    paused_since: datetime | None = None
-    error_message: str | None = None
-    estimated_time: float | None = None
-    history_status: JobStatus | None = None
-    """How Moonraker's history says the job ended (not stored: a fallback for an end we missed)."""
-    history_entry: Mapping[str, Any] | None = None
-    """Moonraker's history entry of the job once it ended there (not stored)."""
 
-    @property
-    def active(self) -> bool:
-        """Return True while the job is in progress."""
-        return self.status is JobStatus.IN_PROGRESS
+@dataclass(frozen=True, kw_only=True)
+class HistoryEnd:
+    """How Moonraker's history says the live job ended, before we saw the end (a fallback if we miss it)."""
 
-    def paused_seconds(self, now: datetime) -> float:
-        """Return the paused time so far, counting a pause still under way."""
-        extra = (now - self.paused_since).total_seconds() if self.paused_since else 0.0
-        return self.paused_duration + max(extra, 0.0)
+    status: JobStatus | None
+    entry: Mapping[str, Any]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,47 +81,6 @@ class TrackerEvent:
     type: JobEventType
     job: TrackedJob
     at: datetime
-
-
-class JobSink(Protocol):
-    """Where the tracker's writes go (the store, through an adapter)."""
-
-    async def save_job(self, job: TrackedJob) -> None:
-        """Upsert the tracker-owned fields of a job (idempotent)."""
-
-    async def add_event(
-        self,
-        job_id: str,
-        event_id: str,
-        type_: JobEventType,
-        at: datetime,
-        data: dict[str, Any],
-    ) -> None:
-        """Add a timeline event (idempotent on event_id)."""
-
-    async def load_open_job(self, printer_id: str) -> TrackedJob | None:
-        """Return the printer's job still in progress in the store, if any."""
-
-    async def find_job(
-        self, printer_id: str, uid: str | None, filename: str, start: datetime
-    ) -> TrackedJob | None:
-        """Return the stored job with this Moonraker uid, or the same file started near ``start``."""
-
-    async def import_history_job(
-        self, printer_id: str, entry: Mapping[str, Any]
-    ) -> None:
-        """Store a Moonraker history entry no live job matched (idempotent on its uid)."""
-
-    async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
-        """Store the slicer metadata of a job's file."""
-
-    async def reconcile_start(self, printer_id: str) -> datetime | None:
-        """
-        Return from when to reconcile with Moonraker's history (None: the printer has no job).
-
-        The start of the printer's newest job that came from the printer (not one recorded by
-        hand), capped at now, or of an older recent one still without its Moonraker uid.
-        """
 
 
 type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
@@ -182,7 +107,7 @@ class JobTracker:
 
     def __init__(
         self,
-        sink: JobSink,
+        sink: Store,
         printer_id: str,
         *,
         on_event: Callable[[TrackerEvent], None] | None = None,
@@ -201,6 +126,7 @@ class JobTracker:
         self._save_interval = timedelta(seconds=save_interval)
         self.job: TrackedJob | None = None
         self.last_job: TrackedJob | None = None
+        self._history_end: HistoryEnd | None = None
         self.state = TrackerState()
         self._queue: asyncio.Queue[_Write | None] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
@@ -265,7 +191,7 @@ class JobTracker:
 
     async def _save(self, job: TrackedJob) -> None:
         """Write a job and tell whoever listens that it changed."""
-        await self._sink.save_job(job)
+        await self._sink.save_tracked_job(job)
         if self._on_job_saved is not None:
             self._on_job_saved(job.id)
 
@@ -372,7 +298,7 @@ class JobTracker:
             ):
                 # Another print (or the same file again) started while we were not looking, or
                 # within one status batch of this one's end (a print queue does that).
-                self._finish(job, self._unseen_end(job), now, None)
+                self._finish(job, self._unseen_end(), now, None)
                 job = None
             if job is None:
                 job = self._start(filename, now - timedelta(seconds=total), now)
@@ -403,7 +329,7 @@ class JobTracker:
                 )
         elif state == "standby" and job is not None:
             # The job ended while we were not looking (e.g. cancelled and reset during an outage).
-            self._finish(job, self._unseen_end(job), now, None)
+            self._finish(job, self._unseen_end(), now, None)
 
     def handle_history_changed(self, action: str, entry: Mapping[str, Any]) -> None:
         """Moonraker added or finished a history job: link it with ours by uid."""
@@ -430,8 +356,7 @@ class JobTracker:
                 if job.uid is None:
                     self._link(job, uid, start)
                 # Not the end yet: history can be wrong (server_exit while the printer prints on).
-                job.history_status = resolved
-                job.history_entry = dict(entry)
+                self._history_end = HistoryEnd(status=resolved, entry=dict(entry))
                 return
             target = self.last_job
             if (
@@ -450,11 +375,11 @@ class JobTracker:
                 if changed:
                     self._queue_save(target)
 
-    @staticmethod
-    def _unseen_end(job: TrackedJob) -> JobStatus:
-        """Return how a job whose end we did not see ended: as history said, else interrupted."""
-        if job.history_status in OBSERVED_END_STATUSES:
-            return job.history_status
+    def _unseen_end(self) -> JobStatus:
+        """Return how the live job, whose end we did not see, ended: as history said, else interrupted."""
+        end = self._history_end
+        if end is not None and end.status in OBSERVED_END_STATUSES:
+            return end.status
         return JobStatus.INTERRUPTED
 
     def _same_print(
@@ -506,6 +431,7 @@ class JobTracker:
             start=start,
         )
         self.job = job
+        self._history_end = None
         self._queue_save(job)
         self._queue_event(job, JobEventType.STARTED, start)
         if self._fetch_metadata is not None and filename:
@@ -573,9 +499,10 @@ class JobTracker:
             job.error_message = message
         if status is JobStatus.COMPLETED:
             job.progress = 1.0
-        if job.history_entry is not None:
+        end, self._history_end = self._history_end, None
+        if end is not None:
             # Moonraker wrote the end down before we saw it (we were not looking): its figures.
-            _apply_history(job, job.history_entry, job.history_status)
+            _apply_history(job, end.entry, end.status)
         self.job = None
         self.last_job = job
         self._queue_save(job)
@@ -668,8 +595,7 @@ class JobTracker:
                 and status is not JobStatus.IN_PROGRESS
             ):
                 # Ended in history, not yet here: the end is near (or was missed).
-                live.history_status = status
-                live.history_entry = dict(entry)
+                self._history_end = HistoryEnd(status=status, entry=dict(entry))
             if live is not None and (
                 live.uid == uid
                 or (
@@ -689,7 +615,7 @@ class JobTracker:
             stored = self._same_print(self.last_job, uid, filename, start)
             if stored is None:
                 stored = await self._sink.find_job(
-                    self.printer_id, uid, filename, start
+                    self.printer_id, uid, filename, start, tolerance=MATCH_TOLERANCE
                 )
                 if (
                     stored is not None
@@ -702,7 +628,7 @@ class JobTracker:
             if stored is None:
                 if status is JobStatus.IN_PROGRESS:
                     continue  # Moonraker thinks a job runs that print_stats does not show: wait.
-                await self._sink.import_history_job(self.printer_id, entry)
+                await self._sink.import_history_job(self.printer_id, history_job(entry))
                 added += 1
                 continue
             changed = False
@@ -721,7 +647,7 @@ class JobTracker:
                 "" if changed else ": nothing to change",
             )
             if changed:
-                await self._sink.save_job(stored)
+                await self._sink.save_tracked_job(stored)
         return added
 
 
