@@ -409,6 +409,52 @@ async def test_network_cut_just_before_the_end(
     await unload(hass, entry)
 
 
+async def test_network_cut_over_the_end_and_the_whole_next_print(
+    hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """
+    Cut at 90 %, back after the next print ended too: the first reconnect status is its complete.
+
+    The first job (linked to its uid before the cut) ends with Moonraker's figures; the next one is
+    imported from history. Neither stays in progress.
+    """
+    second = await printer.upload(FIXTURES / CUBE, "next.gcode")
+    entry = await setup_printer(hass, printer)
+    client = entry.runtime_data.client
+    coordinator = entry.runtime_data.coordinator
+    printer.sim.set_speed(20)
+    await printer.start_print(CUBE)
+    await wait_for(
+        lambda: _true(
+            coordinator.tracker.job is not None
+            and coordinator.tracker.job.uid is not None
+        )
+    )
+    await printer.sim.wait_for_progress(0.9, timeout=60)
+    real_port = client.port
+    client.port = 9
+    assert client._ws is not None
+    await client._ws.close()
+    await wait_for(lambda: _true(not coordinator.data.connected))
+    printer.sim.set_speed(SPEED)
+    first = await printer.wait_for_job(CUBE, status="completed", timeout=30)
+    await printer.start_print(second)
+    await printer.sim.wait_for_state("complete", timeout=60)
+    following = await printer.wait_for_job(second, status="completed", timeout=30)
+    client.port = real_port
+    job = await as_in_history(store_of(entry), entry.unique_id, first)
+    assert job.status is JobStatus.COMPLETED
+    other = await as_in_history(store_of(entry), entry.unique_id, following)
+    assert other.status is JobStatus.COMPLETED
+    jobs = await jobs_of(store_of(entry), entry.unique_id)
+    assert [(j.filename, j.status) for j in jobs] == [
+        (CUBE, JobStatus.COMPLETED),
+        (second, JobStatus.COMPLETED),
+    ]
+    assert coordinator.tracker.job is None
+    await unload(hass, entry)
+
+
 async def test_home_assistant_restart_mid_print(
     hass: HomeAssistant, printer: SimulatedPrinter
 ) -> None:

@@ -116,6 +116,52 @@ async def test_end_seen_only_after_reconnecting_takes_history_end() -> None:
     assert job.total_duration - job.print_duration >= 0
 
 
+def _next_print_entry() -> dict[str, Any]:
+    """Moonraker's history entry of b.gcode, printed from 101 s to 121 s (during the cut)."""
+    return _entry(
+        "completed",
+        job_id="000002",
+        filename="b.gcode",
+        start_time=START + 101.0,
+        end_time=START + 121.0,
+        total_duration=20.0,
+    )
+
+
+async def test_cut_over_the_end_and_the_whole_next_print_status_first() -> None:
+    """
+    The cut spans a.gcode's end and all of b.gcode: the first status says b.gcode is complete.
+
+    a.gcode must not stay in progress waiting for an end of its own that will never come.
+    """
+    tracker, sink, clock, _ = await _tracker()
+    await _printing_then_cut(tracker, clock)
+    clock.t = 130.0
+    tracker.handle_connection(True)
+    tracker.handle_status(_status("complete", "b.gcode", total=20.0))
+    await tracker.async_reconcile([_entry("completed"), _next_print_entry()])
+    await tracker.async_stop()
+    assert tracker.job is None
+    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    assert _figures(job) == EXPECTED
+    assert set(sink.imported) == {"000002"}
+
+
+async def test_cut_over_the_end_and_the_whole_next_print_history_first() -> None:
+    """The same cut, with reconciliation reading history before the first status arrives."""
+    tracker, sink, clock, _ = await _tracker()
+    await _printing_then_cut(tracker, clock)
+    clock.t = 130.0
+    tracker.handle_connection(True)
+    await tracker.async_reconcile([_entry("completed"), _next_print_entry()])
+    tracker.handle_status(_status("complete", "b.gcode", total=20.0))
+    await tracker.async_stop()
+    assert tracker.job is None
+    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    assert _figures(job) == EXPECTED
+    assert set(sink.imported) == {"000002"}
+
+
 async def test_stale_completed_job_is_corrected_by_reconciliation() -> None:
     """A job stored completed with the figures of the last status before a cut is corrected."""
     tracker, sink, clock, _ = await _tracker()

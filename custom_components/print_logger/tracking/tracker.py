@@ -318,7 +318,12 @@ class JobTracker:
             ):
                 self._queue_save(job)
         elif state in TERMINAL_STATES:
-            if job is not None and (not filename or filename == job.filename):
+            if job is not None and filename and filename != job.filename:
+                # Another print started and ended while we were not looking (a cut over this
+                # job's end and the whole next print): this job ended before it did. No later
+                # status will end it; reconciliation imports the other print from history.
+                self._finish(job, self._unseen_end(job), now, None)
+            elif job is not None:
                 self._update_progress(job, ps, status)
                 message = _reason(ps.get("message"))
                 self._finish(
