@@ -322,7 +322,7 @@ class JobTracker:
                 # Another print started and ended while we were not looking (a cut over this
                 # job's end and the whole next print): this job ended before it did. No later
                 # status will end it; reconciliation imports the other print from history.
-                self._finish(job, self._unseen_end(job), now, None)
+                self._finish(job, self._unseen_end(), now, None)
             elif job is not None:
                 self._update_progress(job, ps, status)
                 message = _reason(ps.get("message"))
