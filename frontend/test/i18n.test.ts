@@ -10,6 +10,7 @@ import en from "../src/i18n/en";
 import { formatDuration, formatFilament, formatOptions, formatUnit, localeFirstWeekday } from "../src/format";
 import { DURATION_BINS, durationBinLabel, weekdayNames, weekdayOrder } from "../src/analytics";
 import { barItems } from "../src/bars";
+import { validateConfig } from "../src/card-config";
 import { kpis } from "../src/kpis";
 import {
   LANGUAGES,
@@ -102,6 +103,25 @@ describe("localize", () => {
     await setLanguage("fr");
     // French: 0 is singular.
     expect(localize("jobs.deleted", { count: 0 })).toBe("0 impression supprimée");
+  });
+});
+
+describe("the card's configuration errors", () => {
+  it("are in the page's language once its texts are loaded, without switching the current language", async () => {
+    await setLanguage("en");
+    await loadCatalogue("de");
+    expect(() => validateConfig({ recent_count: 0 }, "de-DE")).toThrow("recent_count muss eine ganze Zahl von 1 bis 20 sein");
+    expect(() => validateConfig({ show_stats: "ja" }, "de")).toThrow("show_stats muss true oder false sein");
+    expect(() => validateConfig({ title: 5 }, "de")).toThrow("title muss Text sein");
+    expect(() => validateConfig({ stats_period: "1y" }, "de")).toThrow("stats_period muss einer dieser Werte sein: 7d, 30d");
+    expect(() => validateConfig(null, "de")).toThrow("Ungültige Konfiguration");
+    expect(localize("status.cancelled")).toBe("Cancelled");
+    await loadCatalogue("pl");
+    expect(() => validateConfig({ recent_count: 21 }, "pl")).toThrow("recent_count musi być liczbą całkowitą od 1 do 20");
+    // A language without texts, or not loaded yet: the current language.
+    expect(() => validateConfig(null, "ja")).toThrow("Invalid configuration");
+    await setLanguage("fr");
+    expect(() => validateConfig(null)).toThrow("Configuration invalide");
   });
 });
 
