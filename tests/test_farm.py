@@ -57,6 +57,7 @@ async def test_farm_follows_the_printers(
     )
     assert device is not None
     assert device.entry_type is dr.DeviceEntryType.SERVICE
+    assert device.name == "Print farm"
 
     store = first.runtime_data.store
     for entry, status in (
@@ -86,6 +87,11 @@ async def test_farm_follows_the_printers(
     hours = registry.async_get_entity_id(
         "sensor", DOMAIN, f"{FARM_UNIQUE_ID}_total_print_time"
     )
+    assert (jobs, rate, hours) == (
+        "sensor.print_farm_jobs",
+        "sensor.print_farm_success_rate",
+        "sensor.print_farm_total_print_time",
+    )
     assert hass.states.get(jobs).state == "3"
     assert float(hass.states.get(rate).state) == pytest.approx(66.7, abs=0.1)
     assert float(hass.states.get(hours).state) == pytest.approx(3.0)
@@ -97,6 +103,62 @@ async def test_farm_follows_the_printers(
     assert await hass.config_entries.async_remove(second.entry_id)
     await hass.async_block_till_done()
     assert _farm_entries(hass) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        # Device name, the jobs total's new entity id, its friendly name.
+        (
+            "de",
+            ("Druckfarm", "sensor.druckfarm_druckauftrage", "Druckfarm Druckaufträge"),
+        ),
+        (
+            "fr",
+            (
+                "Ferme d'impression",
+                "sensor.ferme_d_impression_taches_d_impression",
+                "Ferme d'impression Tâches d'impression",
+            ),
+        ),
+        (
+            "pt-BR",
+            (
+                "Farm de impressão",
+                "sensor.farm_de_impressao_trabalhos",
+                "Farm de impressão Trabalhos",
+            ),
+        ),
+    ],
+)
+async def test_farm_device_named_in_home_assistants_language(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    device_registry: dr.DeviceRegistry,
+    language: str,
+    expected: tuple[str, str, str],
+) -> None:
+    """The farm's device takes Home Assistant's language; its entities' names and new ids follow it.
+
+    As Home Assistant derives every new entity id from the name in its language (the printers' too);
+    ids already registered stay as they are.
+    """
+    name, entity_id, friendly_name = expected
+    hass.config.language = language
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    farm = _farm_entries(hass)[0]
+    device = device_registry.async_get_device_by_identifier(
+        (DOMAIN, FARM_UNIQUE_ID), farm.entry_id
+    )
+    assert device is not None
+    assert device.name == name
+    jobs = er.async_get(hass).async_get_entity_id(
+        "sensor", DOMAIN, f"{FARM_UNIQUE_ID}_total_jobs"
+    )
+    assert jobs == entity_id
+    assert hass.states.get(jobs).attributes["friendly_name"] == friendly_name
 
 
 async def test_home_assistant_stops_with_a_refresh_pending(

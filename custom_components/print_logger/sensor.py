@@ -26,7 +26,7 @@ from .const import DOMAIN, FARM_UNIQUE_ID
 from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
-from .farm import FARM_TITLE, FarmConfigEntry, FarmCoordinator, is_farm
+from .farm import FarmConfigEntry, FarmCoordinator, is_farm
 from .store import JobStatus
 
 PARALLEL_UPDATES = 0
@@ -430,7 +430,9 @@ class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], CurrencyUnitSens
         self._attr_unique_id = f"{FARM_UNIQUE_ID}_{description.key}"
         self._attr_device_info = DeviceInfo(
             identifiers={(DOMAIN, FARM_UNIQUE_ID)},
-            name=FARM_TITLE,
+            # Named in Home Assistant's language (strings.json "device"); the entity ids keep
+            # Home Assistant's own derivation from the name at creation.
+            translation_key="farm",
             manufacturer="Print Logger",
             model="All printers",
             entry_type=DeviceEntryType.SERVICE,

@@ -1,6 +1,6 @@
 /** Pure helpers of the analytics view: periods, buckets, histogram bins, heatmap matrices. */
 
-import { zonedDate, zonedToUtcIso } from "./format";
+import { formatNumber, formatUnit, zonedDate, zonedToUtcIso, type FormatOptions } from "./format";
 import { localize, type MessageKey } from "./localize";
 import type { AnalyticsScope, BreakdownRow, Bucket, TimeseriesPoint } from "./types";
 
@@ -107,8 +107,17 @@ export function bucketSeconds(bucket: Bucket): number {
   return bucket === "day" ? 86_400 : bucket === "week" ? 7 * 86_400 : bucket === "month" ? 30 * 86_400 : 365 * 86_400;
 }
 
+/** A bin's bound as the user reads it: a whole number of minutes or hours. */
+export interface BinBound {
+  n: number;
+  unit: "minutes" | "hours";
+}
+
 export interface DurationBin {
-  label: string;
+  /** The lower bound shown (undefined: the first bin, "<to"). */
+  from: BinBound | undefined;
+  /** The upper bound shown (undefined: the last bin, "≥from"). */
+  to: BinBound | undefined;
   /** Inclusive lower bound, seconds. */
   min: number;
   /** Inclusive upper bound, seconds (undefined: no bound). */
@@ -116,21 +125,43 @@ export interface DurationBin {
 }
 
 const HOUR = 3600;
+const minutes = (n: number): BinBound => ({ n, unit: "minutes" });
+const hours = (n: number): BinBound => ({ n, unit: "hours" });
+const seconds = (b: BinBound): number => b.n * (b.unit === "hours" ? HOUR : 60);
+
 /**
  * Print-duration bins of the histogram. The API bounds are inclusive, so each upper bound is one second
  * below the next bin's lower bound (durations are whole seconds in practice; fractions round down into
  * the lower bin at most).
  */
 export const DURATION_BINS: DurationBin[] = [
-  { label: "<15m", min: 0, max: 15 * 60 - 1e-3 },
-  { label: "15–30m", min: 15 * 60, max: 30 * 60 - 1e-3 },
-  { label: "30m–1h", min: 30 * 60, max: HOUR - 1e-3 },
-  { label: "1–2h", min: HOUR, max: 2 * HOUR - 1e-3 },
-  { label: "2–4h", min: 2 * HOUR, max: 4 * HOUR - 1e-3 },
-  { label: "4–8h", min: 4 * HOUR, max: 8 * HOUR - 1e-3 },
-  { label: "8–16h", min: 8 * HOUR, max: 16 * HOUR - 1e-3 },
-  { label: "≥16h", min: 16 * HOUR, max: undefined },
-];
+  [undefined, minutes(15)],
+  [minutes(15), minutes(30)],
+  [minutes(30), hours(1)],
+  [hours(1), hours(2)],
+  [hours(2), hours(4)],
+  [hours(4), hours(8)],
+  [hours(8), hours(16)],
+  [hours(16), undefined],
+].map(([from, to]) => ({
+  from,
+  to,
+  min: from ? seconds(from) : 0,
+  max: to ? seconds(to) - 1e-3 : undefined,
+}));
+
+/**
+ * A bin's label in the user's language and number format: "<15 min", "15–30 min", "30 min–1 h",
+ * "1–2 h", "≥16 h" (German "1–2 h", Dutch "1–2 u"); the unit once when both bounds share it.
+ */
+export function durationBinLabel(bin: DurationBin, opts: FormatOptions): string {
+  const bound = (b: BinBound): string => formatUnit(b.n, b.unit, opts);
+  const { from, to } = bin;
+  if (!from) return to ? localize("unit.under", { limit: bound(to) }) : "";
+  if (!to) return localize("unit.at_least", { limit: bound(from) });
+  const start = from.unit === to.unit ? formatNumber(from.n, opts) : bound(from);
+  return localize("unit.range", { from: start, to: bound(to) });
+}
 
 /** The short weekday names (Monday first) in `locale`. */
 export function weekdayNames(locale: string | undefined): string[] {

@@ -1,6 +1,6 @@
 /** Breakdown rows as bars (label, value, text). */
 
-import { cssColour, formatNumber, formatPercent, formatWeight, type FormatOptions } from "./format";
+import { cssColour, formatNumber, formatPercent, formatUnit, formatWeight, type FormatOptions } from "./format";
 import { localize } from "./localize";
 import type { BreakdownRow } from "./types";
 
@@ -36,7 +36,7 @@ export function barItems(
       display = formatWeight(value, opts, 0);
       note = localize("common.n_jobs", { count: r.jobs, n: formatNumber(r.jobs, opts) });
     } else if (measure === "hours") {
-      display = `${formatNumber(value, opts, 1)} h`;
+      display = formatUnit(value, "hours", opts, 1);
     } else {
       display = formatNumber(value, opts);
     }

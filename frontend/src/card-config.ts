@@ -1,6 +1,7 @@
 /** The card's configuration: defaults and validation. */
 
 import { PERIODS, isPeriodId, type PeriodId } from "./analytics";
+import { localizeIn, type MessageKey } from "./localize";
 
 export interface CardConfig {
   type: string;
@@ -22,33 +23,38 @@ export const DEFAULT_CONFIG: Required<Omit<CardConfig, "type" | "printer_id" | "
   stats_period: "30d",
 };
 
-/** Validate a card configuration (Lovelace shows the error in place of the card). */
-export function validateConfig(config: unknown): CardConfig {
-  if (!config || typeof config !== "object") throw new Error("Invalid configuration");
+/**
+ * Validate a card configuration (Lovelace shows the error in place of the card), the errors in the
+ * language `lang` (a language tag; the current language when its texts are not loaded).
+ */
+export function validateConfig(config: unknown, lang?: string): CardConfig {
+  const fail = (key: MessageKey, params?: Record<string, string | number>): Error =>
+    new Error(localizeIn(lang, key, params));
+  if (!config || typeof config !== "object") throw fail("config.invalid");
   const c = config as Record<string, unknown>;
   const out: CardConfig = { type: String(c.type ?? "custom:print-logger-card") };
   if (c.title !== undefined && c.title !== null) {
-    if (typeof c.title !== "string") throw new Error("title must be text");
+    if (typeof c.title !== "string") throw fail("config.text", { option: "title" });
     out.title = c.title;
   }
   if (c.printer_id !== undefined && c.printer_id !== null && c.printer_id !== "") {
-    if (typeof c.printer_id !== "string") throw new Error("printer_id must be text");
+    if (typeof c.printer_id !== "string") throw fail("config.text", { option: "printer_id" });
     out.printer_id = c.printer_id;
   }
   for (const key of ["show_current", "show_recent", "show_stats"] as const) {
     if (c[key] !== undefined) {
-      if (typeof c[key] !== "boolean") throw new Error(`${key} must be true or false`);
+      if (typeof c[key] !== "boolean") throw fail("config.boolean", { option: key });
       out[key] = c[key];
     }
   }
   if (c.recent_count !== undefined) {
     const n = Number(c.recent_count);
-    if (!Number.isInteger(n) || n < 1 || n > 20) throw new Error("recent_count must be a whole number from 1 to 20");
+    if (!Number.isInteger(n) || n < 1 || n > 20) throw fail("config.whole_number", { option: "recent_count", min: 1, max: 20 });
     out.recent_count = n;
   }
   if (c.stats_period !== undefined) {
     if (typeof c.stats_period !== "string" || !isPeriodId(c.stats_period)) {
-      throw new Error(`stats_period must be one of ${PERIODS.map((p) => p.id).join(", ")}`);
+      throw fail("config.one_of", { option: "stats_period", values: PERIODS.map((p) => p.id).join(", ") });
     }
     out.stats_period = c.stats_period;
   }

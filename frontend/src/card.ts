@@ -63,7 +63,9 @@ export class PrintLoggerCard extends LitElement {
   }
 
   setConfig(config: unknown): void {
-    const next = validateConfig(config);
+    // Lovelace configures the card before it gives it `hass`: the errors in the page's language, whose
+    // texts this module starts loading as it is imported (the card picker's description below).
+    const next = validateConfig(config, this.hass ? formatOptions(this.hass).language : document.documentElement.lang);
     const old = this.config;
     this.config = next;
     if (
@@ -404,7 +406,7 @@ export class PrintLoggerCardEditor extends LitElement {
   ];
 
   setConfig(config: unknown): void {
-    this.config = validateConfig(config);
+    this.config = validateConfig(config, this.hass ? formatOptions(this.hass).language : document.documentElement.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -127,13 +127,27 @@ export function formatCost(value: number | null | undefined, opts: FormatOptions
   return formatNumber(value, opts, 2);
 }
 
+/** The units of measure the panel shows, each a `{n} symbol` message of the user's language. */
+export type Unit = "seconds" | "minutes" | "hours" | "grams" | "kilograms" | "metres";
+
+/** A formatted number with its unit in the user's language ("410,5 h", "3,5 u", "12 g"). */
+export function withUnit(n: string, unit: Unit): string {
+  return localize(`unit.${unit}`, { n });
+}
+
+/** A number (`digits` decimals at most) in the user's number format, with its unit. */
+export function formatUnit(value: number | null | undefined, unit: Unit, opts: FormatOptions, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return withUnit(formatNumber(value, opts, digits), unit);
+}
+
 /** 3725 → "1 h 02 min"; 59 → "59 s"; 0 → "0 s". */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return "—";
   const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
+  if (s < 60) return withUnit(String(s), "seconds");
   const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return withUnit(String(minutes), "minutes");
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours < 24) return localize("duration.hours_minutes", { h: String(hours), min: String(rest).padStart(2, "0") });
@@ -143,7 +157,7 @@ export function formatDuration(seconds: number | null | undefined): string {
 
 /** A weight: kilograms (2 decimals) from 1000 g, else grams (`gramDigits` decimals). */
 export function formatWeight(grams: number, opts: FormatOptions, gramDigits = 1): string {
-  return grams >= 1000 ? `${formatNumber(grams / 1000, opts, 2)} kg` : `${formatNumber(grams, opts, gramDigits)} g`;
+  return grams >= 1000 ? formatUnit(grams / 1000, "kilograms", opts, 2) : formatUnit(grams, "grams", opts, gramDigits);
 }
 
 /** Filament: grams when known, else metres of filament. */
@@ -156,7 +170,7 @@ export function formatFilament(
     return formatWeight(grams, opts);
   }
   if (mm !== null && mm !== undefined && Number.isFinite(mm) && mm > 0) {
-    return `${formatNumber(mm / 1000, opts, 2)} m`;
+    return formatUnit(mm / 1000, "metres", opts, 2);
   }
   return "—";
 }

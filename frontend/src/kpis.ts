@@ -1,6 +1,6 @@
 /** The key figures of a summary, as labelled texts. */
 
-import { formatCost, formatFilament, formatNumber, formatPercent, type FormatOptions } from "./format";
+import { formatCost, formatFilament, formatNumber, formatPercent, formatUnit, type FormatOptions } from "./format";
 import { localize } from "./localize";
 import type { Summary } from "./types";
 
@@ -34,7 +34,7 @@ export function kpis(summary: Summary, opts: FormatOptions): Kpi[] {
     {
       id: "print_hours",
       label: localize("kpi.print_time"),
-      value: `${formatNumber(summary.print_hours, opts, 1)} h`,
+      value: formatUnit(summary.print_hours, "hours", opts, 1),
       sub:
         summary.avg_print_hours !== null && summary.avg_print_hours !== undefined
           ? localize("kpi.hours_per_job", { hours: formatNumber(summary.avg_print_hours, opts, 2) })
@@ -44,7 +44,7 @@ export function kpis(summary: Summary, opts: FormatOptions): Kpi[] {
       id: "filament",
       label: localize("kpi.filament"),
       value: formatFilament(summary.filament_g, summary.filament_mm, opts),
-      sub: summary.filament_mm ? `${formatNumber(summary.filament_mm / 1000, opts, 1)} m` : undefined,
+      sub: summary.filament_mm ? formatUnit(summary.filament_mm / 1000, "metres", opts, 1) : undefined,
     },
     { id: "cost", label: localize("kpi.cost"), value: formatCost(summary.cost, opts) },
   ];

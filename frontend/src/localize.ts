@@ -108,11 +108,36 @@ export function pluralForm(message: Message, count: number | undefined, rules: I
 
 /** The text of `key` in the current language, `{name}` placeholders replaced by `params`. */
 export function localize(key: MessageKey, params?: Record<string, string | number>): string {
-  const message = catalogue[key] ?? (en[key] as Message | undefined);
+  return fill(catalogue, pluralRules, key, params);
+}
+
+/**
+ * The text of `key` in the language of `tag` when its catalogue is already loaded (`loadCatalogue`),
+ * else in the current language: for texts needed synchronously before Home Assistant's `hass` tells
+ * the language, such as the card's configuration errors (the page's `<html lang>`).
+ */
+export function localizeIn(
+  tag: string | null | undefined,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string {
+  const lang = tag ? resolveLanguage(tag) : language;
+  const known = loaded.get(lang);
+  if (!known || lang === language) return localize(key, params);
+  return fill(known, new Intl.PluralRules(lang), key, params);
+}
+
+function fill(
+  from: Catalogue,
+  rules: Intl.PluralRules,
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string {
+  const message = from[key] ?? (en[key] as Message | undefined);
   // A key built from data the catalogues do not know (a new event type): the key itself.
   if (message === undefined) return key;
   const count = typeof params?.count === "number" ? params.count : undefined;
-  const text = pluralForm(message, count);
+  const text = pluralForm(message, count, rules);
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : formatParam(params[name]),

@@ -7,8 +7,11 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
 import en from "../src/i18n/en";
-import { formatDuration, formatOptions, localeFirstWeekday } from "../src/format";
-import { weekdayNames, weekdayOrder } from "../src/analytics";
+import { formatDuration, formatFilament, formatOptions, formatUnit, localeFirstWeekday } from "../src/format";
+import { DURATION_BINS, durationBinLabel, weekdayNames, weekdayOrder } from "../src/analytics";
+import { barItems } from "../src/bars";
+import { validateConfig } from "../src/card-config";
+import { kpis } from "../src/kpis";
 import {
   LANGUAGES,
   loadCatalogue,
@@ -100,6 +103,76 @@ describe("localize", () => {
     await setLanguage("fr");
     // French: 0 is singular.
     expect(localize("jobs.deleted", { count: 0 })).toBe("0 impression supprimée");
+  });
+});
+
+describe("the card's configuration errors", () => {
+  it("are in the page's language once its texts are loaded, without switching the current language", async () => {
+    await setLanguage("en");
+    await loadCatalogue("de");
+    expect(() => validateConfig({ recent_count: 0 }, "de-DE")).toThrow("recent_count muss eine ganze Zahl von 1 bis 20 sein");
+    expect(() => validateConfig({ show_stats: "ja" }, "de")).toThrow("show_stats muss true oder false sein");
+    expect(() => validateConfig({ title: 5 }, "de")).toThrow("title muss Text sein");
+    expect(() => validateConfig({ stats_period: "1y" }, "de")).toThrow("stats_period muss einer dieser Werte sein: 7d, 30d");
+    expect(() => validateConfig(null, "de")).toThrow("Ungültige Konfiguration");
+    expect(localize("status.cancelled")).toBe("Cancelled");
+    await loadCatalogue("pl");
+    expect(() => validateConfig({ recent_count: 21 }, "pl")).toThrow("recent_count musi być liczbą całkowitą od 1 do 20");
+    // A language without texts, or not loaded yet: the current language.
+    expect(() => validateConfig(null, "ja")).toThrow("Invalid configuration");
+    await setLanguage("fr");
+    expect(() => validateConfig(null)).toThrow("Configuration invalide");
+  });
+});
+
+describe("units and the duration bins", () => {
+  const hass = (language: string, number_format = "language") =>
+    ({ language, locale: { language, number_format }, config: {} }) as unknown as HomeAssistant;
+
+  it("label the duration bins in the user's language and number format", async () => {
+    await setLanguage("en");
+    const en = formatOptions(hass("en"));
+    expect(DURATION_BINS.map((b) => durationBinLabel(b, en))).toEqual([
+      "<15 min",
+      "15–30 min",
+      "30 min–1 h",
+      "1–2 h",
+      "2–4 h",
+      "4–8 h",
+      "8–16 h",
+      "≥16 h",
+    ]);
+    expect(DURATION_BINS.map((b) => [b.min, b.max])).toEqual([
+      [0, 900 - 1e-3],
+      [900, 1800 - 1e-3],
+      [1800, 3600 - 1e-3],
+      [3600, 7200 - 1e-3],
+      [7200, 14_400 - 1e-3],
+      [14_400, 28_800 - 1e-3],
+      [28_800, 57_600 - 1e-3],
+      [57_600, undefined],
+    ]);
+    await setLanguage("nl");
+    const nl = formatOptions(hass("nl"));
+    expect(durationBinLabel(DURATION_BINS[2]!, nl)).toBe("30 min–1 u");
+    expect(durationBinLabel(DURATION_BINS[7]!, nl)).toBe("≥16 u");
+  });
+
+  it("write hours, grams, kilograms and metres in the user's language and number format", async () => {
+    await setLanguage("nl", "nl");
+    const nl = formatOptions(hass("nl"));
+    expect(formatUnit(410.5, "hours", nl, 1)).toBe("410,5 u");
+    expect(formatDuration(59)).toBe("59 s");
+    expect(formatDuration(61)).toBe("1 min");
+    expect(barItems([{ key: "p", label: "P", jobs: 1, hours: 2.5, filament_g: 0, success_rate: null }], "hours", nl)[0]!.display).toBe("2,5 u");
+    await setLanguage("de", "de-DE");
+    const de = formatOptions(hass("de"));
+    expect(formatFilament(2500, null, de)).toBe("2,5 kg");
+    expect(formatFilament(12.8, null, de)).toBe("12,8 g");
+    expect(formatFilament(null, 4300, de)).toBe("4,3 m");
+    const cards = kpis({ jobs: 1, success_rate: 100, print_hours: 3.5, filament_g: 10, filament_mm: 1500 } as never, de);
+    expect(cards.find((c) => c.id === "print_hours")?.value).toBe("3,5 h");
+    expect(cards.find((c) => c.id === "filament")?.sub).toBe("1,5 m");
   });
 });
 

@@ -178,4 +178,15 @@ async def test_card_in_german(stack: Stack, browser: BrowserPage) -> None:
     expected = "Laufende 3D-Druckaufträge, letzte Druckaufträge und Kennzahlen aus dem Druckprotokoll."
     page = browser.page
     assert await poll(page, lambda: page.evaluate(description), expected) == expected
+    # A YAML mistake, shown by Lovelace in place of the card: in German too (configured before `hass`).
+    error = await page.evaluate(
+        """() => {
+            try {
+                document.createElement("print-logger-card").setConfig({ recent_count: 0 });
+            } catch (err) {
+                return err.message;
+            }
+        }"""
+    )
+    assert error == "recent_count muss eine ganze Zahl von 1 bis 20 sein"
     finish(browser)

@@ -9,6 +9,7 @@ import { property, state } from "lit/decorators.js";
 
 import {
   DURATION_BINS,
+  durationBinLabel,
   PERIODS,
   periodLabel,
   defaultBucket,
@@ -70,7 +71,6 @@ function chartSeries(t: Timeseries | undefined): ChartSeries {
 const EMPTY_SERIES: ChartSeries = chartSeries(undefined);
 const NO_VALUES: number[] = [];
 const DURATION_XS = DURATION_BINS.map((_b, i) => i);
-const DURATION_LABELS = DURATION_BINS.map((b) => b.label);
 
 export class PlAnalyticsView extends LitElement {
   @property({ attribute: false }) api?: PrintLoggerApi;
@@ -222,6 +222,18 @@ export class PlAnalyticsView extends LitElement {
     return pages.map((p) => p.total);
   }
 
+  private binLabelsFor?: FormatOptions;
+  private binLabelsCache: string[] = [];
+
+  /** The duration bins' labels in the user's language (the same array while the options are the same). */
+  private binLabels(opts: FormatOptions): string[] {
+    if (this.binLabelsFor !== opts) {
+      this.binLabelsFor = opts;
+      this.binLabelsCache = DURATION_BINS.map((bin) => durationBinLabel(bin, opts));
+    }
+    return this.binLabelsCache;
+  }
+
   private change(field: "period" | "printer" | "bucket", value: string): void {
     if (field === "period" && isPeriodId(value)) {
       this.period = value;
@@ -349,7 +361,7 @@ export class PlAnalyticsView extends LitElement {
             unit=${localize("analytics.unit_jobs")}
             .xs=${DURATION_XS}
             .ys=${d.histogram ?? NO_VALUES}
-            .labels=${DURATION_LABELS}
+            .labels=${this.binLabels(opts)}
             .formatValue=${int}
             .dark=${this.dark}
           ></pl-chart>

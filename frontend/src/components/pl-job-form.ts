@@ -178,13 +178,13 @@ export class PlJobForm extends LitElement {
       <label
         >${localize("kpi.print_time")}
         <span class="pair">
-          <input name="hours" type="number" min="0" placeholder="h" aria-label=${localize("form.hours")} .value=${v.hours} @input=${this.set("hours")} />
+          <input name="hours" type="number" min="0" placeholder=${localize("form.hours_symbol")} aria-label=${localize("form.hours")} .value=${v.hours} @input=${this.set("hours")} />
           <input
             name="minutes"
             type="number"
             min="0"
             max="59"
-            placeholder="min"
+            placeholder=${localize("form.minutes_symbol")}
             aria-label=${localize("form.minutes")}
             .value=${v.minutes}
             @input=${this.set("minutes")}
