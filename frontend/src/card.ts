@@ -5,7 +5,6 @@
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
-import { styleMap } from "lit/directives/style-map.js";
 
 import { PERIODS, periodLabel, periodScope, type PeriodId } from "./analytics";
 import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
@@ -24,6 +23,7 @@ import {
 import { kpis } from "./kpis";
 import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
+import { progressBar, progressPercent, progressStyles } from "./progress";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
 
@@ -89,6 +89,7 @@ export class PrintLoggerCard extends LitElement {
 
   static override styles = [
     baseStyles,
+    progressStyles,
     css`
       :host {
         display: block;
@@ -314,18 +315,9 @@ export class PrintLoggerCard extends LitElement {
           ${job
             ? html`<div class="row">
                   <span class="file" title=${safeText(job.filename)}>${fileName(job.filename)}</span>
-                  <span>${Math.round(job.progress * 100)} %</span>
+                  <span>${progressPercent(job)} %</span>
                 </div>
-                <div
-                  class="progress"
-                  role="progressbar"
-                  aria-label=${localize("live.progress_of", { file: safeText(job.filename) })}
-                  aria-valuemin="0"
-                  aria-valuemax="100"
-                  aria-valuenow=${Math.round(job.progress * 100)}
-                >
-                  <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
-                </div>
+                ${progressBar(job)}
                 <div class="row muted">
                   <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
                   <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>

@@ -171,14 +171,4 @@ export const baseStyles = css`
     border: 1px solid var(--divider-color, #999);
     vertical-align: middle;
   }
-  .progress {
-    height: 6px;
-    border-radius: 3px;
-    background: var(--secondary-background-color, rgba(127, 127, 127, 0.2));
-    overflow: hidden;
-  }
-  .progress > div {
-    height: 100%;
-    background: var(--primary-color, #03a9f4);
-  }
 `;

@@ -3,14 +3,15 @@
  * the changed fields only (`{changes}`), and `cancel`.
  */
 
-import { LitElement, css, html, nothing } from "lit";
+import { LitElement, css, html } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { localize } from "../localize";
 import { define, fire } from "../define";
 import { diffChanges } from "../edit";
 import { parseTags, safeText } from "../format";
-import { boundError, limits } from "../limits";
+import { boundError } from "../limits";
+import { costInput, formActions, formStyles } from "../forms";
 import { baseStyles } from "../styles";
 import type { Job } from "../types";
 import "./pl-rating";
@@ -28,42 +29,14 @@ export class PlJobEditor extends LitElement {
 
   static override styles = [
     baseStyles,
+    formStyles,
     css`
       :host {
         display: block;
+        --pl-form-column: 220px;
       }
       form {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(220px, 1fr));
-        gap: 12px;
         align-items: start;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-        font-size: 0.9em;
-      }
-      .wide {
-        grid-column: 1 / -1;
-      }
-      .actions {
-        grid-column: 1 / -1;
-        display: flex;
-        gap: 8px;
-        justify-content: flex-end;
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      .error {
-        color: var(--pl-error);
-        margin-right: auto;
-      }
-      .rating-field {
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-        font-size: 0.9em;
       }
     `,
   ];
@@ -91,7 +64,7 @@ export class PlJobEditor extends LitElement {
           @input=${(e: Event) => (this.notes = (e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </label>
-      <div class="rating-field">
+      <div class="field">
         <span id="rating-label">${localize("rating.rating")}</span>
         <pl-rating
           .value=${this.rating}
@@ -117,22 +90,9 @@ export class PlJobEditor extends LitElement {
       </label>
       <label
         >${localize("kpi.cost")}
-        <input
-          name="cost"
-          type="number"
-          min="0"
-          max=${limits()?.numbers.cost?.max ?? nothing}
-          step="0.01"
-          inputmode="decimal"
-          .value=${this.cost}
-          @input=${(e: Event) => (this.cost = (e.target as HTMLInputElement).value)}
-        />
+        ${costInput({ value: this.cost, onInput: (e: Event) => (this.cost = (e.target as HTMLInputElement).value) })}
       </label>
-      <div class="actions">
-        ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : ""}
-        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>${localize("common.cancel")}</button>
-        <button type="submit" class="btn primary" ?disabled=${this.busy}>${localize("common.save")}</button>
-      </div>
+      ${formActions(this, this.error, this.busy, localize("common.save"))}
     </form>`;
   }
 

@@ -3,14 +3,14 @@
  * installed). Fires `create` with `{job: NewJob}`, and `cancel`.
  */
 
-import { LitElement, css, html, nothing } from "lit";
+import { LitElement, css, html } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { localize } from "../localize";
 import { define, fire } from "../define";
 import { buildNewJob, type JobFormValues } from "../edit";
 import { statusLabel, zonedDate } from "../format";
-import { limits } from "../limits";
+import { costInput, formActions, formStyles } from "../forms";
 import { baseStyles } from "../styles";
 import { ENDED_STATUSES, type Printer } from "../types";
 import "./pl-rating";
@@ -25,21 +25,8 @@ export class PlJobForm extends LitElement {
 
   static override styles = [
     baseStyles,
+    formStyles,
     css`
-      form {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-        gap: 12px;
-      }
-      label {
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-        font-size: 0.9em;
-      }
-      .wide {
-        grid-column: 1 / -1;
-      }
       .pair {
         display: flex;
         gap: 8px;
@@ -50,18 +37,6 @@ export class PlJobForm extends LitElement {
       .err {
         color: var(--pl-error);
         font-size: 0.85em;
-      }
-      .actions {
-        grid-column: 1 / -1;
-        display: flex;
-        justify-content: flex-end;
-        gap: 8px;
-        flex-wrap: wrap;
-        align-items: center;
-      }
-      .form-error {
-        color: var(--pl-error);
-        margin-right: auto;
       }
     `,
   ];
@@ -208,17 +183,12 @@ export class PlJobForm extends LitElement {
       </label>
       <label
         >${localize("kpi.cost")}
-        <input
-          name="cost"
-          type="number"
-          min="0"
-          max=${limits()?.numbers.cost?.max ?? nothing}
-          step="0.01"
-          .value=${v.cost}
-          @input=${this.set("cost")}
-          aria-invalid=${this.errors.cost ? "true" : "false"}
-          aria-describedby=${described("cost")}
-        />
+        ${costInput({
+          value: v.cost,
+          onInput: this.set("cost"),
+          invalid: !!this.errors.cost,
+          describedBy: described("cost"),
+        })}
         ${this.field("cost")}
       </label>
       <label
@@ -241,11 +211,7 @@ export class PlJobForm extends LitElement {
         >${localize("column.notes")}
         <textarea name="notes" .value=${v.notes} @input=${this.set("notes")}></textarea>
       </label>
-      <div class="actions">
-        ${this.error ? html`<span class="form-error" role="alert">${this.error}</span>` : ""}
-        <button type="button" class="btn" @click=${() => fire(this, "cancel")}>${localize("common.cancel")}</button>
-        <button type="submit" class="btn primary" ?disabled=${this.busy}>${localize("jobs.add")}</button>
-      </div>
+      ${formActions(this, this.error, this.busy, localize("jobs.add"))}
     </form>`;
   }
 

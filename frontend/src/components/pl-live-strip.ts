@@ -2,13 +2,13 @@
 
 import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
-import { styleMap } from "lit/directives/style-map.js";
 
 import { localize } from "../localize";
 import { define, fire } from "../define";
 import { fileName, formatDuration, safeText } from "../format";
 import { baseStyles } from "../styles";
 import { printerStateLabel, remaining } from "../printers";
+import { progressBar, progressPercent, progressStyles } from "../progress";
 import type { Printer } from "../types";
 
 export class PlLiveStrip extends LitElement {
@@ -16,6 +16,7 @@ export class PlLiveStrip extends LitElement {
 
   static override styles = [
     baseStyles,
+    progressStyles,
     css`
       :host {
         display: block;
@@ -104,18 +105,9 @@ export class PlLiveStrip extends LitElement {
             ? html`<button class="file" title=${safeText(job.filename)} @click=${() => fire(this, "show-job", { jobId: job.id })}>
                   ${fileName(job.filename)}
                 </button>
-                <div
-                  class="progress"
-                  role="progressbar"
-                  aria-label=${localize("live.progress_of", { file: safeText(job.filename) })}
-                  aria-valuemin="0"
-                  aria-valuemax="100"
-                  aria-valuenow=${Math.round(job.progress * 100)}
-                >
-                  <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
-                </div>
+                ${progressBar(job)}
                 <div class="meta">
-                  <span>${Math.round(job.progress * 100)} %</span>
+                  <span>${progressPercent(job)} %</span>
                   <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
                   <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
                 </div>`
