@@ -1,4 +1,4 @@
-import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g as z,p as O,h as w,j as A,A as h,k as n,r as N,m as R,s as y,n as F,o as J,q as m,t as U,u as B,v as G,w as E,x as q,y as M,z as d,B as Z,C as j,D as H,E as K}from"./chunks/shared-Cx3T2PKX.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d"};function _(o,e){const s=(r,f)=>new Error(P(e,r,f));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!D(t.stats_period))throw s("config.one_of",{option:"stats_period",values:C.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var Q=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,f;r>=0;r--)(f=o[r])&&(i=f(e,s,i)||i);return i&&Q(e,s,i),i};const x={success_rate:"card.success"};async function T(o){const e=p(o);return e.language===v()?!1:(await H(e.language,e.numberLocale),!0)}const b=class b extends L{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new I}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?p(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;if(s===v()?this.language=s:T(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new z(this.hass),this.options=p(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=p(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(O(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=A(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=this.options??p(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
+import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e as b,g as k,h as O,j as w,k as A,A as h,m as n,r as F,n as N,s as R,o as J,q as U,t as B,u as m,v as G,w as q,x as Z,y as z,z as H,B as E,C as d,D as K,E as j,F as Q,G as V}from"./chunks/shared-VucXATke.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d"};function _(o,e){const s=(r,f)=>new Error(D(e,r,f));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!T(t.stats_period))throw s("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var W=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,f;r>=0;r--)(f=o[r])&&(i=f(e,s,i)||i);return i&&W(e,s,i),i};const y={success_rate:"card.success"};async function P(o){const e=p(o);return e.language===b()?!1:(await Q(e.language,e.numberLocale),!0)}const v=class v extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new I}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?p(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;if(s===b()?this.language=s:P(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=p(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=p(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(O(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=A(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=this.options??p(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
       ${e.title?n`<h2 class="title">${e.title}</h2>`:n`<div style="height:12px"></div>`}
       ${this.error?n`<div class="error" role="alert">${this.error}</div>`:h}
       ${this.loaded?h:n`<div class="muted">${a("common.loading")}</div>`}
@@ -6,25 +6,16 @@ import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g a
       ${this.loaded&&e.show_recent?this.renderRecent(s):h}
       ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,s,e.stats_period):h}
     `;return customElements.get("ha-card")?n`<ha-card>${i}</ha-card>`:n`<div class="fallback-card card">${i}</div>`}renderCurrent(e){return e.length?n`<section class="current" aria-label=${a("card.current_jobs")}>
-      ${e.map(s=>{const t=s.current_job,i=N(s);return n`<div class="printer" data-printer=${s.id}>
+      ${e.map(s=>{const t=s.current_job,i=F(s);return n`<div class="printer" data-printer=${s.id}>
           <div class="row">
             <span class="name">${s.name}</span>
-            <span class="muted">${R(s)}</span>
+            <span class="muted">${N(s)}</span>
           </div>
           ${t?n`<div class="row">
-                  <span class="file" title=${y(t.filename)}>${F(t.filename)}</span>
-                  <span>${Math.round(t.progress*100)} %</span>
+                  <span class="file" title=${R(t.filename)}>${J(t.filename)}</span>
+                  <span>${U(t)} %</span>
                 </div>
-                <div
-                  class="progress"
-                  role="progressbar"
-                  aria-label=${a("live.progress_of",{file:y(t.filename)})}
-                  aria-valuemin="0"
-                  aria-valuemax="100"
-                  aria-valuenow=${Math.round(t.progress*100)}
-                >
-                  <div style=${J({width:`${Math.round(t.progress*1e3)/10}%`})}></div>
-                </div>
+                ${B(t)}
                 <div class="row muted">
                   <span>${a("live.elapsed",{time:m(t.print_duration)})}</span>
                   <span>${i!==null?a("live.left",{time:m(i)}):""}</span>
@@ -35,19 +26,19 @@ import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g a
       ${this.recent.length?n`<ul class="recent">
             ${this.recent.map(s=>n`<li data-job-id=${s.id}>
                 <span class="file" title=${s.filename}>${s.filename}</span>
-                ${U(s.status)}
+                ${G(s.status)}
                 <span class="when"
-                  >${s.printer_name} · ${B(s.start,e)} · ${m(s.print_duration)} ·
-                  ${G(s.filament_weight_g,s.filament_used_mm,e)}</span
+                  >${s.printer_name} · ${q(s.start,e)} · ${m(s.print_duration)} ·
+                  ${Z(s.filament_weight_g,s.filament_used_mm,e)}</span
                 >
               </li>`)}
           </ul>`:n`<p class="muted">${a("card.no_jobs")}</p>`}
-    </section>`}renderStats(e,s,t){const i=E(t);return n`<section aria-label=${a("card.key_figures_of",{period:i})}>
+    </section>`}renderStats(e,s,t){const i=z(t);return n`<section aria-label=${a("card.key_figures_of",{period:i})}>
       <h3>${i}</h3>
       <div class="stats">
-        ${q(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${x[r.id]?a(x[r.id]):r.label}</span></div>`)}
+        ${H(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
       </div>
-    </section>`}};b.styles=[S,k`
+    </section>`}};v.styles=[L,M,S`
       :host {
         display: block;
       }
@@ -140,7 +131,7 @@ import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g a
         color: var(--pl-error);
         padding: 8px 0;
       }
-    `];let l=b;c([M({attribute:!1})],l.prototype,"hass");c([d()],l.prototype,"config");c([d()],l.prototype,"printers");c([d()],l.prototype,"recent");c([d()],l.prototype,"summary");c([d()],l.prototype,"error");c([d()],l.prototype,"loaded");c([d()],l.prototype,"language");const $=class $ extends L{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?p(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;s===v()?this.language=s:T(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new z(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),Z(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
+    `];let l=v;c([E({attribute:!1})],l.prototype,"hass");c([d()],l.prototype,"config");c([d()],l.prototype,"printers");c([d()],l.prototype,"recent");c([d()],l.prototype,"summary");c([d()],l.prototype,"error");c([d()],l.prototype,"loaded");c([d()],l.prototype,"language");const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?p(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;s===b()?this.language=s:P(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),K(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
         ><input
           type="checkbox"
           name=${t}
@@ -175,10 +166,10 @@ import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g a
       <label
         >${a("card.stats_period")}
         <select name="stats_period" @change=${t=>this.update_("stats_period",t.target.value)}>
-          ${C.map(t=>n`<option value=${t.id} ?selected=${t.id===e.stats_period}>${E(t.id)}</option>`)}
+          ${x.map(t=>n`<option value=${t.id} ?selected=${t.id===e.stats_period}>${z(t.id)}</option>`)}
         </select>
       </label>
-    </form>`}};$.styles=[S,k`
+    </form>`}};$.styles=[L,S`
       form {
         display: grid;
         gap: 12px;
@@ -198,4 +189,4 @@ import{i as D,P as C,l as P,a as L,L as I,b as a,f as p,c as S,d as k,e as v,g a
         width: 18px;
         height: 18px;
       }
-    `];let u=$;c([M({attribute:!1})],u.prototype,"hass");c([d()],u.prototype,"config");c([d()],u.prototype,"printers");c([d()],u.prototype,"language");j("print-logger-card",l);j("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;K(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}
+    `];let u=$;c([E({attribute:!1})],u.prototype,"hass");c([d()],u.prototype,"config");c([d()],u.prototype,"printers");c([d()],u.prototype,"language");j("print-logger-card",l);j("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;V(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}

@@ -1,0 +1,272 @@
+/**
+ * The job list's data: filters, sort, the server's cursor pages, the key figures of the filtered scope,
+ * the selection and the refreshes live changes ask for. A Lit reactive controller of `pl-jobs-view`:
+ * it loads, keeps the state and asks its host to render; it renders nothing itself.
+ */
+
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+
+import { errorMessage, type PrintLoggerApi } from "../../api";
+import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
+import type { Job, JobDetail, JobListParams, SortKey, Summary } from "../../types";
+
+export const PAGE_SIZES = [25, 50, 100, 200];
+
+/** How long typing in a text filter waits before the list reloads (ms). */
+const TYPING_DELAY = 300;
+/** How long live changes are gathered before one refresh (ms). */
+const REFRESH_DELAY = 1500;
+
+/** The keys sorted A→Z first; the others (dates, amounts, ratings) largest first. */
+const ASCENDING_FIRST: readonly SortKey[] = ["filename", "printer", "status"];
+
+interface Host extends ReactiveControllerHost {
+  api?: PrintLoggerApi;
+}
+
+export class JobsList implements ReactiveController {
+  filters: JobFilterState = { ...EMPTY_FILTERS };
+  sort: SortKey = "start";
+  order: "asc" | "desc" = "desc";
+  limit = 50;
+  /** The cursor of each page seen so far (the first page's is null). */
+  cursors: (string | null)[] = [null];
+  page = 0;
+  jobs: Job[] = [];
+  total = 0;
+  nextCursor: string | null = null;
+  loading = false;
+  loaded = false;
+  error = "";
+  summary?: Summary;
+  summaryLoading = false;
+  selected = new Set<string>();
+  /** The filament types recorded so far: suggestions of the filament filter. */
+  filamentTypes: string[] = [];
+
+  private listToken = 0;
+  private summaryToken = 0;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private pendingList = false;
+
+  /**
+   * @param host the view (its `api`)
+   * @param timeZone the time zone of the date filters
+   * @param listHeld whether a refresh must leave the rows alone for now (a row is being edited)
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly timeZone: () => string | undefined,
+    private readonly listHeld: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.refreshTimer);
+  }
+
+  private changed(): void {
+    this.host.requestUpdate();
+  }
+
+  private params(): JobListParams {
+    return filterParams(this.filters, this.timeZone());
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  /** Reload from the first page (filters or sort changed). */
+  async reload(): Promise<void> {
+    this.cursors = [null];
+    this.page = 0;
+    this.selected = new Set();
+    this.changed();
+    await Promise.all([this.loadPage(), this.loadSummary()]);
+  }
+
+  async loadPage(): Promise<void> {
+    const api = this.host.api;
+    if (!api) return;
+    const token = ++this.listToken;
+    this.loading = true;
+    this.error = "";
+    this.changed();
+    try {
+      const res = await api.listJobs({
+        ...this.params(),
+        sort: this.sort,
+        order: this.order,
+        limit: this.limit,
+        cursor: this.cursors[this.page] ?? null,
+      });
+      if (token !== this.listToken) return;
+      this.jobs = res.jobs;
+      this.total = res.total;
+      this.nextCursor = res.next_cursor;
+      this.loaded = true;
+    } catch (err) {
+      if (token === this.listToken) this.error = errorMessage(err);
+    } finally {
+      if (token === this.listToken) this.loading = false;
+      this.changed();
+    }
+  }
+
+  async loadSummary(): Promise<void> {
+    const api = this.host.api;
+    if (!api) return;
+    const token = ++this.summaryToken;
+    this.summaryLoading = true;
+    this.changed();
+    try {
+      const summary = await api.summary(summaryScope(this.params()));
+      if (token === this.summaryToken) this.summary = summary;
+    } catch (err) {
+      if (token === this.summaryToken) this.error ||= errorMessage(err);
+    } finally {
+      if (token === this.summaryToken) this.summaryLoading = false;
+      this.changed();
+    }
+  }
+
+  async loadFilamentTypes(): Promise<void> {
+    const api = this.host.api;
+    if (!api) return;
+    try {
+      const res = await api.breakdown({}, "filament_type");
+      this.filamentTypes = res.rows
+        .map((r) => r.label ?? (r.key === null ? "" : String(r.key)))
+        .filter((t) => t)
+        .sort((a, b) => a.localeCompare(b));
+      this.changed();
+    } catch {
+      // Only suggestions: the field works without them.
+    }
+  }
+
+  /** Refresh after live changes, gathered: the key figures always, the rows unless `summaryOnly`. */
+  scheduleRefresh(summaryOnly = false): void {
+    if (!summaryOnly) this.pendingList = true;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      const list = this.pendingList;
+      this.pendingList = false;
+      if (list && !this.listHeld()) void this.loadPage();
+      void this.loadSummary();
+    }, REFRESH_DELAY);
+  }
+
+  // ------------------------------------------------------------------ filters, sort, pages
+
+  setFilter(field: keyof JobFilterState, value: string, debounce = false): void {
+    this.filters = { ...this.filters, [field]: value };
+    this.changed();
+    clearTimeout(this.searchTimer);
+    if (debounce) {
+      this.searchTimer = setTimeout(() => void this.reload(), TYPING_DELAY);
+    } else {
+      void this.reload();
+    }
+  }
+
+  clearFilters(): void {
+    this.filters = { ...EMPTY_FILTERS };
+    void this.reload();
+  }
+
+  /** How many filters besides the search are set. */
+  get activeFilters(): number {
+    return Object.entries(this.filters).filter(([k, v]) => k !== "q" && v).length;
+  }
+
+  sortBy(key: SortKey): void {
+    if (this.sort === key) {
+      this.order = this.order === "desc" ? "asc" : "desc";
+    } else {
+      this.sort = key;
+      this.order = ASCENDING_FIRST.includes(key) ? "asc" : "desc";
+    }
+    this.cursors = [null];
+    this.page = 0;
+    this.changed();
+    void this.loadPage();
+  }
+
+  setLimit(limit: number): void {
+    this.limit = limit;
+    void this.reload();
+  }
+
+  nextPage(): void {
+    if (!this.nextCursor) return;
+    this.cursors = [...this.cursors.slice(0, this.page + 1), this.nextCursor];
+    this.page += 1;
+    this.changed();
+    void this.loadPage();
+  }
+
+  prevPage(): void {
+    if (this.page === 0) return;
+    this.page -= 1;
+    this.changed();
+    void this.loadPage();
+  }
+
+  // ------------------------------------------------------------------ rows and selection
+
+  /** Merge a changed job into its row; false when it is not on this page. */
+  applyJob(job: Job | JobDetail): boolean {
+    if (!this.jobs.some((j) => j.id === job.id)) return false;
+    this.jobs = this.jobs.map((j) => (j.id === job.id ? { ...j, ...stripDetail(job) } : j));
+    this.changed();
+    return true;
+  }
+
+  /** A job deleted elsewhere: its row goes and the total drops. */
+  dropJob(jobId: string): void {
+    if (!this.jobs.some((j) => j.id === jobId)) return;
+    this.jobs = this.jobs.filter((j) => j.id !== jobId);
+    this.total = Math.max(this.total - 1, 0);
+    this.changed();
+  }
+
+  /** Jobs deleted here: their rows and selection go, the page and the key figures reload. */
+  removeJobs(ids: Set<string>, deleted: number): void {
+    this.jobs = this.jobs.filter((j) => !ids.has(j.id));
+    this.total = Math.max(this.total - deleted, 0);
+    this.selected = new Set([...this.selected].filter((id) => !ids.has(id)));
+    if (!this.jobs.length && this.page > 0) this.page -= 1;
+    void this.loadPage();
+    void this.loadSummary();
+  }
+
+  get selectedJobs(): Job[] {
+    return this.jobs.filter((j) => this.selected.has(j.id));
+  }
+
+  get allSelected(): boolean {
+    return this.jobs.length > 0 && this.jobs.every((j) => this.selected.has(j.id));
+  }
+
+  toggleSelected(id: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+    this.changed();
+  }
+
+  toggleAll(on: boolean): void {
+    this.selected = on ? new Set(this.jobs.map((j) => j.id)) : new Set();
+    this.changed();
+  }
+}
+
+/** A job's row fields (a detail's extra fields left out). */
+function stripDetail(job: Job | JobDetail): Job {
+  const { details: _d, events: _e, metadata: _m, ...rest } = job as JobDetail;
+  return rest;
+}
