@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from custom_components.print_logger.api import OPERATIONS  # noqa: E402
+from custom_components.print_logger.api.describe import fields_doc, result_doc  # noqa: E402
 from custom_components.print_logger.api.openapi import document  # noqa: E402
 
 OPENAPI = ROOT / "docs" / "openapi.yaml"
@@ -73,8 +74,8 @@ def _websocket_table() -> list[str]:
             continue
         admin = " (admin)" if operation.admin else ""
         lines.append(
-            f"| `print_logger/{websocket.type}`{admin} | {websocket.fields_doc} "
-            f"| {websocket.result_doc} |"
+            f"| `print_logger/{websocket.type}`{admin} | {fields_doc(operation)} "
+            f"| {result_doc(operation)} |"
         )
     lines.append(SUBSCRIBE_ROW)
     return lines

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from aiohttp import ClientSession
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+import jsonschema_rs
 import pytest
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -20,6 +21,7 @@ from pytest_homeassistant_custom_component.typing import (
 )
 
 from custom_components.print_logger.api import OPERATIONS, Operation, operation
+from custom_components.print_logger.api.openapi import document
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.store import Store
 from tests.api.common import PNG, seed
@@ -188,9 +190,30 @@ async def test_every_transport_reaches_its_operation(
                 assert kind == "not_found", (op.name, transport, result)
                 continue
             assert kind == "ok", (op.name, transport, result)
+            if op.result is not None and transport != "action":
+                # The answer is what the definition says (docs/api.md's words come from it).
+                result_validator(op).validate(result)
     assert (await transports.rest(operation("get_thumbnail"), {"job_id": job}))[
         1
     ] == PNG
+
+
+def result_validator(op: Operation) -> jsonschema_rs.Validator:
+    """Return the validator of the operation's result (its references: the OpenAPI components)."""
+    assert op.result is not None
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [dict(op.result)],
+        "components": document()["components"],
+    }
+    return jsonschema_rs.Draft202012Validator(schema)
+
+
+def test_result_schemas_refuse_other_shapes() -> None:
+    """The result schemas check something: a wrong shape fails them."""
+    for op in OPERATIONS:
+        if op.result is not None:
+            assert not result_validator(op).is_valid({"unexpected": 1}), op.name
 
 
 @pytest.mark.parametrize(
@@ -324,3 +347,58 @@ async def test_database_outage_everywhere(
     assert err.value.translation_domain == DOMAIN
     assert err.value.translation_key == "database_unavailable"
     assert not err.value.translation_placeholders
+
+
+async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+    hass_read_only_user: Any,
+) -> None:
+    """
+    Every admin operation refuses a user who is not an admin through REST and websocket alike.
+
+    Refused before the fields are read (a bad value is not reported) and without a change. (The
+    actions are Home Assistant's to permit: they have no user rights of their own.)
+    """
+    data = await seed(store)
+    job = data.jobs[0]
+    reader = Transports(
+        hass,
+        await hass_client(hass_read_only_access_token),
+        await hass_ws_client(hass, hass_read_only_access_token),
+    )
+    inputs: dict[str, list[dict[str, Any]]] = {
+        "create_job": [
+            {
+                "printer_id": "voron01",
+                "filename": "x.gcode",
+                "status": "completed",
+                "start": "2026-03-05T10:00:00+00:00",
+            },
+            {"filename": 5, "rating": 9},
+        ],
+        "update_job": [{"job_id": job, "notes": "x"}, {"job_id": job, "rating": 9}],
+        "delete_job": [{"job_id": job}, {"job_id": "0" * 32}],
+        "delete_jobs": [{"job_ids": [job]}, {"job_ids": "nope"}],
+    }
+    assert set(inputs) == {op.name for op in OPERATIONS if op.admin}
+    before = await reader.websocket(operation("get_job"), {"job_id": job})
+    total = (await reader.websocket(operation("list_jobs"), {}))[1]["total"]
+    for name, cases in inputs.items():
+        op = operation(name)
+        for case in cases:
+            answers: dict[str, Answer] = {}
+            if op.rest:
+                answers["rest"] = await reader.rest(op, case)
+            if op.websocket:
+                answers["websocket"] = await reader.websocket(op, case)
+            assert answers, name
+            assert {kind for kind, _detail in answers.values()} == {"forbidden"}, (
+                name,
+                answers,
+            )
+    assert await reader.websocket(operation("get_job"), {"job_id": job}) == before
+    assert (await reader.websocket(operation("list_jobs"), {}))[1]["total"] == total

@@ -55,17 +55,23 @@ class Context:
 
 @dataclass(frozen=True, kw_only=True)
 class Rest:
-    """The operation as a REST view under /api/print_logger/ (docs/openapi.yaml)."""
+    """
+    The operation as a REST view under /api/print_logger/ (docs/openapi.yaml).
+
+    Left out, ``summary`` is the operation's and ``result`` its JSON result; an operation for
+    administrators says so in its summary and answers 403, one with a ``body`` may answer 413
+    (both added by ``api/openapi.py``): ``errors`` lists only 404 and 409 where they apply.
+    """
 
     method: Literal["get", "post", "patch", "delete"]
     path: str
     operation_id: str
-    summary: str
+    summary: str | None = None
     description: str | None = None
     status: int = 200
     answer: str
-    # The 200's content: a JSON schema, or {media type: schema} with ``media``.
-    result: Mapping[str, Any]
+    # The 200's content: {media type: schema} with ``media`` (a file); else the operation's result.
+    result: Mapping[str, Any] | None = None
     media: bool = False
     body: str | None = None  # the JSON body's schema (under components/schemas)
     errors: tuple[Status, ...] = ()
@@ -73,12 +79,16 @@ class Rest:
 
 @dataclass(frozen=True, kw_only=True)
 class Websocket:
-    """The operation as the websocket command ``print_logger/<type>``."""
+    """
+    The operation as the websocket command ``print_logger/<type>``.
+
+    docs/api.md's row of it is written from the operation's fields and result (``api/describe.py``);
+    ``fields_doc`` / ``result_doc`` (Markdown) replace those only where words say more.
+    """
 
     type: str
-    # docs/api.md's table: the fields and the result, in words (Markdown).
-    fields_doc: str = "—"
-    result_doc: str
+    fields_doc: str | None = None
+    result_doc: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,6 +117,9 @@ class Operation:
     fields: tuple[Field, ...]
     handler: Handler
     admin: bool = False
+    # The JSON schema of the result (``$ref``: ``api/openapi.py``'s components/schemas): the REST
+    # answer and the websocket result (an action answers the same); None for a file (Rest.media).
+    result: Mapping[str, Any] | None = None
     rest: Rest | None = None
     websocket: Websocket | None = None
     action: Action | None = None

@@ -424,6 +424,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
 # The error answers every operation may give, and those it declares.
 _ALWAYS: Final = {400: "BadRequest", 401: "Unauthorized", 503: "Unavailable"}
 _DECLARED: Final = {403: "Forbidden", 404: "NotFound", 409: "Conflict", 413: "TooLarge"}
+ADMIN_ONLY: Final = "Administrators only."
 
 
 def _ref(kind: str, name: str) -> dict[str, Any]:
@@ -448,11 +449,34 @@ def _properties(fields: tuple[Field, ...]) -> dict[str, Any]:
     return {item.name: dict(item.schema) for item in fields}
 
 
+def _summary(operation: Operation) -> str:
+    """Return the REST summary: the view's own or the operation's, saying who may call it."""
+    assert operation.rest is not None
+    summary = operation.rest.summary or operation.summary
+    if operation.admin and not summary.endswith(ADMIN_ONLY):
+        summary = f"{summary} {ADMIN_ONLY}"
+    return summary
+
+
+def _declared(operation: Operation) -> set[int]:
+    """Return the error answers a view declares (403 and 413 follow from the definition)."""
+    assert operation.rest is not None
+    declared: set[int] = set(operation.rest.errors)
+    if operation.admin:
+        declared.add(403)
+    if operation.rest.body is not None:
+        declared.add(413)
+    return declared
+
+
 def _operation(operation: Operation) -> dict[str, Any]:
     """Return the OpenAPI operation object of an operation's REST transport."""
     rest = operation.rest
     assert rest is not None
-    result: dict[str, Any] = {"operationId": rest.operation_id, "summary": rest.summary}
+    result: dict[str, Any] = {
+        "operationId": rest.operation_id,
+        "summary": _summary(operation),
+    }
     if rest.description:
         result["description"] = rest.description
     in_path = {f"{{{item.name}}}" for item in operation.fields} & set(
@@ -471,17 +495,20 @@ def _operation(operation: Operation) -> dict[str, Any]:
             "required": True,
             "content": {"application/json": {"schema": _ref("schemas", rest.body)}},
         }
-    content = (
-        {media: {"schema": schema} for media, schema in rest.result.items()}
-        if rest.media
-        else {"application/json": {"schema": dict(rest.result)}}
-    )
+    if rest.media:
+        assert rest.result is not None
+        content = {media: {"schema": schema} for media, schema in rest.result.items()}
+    else:
+        answer = rest.result or operation.result
+        assert answer is not None, f"{operation.name}: no result schema"
+        content = {"application/json": {"schema": dict(answer)}}
+    declared = _declared(operation)
     statuses = {
         rest.status: {"description": rest.answer, "content": content},
         **{
             status: _ref("responses", name)
             for status, name in (_ALWAYS | _DECLARED).items()
-            if status in _ALWAYS or status in rest.errors
+            if status in _ALWAYS or status in declared
         },
     }
     result["responses"] = {str(status): statuses[status] for status in sorted(statuses)}

@@ -2,8 +2,9 @@
 Every operation of the print log, defined once: fields, who may call it, handler, result, transports.
 
 The REST views, websocket commands and actions are registered from these definitions, and
-``scripts/api_docs.py`` writes docs/openapi.yaml and the tables of docs/api.md from them. To add an
-operation, add a handler (``handlers.py``) and an entry here (docs/architecture.md).
+``scripts/api_docs.py`` writes docs/openapi.yaml and the tables of docs/api.md from them (the
+websocket table's words from the fields and the result: ``describe.py``). To add an operation, add a
+handler (``handlers.py``) and an entry here (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -22,58 +23,115 @@ from .fields import (
     NEW_JOB,
     PAGE,
     RANGE,
+    Field,
 )
-from .model import Action, Operation, Rest, Websocket
+from .model import Action, Handler, Operation, Rest, Websocket
 
 
-# ---------------------------------------------------------------------- definitions
+# ---------------------------------------------------------------------- result shapes
 def _ref(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+def _object(**properties: Any) -> dict[str, Any]:
+    """Return the schema of a JSON object with exactly these properties."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(properties),
+        "properties": properties,
+    }
+
+
+_INTEGER: Final = {"type": "integer", "minimum": 0}
+_NUMBER: Final = {"type": "number"}
+# The websocket-only results (the REST ones are components of docs/openapi.yaml: api/openapi.py).
+_DELETED: Final = _object(deleted=_INTEGER)
+_LIMITS: Final = _object(
+    numbers={
+        "type": "object",
+        "additionalProperties": _object(
+            min=_NUMBER, max=_NUMBER, integer={"type": "boolean"}
+        ),
+    },
+    tags=_object(
+        max_length=_INTEGER,
+        max_count=_INTEGER,
+        separators={"type": "array", "items": {"type": "string"}},
+    ),
+    job_time=_object(
+        earliest={"type": "string", "format": "date-time"},
+        future_tolerance=_NUMBER,
+    ),
+)
+
+
+def _analytics(
+    name: str,
+    *,
+    summary: str,
+    fields: tuple[Field, ...],
+    handler: Handler,
+    result: str,
+    description: str,
+    answer: str,
+    rest_summary: str | None = None,
+    action: Action | None = None,
+) -> Operation:
+    """
+    Return an analytics operation: ``GET /analytics/<name>`` and ``analytics/<name>``.
+
+    ``result`` names its schema (components/schemas).
+    """
+    return Operation(
+        name=name,
+        summary=summary,
+        fields=fields,
+        handler=handler,
+        result=_ref(result),
+        rest=Rest(
+            method="get",
+            path=f"/analytics/{name}",
+            operation_id=f"get{result}",
+            summary=rest_summary,
+            description=description,
+            answer=answer,
+        ),
+        websocket=Websocket(type=f"analytics/{name}"),
+        action=action,
+    )
+
+
+# ---------------------------------------------------------------------- definitions
 OPERATIONS: Final[tuple[Operation, ...]] = (
     Operation(
         name="list_printers",
         summary="Every printer with its live state.",
         fields=(),
         handler=handlers.list_printers,
+        result=_object(printers={"type": "array", "items": _ref("Printer")}),
         rest=Rest(
             method="get",
             path="/printers",
             operation_id="listPrinters",
-            summary="Every printer with its live state.",
             answer="The printers, by name.",
-            result={
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["printers"],
-                "properties": {"printers": {"type": "array", "items": _ref("Printer")}},
-            },
         ),
-        websocket=Websocket(
-            type="printers/list",
-            fields_doc="—",
-            result_doc='`{"printers": [Printer…]}`',
-        ),
+        websocket=Websocket(type="printers/list"),
     ),
     Operation(
         name="list_jobs",
         summary="A page of jobs matching the filters.",
         fields=(*FILTERS, *PAGE),
         handler=handlers.list_jobs,
+        result=_ref("JobPage"),
         rest=Rest(
             method="get",
             path="/jobs",
             operation_id="listJobs",
             summary="List jobs (newest first by default), one page at a time.",
             answer="A page of jobs.",
-            result=_ref("JobPage"),
         ),
-        websocket=Websocket(
-            type="jobs/list",
-            fields_doc="filters (below)",
-            result_doc='`{"jobs": [Job…], "total": 1234, "next_cursor": "…" \\| null}`',
-        ),
+        websocket=Websocket(type="jobs/list"),
         action=Action(name="get_jobs", printer_entry=True, only_response=True),
     ),
     Operation(
@@ -81,20 +139,16 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         summary="A job with its details and timeline.",
         fields=(JOB_ID_FIELD,),
         handler=handlers.get_job,
+        result=_ref("JobDetailAnswer"),
         rest=Rest(
             method="get",
             path="/jobs/{job_id}",
             operation_id="getJob",
             summary="A job with its slicer details, timeline and Moonraker metadata.",
             answer="The job.",
-            result=_ref("JobDetailAnswer"),
             errors=(404,),
         ),
-        websocket=Websocket(
-            type="jobs/get",
-            fields_doc="`job_id`",
-            result_doc='`{"job": JobDetail}`',
-        ),
+        websocket=Websocket(type="jobs/get"),
     ),
     Operation(
         name="create_job",
@@ -102,25 +156,17 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         fields=(*NEW_JOB, *EDITABLE),
         handler=handlers.create_job,
         admin=True,
+        result=_ref("JobDetailAnswer"),
         rest=Rest(
             method="post",
             path="/jobs",
             operation_id="createJob",
-            summary=(
-                "Record a job by hand (e.g. of a printer without Moonraker). "
-                "Administrators only."
-            ),
+            summary="Record a job by hand (e.g. of a printer without Moonraker).",
             status=201,
             answer="The job as recorded.",
-            result=_ref("JobDetailAnswer"),
             body="NewJob",
-            errors=(403, 413),
         ),
-        websocket=Websocket(
-            type="jobs/create",
-            fields_doc="`printer_id`, `filename`, `status` (an ended one, not `in_progress`), `start`, optional `end` (not before `start`), `print_duration`, `total_duration`, `filament_used_mm`, `filament_weight_g`, `filament_type`, `notes`, `rating`, `tags`, `failure_reason`, `cost`",
-            result_doc='`{"job": JobDetail}` (source `manual`)',
-        ),
+        websocket=Websocket(type="jobs/create"),
     ),
     Operation(
         name="update_job",
@@ -128,24 +174,16 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         fields=(JOB_ID_FIELD, *EDITABLE),
         handler=handlers.update_job,
         admin=True,
+        result=_ref("JobDetailAnswer"),
         rest=Rest(
             method="patch",
             path="/jobs/{job_id}",
             operation_id="updateJob",
-            summary=(
-                "Edit a job's notes, rating, tags, failure reason or cost. "
-                "Administrators only."
-            ),
             answer="The job after the change.",
-            result=_ref("JobDetailAnswer"),
             body="JobChanges",
-            errors=(403, 404, 413),
+            errors=(404,),
         ),
-        websocket=Websocket(
-            type="jobs/update",
-            fields_doc="`job_id`, any of `notes`, `rating` (1–5 or null), `tags` (list of strings), `failure_reason`, `cost`",
-            result_doc='`{"job": JobDetail}`',
-        ),
+        websocket=Websocket(type="jobs/update"),
         action=Action(name="update_job"),
     ),
     Operation(
@@ -154,19 +192,13 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         fields=(JOB_ID_FIELD,),
         handler=handlers.delete_job,
         admin=True,
+        result=_object(deleted={"type": "integer", "minimum": 1}),
         rest=Rest(
             method="delete",
             path="/jobs/{job_id}",
             operation_id="deleteJob",
-            summary="Delete a job with its details and timeline. Administrators only.",
             answer="Deleted.",
-            result={
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["deleted"],
-                "properties": {"deleted": {"type": "integer", "minimum": 1}},
-            },
-            errors=(403, 404, 409),
+            errors=(404, 409),
         ),
         action=Action(name="delete_job", not_found_key="job_not_found"),
     ),
@@ -176,11 +208,8 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         fields=(JOB_IDS,),
         handler=handlers.delete_jobs,
         admin=True,
-        websocket=Websocket(
-            type="jobs/delete",
-            fields_doc="`job_ids` (list, at most 500; unknown ids are skipped)",
-            result_doc='`{"deleted": 2}`',
-        ),
+        result=_DELETED,
+        websocket=Websocket(type="jobs/delete"),
     ),
     Operation(
         name="get_thumbnail",
@@ -206,30 +235,17 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             errors=(404,),
         ),
     ),
-    Operation(
-        name="summary",
+    _analytics(
+        "summary",
         summary="Totals of the jobs started in a range (and matching the job list's filters).",
         fields=FILTERS,
         handler=handlers.summary,
-        rest=Rest(
-            method="get",
-            path="/analytics/summary",
-            operation_id="getSummary",
-            summary=(
-                "Totals of the jobs started in a range (and matching the job list's filters)."
-            ),
-            description=(
-                "Takes the job list's filters too, so that the totals describe exactly the rows\n"
-                "`GET /jobs` returns for the same filters (the panel's figure tiles).\n"
-            ),
-            answer="The Summary object.",
-            result=_ref("Summary"),
+        result="Summary",
+        description=(
+            "Takes the job list's filters too, so that the totals describe exactly the rows\n"
+            "`GET /jobs` returns for the same filters (the panel's figure tiles).\n"
         ),
-        websocket=Websocket(
-            type="analytics/summary",
-            fields_doc="`printer_ids`, `since`, `until`, and the job list's other filters (`statuses`, `q`, `filament_type`, `tags`, `min_duration`, `max_duration`): the totals of exactly the rows `jobs/list` returns for the same filters",
-            result_doc="Summary",
-        ),
+        answer="The Summary object.",
         action=Action(
             name="get_statistics",
             fields=("since", "until"),
@@ -242,97 +258,64 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         summary="The bounds of what a person can write (the panel's forms use them).",
         fields=(),
         handler=handlers.limits,
-        websocket=Websocket(
-            type="limits",
-            fields_doc="—",
-            result_doc='`{"numbers": {"cost": {"min": 0, "max": 100000, "integer": false}, …}, "tags": {"max_length": 64, "max_count": 32, "separators": [",", ";"]}, "job_time": {"earliest": "2000-01-01T00:00:00+00:00", "future_tolerance": 86400.0}}`',
-        ),
+        result=_LIMITS,
+        websocket=Websocket(type="limits"),
     ),
-    Operation(
-        name="timeseries",
+    _analytics(
+        "timeseries",
         summary="A metric per local day, week, month or year.",
         fields=(BUCKET, METRIC, *RANGE),
         handler=handlers.timeseries,
-        rest=Rest(
-            method="get",
-            path="/analytics/timeseries",
-            operation_id="getTimeseries",
-            summary=(
-                "A metric per local day, week (from Monday), month or year of the jobs' start."
-            ),
-            description=(
-                "Points run from the bucket of `since` (else of the first job) to the bucket"
-                " before `until`\n(else of the last job); empty buckets are 0; a bucket is"
-                " named by its first day. At most\n10000 points: with both `since` and `until`"
-                ' a longer range is a 400; without one of them\n(e.g. "all time" over a log'
-                " spanning decades) the next coarser bucket that fits is used\n(day → week →"
-                " month → year) and the answer's `bucket` says which. `hours` are print\n"
-                "hours, `filament` grams.\n"
-            ),
-            answer="The time series.",
-            result=_ref("Timeseries"),
+        result="Timeseries",
+        rest_summary=(
+            "A metric per local day, week (from Monday), month or year of the jobs' start."
         ),
-        websocket=Websocket(
-            type="analytics/timeseries",
-            fields_doc="`bucket` (`day`\\|`week`\\|`month`\\|`year`), `metric` (`jobs`\\|`hours`\\|`filament`\\|`cost`), `since`, `until`, `printer_ids`",
-            result_doc='`{"bucket": "day", "metric": "jobs", "points": [{"bucket": "2026-11-01", "value": 3}]}`',
+        description=(
+            "Points run from the bucket of `since` (else of the first job) to the bucket"
+            " before `until`\n(else of the last job); empty buckets are 0; a bucket is"
+            " named by its first day. At most\n10000 points: with both `since` and `until`"
+            ' a longer range is a 400; without one of them\n(e.g. "all time" over a log'
+            " spanning decades) the next coarser bucket that fits is used\n(day → week →"
+            " month → year) and the answer's `bucket` says which. `hours` are print\n"
+            "hours, `filament` grams.\n"
         ),
+        answer="The time series.",
     ),
-    Operation(
-        name="breakdown",
+    _analytics(
+        "breakdown",
         summary="Jobs grouped by a property.",
         fields=(BY, *RANGE),
         handler=handlers.breakdown,
-        rest=Rest(
-            method="get",
-            path="/analytics/breakdown",
-            operation_id="getBreakdown",
-            summary="Jobs, print hours, filament and success rate grouped by a property.",
-            description=(
-                "`hour_of_day` (0–23), `weekday` (0 = Monday … 6 = Sunday) and `weekday_hour`"
-                " (the hour of the\nweek, weekday × 24 + hour: 0 = Monday 00:00 … 167 ="
-                " Sunday 23:00; for a heatmap) are local and\nlist every hour / day / hour of"
-                " the week in order, zeros included; `layer_height` rows are by height; the"
-                " others by jobs, most first. A missing\nvalue (e.g. no slicer known) is the"
-                ' key null labelled "Unknown".\n'
-            ),
-            answer="The breakdown.",
-            result=_ref("Breakdown"),
+        result="Breakdown",
+        rest_summary="Jobs, print hours, filament and success rate grouped by a property.",
+        description=(
+            "`hour_of_day` (0–23), `weekday` (0 = Monday … 6 = Sunday) and `weekday_hour`"
+            " (the hour of the\nweek, weekday × 24 + hour: 0 = Monday 00:00 … 167 ="
+            " Sunday 23:00; for a heatmap) are local and\nlist every hour / day / hour of"
+            " the week in order, zeros included; `layer_height` rows are by height; the"
+            " others by jobs, most first. A missing\nvalue (e.g. no slicer known) is the"
+            ' key null labelled "Unknown".\n'
         ),
-        websocket=Websocket(
-            type="analytics/breakdown",
-            fields_doc="`by` (`printer`\\|`status`\\|`filament_type`\\|`filament_colour`\\|`slicer`\\|`layer_height`\\|`hour_of_day`\\|`weekday`\\|`weekday_hour`), `since`, `until`, `printer_ids`",
-            result_doc='`{"by": "status", "rows": [{"key": "completed", "label": "completed", "jobs": 10, "hours": 12.5, "filament_g": 300.0, "success_rate": 100.0}]}`',
-        ),
+        answer="The breakdown.",
     ),
-    Operation(
-        name="accuracy",
+    _analytics(
+        "accuracy",
         summary="Slicer estimates against what completed jobs took.",
         fields=RANGE,
         handler=handlers.accuracy,
-        rest=Rest(
-            method="get",
-            path="/analytics/accuracy",
-            operation_id="getAccuracy",
-            summary=(
-                "Slicer estimates against what completed jobs took, overall, per printer and"
-                " per material."
-            ),
-            description=(
-                "Time compares the estimate with the print duration, filament the slicer's"
-                " length with the\nextruded length; only completed jobs with both figures"
-                " positive count. `ratio` is actual /\nestimated (above 1: the slicer"
-                " under-estimates), `mean_abs_error_pct` the mean of\n|actual − estimate| /"
-                " estimate × 100.\n"
-            ),
-            answer="The accuracy report.",
-            result=_ref("Accuracy"),
+        result="Accuracy",
+        rest_summary=(
+            "Slicer estimates against what completed jobs took, overall, per printer and"
+            " per material."
         ),
-        websocket=Websocket(
-            type="analytics/accuracy",
-            fields_doc="`since`, `until`, `printer_ids`",
-            result_doc="Accuracy (below)",
+        description=(
+            "Time compares the estimate with the print duration, filament the slicer's"
+            " length with the\nextruded length; only completed jobs with both figures"
+            " positive count. `ratio` is actual /\nestimated (above 1: the slicer"
+            " under-estimates), `mean_abs_error_pct` the mean of\n|actual − estimate| /"
+            " estimate × 100.\n"
         ),
+        answer="The accuracy report.",
     ),
     Operation(
         name="export",
