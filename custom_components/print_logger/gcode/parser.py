@@ -20,16 +20,14 @@ import os
 import re
 
 from .archive import (
-    BGCODE_MAGIC,
     ZIP_MAGIC,
     FileSource,
     WindowSource,
-    bgcode_metadata_cut,
     parse_3mf,
-    parse_bgcode,
     plate_from_name,
     unsupported,
 )
+from .bgcode import BGCODE_MAGIC, bgcode_metadata_cut, parse_bgcode
 from .model import GcodeMetadata
 from .normalise import build
 from .scan import scan

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
-from .archive import BGCODE_MAGIC
+from .bgcode import BGCODE_MAGIC
 from .parser import HEAD_BYTES, MAX_WINDOW_BYTES, TAIL_BYTES, head_is_cut, tail_is_cut
 
 _LOGGER = logging.getLogger(__name__)
