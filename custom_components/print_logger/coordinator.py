@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass, field
-from datetime import timedelta
 from functools import partial
-import math
 import time
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.const import CONF_DEVICE_ID, CONF_HOST, CONF_SSL
+from homeassistant.const import CONF_HOST, CONF_SSL
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
@@ -22,34 +19,20 @@ from homeassistant.helpers.dispatcher import (
 )
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
-from homeassistant.util import dt as dt_util
 
 from .const import (
-    ATTR_OUTCOME,
-    CONF_IMPORT_DAYS,
-    CONF_IMPORT_HISTORY,
     CONF_STATE_INTERVAL,
-    DEFAULT_IMPORT_DAYS,
     DEFAULT_STATE_INTERVAL,
     DOMAIN,
-    EVENT_JOB_FINISHED,
-    EVENT_JOB_PAUSED,
-    EVENT_JOB_RESUMED,
-    EVENT_JOB_STARTED,
-    IMPORT_ALL,
-    IMPORT_DAYS,
-    IMPORT_NONE,
     LOGGER,
     MANUFACTURER,
-    OUTCOME_CANCELLED,
-    OUTCOME_COMPLETED,
-    OUTCOME_FAILED,
-    OUTCOME_INTERRUPTED,
     SIGNAL_JOB_CHANGED,
 )
 from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
+from .history_import import async_read_history, async_reconcile_since
+from .job_events import JOB_EVENT_TYPES, job_event_data
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
-from .notifications import async_notify
+from .snapshot import PrinterSnapshot, shown_values
 from .store import (
     JobEventType,
     JobQuery,
@@ -60,7 +43,7 @@ from .store import (
     analytics,
     tracked_from_record,
 )
-from .tracking import JobTracker, TrackedJob, TrackerEvent
+from .tracking import JobTracker, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
 
 if TYPE_CHECKING:
@@ -72,60 +55,9 @@ INTERRUPTED_RECONCILE_DELAY = 2.0
 """Seconds after a job ended unseen before its outcome is read from Moonraker's history."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
-RECONCILE_OVERLAP = timedelta(days=1)
-"""How far before the newest stored job reconciliation starts reading history again."""
-
-EVENT_TYPES: Mapping[JobEventType, str] = {
-    JobEventType.STARTED: EVENT_JOB_STARTED,
-    JobEventType.PAUSED: EVENT_JOB_PAUSED,
-    JobEventType.RESUMED: EVENT_JOB_RESUMED,
-    JobEventType.FINISHED: EVENT_JOB_FINISHED,
-}
-OUTCOMES: Mapping[JobStatus, str] = {
-    JobStatus.COMPLETED: OUTCOME_COMPLETED,
-    JobStatus.CANCELLED: OUTCOME_CANCELLED,
-    JobStatus.ERROR: OUTCOME_FAILED,
-    JobStatus.KLIPPY_SHUTDOWN: OUTCOME_FAILED,
-    JobStatus.KLIPPY_DISCONNECT: OUTCOME_FAILED,
-}
 
 
-@dataclass(frozen=True, kw_only=True)
-class PrinterSnapshot:
-    """What entities read: the printer's connection, live Klipper state and the tracker's jobs."""
-
-    connected: bool = False
-    """The websocket to Moonraker is up."""
-    klippy_state: str | None = None
-    """Klippy's state as Moonraker reports it (ready, startup, shutdown, error, disconnected)."""
-    status: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    """Merged Klipper printer objects (print_stats, virtual_sdcard, display_status, ...)."""
-    job: TrackedJob | None = None
-    """The job in progress, as the tracker knows it."""
-    last_job: TrackedJob | None = None
-    """The last job that ended while Home Assistant watched."""
-    details: Mapping[str, Any] | None = None
-    """Slicer facts of the current (or last) job's file (``job_details`` keys)."""
-    totals: Mapping[str, Any] | None = None
-    """The printer's totals over its whole log (the API's Summary object)."""
-
-    @property
-    def online(self) -> bool:
-        """Return True when Moonraker is reachable and Klippy is ready."""
-        return self.connected and self.klippy_state == "ready"
-
-    @property
-    def print_stats(self) -> Mapping[str, Any]:
-        """Return Klipper's print_stats object."""
-        return self.status.get("print_stats") or {}
-
-    @property
-    def print_state(self) -> str:
-        """Return the print state: Klipper's print_stats state, or offline."""
-        if not self.online:
-            return "offline"
-        state = self.print_stats.get("state") or "standby"
-        return "cancelled" if state == "canceled" else str(state)
+__all__ = ["PrintLoggerCoordinator", "PrinterSnapshot"]
 
 
 class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
@@ -176,7 +108,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._reconcile_again = False
         self._reconcile_when_store_back = False
         self._shown: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
-        """The state and live values entities showed at the last publish (see :meth:`_shown`)."""
+        """The state and live values entities showed at the last publish (see :func:`.snapshot.shown_values`)."""
         self._last_publish = 0.0
         self._cancel_live_publish: CALLBACK_TYPE | None = None
 
@@ -310,7 +242,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """
         self.tracker.handle_status(status)
         snapshot = self._snapshot(status=status)
-        shown = _shown(snapshot)
+        shown = shown_values(snapshot)
         previous = self._shown
         if previous is not None and shown[0] == previous[0]:
             if shown[1] == previous[1]:
@@ -447,73 +379,20 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         progress in a persistent notification. With ``raise_unavailable``, a database that is down
         raises :class:`StoreUnavailableError` (after what was read so far is published).
         """
-        added = 0
-        start = 0
-        notification_id = f"{DOMAIN}_import_{self.printer_id}"
-        notified = False
-        unavailable: StoreUnavailableError | None = None
-        try:
-            while True:
-                page = await self.client.history_list(
-                    since=since, start=start, limit=HISTORY_PAGE, order="asc"
-                )
-                if not page:
-                    break
-                added += await self.tracker.async_reconcile(page)
-                start += len(page)
-                if len(page) < HISTORY_PAGE:
-                    break
-                notified = True
-                await async_notify(
-                    self.hass,
-                    "history_import_progress",
-                    {
-                        "name": self.config_entry.title,
-                        "read": str(start),
-                        "added": str(added),
-                    },
-                    notification_id,
-                )
-        except MoonrakerError as err:
-            LOGGER.info(
-                "Could not read Moonraker's history of %s: %s",
-                self.config_entry.title,
-                err,
-            )
-        except StoreUnavailableError as err:
-            if not raise_unavailable:
-                LOGGER.info(
-                    "Could not reconcile the history of %s now: %s",
-                    self.config_entry.title,
-                    err,
-                )
-            unavailable = err
-        except StoreError as err:
+        added, unavailable = await async_read_history(
+            self.hass,
+            self.client,
+            self.tracker,
+            name=self.config_entry.title,
+            printer_id=self.printer_id,
+            since=since,
+            page_size=HISTORY_PAGE,
+        )
+        if unavailable is not None and not raise_unavailable:
             LOGGER.info(
                 "Could not reconcile the history of %s now: %s",
                 self.config_entry.title,
-                err,
-            )
-        if notified:
-            await async_notify(
-                self.hass,
-                "history_import_done",
-                {
-                    "name": self.config_entry.title,
-                    "read": str(start),
-                    "added": str(added),
-                },
-                notification_id,
-            )
-        if added:
-            # Several rows at once: an empty job id tells listeners to reload.
-            async_dispatcher_send(
-                self.hass, SIGNAL_JOB_CHANGED, "", False, self.printer_id
-            )
-            LOGGER.info(
-                "Added %d job(s) of %s from Moonraker's history",
-                added,
-                self.config_entry.title,
+                unavailable,
             )
         self._publish()
         if unavailable is not None and raise_unavailable:
@@ -522,18 +401,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
 
     async def _reconcile_since(self) -> float | None:
         """Return the epoch time from which to read history, or None to read nothing."""
-        start = await self.sink.reconcile_start(self.printer_id)
-        if start is not None:
-            return (start - RECONCILE_OVERLAP).timestamp()
-        options = self.config_entry.options
-        choice = options.get(CONF_IMPORT_HISTORY, IMPORT_ALL)
-        if choice == IMPORT_NONE:
-            # Nothing imported on purpose: only what happens from now on is logged.
-            return dt_util.utcnow().timestamp() - RECONCILE_OVERLAP.total_seconds()
-        if choice == IMPORT_DAYS:
-            days = int(options.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS))
-            return (dt_util.utcnow() - timedelta(days=days)).timestamp()
-        return 0.0
+        return await async_reconcile_since(
+            self.sink, self.printer_id, self.config_entry.options
+        )
 
     async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
         """
@@ -574,7 +444,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     @callback
     def _on_tracker_event(self, event: TrackerEvent) -> None:
         """Fire the tracker's job events on Home Assistant's bus (automations, device triggers)."""
-        event_type = EVENT_TYPES.get(event.type)
+        event_type = JOB_EVENT_TYPES.get(event.type)
         if event_type is None:
             return
         job = event.job
@@ -585,25 +455,15 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             # batch): Moonraker's history knows, once it has written it down.
             self._request_reconcile(INTERRUPTED_RECONCILE_DELAY)
         device = self.device
-        data: dict[str, Any] = {
-            CONF_DEVICE_ID: device.id if device else None,
-            "config_entry_id": self.config_entry.entry_id,
-            "printer": self.config_entry.title,
-            "job_id": job.id,
-            "filename": job.filename,
-            "status": str(job.status),
-            "started": job.start.isoformat(),
-            "print_duration": round(job.print_duration, 1),
-            "total_duration": round(job.total_duration, 1),
-            "filament_used_mm": round(job.filament_used_mm, 1),
-            "pause_count": job.pause_count,
-        }
-        if event.type is JobEventType.FINISHED:
-            data[ATTR_OUTCOME] = OUTCOMES.get(job.status, OUTCOME_INTERRUPTED)
-            data["ended"] = job.end.isoformat() if job.end else None
-            data["paused_duration"] = round(job.paused_duration, 1)
-            data["error_message"] = job.error_message
-        self.hass.bus.async_fire(event_type, data)
+        self.hass.bus.async_fire(
+            event_type,
+            job_event_data(
+                event,
+                device_id=device.id if device else None,
+                entry_id=self.config_entry.entry_id,
+                printer=self.config_entry.title,
+            ),
+        )
 
     @callback
     def _job_changed(self, _job_id: str, _deleted: bool, printer_id: str = "") -> None:
@@ -647,7 +507,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         await self._async_read_totals()
         snapshot = self._snapshot() if status is None else self._snapshot(status=status)
         self._cancel_pending_publish()
-        self._shown = _shown(snapshot)
+        self._shown = shown_values(snapshot)
         self._last_publish = time.monotonic()
         return snapshot
 
@@ -662,7 +522,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     def _publish(self, **changes: Any) -> None:
         """Replace parts of the snapshot and notify entities."""
         snapshot = self._snapshot(**changes)
-        self._set_snapshot(snapshot, _shown(snapshot))
+        self._set_snapshot(snapshot, shown_values(snapshot))
 
     @callback
     def _set_snapshot(
@@ -710,48 +570,3 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             registry.async_update_device(
                 device.id, sw_version=sw_version, manufacturer=MANUFACTURER
             )
-
-
-def _shown(snapshot: PrinterSnapshot) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """
-    Return what entities show of a snapshot: (state values, live values).
-
-    State values are written at once when they change; live values (several changes a second
-    while printing) at most once per live update interval. Only what the status can change is
-    compared here: the other parts (totals, details, the last job read from the store) are
-    published explicitly when they change.
-    """
-    job = snapshot.job
-    last = snapshot.last_job
-    state: tuple[Any, ...] = (
-        snapshot.online,
-        snapshot.klippy_state,
-        snapshot.print_state,
-        snapshot.print_stats.get("filename"),
-        None
-        if job is None
-        else (job.id, job.status, job.total_layers, job.estimated_time),
-        None if last is None else (last.id, last.status, last.end),
-    )
-    if job is None and snapshot.print_state not in ("printing", "paused"):
-        return state, ()
-    live: tuple[Any, ...] = (
-        _percent(snapshot.status.get("display_status")),
-        _percent(snapshot.status.get("virtual_sdcard")),
-    )
-    if job is not None:
-        live += (
-            round(job.print_duration),
-            round(job.filament_used_mm, 1),
-            job.current_layer,
-            math.floor(job.progress * 100),
-        )
-    return state, live
-
-
-def _percent(obj: Mapping[str, Any] | None) -> int | None:
-    """Return an object's progress in whole percents, as the progress sensor shows it."""
-    value = (obj or {}).get("progress")
-    if isinstance(value, (int, float)) and 0 <= value <= 1:
-        return math.floor(value * 100)
-    return None
