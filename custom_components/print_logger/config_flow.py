@@ -1,4 +1,11 @@
-"""Config flow for Print Logger: one config entry per Moonraker printer."""
+"""
+Config flow for Print Logger: one config entry per Moonraker printer.
+
+(Over 600 lines on purpose: Home Assistant looks the flows up in this module, and the printer's
+config flow (user, zeroconf, reauthentication, reconfiguration), its options flow and the print
+farm's options flow share the connection and history schemas and the printer check defined at the
+top; split, the options flows would import this module's internals.)
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,10 @@
 """
 Turn the pairs a slicer wrote into the normalised facts of ``GcodeMetadata``.
 
+(Over 600 lines on purpose: it is one table of rules, fact by fact, each trying every slicer's
+spelling in a fixed order on the lookup state of ``_Normaliser``; split by slicer, the order of one
+fact's spellings, which is what decides the result, would be spread over several modules.)
+
 Key names hardly overlap between slicer families, so each fact is looked up in a fixed order:
 OrcaSlicer/Bambu Studio keys, then PrusaSlicer/Slic3r keys, then Cura (header and ``;SETTING_3``),
 Creality Print 4, Simplify3D, ideaMaker and KISSlicer, and last what the toolpath itself shows

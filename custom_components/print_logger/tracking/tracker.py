@@ -1,6 +1,13 @@
 """
 The job life-cycle state machine of one printer.
 
+(Over 600 lines on purpose: one state machine. Its inputs (status, Klippy state, connection,
+history notifications), its transitions (start, pause, resume, finish, progress) and the
+reconciliation with Moonraker's history all read and change the same private state (the live
+job, the last job, a pause not yet confirmed, what history said of the live job's end) in the
+order the events arrive; split, each part would reach into the others' state. The mapping of
+Moonraker's history entries to records is in ``history.py``.)
+
 Klipper's ``print_stats`` is the source of truth for what the printer did; Moonraker's history gives
 each job its Moonraker uid and fills in jobs that ran while nobody was watching, but it is not trusted
 blindly (with Moonraker 0.11 a print started right after Moonraker connected to Klippy may never reach
