@@ -11,6 +11,7 @@ the server, e.g. an extra query parameter whose empty value the client leaves ou
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 import os
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ from schemathesis.specs.openapi.checks import (
 )
 import yaml
 
+from custom_components.print_logger.api import operation
+from custom_components.print_logger.api.describe import fields_doc, result_doc
+from custom_components.print_logger.api.model import Websocket
 from custom_components.print_logger.store import Store
 from custom_components.print_logger.store.validation import NUMBER_BOUNDS
 from tests.api.common import seed
@@ -166,3 +170,30 @@ def test_action_selectors_use_the_stores_bounds() -> None:
             assert (selector["min"], selector["max"]) == (bound.low, bound.high), name
             checked += 1
     assert checked >= 2  # cost and rating of update_job at least
+
+
+def test_websocket_table_is_written_from_the_definitions() -> None:
+    """docs/api.md's websocket rows come from the fields' schemas and the result schema."""
+    update = operation("update_job")
+    assert fields_doc(update).split(", ")[:3] == [
+        "`job_id`\\*",
+        "`notes` (or null)",
+        "`rating` (1–5 or null)",
+    ]
+    assert "`cost` (0–100000 or null)" in fields_doc(update)
+    assert fields_doc(operation("limits")) == "—"
+    assert "`bucket`\\* (`day`\\|`week`\\|`month`\\|`year`)" in fields_doc(
+        operation("timeseries")
+    )
+    assert result_doc(operation("list_printers")) == '`{"printers": [Printer…]}`'
+    assert result_doc(operation("get_job")) == '`{"job": JobDetail}`'
+    assert result_doc(operation("delete_jobs")) == '`{"deleted": integer}`'
+    assert result_doc(operation("accuracy")).startswith(
+        '`{"overall": AccuracyFigures, "by_printer": [AccuracyRow…]'
+    )
+    # A row written by hand where words say more replaces the generated one.
+    custom = replace(
+        update,
+        websocket=Websocket(type="jobs/update", fields_doc="x", result_doc="y"),
+    )
+    assert (fields_doc(custom), result_doc(custom)) == ("x", "y")
