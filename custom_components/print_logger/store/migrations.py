@@ -10,16 +10,18 @@ Versions:
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
      filled from job_details, and the index of the accuracy report.
 
-Step 1 builds version 1 from the current models without the columns and indexes that later steps
-add (``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
+Step 1 builds version 1 from the current models without the tables, columns and indexes that later
+steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
 alike. A step that does more than add columns and indexes (a new type, a dropped column) must first
 freeze version 1: replace ``_create_v1``'s use of the models by a copy of the version 1 table
 definitions. A test compares the DDL of step 1 with the one the version 1 code created
 (``tests/fixtures/schema/v1.sql``).
 
-Adding a step: change the models in ``models.py``; list the new columns and indexes in
-``ADDED_COLUMNS`` and ``ADDED_INDEXES``; append ``Migration(N, "...", _upgrade_to_vN)`` that alters a version N-1 database into the new
-models (``ALTER TABLE`` through ``conn.execute``). MySQL / MariaDB commit DDL at once, so make a step
+Adding a step: change the models in ``models.py``; list the new tables, columns and indexes in
+``ADDED_TABLES``, ``ADDED_COLUMNS`` and ``ADDED_INDEXES``; append ``Migration(N, "...",
+_upgrade_to_vN)`` that alters a version N-1 database into the new models. :func:`add_schema` creates
+what the three lists name for a version (new tables with their indexes, ``ALTER TABLE … ADD COLUMN``,
+``CREATE INDEX``); a step that only adds calls it, a step that also moves data does so after it. MySQL / MariaDB commit DDL at once, so make a step
 safe to re-run: check with ``sqlalchemy.inspect(conn)`` before altering.
 The migration tests build a database at every earlier version by running the steps up to it,
 fill it with rows, upgrade it and compare the result with the models on all three engines.
@@ -64,6 +66,8 @@ class Migration:
     upgrade: Callable[[Connection], None]
 
 
+# Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
@@ -90,8 +94,11 @@ def version_1_metadata() -> MetaData:
         for table, names in tables.items()
         for name in names
     }
+    later_tables = {table for tables in ADDED_TABLES.values() for table in tables}
     metadata = MetaData()
     for table in Base.metadata.sorted_tables:
+        if table.name in later_tables:
+            continue
         kept = [c for c in table.columns if (table.name, c.name) not in later]
         Table(
             table.name,
@@ -119,10 +126,23 @@ def _create_v1(conn: Connection) -> None:
     version_1_metadata().create_all(conn, checkfirst=True)
 
 
+def add_schema(conn: Connection, version: int) -> None:
+    """Create the tables, columns and indexes step ``version`` brings, skipping what exists."""
+    _add_tables(conn, version)
+    _add_columns(conn, version)
+    _add_indexes(conn, version)
+
+
+def _add_tables(conn: Connection, version: int) -> None:
+    """Create the tables (and their indexes) that step ``version`` brings, unless present."""
+    for table_name in ADDED_TABLES.get(version, ()):
+        Base.metadata.tables[table_name].create(conn, checkfirst=True)
+
+
 def _add_columns(conn: Connection, version: int) -> None:
     """Add the columns that step ``version`` brings, unless a previous try added them already."""
     inspector = inspect(conn)
-    for table_name, names in ADDED_COLUMNS[version].items():
+    for table_name, names in ADDED_COLUMNS.get(version, {}).items():
         present = {column["name"] for column in inspector.get_columns(table_name)}
         table = Base.metadata.tables[table_name]
         for name in names:
@@ -137,7 +157,7 @@ def _add_columns(conn: Connection, version: int) -> None:
 def _add_indexes(conn: Connection, version: int) -> None:
     """Create the indexes that step ``version`` brings, unless a previous try created them already."""
     inspector = inspect(conn)
-    for table_name, names in ADDED_INDEXES[version].items():
+    for table_name, names in ADDED_INDEXES.get(version, {}).items():
         present = {index["name"] for index in inspector.get_indexes(table_name)}
         for index in Base.metadata.tables[table_name].indexes:
             if index.name in names and index.name not in present:
@@ -146,8 +166,7 @@ def _add_indexes(conn: Connection, version: int) -> None:
 
 def _upgrade_to_v2(conn: Connection) -> None:
     """Copy the details analytics group by onto the jobs table; index them for the accuracy report."""
-    _add_columns(conn, 2)
-    _add_indexes(conn, 2)
+    add_schema(conn, 2)
     conn.execute(
         update(Job)
         .values(
