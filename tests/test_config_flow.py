@@ -655,3 +655,27 @@ async def test_database_count_failure_and_conflict_failure(hass: HomeAssistant) 
     assert result["errors"] == {"base": "move_counts_differ"}
     assert "error" not in result["description_placeholders"]
     assert database.settings.backend == BACKEND_AUTO
+
+
+async def test_user_flow_understands_a_pasted_url(
+    hass: HomeAssistant, moonraker: MoonrakerProcess
+) -> None:
+    """A URL pasted into Host (as Fluidd or Mainsail shows it) gives host, port and TLS."""
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            CONF_HOST: f" http://127.0.0.1:{moonraker.port}/#/history ",
+            CONF_PORT: 7125,
+            CONF_SSL: True,
+        },
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_HOST] == "127.0.0.1"
+    assert result["data"][CONF_PORT] == moonraker.port
+    assert result["data"][CONF_SSL] is False

@@ -74,6 +74,7 @@ from .moonraker import (
     MoonrakerConnectionError,
     MoonrakerError,
 )
+from .moonraker.address import parse_address
 from .store import (
     CopyVerificationError,
     SchemaVersionError,
@@ -165,9 +166,19 @@ def _connection_schema(
 
 
 def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
-    """Normalise form input: strip text, drop an empty API key."""
+    """
+    Normalise form input: strip text, drop an empty API key.
+
+    A pasted address (``http://voron.local:7125/``, ``voron.local:7125``) becomes its host; the
+    port and TLS it states replace the form's.
+    """
     data = dict(user_input)
-    data[CONF_HOST] = str(data[CONF_HOST]).strip()
+    address = parse_address(str(data[CONF_HOST]))
+    data[CONF_HOST] = address.host
+    if address.port is not None:
+        data[CONF_PORT] = address.port
+    if address.ssl is not None:
+        data[CONF_SSL] = address.ssl
     if not (data.get(CONF_API_KEY) or "").strip():
         data.pop(CONF_API_KEY, None)
     else:
