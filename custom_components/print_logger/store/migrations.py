@@ -29,10 +29,15 @@ fill it with rows, upgrade it and compare the result with the models on all thre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+import fcntl
 import logging
+import math
+from pathlib import Path
+import time
 from typing import Any, Final
 
 from sqlalchemy import (
@@ -47,11 +52,13 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    text,
     update,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import CreateColumn
 
-from .errors import SchemaVersionError
+from .errors import SchemaVersionError, StoreError
 from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
 
 _LOGGER = logging.getLogger(__name__)
@@ -204,6 +211,99 @@ def _check_steps(steps: Sequence[Migration]) -> None:
             )
 
 
+# The lock that lets one store at a time migrate a database (PostgreSQL advisory lock key, MySQL /
+# MariaDB named lock) and how long a second store waits for it.
+MIGRATION_LOCK_KEY: Final = 0x7072696E746C6F67  # "printlog"
+MIGRATION_LOCK_NAME: Final = "print_logger_migrations"
+MIGRATION_LOCK_WAIT: Final = 600.0
+_MYSQL_LOCK_POLL: Final = (
+    10  # seconds per GET_LOCK call, below the connection's I/O timeout
+)
+
+
+@contextmanager
+def migration_lock(engine: Engine, wait: float = MIGRATION_LOCK_WAIT) -> Iterator[None]:
+    """
+    Hold the database's migration lock: two stores on one database never migrate at once.
+
+    PostgreSQL: a session advisory lock; MySQL / MariaDB: a named lock (``GET_LOCK``); both on a
+    connection of their own held for the whole migration, and released if that connection dies.
+    SQLite: an exclusive ``flock`` on ``<database>.migrate.lock`` beside the file (an in-memory
+    database has one user). Raises :class:`StoreError` after ``wait`` seconds without the lock.
+    """
+    backend = engine.dialect.name
+    if backend == "sqlite":
+        database = engine.url.database
+        if database in (None, "", ":memory:"):
+            yield
+            return
+        lock_path = Path(f"{Path(database).expanduser()}.migrate.lock")
+        with lock_path.open("a+b") as handle:
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(
+                            f"another Print Logger has been migrating {database} for over "
+                            f"{wait:.0f} s"
+                        ) from None
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return
+    with engine.connect() as conn:
+        if backend == "postgresql":
+            conn.execute(text(f"SET lock_timeout = '{int(wait * 1000)}ms'"))
+            try:
+                conn.execute(
+                    text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+            except OperationalError as err:
+                raise StoreError(
+                    f"another Print Logger has been migrating the database for over {wait:.0f} s"
+                ) from err
+            conn.execute(text("SET lock_timeout = 0"))
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+                conn.commit()
+        elif backend in ("mysql", "mariadb"):
+            deadline = time.monotonic() + wait
+            while not conn.execute(
+                text("SELECT GET_LOCK(:name, :seconds)"),
+                {
+                    "name": MIGRATION_LOCK_NAME,
+                    "seconds": max(
+                        1, min(_MYSQL_LOCK_POLL, math.ceil(deadline - time.monotonic()))
+                    ),
+                },
+            ).scalar():
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"another Print Logger has been migrating the database for over "
+                        f"{wait:.0f} s"
+                    )
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(
+                    text("SELECT RELEASE_LOCK(:name)"), {"name": MIGRATION_LOCK_NAME}
+                )
+                conn.commit()
+        else:
+            yield
+
+
 def current_version(conn: Connection) -> int:
     """Return the database's schema version (0 for a database without the print log)."""
     if not inspect(conn).has_table(SchemaVersion.__tablename__):
@@ -224,13 +324,22 @@ def migrate(
     Blocking: call it from the store's worker. Each step runs in a transaction together with the
     row that records it, so a failed step leaves the database at the previous version (on
     engines with transactional DDL; see the module notes for MySQL / MariaDB). Raises
-    :class:`SchemaVersionError` if the database is newer than the steps know.
+    :class:`SchemaVersionError` if the database is newer than the steps know. Holds the
+    database's :func:`migration_lock`, so a second store starting on the same database waits
+    and then finds it migrated.
     """
     _check_steps(steps)
     newest = steps[-1].version if steps else 0
     goal = newest if target is None else target
     if not 0 <= goal <= newest:
         raise ValueError(f"no migration step for version {goal}")
+    with migration_lock(engine):
+        return _migrate_locked(engine, steps, goal, newest)
+
+
+def _migrate_locked(
+    engine: Engine, steps: Sequence[Migration], goal: int, newest: int
+) -> list[int]:
     with engine.begin() as conn:
         _schema_table().create(conn, checkfirst=True)
         version = current_version(conn)
