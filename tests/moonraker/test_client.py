@@ -19,6 +19,8 @@ from custom_components.print_logger.moonraker import (
     MoonrakerConnectionError,
     MoonrakerNotFoundError,
     MoonrakerProtocolError,
+    MoonrakerTimeoutError,
+    client as client_module,
 )
 from tests.helpers.moonraker import MoonrakerProcess
 
@@ -472,3 +474,157 @@ async def test_a_diff_that_changes_nothing_is_not_handed_on(
         "info": {"current_layer": 1, "total_layer": 20},
     }
     assert len(listener.statuses) == 2
+
+
+class _Peer:
+    """A websocket peer scripted per connection: refuse the handshake, drop, or serve."""
+
+    def __init__(self, plan: list[str], *, answer_info: bool = True) -> None:
+        self.plan = plan
+        self.answer_info = answer_info
+        self.connections = 0
+        self.connected = asyncio.Event()
+        self.release = asyncio.Event()
+        self.unanswered: list[str] = []
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        step = self.plan[min(self.connections, len(self.plan) - 1)]
+        self.connections += 1
+        self.connected.set()
+        if step.isdigit():
+            return web.Response(status=int(step), text="no")
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        if step == "drop":
+            await ws.close()
+            return ws
+        async for msg in ws:
+            req = json.loads(msg.data)
+            if req["method"] == "server.info" and not self.answer_info:
+                self.unanswered.append(req["method"])
+                continue
+            if req["method"] == "server.connection.identify":
+                await ws.send_json(
+                    {"jsonrpc": "2.0", "id": req["id"], "result": {"connection_id": 1}}
+                )
+            elif req["method"] in ("server.info", "printer.objects.subscribe"):
+                await fake_answer(ws, req)
+            if step == "hold" and req["method"] == "printer.objects.subscribe":
+                await self.release.wait()
+                await ws.close()
+        return ws
+
+
+async def fake_answer(ws: web.WebSocketResponse, req: dict[str, Any]) -> None:
+    """Answer ``server.info`` and ``printer.objects.subscribe`` as a ready, idle printer."""
+    if req["method"] == "server.info":
+        result: dict[str, Any] = {"klippy_state": "ready"}
+    else:
+        result = {
+            "eventtime": 1.0,
+            "status": {"print_stats": {"state": "standby", "filename": ""}},
+        }
+    await ws.send_json({"jsonrpc": "2.0", "id": req["id"], "result": result})
+
+
+async def _serve(aiohttp_client: Any, peer: _Peer) -> Any:
+    app = web.Application()
+    app.router.add_get("/websocket", peer.handle)
+    return await aiohttp_client(app)
+
+
+@pytest.mark.parametrize("status", [401, 403])
+async def test_handshake_refused_for_the_key_ends_the_loop(
+    aiohttp_client: Any, status: int
+) -> None:
+    """401 / 403 on the websocket upgrade is a rejected key: run() ends with the auth error."""
+    peer = _Peer([str(status)])
+    server = await _serve(aiohttp_client, peer)
+    client = MoonrakerClient(server.session, "127.0.0.1", server.port, backoff=(0.01,))
+    with pytest.raises(MoonrakerAuthError, match="rejected the API key"):
+        await asyncio.wait_for(client.run(Recorder()), 10)
+    assert peer.connections == 1
+
+
+async def test_other_handshake_failures_are_retried(aiohttp_client: Any) -> None:
+    """A 502 from a proxy or a 500 is an outage: retried until Moonraker answers."""
+    peer = _Peer(["502", "500", "serve"])
+    server = await _serve(aiohttp_client, peer)
+    client = MoonrakerClient(server.session, "127.0.0.1", server.port, backoff=(0.01,))
+    listener = Recorder()
+    task = asyncio.ensure_future(client.run(listener))
+    await listener.wait_for(lambda: listener.ready == 1)
+    await _stop(task)
+    assert peer.connections == 3
+    assert listener.connections[0] is True
+
+
+async def test_rpc_timeout(aiohttp_client: Any) -> None:
+    """An unanswered call raises the timeout error, forgets the request, and the loop reconnects."""
+    peer = _Peer(["serve"], answer_info=False)
+    server = await _serve(aiohttp_client, peer)
+    client = MoonrakerClient(
+        server.session,
+        "127.0.0.1",
+        server.port,
+        request_timeout=0.2,
+        backoff=(0.01,),
+    )
+    listener = Recorder()
+    task = asyncio.ensure_future(client.run(listener))
+    # server.info is never answered: each connection's set-up times out and the client reconnects.
+    await listener.wait_for(
+        lambda: (
+            listener.connections.count(False) >= 2 and len(listener.connections) >= 3
+        )
+    )
+    await _stop(task)
+    assert listener.ready == 0
+    assert peer.unanswered.count("server.info") >= 2
+    assert client._pending == {}
+
+    peer.answer_info = False
+    direct = MoonrakerClient(
+        server.session, "127.0.0.1", server.port, request_timeout=0.2
+    )
+    ws = await server.session.ws_connect(direct.websocket_url)
+    direct._ws = ws
+    reader = asyncio.ensure_future(ws.receive())
+    with pytest.raises(
+        MoonrakerTimeoutError, match=r"did not answer server\.info in 0\.2 s"
+    ):
+        await direct.call("server.info")
+    assert direct._pending == {}
+    reader.cancel()
+    await ws.close()
+
+
+class _RecordedWaits(MoonrakerClient):
+    """The client with its reconnection waits recorded (and not waited)."""
+
+    waits: list[float]
+
+    async def _wait_to_reconnect(self, delay: float) -> None:
+        self.waits.append(delay)
+        await asyncio.sleep(0)
+
+
+async def test_backoff_grows_and_resets_after_a_stable_connection(
+    aiohttp_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Waits follow the backoff while connections fail; one that stayed up starts it over."""
+    monkeypatch.setattr(client_module, "STABLE_AFTER", 0.3)
+    peer = _Peer(["drop", "drop", "drop", "hold", "drop", "drop"])
+    server = await _serve(aiohttp_client, peer)
+    client = _RecordedWaits(
+        server.session, "127.0.0.1", server.port, backoff=(1.0, 2.0, 3.0, 4.0)
+    )
+    client.waits = []
+    listener = Recorder()
+    task = asyncio.ensure_future(client.run(listener))
+    await listener.wait_for(lambda: listener.ready == 1)
+    await asyncio.sleep(0.4)  # the held connection outlives STABLE_AFTER
+    peer.release.set()
+    await listener.wait_for(lambda: len(client.waits) >= 6)
+    await _stop(task)
+    assert client.waits[:6] == [1.0, 2.0, 3.0, 1.0, 2.0, 3.0]

@@ -224,7 +224,11 @@ class MoonrakerClient(MoonrakerHttp):
                 attempt = 0
             delay = self.backoff[min(attempt, len(self.backoff) - 1)]
             attempt += 1
-            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+            await self._wait_to_reconnect(delay)
+
+    async def _wait_to_reconnect(self, delay: float) -> None:
+        """Wait ``delay`` seconds, ±20 % so that a farm's clients do not reconnect in step."""
+        await asyncio.sleep(delay * random.uniform(0.8, 1.2))
 
     async def _run_once(self, listener: MoonrakerListener) -> None:
         """Connect, identify, subscribe and dispatch until the websocket closes."""
