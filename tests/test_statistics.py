@@ -101,9 +101,11 @@ def _importer(hass: HomeAssistant, entry: MockConfigEntry) -> PrinterStatistics:
     return hass.data[DATA_STATISTICS][entry.entry_id]
 
 
-async def _seed(store: Store, printer_id: str) -> dict[str, str]:
+async def _seed(
+    store: Store, printer_id: str, jobs: dict[str, dict[str, Any]] = JOBS
+) -> dict[str, str]:
     ids = {}
-    for key, job in JOBS.items():
+    for key, job in jobs.items():
         detail = await store.create_job(
             {
                 "printer_id": printer_id,
@@ -336,6 +338,66 @@ async def test_time_zone_change_reimports(
         "cost": [1.0, 2.5, 3.0, 0.0, 0.0, 0.5],
     }
     assert await _rows(hass, mock_config_entry) == _expected(days, states, new_york)
+
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+
+
+# Berlin leaves summer time on 2026-10-25 at 03:00 CEST (01:00 UTC) → 02:00 CET: that day has 25
+# hours, and 02:30 happens twice.
+AUTUMN_JOBS: dict[str, dict[str, Any]] = {
+    # 23:30 CEST on 24 October.
+    "p": {"start": datetime(2026, 10, 24, 21, 30, tzinfo=UTC), "seconds": 3600,
+          "grams": 10.0, "cost": 1.0},
+    # 00:30 CEST on 25 October, still 24 October in UTC.
+    "q": {"start": datetime(2026, 10, 24, 22, 30, tzinfo=UTC), "seconds": 1800,
+          "grams": 5.0, "cost": 0.5},
+    # 02:30 CEST, the first 02:30 of 25 October.
+    "r": {"start": datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "seconds": 900,
+          "grams": 2.0, "cost": 0.2},
+    # 02:30 CET, the second one.
+    "s": {"start": datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "seconds": 900,
+          "grams": 3.0, "cost": 0.3},
+    # 23:30 CET on 25 October: the day's 25th hour.
+    "t": {"start": datetime(2026, 10, 25, 22, 30, tzinfo=UTC), "seconds": 7200,
+          "grams": 20.0, "cost": 2.0},
+    # 00:30 CET on 26 October, still 25 October in UTC.
+    "u": {"start": datetime(2026, 10, 25, 23, 30, tzinfo=UTC), "seconds": 3600,
+          "grams": 8.0, "cost": 0.8},
+}  # fmt: skip
+
+
+async def test_autumn_day_of_25_hours(
+    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """The day summer time ends has 25 hours: its jobs (both 02:30s) are one row, 25 h long."""
+    await hass.config.async_set_time_zone(BERLIN)
+    store = await _setup(hass, mock_config_entry)
+    assert mock_config_entry.unique_id is not None
+    await _seed(store, mock_config_entry.unique_id, AUTUMN_JOBS)
+    await _job_changed_and_wait(hass, mock_config_entry)
+    days = [date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)]
+    states = {
+        "print_hours": [1.0, 0.5 + 0.25 + 0.25 + 2.0, 1.0],
+        "filament_g": [10.0, 30.0, 8.0],
+        "jobs": [1, 4, 1],
+        "cost": [1.0, 3.0, 0.8],
+    }
+    rows = await _rows(hass, mock_config_entry)
+    assert rows == _expected(days, states)
+    starts = [dt_util.utc_from_timestamp(start) for start, _, _ in rows["jobs"]]
+    assert starts == [
+        datetime(2026, 10, 23, 22, tzinfo=UTC),
+        datetime(2026, 10, 24, 22, tzinfo=UTC),
+        datetime(2026, 10, 25, 23, tzinfo=UTC),
+    ]
+    assert starts[2] - starts[1] == timedelta(hours=25)
+
+    # Nothing changed: a second pass over the 25-hour day imports nothing.
+    imports = _Imports()
+    with patch.object(statistics_module, "async_add_external_statistics", imports):
+        await _job_changed_and_wait(hass, mock_config_entry)
+    assert imports.calls == {}
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
