@@ -64,10 +64,6 @@ _CSV_HEADERS: Final = {
 }
 
 
-class ExportAbortedError(Exception):
-    """The database failed while a CSV export was being sent."""
-
-
 def error_response(err: ApiError) -> web.Response:
     """Return the JSON answer of an operation error."""
     body: dict[str, Any] = {"message": err.message}
@@ -158,10 +154,12 @@ async def _stream_csv(
             async for chunk in stream:
                 await response.write(chunk)
         except StoreError as err:
-            # Too late for an error answer: drop the connection so the file is not mistaken
-            # for a complete one.
+            # Too late for an error answer: drop the connection without the chunked body's
+            # end, so that the part is not mistaken for the complete file.
             LOGGER.warning("The print log export stopped half-way: %s", err)
-            raise ExportAbortedError(str(err)) from err
+            if (transport := request.transport) is not None:
+                transport.abort()
+            return response
         await response.write_eof()
     finally:
         await stream.aclose()
