@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+import sqlite3
 from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -29,6 +32,7 @@ from custom_components.print_logger.database import (
 )
 from custom_components.print_logger.store import JobQuery, Store, redacted_url
 from tests.helpers.moonraker import MoonrakerProcess
+from tests.helpers.tcp_proxy import tcp_proxy
 from tests.store.conftest import Databases
 
 pytestmark = pytest.mark.moonraker
@@ -178,20 +182,105 @@ async def test_resolve_url(hass: HomeAssistant) -> None:
         )
 
 
-async def test_unreachable_database_repair(
+async def _until_back(store: Store) -> None:
+    """Wait until the store's own retry found the database again."""
+    back = asyncio.Event()
+    remove = store.add_availability_listener(
+        lambda available: back.set() if available else None
+    )
+    try:
+        async with asyncio.timeout(60):
+            await back.wait()
+    finally:
+        remove()
+
+
+@pytest.mark.postgresql
+@pytest.mark.mariadb
+@pytest.mark.parametrize("kind", ["mariadb", "postgresql"])
+async def test_database_server_going_away_raises_and_clears_the_repair(
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    databases: Databases,
+    issue_registry: ir.IssueRegistry,
+    kind: str,
+) -> None:
+    """The server behind the log goes away (the network to it is cut): repair; back: cleared."""
+    await _loaded(hass, mock_config_entry)
+    server = make_url(databases.create(kind))
+    assert server.host is not None
+    assert server.port is not None
+    with tcp_proxy(server.host, server.port) as proxy:
+        url = server.set(port=proxy.port).render_as_string(hide_password=False)
+        result = await _options(hass, {"backend": BACKEND_CUSTOM, "database_url": url})
+        assert result["type"] is FlowResultType.CREATE_ENTRY, result
+        await hass.async_block_till_done()
+        store = mock_config_entry.runtime_data.store
+        assert store.available
+        assert issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE) is None
+
+        proxy.cut()
+        with pytest.raises(HomeAssistantError) as err:
+            await hass.services.async_call(
+                DOMAIN, "get_jobs", {}, blocking=True, return_response=True
+            )
+        assert err.value.translation_key == "database_unavailable"
+        assert not store.available
+        issue = issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE)
+        assert issue is not None
+        assert f":{proxy.port}/" in issue.translation_placeholders["url"]
+
+        proxy.restore()
+        await _until_back(store)
+        await hass.async_block_till_done()
+        assert issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE) is None
+        response = await hass.services.async_call(
+            DOMAIN, "get_jobs", {}, blocking=True, return_response=True
+        )
+        assert response is not None
+        assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_locked_sqlite_file_raises_and_clears_the_repair(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
     issue_registry: ir.IssueRegistry,
 ) -> None:
-    """The store reporting its database gone raises a repair issue; its return clears it."""
+    """Another program holding the SQLite file locked past the busy timeout: repair; freed: cleared."""
     store = await _loaded(hass, mock_config_entry)
-    assert store.on_availability_change is not None
-    store.on_availability_change(False)
-    issue = issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE)
-    assert issue is not None
-    assert issue.translation_placeholders["url"].endswith("print_logger.db")
-    store.on_availability_change(True)
+    assert mock_config_entry.unique_id is not None
+    await _add_jobs(store, mock_config_entry.unique_id, 1)
+    job = (await store.list_jobs(JobQuery(limit=1))).jobs[0]
+    path = hass.config.path("print_logger.db")
+
+    def lock() -> sqlite3.Connection:
+        other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN EXCLUSIVE")
+        return other
+
+    other = await hass.async_add_executor_job(lock)
+    try:
+        with pytest.raises(HomeAssistantError) as err:
+            await hass.services.async_call(
+                DOMAIN,
+                "update_job",
+                {"job_id": job.id, "notes": "while locked"},
+                blocking=True,
+            )
+        assert err.value.translation_key == "database_unavailable"
+        issue = issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE)
+        assert issue is not None
+        assert issue.translation_placeholders["url"].endswith("print_logger.db")
+    finally:
+        await hass.async_add_executor_job(other.execute, "ROLLBACK")
+        await hass.async_add_executor_job(other.close)
+    await _until_back(store)
+    await hass.async_block_till_done()
     assert issue_registry.async_get_issue(DOMAIN, ISSUE_DATABASE) is None
+    await hass.services.async_call(
+        DOMAIN, "update_job", {"job_id": job.id, "notes": "freed"}, blocking=True
+    )
+    assert (await store.get_job(job.id)).job.notes == "freed"
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
