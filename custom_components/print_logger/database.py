@@ -10,12 +10,13 @@ from typing import Any, Final, Literal
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.helpers.storage import Store as HAStorage
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
 from .data import PRINT_LOGGER_KEY
 from .store import CopyVerificationError, Store, StoreError, redacted_url
 
@@ -157,6 +158,9 @@ class PrintLoggerDatabase:
             # The store logs the outage and the recovery; this keeps the repair issue in step.
             if available:
                 ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
+                # Changes made meanwhile (the journal's replay) could not be read out to the
+                # panel, the farm and the statistics: everything may have changed.
+                async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, "", False)
                 return
             ir.async_create_issue(
                 self.hass,
