@@ -41,6 +41,7 @@ from .records import (
     Thumbnail,
     TrackedJobData,
 )
+from .spools import spools_from_json
 from .values import fold, from_iso, to_iso
 
 # Every sort key is the job's column of that name, but "printer" (the printer's name).
@@ -94,6 +95,8 @@ _RECORD_COLUMNS: Final = (
     Job.total_layers,
     Job.filament_cost,
     Job.energy_cost,
+    Job.spools,
+    Job.spool_filament_cost,
     JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
     Job.created_at,
     Job.updated_at,
@@ -143,6 +146,8 @@ def _record(row: Row[Any]) -> JobRecord:
         has_thumbnail=bool(row.has_thumbnail),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        spools=spools_from_json(row.spools),
+        spool_filament_cost=row.spool_filament_cost,
     )
 
 

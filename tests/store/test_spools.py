@@ -1,0 +1,98 @@
+"""The spools of a job (schema version 3): stored with their facts, weights and costs, on every engine."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from custom_components.print_logger.store import (
+    JobNotFoundError,
+    JobSpool,
+    Store,
+    StoreValidationError,
+)
+from tests.store.common import T0, add_printer, tracked
+
+PLA = JobSpool(
+    spool_id=1,
+    length_mm=3273.68,
+    filament_name="PLA+ Black",
+    vendor="eSUN",
+    material="PLA",
+    color_hex="1A1A1A",
+    diameter=1.75,
+    density=1.24,
+    price=20.0,
+    price_weight=1000.0,
+)
+PETG = JobSpool(
+    spool_id=2,
+    length_mm=4080.36,
+    filament_name="PETG Blue",
+    vendor="eSUN",
+    material="PETG",
+    color_hex="1E90FF",
+    diameter=1.75,
+    density=1.27,
+    price=18.5,
+    price_weight=1000.0,
+)
+
+
+def grams(length: float, density: float) -> float:
+    """Spoolman's weight of a length of 1.75 mm filament."""
+    return length * math.pi * (1.75 / 2) ** 2 / 1000 * density
+
+
+async def test_spools_stored_in_order_with_weights_and_cost(store: Store) -> None:
+    """Two spools: order kept, grams from the length, cost from each price, the job's sum."""
+    printer_id = await add_printer(store)
+    job = tracked(printer_id, start=T0)
+    await store.save_tracked_job(job)
+    await store.set_job_spools(job.id, [PETG, PLA])
+    record = await store.get_job_record(job.id)
+    assert [s.spool_id for s in record.spools] == [2, 1]
+    petg, pla = record.spools
+    assert petg.weight_g == pytest.approx(grams(4080.36, 1.27), rel=1e-12)
+    assert pla.weight_g == pytest.approx(grams(3273.68, 1.24), rel=1e-12)
+    assert petg.cost == pytest.approx(petg.weight_g * 18.5 / 1000, rel=1e-12)
+    assert pla.cost == pytest.approx(pla.weight_g * 20 / 1000, rel=1e-12)
+    assert record.spool_filament_cost == pytest.approx(petg.cost + pla.cost, rel=1e-12)
+    assert (pla.filament_name, pla.vendor, pla.material, pla.color_hex) == (
+        "PLA+ Black",
+        "eSUN",
+        "PLA",
+        "1A1A1A",
+    )
+    # Correcting replaces; a spool without a price leaves the job's spool cost unknown.
+    await store.set_job_spools(job.id, [JobSpool(spool_id=7, length_mm=10.0)])
+    record = await store.get_job_record(job.id)
+    assert [s.spool_id for s in record.spools] == [7]
+    assert record.spools[0].weight_g is None
+    assert record.spool_filament_cost is None
+    await store.set_job_spools(job.id, [])
+    record = await store.get_job_record(job.id)
+    assert record.spools == ()
+    assert record.spool_filament_cost is None
+
+
+async def test_bad_spools_refused_by_field(store: Store) -> None:
+    """Out-of-bounds numbers and an unknown job are refused; nothing is written."""
+    printer_id = await add_printer(store)
+    job = tracked(printer_id, start=T0)
+    await store.save_tracked_job(job)
+    await store.set_job_spools(job.id, [PLA])
+    with pytest.raises(StoreValidationError) as err:
+        await store.set_job_spools(
+            job.id,
+            [JobSpool(spool_id=0, length_mm=-1.0), JobSpool(spool_id=3, density=99.0)],
+        )
+    assert set(err.value.errors) == {
+        "spools.0.spool_id",
+        "spools.0.length_mm",
+        "spools.1.density",
+    }
+    assert [s.spool_id for s in (await store.get_job_record(job.id)).spools] == [1]
+    with pytest.raises(JobNotFoundError):
+        await store.set_job_spools("0" * 32, [PLA])
