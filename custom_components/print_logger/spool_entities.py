@@ -50,15 +50,20 @@ def add_when_spoolman(
     remove: Callable[[], None] | None = None
 
     @callback
-    def check() -> None:
+    def stop() -> None:
         nonlocal remove
-        if coordinator.spoolman is not None and remove is not None:
+        if remove is not None:
             remove()
             remove = None
+
+    @callback
+    def check() -> None:
+        if coordinator.spoolman is not None and remove is not None:
+            stop()
             add([build(coordinator)])
 
     remove = coordinator.async_add_listener(check)
-    return remove
+    return stop
 
 
 class SpoolEntity(PrintLoggerEntity):

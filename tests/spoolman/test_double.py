@@ -31,9 +31,13 @@ async def test_creates_and_answers_as_captured(double: SpoolmanDouble) -> None:
     """Each captured create answers the captured body; GET spool/1 and /2 and info too."""
     async with aiohttp.ClientSession() as session:
         for create in CAPTURED["creates"]:
-            async with session.post(double.url + create["path"], json=create["json"]) as resp:
+            async with session.post(
+                double.url + create["path"], json=create["json"]
+            ) as resp:
                 assert resp.status == 200
-                assert _without_dates(await resp.json()) == _without_dates(create["answer"])
+                assert _without_dates(await resp.json()) == _without_dates(
+                    create["answer"]
+                )
         for path, answer in CAPTURED["answers"].items():
             async with session.get(double.url + path) as resp:
                 assert _without_dates(await resp.json()) == _without_dates(answer)
@@ -69,12 +73,15 @@ async def test_use_and_websocket_events(double: SpoolmanDouble) -> None:
             await ws.send_str("ping")
             assert await ws.receive_json() == {"status": "healthy"}
             async with session.put(
-                double.url + "/api/v1/spool/1/use", json={"use_length": 1495.196210000032}
+                double.url + "/api/v1/spool/1/use",
+                json={"use_length": 1495.196210000032},
             ) as resp:
                 body = await resp.json()
             # the captured answer of this exact request (scenario 05)
             assert body["used_weight"] == pytest.approx(4.4594967466677, rel=1e-12)
-            assert body["remaining_length"] == pytest.approx(333788.4232067644, rel=1e-12)
+            assert body["remaining_length"] == pytest.approx(
+                333788.4232067644, rel=1e-12
+            )
             event = await ws.receive_json()
             assert (event["type"], event["resource"]) == ("updated", "spool")
             assert event["payload"] == body
