@@ -69,6 +69,17 @@ def add_when_spoolman(
 class SpoolEntity(PrintLoggerEntity):
     """An entity of the printer's ``[spoolman]``: available while Moonraker is connected."""
 
+    _spool_written: tuple[bool, Any] | None = None
+
+    @callback
+    @override
+    def _handle_coordinator_update(self) -> None:
+        """Write when availability or anything of ``[spoolman]`` changed (options, facts)."""
+        written = (self.available, self.coordinator.data.spoolman)
+        if written != self._spool_written:
+            self._spool_written = written
+            self.async_write_ha_state()
+
     @property
     @override
     def available(self) -> bool:

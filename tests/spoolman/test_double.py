@@ -68,24 +68,24 @@ async def test_errors_as_captured(double: SpoolmanDouble) -> None:
 async def test_use_and_websocket_events(double: SpoolmanDouble) -> None:
     """/use books Spoolman's weight of the length; the websockets carry it; text gets healthy."""
     double.seed()
-    async with aiohttp.ClientSession() as session:
-        async with session.ws_connect(double.url + "/api/v1/spool") as ws:
-            await ws.send_str("ping")
-            assert await ws.receive_json() == {"status": "healthy"}
-            async with session.put(
-                double.url + "/api/v1/spool/1/use",
-                json={"use_length": 1495.196210000032},
-            ) as resp:
-                body = await resp.json()
-            # the captured answer of this exact request (scenario 05)
-            assert body["used_weight"] == pytest.approx(4.4594967466677, rel=1e-12)
-            assert body["remaining_length"] == pytest.approx(
-                333788.4232067644, rel=1e-12
-            )
-            event = await ws.receive_json()
-            assert (event["type"], event["resource"]) == ("updated", "spool")
-            assert event["payload"] == body
-            await double.stop()
-            closed = await ws.receive()
-            assert closed.type is aiohttp.WSMsgType.CLOSE
-            assert closed.data == 1012
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(double.url + "/api/v1/spool") as ws,
+    ):
+        await ws.send_str("ping")
+        assert await ws.receive_json() == {"status": "healthy"}
+        async with session.put(
+            double.url + "/api/v1/spool/1/use",
+            json={"use_length": 1495.196210000032},
+        ) as resp:
+            body = await resp.json()
+        # the captured answer of this exact request (scenario 05)
+        assert body["used_weight"] == pytest.approx(4.4594967466677, rel=1e-12)
+        assert body["remaining_length"] == pytest.approx(333788.4232067644, rel=1e-12)
+        event = await ws.receive_json()
+        assert (event["type"], event["resource"]) == ("updated", "spool")
+        assert event["payload"] == body
+        await double.stop()
+        closed = await ws.receive()
+        assert closed.type is aiohttp.WSMsgType.CLOSE
+        assert closed.data == 1012

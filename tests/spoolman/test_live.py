@@ -83,6 +83,23 @@ async def reported(printer: SimulatedPrinter) -> bool:
     return status["spoolman_connected"] and not status["pending_reports"]
 
 
+async def all_reported(
+    printer: SimulatedPrinter, spoolman: SpoolmanDouble, job: JobRecord
+) -> bool:
+    """
+    Return True once Moonraker has reported the job's filament to Spoolman.
+
+    Moonraker empties its pending reports before its ``PUT /use`` reaches Spoolman, so "nothing
+    pending" alone can come a moment before the last report arrives: also wait until Spoolman has
+    received (within 1 %) as much as the job extruded from its spools.
+    """
+    if not await reported(printer):
+        return False
+    received = sum(spoolman.used_length(s.spool_id) for s in job.spools)
+    expected = sum(s.length_mm for s in job.spools)
+    return received >= 0.99 * expected
+
+
 async def job_with_spools(entry: MockConfigEntry, count: int = 1) -> JobRecord:
     """Wait until the newest job has ended and its spools are stored with their facts."""
     store = entry.runtime_data.store
@@ -118,7 +135,7 @@ async def test_one_spool(
     await printer.start_print(CUBE)
     history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
     job = await job_with_spools(entry)
-    await wait_for(lambda: reported(printer))
+    await wait_for(lambda: all_reported(printer, spoolman, job))
     (spool,) = job.spools
     assert spool.spool_id == 1
     assert (spool.filament_name, spool.vendor, spool.material, spool.color_hex) == (
@@ -165,7 +182,7 @@ async def test_spool_change_mid_print(
     printer.sim.set_speed(SPEED)
     history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
     job = await job_with_spools(entry, count=2)
-    await wait_for(lambda: reported(printer))
+    await wait_for(lambda: all_reported(printer, spoolman, job))
     first, second = job.spools
     assert (first.spool_id, second.spool_id) == (1, 2)
     # Both parts are real: the pause came at 40 % of the file.
