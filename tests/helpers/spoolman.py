@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
@@ -134,7 +134,7 @@ class SpoolmanDouble:
         if runner is not None:
             await runner.cleanup()
 
-    async def __aenter__(self) -> SpoolmanDouble:
+    async def __aenter__(self) -> Self:
         """Start on entry."""
         await self.start()
         return self
@@ -213,7 +213,10 @@ class SpoolmanDouble:
         if kind == "filament":
             fil = dict(self.filaments[ident])
             vendor_id = fil.pop("_vendor_id", None)
-            out: dict[str, Any] = {"id": fil.pop("id"), "registered": fil.pop("registered")}
+            out: dict[str, Any] = {
+                "id": fil.pop("id"),
+                "registered": fil.pop("registered"),
+            }
             out["name"] = fil.pop("name", None)
             if vendor_id in self.vendors:
                 out["vendor"] = self.render("vendor", vendor_id)
@@ -222,7 +225,6 @@ class SpoolmanDouble:
         spool = self.spools[ident]
         fil = self.render("filament", spool["_filament_id"])
         used = spool["used_weight"]
-        per_mm = _grams_per_mm(fil)
         initial = spool.get("initial_weight")
         remaining = None if initial is None else max(initial - used, 0.0)
         out = {
@@ -270,7 +272,9 @@ class SpoolmanDouble:
     # ------------------------------------------------------------------ HTTP
 
     @web.middleware
-    async def _middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+    async def _middleware(
+        self, request: web.Request, handler: Any
+    ) -> web.StreamResponse:
         self.requests.append(
             (request.method, request.path, request.headers.get("User-Agent", ""))
         )
@@ -289,9 +293,11 @@ class SpoolmanDouble:
         return web.json_response({"status": "healthy"})
 
     def _store(self, kind: str) -> dict[int, dict[str, Any]]:
-        return {"vendor": self.vendors, "filament": self.filaments, "spool": self.spools}[
-            kind
-        ]
+        return {
+            "vendor": self.vendors,
+            "filament": self.filaments,
+            "spool": self.spools,
+        }[kind]
 
     def _ident(self, request: web.Request, kind: str) -> int | web.Response:
         raw = request.match_info["id"]
@@ -319,10 +325,16 @@ class SpoolmanDouble:
 
     def _list(self, kind: str) -> Any:
         async def handler(request: web.Request) -> web.StreamResponse:
-            if kind == "spool" and request.headers.get("Upgrade", "").lower() == "websocket":
+            if (
+                kind == "spool"
+                and request.headers.get("Upgrade", "").lower() == "websocket"
+            ):
                 return await self._ws(request, "spool", None)
             items = [self.render(kind, i) for i in sorted(self._store(kind))]
-            if kind == "spool" and request.query.get("allow_archived", "false") != "true":
+            if (
+                kind == "spool"
+                and request.query.get("allow_archived", "false") != "true"
+            ):
                 items = [s for s in items if not s.get("archived")]
             return web.json_response(items, headers={"X-Total-Count": str(len(items))})
 
@@ -339,7 +351,10 @@ class SpoolmanDouble:
 
     def _get(self, kind: str) -> Any:
         async def handler(request: web.Request) -> web.StreamResponse:
-            if kind == "spool" and request.headers.get("Upgrade", "").lower() == "websocket":
+            if (
+                kind == "spool"
+                and request.headers.get("Upgrade", "").lower() == "websocket"
+            ):
                 ident = int(request.match_info["id"])
                 return await self._ws(request, "spool", ident)
             ident = self._ident(request, kind)
@@ -382,7 +397,9 @@ class SpoolmanDouble:
             return web.json_response({"detail": []}, status=422)
         body = await request.json()
         if ident not in self.spools:
-            return web.json_response({"message": "Filament not found for spool."}, status=404)
+            return web.json_response(
+                {"message": "Filament not found for spool."}, status=404
+            )
         length, weight = body.get("use_length"), body.get("use_weight")
         if length is None and weight is None:
             return web.json_response(
@@ -430,8 +447,15 @@ class SpoolmanDouble:
                 self._sockets.remove(sock)
         return ws
 
-    async def _broadcast(self, kind: str, resource: str, payload: dict[str, Any]) -> None:
-        message = {"type": kind, "resource": resource, "date": _now_us(), "payload": payload}
+    async def _broadcast(
+        self, kind: str, resource: str, payload: dict[str, Any]
+    ) -> None:
+        message = {
+            "type": kind,
+            "resource": resource,
+            "date": _now_us(),
+            "payload": payload,
+        }
         for sock in list(self._sockets):
             if sock.resource is not None and sock.resource != resource:
                 continue
