@@ -117,6 +117,8 @@ async def test_rest_list_filters_and_pagination(
         "failure_reason": None,
         "cost": 1.0,
         "has_thumbnail": False,
+        "spools": [],
+        "spool_filament_cost": None,
     }
 
 

@@ -113,9 +113,14 @@ async def create_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
 
 
 async def update_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
-    """Edit a job's notes, rating, tags, failure reason or cost; return its detail object."""
+    """Edit a job's notes, rating, tags, failure reason, cost or spools; return its detail."""
     job_id = data.pop("job_id")
-    detail = await context.get_store().update_job(job_id, data)
+    spools = data.pop("spools", None)
+    store = context.get_store()
+    if spools is not None:
+        await store.get_job_record(job_id)  # NotFound before anything is written
+        await store.set_job_spools(job_id, spools)
+    detail = await store.update_job(job_id, data)
     context.job_changed(job_id, False, detail.job.printer_id)
     return {"job": job_detail(detail)}
 

@@ -17,6 +17,7 @@ from .fields import (
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
     NEW_JOB,
+    SPOOLS,
     Field,
     bounds,
 )
@@ -180,7 +181,38 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "failure_reason": {"$ref": "#/components/schemas/NullableString"},
             "cost": {"$ref": "#/components/schemas/NullableNumber"},
             "has_thumbnail": {"type": "boolean"},
+            "spools": {
+                "type": "array",
+                "description": "The spools the job used, in order, with what came from each "
+                "and a copy of the spool's facts at the time (Spoolman through Moonraker).",
+                "items": {"$ref": "#/components/schemas/JobSpool"},
+            },
+            "spool_filament_cost": {
+                "$ref": "#/components/schemas/NullableNumber",
+                "description": "The filament cost from the spools' prices (null unless every "
+                "spool's price is known).",
+            },
         },
+    },
+    "JobSpool": {
+        "type": "object",
+        "required": ["spool_id", "length_mm"],
+        "properties": {
+            "spool_id": {"type": "integer"},
+            "length_mm": {"type": "number", "minimum": 0},
+            "weight_g": {"type": "number", "minimum": 0},
+            "filament_name": {"type": "string"},
+            "vendor": {"type": "string"},
+            "material": {"type": "string"},
+            "color_hex": {"type": "string"},
+            "multi_color_hexes": {"type": "string"},
+            "diameter": {"type": "number"},
+            "density": {"type": "number"},
+            "price": {"type": "number", "description": "For price_weight grams."},
+            "price_weight": {"type": "number"},
+            "cost": {"type": "number", "minimum": 0},
+        },
+        "additionalProperties": False,
     },
     "JobDetail": {
         "allOf": [{"$ref": "#/components/schemas/JobFields"}],
@@ -555,6 +587,8 @@ def document() -> dict[str, Any]:
                 "Editable": {"type": "object", "properties": editable},
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],
+                    "type": "object",
+                    "properties": _properties((SPOOLS,)),
                     "unevaluatedProperties": False,
                 },
                 "NewJob": {

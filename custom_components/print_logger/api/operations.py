@@ -23,6 +23,7 @@ from .fields import (
     NEW_JOB,
     PAGE,
     RANGE,
+    SPOOLS,
     Field,
 )
 from .model import Action, Handler, Operation, Rest, Websocket
@@ -170,8 +171,8 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
     ),
     Operation(
         name="update_job",
-        summary="Edit a job's notes, rating, tags, failure reason or cost.",
-        fields=(JOB_ID_FIELD, *EDITABLE),
+        summary="Edit a job's notes, rating, tags, failure reason, cost or spools.",
+        fields=(JOB_ID_FIELD, *EDITABLE, SPOOLS),
         handler=handlers.update_job,
         admin=True,
         result=_ref("JobDetailAnswer"),
