@@ -176,6 +176,7 @@ async def test_every_transport_reaches_its_operation(
         "limits": {},
         "timeseries": {"bucket": "month", "metric": "jobs"},
         "breakdown": {"by": "status"},
+        "spools": {"by": "vendor"},
         "accuracy": {},
         "export": {},
     }

@@ -12,6 +12,10 @@ from custom_components.print_logger.store import (
     Store,
     StoreValidationError,
 )
+from custom_components.print_logger.store.analytics import AnalyticsQuery
+from custom_components.print_logger.store.records import JobQuery
+from custom_components.print_logger.store.spool_analytics import async_spool_breakdown
+from custom_components.print_logger.store.spools import spools_cost
 from tests.store.common import T0, add_printer, tracked
 
 PLA = JobSpool(
@@ -96,3 +100,40 @@ async def test_bad_spools_refused_by_field(store: Store) -> None:
     assert [s.spool_id for s in (await store.get_job_record(job.id)).spools] == [1]
     with pytest.raises(JobNotFoundError):
         await store.set_job_spools("0" * 32, [PLA])
+
+
+async def test_spool_breakdown(store: Store) -> None:
+    """Grams and cost by spool, filament, vendor and material; the list's filters apply."""
+    printer_id = await add_printer(store)
+    one = tracked(printer_id, "a.gcode", start=T0)
+    two = tracked(printer_id, "b.gcode", start=T0.replace(hour=5))
+    for job in (one, two):
+        await store.save_tracked_job(job)
+    await store.set_job_spools(one.id, [PLA, PETG])
+    await store.set_job_spools(two.id, [PLA, JobSpool(spool_id=9, length_mm=5.0)])
+    pla, petg = PLA.computed(), PETG.computed()
+    by_spool = await async_spool_breakdown(store, AnalyticsQuery(), by="spool")
+    rows = {row["key"]: row for row in by_spool["rows"]}
+    assert [row["key"] for row in by_spool["rows"]] == [1, 2, 9]
+    assert rows[1]["jobs"] == 2
+    assert rows[1]["filament_g"] == pytest.approx(2 * pla.weight_g, abs=1e-3)
+    assert rows[1]["cost"] == pytest.approx(2 * pla.cost, abs=1e-3)
+    assert (rows[1]["label"], rows[1]["color_hex"]) == ("#1 eSUN PLA+ Black", "1A1A1A")
+    assert rows[9]["cost"] is None
+    assert by_spool["totals"]["cost"] == pytest.approx(
+        2 * pla.cost + spools_cost([petg]), abs=1e-3
+    )
+    by_vendor = await async_spool_breakdown(store, AnalyticsQuery(), by="vendor")
+    assert [(r["key"], r["jobs"]) for r in by_vendor["rows"]] == [
+        ("eSUN", 2),
+        (None, 1),
+    ]
+    by_material = await async_spool_breakdown(store, AnalyticsQuery(), by="material")
+    assert [r["key"] for r in by_material["rows"]] == ["PLA", "PETG", None]
+    by_filament = await async_spool_breakdown(store, AnalyticsQuery(), by="filament")
+    assert by_filament["rows"][0]["label"] == "eSUN PLA+ Black"
+    # The job list's filters (here the file name) narrow it, as for the summary.
+    only_b = await async_spool_breakdown(
+        store, AnalyticsQuery(filters=JobQuery(q="b.gcode")), by="spool"
+    )
+    assert [(r["key"], r["jobs"]) for r in only_b["rows"]] == [(1, 1), (9, 1)]

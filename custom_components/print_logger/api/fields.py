@@ -21,6 +21,7 @@ from ..store import MAX_PAGE_SIZE, SORT_KEYS, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_PRINTER_IDS, METRICS
 from ..store.models import FILENAME_LENGTH
 from ..store.records import SORT_ORDERS
+from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from ..store.spools import (
     MAX_SPOOLS,
     SPOOL_BOUNDS,
@@ -481,6 +482,13 @@ BY: Final = Field(
     validate=choice(BREAKDOWNS),
     required=True,
     schema={"type": "string", "enum": list(BREAKDOWNS)},
+)
+
+SPOOL_BY: Final = Field(
+    name="by",
+    validate=choice(SPOOL_BREAKDOWNS),
+    required=True,
+    schema={"type": "string", "enum": list(SPOOL_BREAKDOWNS)},
 )
 
 # What a person may edit on a job (and give a manual job).

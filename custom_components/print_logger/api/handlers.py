@@ -15,6 +15,7 @@ from ..store.analytics import (
     export_csv,
 )
 from ..store.queries import decode_cursor
+from ..store.spool_analytics import async_spool_breakdown
 from ..store.validation import (
     EARLIEST_JOB_TIME,
     FUTURE_TOLERANCE,
@@ -200,6 +201,13 @@ async def breakdown(context: Context, data: dict[str, Any]) -> dict[str, Any]:
         analytics_query(data),
         by=data["by"],
         time_zone=context.time_zone,
+    )
+
+
+async def spool_breakdown(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return filament and cost by spool, filament, vendor or material."""
+    return await async_spool_breakdown(
+        context.get_store(), analytics_query(data), by=data["by"]
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from .fields import (
     EDITABLE,
     ENDED_STATUSES,
@@ -359,6 +360,48 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                         "bucket": {"type": "string", "format": "date"},
                         "value": {"type": "number", "minimum": 0},
                     },
+                },
+            },
+        },
+    },
+    "SpoolBreakdown": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["by", "rows", "totals"],
+        "properties": {
+            "by": {"type": "string", "enum": list(SPOOL_BREAKDOWNS)},
+            "rows": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": [
+                        "key",
+                        "label",
+                        "color_hex",
+                        "jobs",
+                        "length_mm",
+                        "filament_g",
+                        "cost",
+                    ],
+                    "properties": {
+                        "key": {"type": ["string", "integer", "null"]},
+                        "label": {"type": "string"},
+                        "color_hex": {"$ref": "#/components/schemas/NullableString"},
+                        "jobs": {"type": "integer", "minimum": 0},
+                        "length_mm": {"type": "number", "minimum": 0},
+                        "filament_g": {"type": "number", "minimum": 0},
+                        "cost": {"type": ["number", "null"], "minimum": 0},
+                    },
+                },
+            },
+            "totals": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["filament_g", "cost"],
+                "properties": {
+                    "filament_g": {"type": "number", "minimum": 0},
+                    "cost": {"type": "number", "minimum": 0},
                 },
             },
         },
