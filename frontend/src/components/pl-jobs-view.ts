@@ -31,6 +31,7 @@ import "./pl-job-editor";
 import "./pl-job-form";
 import "./pl-kpis";
 import "./pl-rating";
+import { spoolStyles } from "../spools";
 
 /** How many of the jobs to delete the confirmation names. */
 const CONFIRM_NAMED = 20;
@@ -52,7 +53,7 @@ export class PlJobsView extends LitElement {
   );
   private readonly changes: JobChangesController = new JobChangesController(this, this.list);
 
-  static override styles = [baseStyles, jobsViewStyles];
+  static override styles = [baseStyles, jobsViewStyles, spoolStyles];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("api") && this.api) {
