@@ -97,10 +97,12 @@ export function spoolBarItems(rows: SpoolBreakdownRow[], opts: FormatOptions, co
 
 export const spoolStyles = css`
   .spools {
-    display: inline-flex;
+    display: flex;
     flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 4px;
-    vertical-align: middle;
+    margin-top: 2px;
+    white-space: normal;
   }
   .spool-chip {
     display: inline-flex;
