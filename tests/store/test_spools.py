@@ -137,3 +137,32 @@ async def test_spool_breakdown(store: Store) -> None:
         store, AnalyticsQuery(filters=JobQuery(q="b.gcode")), by="spool"
     )
     assert [(r["key"], r["jobs"]) for r in only_b["rows"]] == [(1, 1), (9, 1)]
+
+
+async def test_filter_jobs_by_spool_and_vendor(store: Store) -> None:
+    """The job list (and so the summary's tiles) filters by a spool id or a spool's vendor."""
+    printer_id = await add_printer(store)
+    jobs = [
+        tracked(printer_id, f"{i}.gcode", start=T0.replace(hour=i)) for i in range(4)
+    ]
+    for job in jobs:
+        await store.save_tracked_job(job)
+    await store.set_job_spools(jobs[0].id, [PLA])
+    await store.set_job_spools(jobs[1].id, [PETG, PLA])
+    await store.set_job_spools(
+        jobs[2].id,
+        [JobSpool(spool_id=11, length_mm=1.0, vendor="Prusament Ž")],
+    )
+
+    async def ids(**filters: object) -> set[str]:
+        page = await store.list_jobs(JobQuery(**filters))  # type: ignore[arg-type]
+        return {job.filename for job in page.jobs}
+
+    assert await ids(spool_id=1) == {"0.gcode", "1.gcode"}
+    assert await ids(spool_id=2) == {"1.gcode"}
+    # 1 is not 11: an id is matched whole.
+    assert await ids(spool_id=11) == {"2.gcode"}
+    assert await ids(spool_vendor="eSUN") == {"0.gcode", "1.gcode"}
+    assert await ids(spool_vendor="Prusament Ž") == {"2.gcode"}
+    assert await ids(spool_vendor="eSUN", spool_id=2) == {"1.gcode"}
+    assert await ids(spool_vendor="100%") == set()

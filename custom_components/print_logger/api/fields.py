@@ -424,6 +424,25 @@ MIN_DURATION: Final = _query_number(
 )
 MAX_DURATION: Final = _query_number("max_duration", "Print duration at most (seconds).")
 
+SPOOL_ID_FILTER: Final = Field(
+    name="spool_id",
+    validate=integer(1, int(SPOOL_BOUNDS["spool_id"][1]), strings=True),
+    schema={
+        "type": "integer",
+        "minimum": 1,
+        "maximum": int(SPOOL_BOUNDS["spool_id"][1]),
+    },
+    description="Jobs that used this spool (Spoolman's id).",
+    shared=True,
+)
+SPOOL_VENDOR_FILTER: Final = Field(
+    name="spool_vendor",
+    validate=text(SPOOL_TEXT_MAX),
+    schema={"type": "string", "maxLength": SPOOL_TEXT_MAX},
+    description="Jobs that used a spool of this vendor (as Spoolman names it).",
+    shared=True,
+)
+
 # The job list's filters (the summary and the export take them too).
 FILTERS: Final = (
     PRINTER_IDS,
@@ -435,6 +454,8 @@ FILTERS: Final = (
     TAGS_FILTER,
     MIN_DURATION,
     MAX_DURATION,
+    SPOOL_ID_FILTER,
+    SPOOL_VENDOR_FILTER,
 )
 PAGE: Final = (
     Field(

@@ -37,6 +37,8 @@ _SUMMARY_FILTERS: Final = (
     "tags",
     "min_duration",
     "max_duration",
+    "spool_id",
+    "spool_vendor",
 )
 
 
@@ -52,6 +54,8 @@ def job_query(data: Mapping[str, Any]) -> JobQuery:
         tags=tuple(data.get("tags", ())),
         min_duration=data.get("min_duration"),
         max_duration=data.get("max_duration"),
+        spool_id=data.get("spool_id"),
+        spool_vendor=data.get("spool_vendor") or None,
         sort=data.get("sort", "start"),
         order=data.get("order", "desc"),
         limit=data.get("limit", JobQuery.limit),

@@ -149,6 +149,10 @@ class JobQuery:
     tags: tuple[str, ...] = ()
     min_duration: float | None = None
     max_duration: float | None = None
+    spool_id: int | None = None
+    """Jobs that used this spool (schema version 3)."""
+    spool_vendor: str | None = None
+    """Jobs that used a spool of this vendor."""
     sort: str = "start"
     order: SortOrder = "desc"
     limit: int = DEFAULT_PAGE_SIZE
