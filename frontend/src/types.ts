@@ -106,6 +106,8 @@ export interface JobFilters {
   tags?: string[];
   min_duration?: number;
   max_duration?: number;
+  spool_id?: number;
+  spool_vendor?: string;
 }
 
 export interface JobListParams extends JobFilters {
@@ -160,6 +162,8 @@ export interface SummaryScope extends AnalyticsScope {
   tags?: string[];
   min_duration?: number;
   max_duration?: number;
+  spool_id?: number;
+  spool_vendor?: string;
 }
 
 /** A number's accepted range (the store's one definition, `print_logger/limits`). */

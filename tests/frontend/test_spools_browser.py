@@ -55,6 +55,26 @@ async def test_spool_chips_detail_and_analytics(
     await expect(detail).to_be_hidden(timeout=TIMEOUT)
 
     await panel.get_by_role("searchbox", name="Search file names").fill("")
+
+    # Filter by a spool's vendor: the rows and the key figure tiles follow.
+    polymaker = stack.rest("/jobs?spool_vendor=Polymaker&limit=100")
+    tiles = stack.rest("/analytics/summary?spool_vendor=Polymaker")
+    assert polymaker["total"] == tiles["jobs"] > 0
+    if not await panel.locator('select[name="spool"]').is_visible():
+        await panel.get_by_role("button", name="Filters").click()
+    await panel.locator('select[name="spool"]').select_option("vendor:Polymaker")
+    await expect(panel.locator("tbody tr[data-job-id]")).to_have_count(
+        polymaker["total"], timeout=TIMEOUT
+    )
+    await expect(panel.locator('pl-jobs-view [data-kpi="jobs"] .value')).to_have_text(
+        str(tiles["jobs"]), timeout=TIMEOUT
+    )
+    shown = await panel.locator("tbody tr[data-job-id]").evaluate_all(
+        "rows => rows.map(r => r.dataset.jobId)"
+    )
+    assert sorted(shown) == sorted(j["id"] for j in polymaker["jobs"])
+    await panel.locator('select[name="spool"]').select_option("")
+
     await panel.get_by_role("tab", name="Analytics").click()
     view = panel.locator("pl-analytics-view")
     await view.locator('select[name="period"]').select_option("all")

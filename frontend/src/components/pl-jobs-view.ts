@@ -59,6 +59,7 @@ export class PlJobsView extends LitElement {
     if (changed.has("api") && this.api) {
       void this.list.reload();
       void this.list.loadFilamentTypes();
+      void this.list.loadSpoolChoices();
       void loadLimits(this.api);
     }
   }
