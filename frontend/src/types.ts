@@ -84,6 +84,18 @@ export interface Printer {
   online: boolean;
   print_state: string | null;
   current_job: Job | null;
+  /** Moonraker's active spool (its [spoolman]), with what Spoolman says of it. */
+  active_spool?: ActiveSpool | null;
+}
+
+export interface ActiveSpool {
+  spool_id: number;
+  name: string;
+  filament_name: string | null;
+  vendor: string | null;
+  material: string | null;
+  color_hex: string | null;
+  remaining_weight: number | null;
 }
 
 export type SortKey =

@@ -214,6 +214,7 @@ async def test_rest_crud_and_thumbnail(
                 "moonraker_url": "http://prusa.local:7125",
                 "online": False,
                 "print_state": "offline",
+                "active_spool": None,
                 "current_job": None,
             },
             {
@@ -223,6 +224,7 @@ async def test_rest_crud_and_thumbnail(
                 "moonraker_url": "http://voron.local:7125",
                 "online": False,
                 "print_state": "offline",
+                "active_spool": None,
                 "current_job": None,
             },
         ]

@@ -96,3 +96,19 @@ async def test_spool_chips_detail_and_analytics(
     path = await browser.screenshot("spools")
     shutil.copy2(path, REPO_ROOT / "docs" / "spools.png")
     finish(browser)
+
+
+async def test_card_shows_the_active_spool(stack: Stack, browser: BrowserPage) -> None:
+    """The demo printer's Moonraker has spool 1 active: the card shows it as the API says."""
+    printers = stack.rest("/printers")["printers"]
+    voron = next(p for p in printers if p["id"] == stack.printer.instance_uuid)
+    spool = voron["active_spool"]
+    assert spool is not None and spool["spool_id"] == 1
+    assert spool["name"] == "#1 eSUN PLA+ Black"
+    await browser.page.goto(f"{stack.ha.url}/lovelace/printing")
+    card = browser.page.locator("print-logger-card")
+    line = card.locator(f'[data-printer="{voron["id"]}"] .active-spool')
+    await expect(line).to_have_attribute("data-spool-id", "1", timeout=TIMEOUT)
+    await expect(line).to_contain_text("#1 eSUN PLA+ Black")
+    await expect(line).to_contain_text("1 kg")
+    finish(browser)

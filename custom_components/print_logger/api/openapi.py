@@ -275,6 +275,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "online",
             "print_state",
             "current_job",
+            "active_spool",
         ],
         "properties": {
             "id": {"type": "string"},
@@ -287,6 +288,33 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "description": "Klipper's print state (standby, "
                 "printing, paused, complete, cancelled, "
                 "error) or offline",
+            },
+            "active_spool": {
+                "description": "Moonraker's active spool with what Spoolman says of it "
+                "(null without one or without `[spoolman]`).",
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["spool_id", "name"],
+                        "properties": {
+                            "spool_id": {"type": "integer"},
+                            "name": {"type": "string"},
+                            "filament_name": {
+                                "$ref": "#/components/schemas/NullableString"
+                            },
+                            "vendor": {"$ref": "#/components/schemas/NullableString"},
+                            "material": {"$ref": "#/components/schemas/NullableString"},
+                            "color_hex": {
+                                "$ref": "#/components/schemas/NullableString"
+                            },
+                            "remaining_weight": {
+                                "$ref": "#/components/schemas/NullableNumber"
+                            },
+                        },
+                    },
+                    {"type": "null"},
+                ],
             },
             "current_job": {
                 "oneOf": [{"$ref": "#/components/schemas/Job"}, {"type": "null"}]

@@ -99,6 +99,8 @@ class LivePrinter:
     online: bool
     print_state: str
     job_id: str | None
+    active_spool: tuple[tuple[str, Any], ...] | None = None
+    """Moonraker's active spool (Spoolman's facts as key, value pairs), None without one."""
 
 
 async def printer_object(
@@ -119,4 +121,9 @@ async def printer_object(
         "online": live.online if live is not None else False,
         "print_state": live.print_state if live is not None else "offline",
         "current_job": current_job,
+        "active_spool": (
+            dict(live.active_spool)
+            if live is not None and live.active_spool is not None
+            else None
+        ),
     }
