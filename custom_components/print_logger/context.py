@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
@@ -9,6 +11,7 @@ from homeassistant.util import dt as dt_util
 from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .snapshot import SpoolmanState
 
 
 @callback
@@ -29,8 +32,27 @@ def live_printers(hass: HomeAssistant) -> dict[str, LivePrinter]:
             online=snapshot.online,
             print_state=snapshot.print_state,
             job_id=job.id if job is not None and job.active else None,
+            active_spool=_active_spool(snapshot.spoolman),
         )
     return result
+
+
+def _active_spool(
+    state: SpoolmanState | None,
+) -> tuple[tuple[str, Any], ...] | None:
+    """Return the active spool as the printer object's ``active_spool`` (None without one)."""
+    if state is None or state.active_id is None:
+        return None
+    facts = state.active
+    return (
+        ("spool_id", state.active_id),
+        ("name", facts.label if facts else f"#{state.active_id}"),
+        ("filament_name", facts.filament_name if facts else None),
+        ("vendor", facts.vendor if facts else None),
+        ("material", facts.material if facts else None),
+        ("color_hex", facts.color_hex if facts else None),
+        ("remaining_weight", facts.remaining_weight if facts else None),
+    )
 
 
 @callback

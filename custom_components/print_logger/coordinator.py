@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Mapping
+import contextlib
+from dataclasses import replace
 from functools import partial
 import time
 from typing import TYPE_CHECKING, Any
@@ -32,7 +34,15 @@ from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .history_import import async_read_history, async_reconcile_since
 from .job_events import JOB_EVENT_TYPES, job_event_data
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
-from .snapshot import PrinterSnapshot, shown_values
+from .moonraker.spoolman import (
+    SpoolFacts,
+    SpoolmanError,
+    SpoolNotFoundError,
+    fetch_spool,
+    list_spools,
+    set_active_spool,
+)
+from .snapshot import PrinterSnapshot, SpoolmanState, shown_values
 from .store import (
     JobEventType,
     JobQuery,
@@ -90,8 +100,12 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.printer_id,
             on_event=self._on_tracker_event,
             fetch_metadata=self._fetch_metadata,
+            fetch_spool=self._fetch_spool,
             on_job_saved=self._job_saved,
         )
+        self.spoolman: SpoolmanState | None = None
+        """Moonraker's ``[spoolman]`` (None: Moonraker has none)."""
+        self._spool_task: asyncio.Task[None] | None = None
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
         self.history_available: bool | None = None
@@ -276,6 +290,83 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """Link Moonraker's history with the tracked job."""
         self.tracker.handle_history_changed(action, job)
         self._publish()
+
+    @callback
+    def on_spoolman(self, connected: bool | None, spool_id: int | None) -> None:
+        """Follow Moonraker's ``[spoolman]``: the tracker cuts jobs at spool changes; entities."""
+        self.tracker.handle_spoolman(connected, spool_id)
+        if connected is None:
+            self.spoolman = None
+        else:
+            old = self.spoolman or SpoolmanState()
+            active = (
+                old.active if old.active and old.active.spool_id == spool_id else None
+            )
+            if spool_id is not None and active is None:
+                active = next((s for s in old.spools if s.spool_id == spool_id), None)
+            self.spoolman = replace(
+                old, connected=connected, active_id=spool_id, active=active
+            )
+            if connected:
+                self._refresh_spools()
+        self._async_update_spoolman_issue()
+        self._publish()
+
+    @callback
+    def _refresh_spools(self) -> None:
+        """Read Spoolman's spools (the select's options, the active spool's facts) in the background."""
+        if self._spool_task is not None and not self._spool_task.done():
+            self._spool_task.cancel()
+        self._spool_task = self.config_entry.async_create_background_task(
+            self.hass, self._async_read_spools(), f"{DOMAIN} spools {self.printer_id}"
+        )
+
+    async def _async_read_spools(self) -> None:
+        try:
+            spools = tuple(await list_spools(self.client))
+            active_id = self.spoolman.active_id if self.spoolman else None
+            active = next((s for s in spools if s.spool_id == active_id), None)
+            if active_id is not None and active is None:
+                # Archived spools are not listed; an unknown id has no facts at all.
+                with contextlib.suppress(SpoolNotFoundError):
+                    active = await fetch_spool(self.client, active_id)
+        except SpoolmanError as err:
+            LOGGER.debug("Could not read Spoolman's spools: %s", err)
+            return
+        if self.spoolman is None:
+            return
+        if self.spoolman.active_id != active_id:
+            active = next(
+                (s for s in spools if s.spool_id == self.spoolman.active_id), None
+            )
+        self.spoolman = replace(self.spoolman, spools=spools, active=active)
+        self._publish()
+
+    async def _fetch_spool(self, spool_id: int) -> SpoolFacts:
+        """Read a spool's facts through Moonraker's proxy (for the tracker)."""
+        return await fetch_spool(self.client, spool_id)
+
+    async def async_set_active_spool(self, spool_id: int | None) -> None:
+        """Make a spool active in Moonraker (which tells Spoolman); Moonraker notifies the change."""
+        await set_active_spool(self.client, spool_id)
+
+    @callback
+    def _async_update_spoolman_issue(self) -> None:
+        """Raise a repair issue while the printer's Moonraker cannot reach Spoolman."""
+        issue_id = f"spoolman_unreachable_{self.printer_id}"
+        if self.spoolman is None or self.spoolman.connected:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key="spoolman_unreachable",
+            translation_placeholders={"name": self.config_entry.title},
+            learn_more_url="https://moonraker.readthedocs.io/en/latest/configuration/#spoolman",
+        )
 
     @callback
     def on_filelist_changed(self, action: str, item: Mapping[str, Any]) -> None:
@@ -555,6 +646,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             last_job=self.tracker.last_job,
             details=self.job_details,
             totals=self.totals,
+            spoolman=self.spoolman,
         )
 
     @callback

@@ -56,6 +56,15 @@ async def async_get_config_entry_diagnostics(
             "moonraker_version": coordinator.moonraker_version,
             "status": async_redact_data(snapshot.status, TO_REDACT),
             "history_available": coordinator.history_available,
+            "spoolman": (
+                None
+                if snapshot.spoolman is None
+                else {
+                    "connected": snapshot.spoolman.connected,
+                    "active_spool_id": snapshot.spoolman.active_id,
+                    "spools_known": len(snapshot.spoolman.spools),
+                }
+            ),
             "job": asdict(snapshot.job) if snapshot.job else None,
             "last_job": asdict(snapshot.last_job) if snapshot.last_job else None,
         },

@@ -58,6 +58,7 @@ def job_event_data(
         "total_duration": round(job.total_duration, 1),
         "filament_used_mm": round(job.filament_used_mm, 1),
         "pause_count": job.pause_count,
+        "spool_ids": list(event.spool_ids),
     }
     if event.type is JobEventType.FINISHED:
         data[ATTR_OUTCOME] = OUTCOMES.get(job.status, OUTCOME_INTERRUPTED)

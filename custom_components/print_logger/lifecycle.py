@@ -49,7 +49,7 @@ from .statistics import async_setup_statistics
 from .store import Store, StoreError
 from .websocket_api import async_register_commands
 
-PLATFORMS = (Platform.BINARY_SENSOR, Platform.SENSOR)
+PLATFORMS = (Platform.BINARY_SENSOR, Platform.SELECT, Platform.SENSOR)
 FARM_PLATFORMS = (Platform.SENSOR,)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 

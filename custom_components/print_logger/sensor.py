@@ -27,6 +27,7 @@ from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
 from .farm import FarmConfigEntry, FarmCoordinator, is_farm
+from .spool_entities import ACTIVE_SPOOL_SENSOR, ActiveSpoolSensor, add_when_spoolman
 from .store import JobStatus
 
 PARALLEL_UPDATES = 0
@@ -381,6 +382,13 @@ async def async_setup_entry(
         PrintLoggerSensor(coordinator, description)
         for description in (*SENSORS, *TOTAL_SENSORS)
     )
+    remove = add_when_spoolman(
+        coordinator,
+        async_add_entities,
+        lambda c: ActiveSpoolSensor(c, ACTIVE_SPOOL_SENSOR),
+    )
+    if remove is not None:
+        entry.async_on_unload(remove)
 
 
 class CurrencyUnitSensor(SensorEntity):

@@ -12,7 +12,22 @@ from dataclasses import dataclass, field
 import math
 from typing import Any
 
+from .moonraker.spoolman import SpoolFacts
 from .tracking import TrackedJob
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpoolmanState:
+    """Moonraker's ``[spoolman]`` as the spool entities show it."""
+
+    connected: bool = False
+    """Moonraker reaches Spoolman."""
+    active_id: int | None = None
+    """Moonraker's active spool."""
+    active: SpoolFacts | None = None
+    """What Spoolman says of the active spool (None while unknown)."""
+    spools: tuple[SpoolFacts, ...] = ()
+    """Spoolman's spools (the select's options), as last read."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,6 +48,8 @@ class PrinterSnapshot:
     """Slicer facts of the current (or last) job's file (``job_details`` keys)."""
     totals: Mapping[str, Any] | None = None
     """The printer's totals over its whole log (the API's Summary object)."""
+    spoolman: SpoolmanState | None = None
+    """Moonraker's ``[spoolman]``: None when Moonraker has none (no spool entities then)."""
 
     @property
     def online(self) -> bool:
@@ -73,6 +90,7 @@ def shown_values(snapshot: PrinterSnapshot) -> tuple[tuple[Any, ...], tuple[Any,
         if job is None
         else (job.id, job.status, job.total_layers, job.estimated_time),
         None if last is None else (last.id, last.status, last.end),
+        snapshot.spoolman,
     )
     if job is None and snapshot.print_state not in ("printing", "paused"):
         return state, ()

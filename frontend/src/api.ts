@@ -17,6 +17,8 @@ import type {
   Limits,
   Printer,
   Summary,
+  SpoolBreakdown,
+  SpoolBy,
   SummaryScope,
   Timeseries,
 } from "./types";
@@ -113,6 +115,11 @@ export class PrintLoggerApi {
 
   breakdown(scope: AnalyticsScope, by: BreakdownBy | string): Promise<Breakdown> {
     return this.call("analytics/breakdown", { ...scope, by });
+  }
+
+  /** Filament and cost by spool, filament, vendor or material (with the job list's filters). */
+  spoolBreakdown(scope: SummaryScope, by: SpoolBy): Promise<SpoolBreakdown> {
+    return this.call("analytics/spools", { ...scope, by });
   }
 
   /** Subscribe to live changes; resolves to the unsubscribe function. */

@@ -11,11 +11,13 @@ import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
 import { define, fire } from "./define";
 import {
+  cssColour,
   fileName,
   formatDateTime,
   formatDuration,
   formatFilament,
   formatOptions,
+  formatWeight,
   safeText,
   statusChip,
   type FormatOptions,
@@ -24,6 +26,7 @@ import { kpis } from "./kpis";
 import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { progressBar, progressPercent, progressStyles } from "./progress";
+import { spoolStyles } from "./spools";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
 
@@ -90,6 +93,7 @@ export class PrintLoggerCard extends LitElement {
   static override styles = [
     baseStyles,
     progressStyles,
+    spoolStyles,
     css`
       :host {
         display: block;
@@ -292,7 +296,7 @@ export class PrintLoggerCard extends LitElement {
       ${c.title ? html`<h2 class="title">${c.title}</h2>` : html`<div style="height:12px"></div>`}
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
       ${!this.loaded ? html`<div class="muted">${localize("common.loading")}</div>` : nothing}
-      ${this.loaded && c.show_current ? this.renderCurrent(printers) : nothing}
+      ${this.loaded && c.show_current ? this.renderCurrent(printers, opts) : nothing}
       ${this.loaded && c.show_recent ? this.renderRecent(opts) : nothing}
       ${this.loaded && c.show_stats && this.summary ? this.renderStats(this.summary, opts, c.stats_period) : nothing}
     `;
@@ -301,7 +305,7 @@ export class PrintLoggerCard extends LitElement {
       : html`<div class="fallback-card card">${body}</div>`;
   }
 
-  private renderCurrent(printers: Printer[]) {
+  private renderCurrent(printers: Printer[], opts: FormatOptions) {
     if (!printers.length) return html`<p class="muted">${localize("card.no_printers")}</p>`;
     return html`<section class="current" aria-label=${localize("card.current_jobs")}>
       ${printers.map((p) => {
@@ -323,6 +327,19 @@ export class PrintLoggerCard extends LitElement {
                   <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
                 </div>`
             : html`<div class="row muted"><span>${localize("live.no_job")}</span></div>`}
+          ${p.active_spool
+            ? html`<div class="row muted active-spool" data-spool-id=${p.active_spool.spool_id}>
+                <span
+                  ><span class="spool-dot" style=${activeSpoolDot(p.active_spool.color_hex)}></span>
+                  ${localize("spools.spool")}: ${p.active_spool.name}</span
+                >
+                <span
+                  >${p.active_spool.remaining_weight !== null
+                    ? formatWeight(p.active_spool.remaining_weight, opts, 0)
+                    : ""}</span
+                >
+              </div>`
+            : nothing}
         </div>`;
       })}
     </section>`;
@@ -516,4 +533,10 @@ if (!window.customCards.some((c) => c.type === "print-logger-card")) {
   };
   follow();
   new MutationObserver(follow).observe(html, { attributes: true, attributeFilter: ["lang"] });
+}
+
+/** The style of the active spool's colour dot. */
+function activeSpoolDot(colour: string | null): string {
+  const css = cssColour(colour);
+  return css ? `background:${css}` : "";
 }

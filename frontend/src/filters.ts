@@ -12,6 +12,8 @@ export interface JobFilterState {
   q: string;
   filament: string;
   tags: string;
+  /** "id:<spool id>", "vendor:<vendor>" or "" (any). */
+  spool: string;
 }
 
 export const EMPTY_FILTERS: JobFilterState = {
@@ -22,6 +24,7 @@ export const EMPTY_FILTERS: JobFilterState = {
   q: "",
   filament: "",
   tags: "",
+  spool: "",
 };
 
 /** The status choices of the filter: groups first, then each status. */
@@ -69,6 +72,9 @@ export function filterParams(f: JobFilterState, timeZone: string | undefined): J
   if (f.filament.trim()) params.filament_type = f.filament.trim();
   const tags = parseTags(f.tags);
   if (tags.length) params.tags = tags;
+  const spoolId = /^id:(\d{1,9})$/.exec(f.spool ?? "");
+  if (spoolId) params.spool_id = Number(spoolId[1]);
+  else if (f.spool?.startsWith("vendor:") && f.spool.length > 7) params.spool_vendor = f.spool.slice(7);
   return params;
 }
 
@@ -84,6 +90,8 @@ export function summaryScope(params: JobListParams): SummaryScope {
   if (params.tags) scope.tags = params.tags;
   if (params.min_duration !== undefined) scope.min_duration = params.min_duration;
   if (params.max_duration !== undefined) scope.max_duration = params.max_duration;
+  if (params.spool_id !== undefined) scope.spool_id = params.spool_id;
+  if (params.spool_vendor) scope.spool_vendor = params.spool_vendor;
   return scope;
 }
 

@@ -56,6 +56,10 @@ export interface Job {
   failure_reason: string | null;
   cost: number | null;
   has_thumbnail: boolean;
+  /** The spools the job used, in order, with a copy of their facts (Spoolman via Moonraker). */
+  spools: JobSpool[];
+  /** The filament cost from the spools' prices (null unless each spool's price is known). */
+  spool_filament_cost: number | null;
   current_layer?: number | null;
   total_layers?: number | null;
 }
@@ -80,6 +84,18 @@ export interface Printer {
   online: boolean;
   print_state: string | null;
   current_job: Job | null;
+  /** Moonraker's active spool (its [spoolman]), with what Spoolman says of it. */
+  active_spool?: ActiveSpool | null;
+}
+
+export interface ActiveSpool {
+  spool_id: number;
+  name: string;
+  filament_name: string | null;
+  vendor: string | null;
+  material: string | null;
+  color_hex: string | null;
+  remaining_weight: number | null;
 }
 
 export type SortKey =
@@ -102,6 +118,8 @@ export interface JobFilters {
   tags?: string[];
   min_duration?: number;
   max_duration?: number;
+  spool_id?: number;
+  spool_vendor?: string;
 }
 
 export interface JobListParams extends JobFilters {
@@ -156,6 +174,8 @@ export interface SummaryScope extends AnalyticsScope {
   tags?: string[];
   min_duration?: number;
   max_duration?: number;
+  spool_id?: number;
+  spool_vendor?: string;
 }
 
 /** A number's accepted range (the store's one definition, `print_logger/limits`). */
@@ -218,6 +238,40 @@ export interface BreakdownRow {
   hours: number;
   filament_g: number;
   success_rate: number | null;
+}
+
+export interface JobSpool {
+  spool_id: number;
+  length_mm: number;
+  weight_g?: number;
+  filament_name?: string;
+  vendor?: string;
+  material?: string;
+  color_hex?: string;
+  multi_color_hexes?: string;
+  diameter?: number;
+  density?: number;
+  price?: number;
+  price_weight?: number;
+  cost?: number;
+}
+
+export type SpoolBy = "spool" | "filament" | "vendor" | "material";
+
+export interface SpoolBreakdownRow {
+  key: string | number | null;
+  label: string;
+  color_hex: string | null;
+  jobs: number;
+  length_mm: number;
+  filament_g: number;
+  cost: number | null;
+}
+
+export interface SpoolBreakdown {
+  by: SpoolBy;
+  rows: SpoolBreakdownRow[];
+  totals: { filament_g: number; cost: number };
 }
 
 export interface Breakdown {

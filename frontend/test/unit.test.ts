@@ -78,6 +78,8 @@ function job(overrides: Partial<Job> = {}): Job {
     failure_reason: null,
     cost: null,
     has_thumbnail: false,
+    spools: [],
+    spool_filament_cost: null,
     ...overrides,
   };
 }

@@ -117,6 +117,8 @@ async def test_rest_list_filters_and_pagination(
         "failure_reason": None,
         "cost": 1.0,
         "has_thumbnail": False,
+        "spools": [],
+        "spool_filament_cost": None,
     }
 
 
@@ -212,6 +214,7 @@ async def test_rest_crud_and_thumbnail(
                 "moonraker_url": "http://prusa.local:7125",
                 "online": False,
                 "print_state": "offline",
+                "active_spool": None,
                 "current_job": None,
             },
             {
@@ -221,6 +224,7 @@ async def test_rest_crud_and_thumbnail(
                 "moonraker_url": "http://voron.local:7125",
                 "online": False,
                 "print_state": "offline",
+                "active_spool": None,
                 "current_job": None,
             },
         ]

@@ -165,6 +165,7 @@ async def test_loaded_printer_live_state(
         "moonraker_url": "http://127.0.0.1:" + str(closed_port),
         "online": False,
         "print_state": "offline",
+        "active_spool": None,
         "current_job": None,
     }
 

@@ -126,6 +126,7 @@ async def test_openapi_document_matches_the_api(
         "GET /analytics/summary",
         "GET /analytics/timeseries",
         "GET /analytics/breakdown",
+        "GET /analytics/spools",
         "GET /analytics/accuracy",
         "GET /export.csv",
     }

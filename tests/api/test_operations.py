@@ -176,6 +176,7 @@ async def test_every_transport_reaches_its_operation(
         "limits": {},
         "timeseries": {"bucket": "month", "metric": "jobs"},
         "breakdown": {"by": "status"},
+        "spools": {"by": "vendor"},
         "accuracy": {},
         "export": {},
     }
@@ -255,6 +256,40 @@ async def test_same_answer_for_an_edit(store: Store, transports: Transports) -> 
         assert all(answer == first for answer in answers.values()), answers
 
 
+async def test_same_spools_everywhere(store: Store, transports: Transports) -> None:
+    """Setting a job's spools gives the same job, weights and cost through every transport."""
+    job = (await seed(store)).jobs[0]
+    spools = [
+        {
+            "spool_id": 2,
+            "length_mm": 1000.0,
+            "diameter": 1.75,
+            "density": 1.27,
+            "price": 18.5,
+            "price_weight": 1000.0,
+            "vendor": "eSUN",
+            "material": "PETG",
+            "color_hex": "1E90FF",
+        },
+        {"spool_id": 1, "length_mm": 500.0, "weight_g": 1.5},
+    ]
+    answers = await transports.all(
+        operation("update_job"), {"job_id": job, "spools": spools}
+    )
+    first = next(iter(answers.values()))
+    assert first[0] == "ok", answers
+    stored = first[1]["job"]["spools"]
+    assert [s["spool_id"] for s in stored] == [2, 1]
+    assert stored[0]["weight_g"] == pytest.approx(
+        1000 * 3.14159265 * 0.875**2 / 1000 * 1.27
+    )
+    assert stored[0]["cost"] == pytest.approx(stored[0]["weight_g"] * 18.5 / 1000)
+    assert stored[1]["weight_g"] == 1.5
+    assert "cost" not in stored[1]
+    assert first[1]["job"]["spool_filament_cost"] is None
+    assert all(answer == first for answer in answers.values()), answers
+
+
 @pytest.mark.parametrize(
     ("name", "data", "kind"),
     [
@@ -279,6 +314,14 @@ async def test_same_answer_for_an_edit(store: Store, transports: Transports) -> 
         ("update_job", {"job_id": "JOB", "rating": 9, "cost": 100_001}, "invalid"),
         ("update_job", {"job_id": "JOB", "tags": ["a,b"], "notes": 5}, "invalid"),
         ("update_job", {"job_id": "0" * 32, "notes": "x"}, "not_found"),
+        ("update_job", {"job_id": "JOB", "spools": [{"spool_id": 0}]}, "invalid"),
+        (
+            "update_job",
+            {"job_id": "JOB", "spools": [{"spool_id": 1, "density": 99}]},
+            "invalid",
+        ),
+        ("update_job", {"job_id": "JOB", "spools": [{"id": 1}]}, "invalid"),
+        ("update_job", {"job_id": "0" * 32, "spools": [{"spool_id": 1}]}, "not_found"),
         ("delete_job", {"job_id": "0" * 32}, "not_found"),
         ("delete_job", {"job_id": "not-an-id"}, "not_found"),
         ("summary", {"since": "2026-04-01", "until": "2026-03-01"}, "invalid"),

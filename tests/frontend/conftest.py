@@ -6,7 +6,7 @@ per module, and a fresh headless Chromium page, logged in as the owner, per test
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 import json
 from pathlib import Path
@@ -15,7 +15,6 @@ from typing import Any
 
 from playwright.async_api import Page, async_playwright
 import pytest
-import pytest_socket
 
 from tests.conftest import sockets_allowed
 from tests.frontend.harness import (

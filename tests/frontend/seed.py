@@ -34,6 +34,7 @@ import sqlalchemy as sa
 
 from custom_components.print_logger.store import (
     JobEventType,
+    JobSpool,
     JobStatus,
     Store,
     TrackedJobData,
@@ -50,6 +51,41 @@ THUMBNAIL_JOB = "e2e00000000000000000000000000001"
 XSS_JOB = "e2e00000000000000000000000000002"
 NOTE_JOB = "e2e00000000000000000000000000003"
 DELETE_JOB = "e2e00000000000000000000000000004"
+# A job with two spools (a spool change mid-print); every third job has one (Spoolman's facts).
+SPOOL_JOB = "e2e00000000000000000000000000006"
+SPOOLS: dict[int, dict[str, Any]] = {
+    1: {
+        "filament_name": "PLA+ Black",
+        "vendor": "eSUN",
+        "material": "PLA",
+        "color_hex": "1A1A1A",
+        "diameter": 1.75,
+        "density": 1.24,
+        "price": 20.0,
+        "price_weight": 1000.0,
+    },
+    2: {
+        "filament_name": "PETG Blue",
+        "vendor": "eSUN",
+        "material": "PETG",
+        "color_hex": "1E90FF",
+        "diameter": 1.75,
+        "density": 1.27,
+        "price": 18.5,
+        "price_weight": 1000.0,
+    },
+    3: {
+        "filament_name": "Galaxy Silk",
+        "vendor": "Polymaker",
+        "material": "PLA",
+        "color_hex": "C0392B",
+        "multi_color_hexes": "C0392B,F1C40F",
+        "diameter": 1.75,
+        "density": 1.24,
+        "price": 29.0,
+        "price_weight": 1000.0,
+    },
+}
 
 _STATUSES = [
     "completed",
@@ -145,6 +181,21 @@ def job_specs(
     return specs
 
 
+def spools_of(spec: dict[str, Any]) -> list[JobSpool]:
+    """Return a seeded job's spools: two for SPOOL_JOB, one for every third job, else none."""
+    index = int(spec["id"][3:]) - 1
+    used = spec["filament_used_mm"]
+    if spec["id"] == SPOOL_JOB:
+        return [
+            JobSpool(spool_id=1, length_mm=used * 0.4, **SPOOLS[1]),
+            JobSpool(spool_id=2, length_mm=used * 0.6, **SPOOLS[2]),
+        ]
+    if index % 3:
+        return []
+    spool_id = 1 + (index // 3) % 3
+    return [JobSpool(spool_id=spool_id, length_mm=used, **SPOOLS[spool_id])]
+
+
 async def seed_jobs(
     db_path: Path, printers: list[tuple[str, str]], now: datetime | None = None
 ) -> list[dict[str, Any]]:
@@ -184,6 +235,7 @@ async def seed_jobs(
                     "thumbnail_height": 32,
                 }
             await store.set_details(spec["id"], details)
+            await store.set_job_spools(spec["id"], spools_of(spec))
             await store.add_event(
                 spec["id"], uuid.uuid4().hex, JobEventType.STARTED, spec["start"]
             )

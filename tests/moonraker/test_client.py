@@ -35,6 +35,7 @@ class Recorder:
         self.history: list[tuple[str, Mapping[str, Any]]] = []
         self.files: list[tuple[str, Mapping[str, Any]]] = []
         self.ready = 0
+        self.spoolman: list[tuple[bool | None, int | None]] = []
         self.changed = asyncio.Event()
 
     def on_connection(self, connected: bool) -> None:
@@ -61,6 +62,10 @@ class Recorder:
 
     async def on_ready(self) -> None:
         self.ready += 1
+        self.changed.set()
+
+    def on_spoolman(self, connected: bool | None, spool_id: int | None) -> None:
+        self.spoolman.append((connected, spool_id))
         self.changed.set()
 
     async def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:

@@ -1,10 +1,13 @@
 """One simulated printer for the demo and for development: the Klippy simulator under a real Moonraker.
 
     scripts/demo-printer [--port 7125] [--speed 10] [--data DIR] [--loop] [--control-port PORT]
+                         [--spoolman-port PORT | --no-spoolman]
 
 Uploads the demo G-code files (``tests/fixtures/sim``), prints Moonraker's URL and runs until Ctrl-C.
 With ``--loop`` it keeps printing them one after the other; with ``--control-port`` the simulator's
-control API (``tests.sim.control``) is served on 127.0.0.1 for scripted demos.
+control API (``tests.sim.control``) is served on 127.0.0.1 for scripted demos. Moonraker gets a
+``[spoolman]`` section pointing at the Spoolman test double (``tests.helpers.spoolman``) with a few
+spools, spool 1 active, so the panel shows spools (``--no-spoolman``: without).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import signal
 import tempfile
 
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.helpers.spoolman import SpoolmanDouble
 from tests.sim.control import ControlServer
 
 _LOGGER = logging.getLogger("demo-printer")
@@ -53,6 +57,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--control-port", type=int, help="serve the simulator's control API here"
+    )
+    parser.add_argument(
+        "--spoolman-port", type=int, default=0, help="the Spoolman double's port (free)"
+    )
+    parser.add_argument(
+        "--no-spoolman", action="store_true", help="Moonraker without [spoolman]"
     )
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
@@ -93,7 +103,25 @@ async def run(args: argparse.Namespace) -> None:
     temporary = data is None
     if data is None:
         data = Path(await asyncio.to_thread(tempfile.mkdtemp, prefix="demo-printer-"))
-    printer = SimulatedPrinter(data.resolve(), port=args.port, speed=args.speed)
+    spoolman = None if args.no_spoolman else SpoolmanDouble(port=args.spoolman_port)
+    if spoolman is not None:
+        spoolman.seed()
+        spoolman.create(
+            "spool",
+            {
+                "filament_id": 1,
+                "initial_weight": 750,
+                "spool_weight": 160,
+                "price": 16.0,
+            },
+        )
+        await spoolman.start()
+    printer = SimulatedPrinter(
+        data.resolve(),
+        port=args.port,
+        speed=args.speed,
+        extra_config=spoolman.moonraker_config if spoolman else "",
+    )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -108,6 +136,10 @@ async def run(args: argparse.Namespace) -> None:
         await printer.start()
         for name in DEMO_FILES:
             await printer.upload(FIXTURES / name)
+        if spoolman is not None:
+            await printer.request(
+                "POST", "/server/spoolman/spool_id", json={"spool_id": 1}
+            )
         if control is not None:
             await control.start()
         print(
@@ -115,7 +147,8 @@ async def run(args: argparse.Namespace) -> None:
             f" data in {data})\n"
             f"  files: {', '.join(DEMO_FILES)}\n"
             f"  start a print: curl -X POST '{printer.url}/printer/print/start?filename=sim_cube.gcode'\n"
-            "  Ctrl-C to stop",
+            + (f"  Spoolman (test double): {spoolman.url}\n" if spoolman else "")
+            + "  Ctrl-C to stop",
             flush=True,
         )
         if args.loop:
@@ -129,6 +162,8 @@ async def run(args: argparse.Namespace) -> None:
         if control is not None:
             await control.stop()
         await printer.stop()
+        if spoolman is not None:
+            await spoolman.stop()
         if temporary:
             await asyncio.to_thread(shutil.rmtree, data, True)
 

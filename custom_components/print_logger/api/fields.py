@@ -21,6 +21,15 @@ from ..store import MAX_PAGE_SIZE, SORT_KEYS, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_PRINTER_IDS, METRICS
 from ..store.models import FILENAME_LENGTH
 from ..store.records import SORT_ORDERS
+from ..store.spool_analytics import SPOOL_BREAKDOWNS
+from ..store.spools import (
+    MAX_SPOOLS,
+    SPOOL_BOUNDS,
+    SPOOL_TEXT_MAX,
+    SPOOL_TEXTS,
+    JobSpool,
+    spool_errors,
+)
 from ..store.validation import (
     MAX_FAILURE_REASON_LENGTH,
     MAX_FILAMENT_TYPE_LENGTH,
@@ -415,6 +424,25 @@ MIN_DURATION: Final = _query_number(
 )
 MAX_DURATION: Final = _query_number("max_duration", "Print duration at most (seconds).")
 
+SPOOL_ID_FILTER: Final = Field(
+    name="spool_id",
+    validate=integer(1, int(SPOOL_BOUNDS["spool_id"][1]), strings=True),
+    schema={
+        "type": "integer",
+        "minimum": 1,
+        "maximum": int(SPOOL_BOUNDS["spool_id"][1]),
+    },
+    description="Jobs that used this spool (Spoolman's id).",
+    shared=True,
+)
+SPOOL_VENDOR_FILTER: Final = Field(
+    name="spool_vendor",
+    validate=text(SPOOL_TEXT_MAX),
+    schema={"type": "string", "maxLength": SPOOL_TEXT_MAX},
+    description="Jobs that used a spool of this vendor (as Spoolman names it).",
+    shared=True,
+)
+
 # The job list's filters (the summary and the export take them too).
 FILTERS: Final = (
     PRINTER_IDS,
@@ -426,6 +454,8 @@ FILTERS: Final = (
     TAGS_FILTER,
     MIN_DURATION,
     MAX_DURATION,
+    SPOOL_ID_FILTER,
+    SPOOL_VENDOR_FILTER,
 )
 PAGE: Final = (
     Field(
@@ -475,6 +505,13 @@ BY: Final = Field(
     schema={"type": "string", "enum": list(BREAKDOWNS)},
 )
 
+SPOOL_BY: Final = Field(
+    name="by",
+    validate=choice(SPOOL_BREAKDOWNS),
+    required=True,
+    schema={"type": "string", "enum": list(SPOOL_BREAKDOWNS)},
+)
+
 # What a person may edit on a job (and give a manual job).
 EDITABLE: Final = (
     Field(
@@ -507,6 +544,65 @@ EDITABLE: Final = (
         validate=number("cost", nullable=True),
         schema=bounds("cost", nullable=True),
     ),
+)
+
+
+def _spool_property(name: str) -> dict[str, Any]:
+    low, high = SPOOL_BOUNDS[name]
+    if name == "spool_id":
+        return {"type": "integer", "minimum": int(low), "maximum": int(high)}
+    return {"type": ["number", "null"], "minimum": low, "maximum": high}
+
+
+# A spool of a job as a person gives it (update_job): the id, how much, the spool's facts.
+JOB_SPOOL_INPUT: Final[dict[str, Any]] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["spool_id"],
+    "properties": {
+        **{name: _spool_property(name) for name in SPOOL_BOUNDS},
+        **{
+            name: {"type": ["string", "null"], "maxLength": SPOOL_TEXT_MAX}
+            for name in SPOOL_TEXTS
+        },
+    },
+}
+
+
+def spool_list(value: Any) -> list[JobSpool]:
+    """Validate a job's spools: a list of objects with a spool id, numbers within their bounds."""
+    if not isinstance(value, list):
+        raise _invalid("must be a list of spools")
+    if len(value) > MAX_SPOOLS:
+        raise _invalid(f"at most {MAX_SPOOLS} spools")
+    allowed = set(JOB_SPOOL_INPUT["properties"])
+    spools: list[JobSpool] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, dict):
+            raise _invalid(f"spools.{index}: must be an object")
+        if unknown := sorted(set(item) - allowed):
+            raise _invalid(f"spools.{index}.{unknown[0]}: unknown field")
+        if "spool_id" not in item:
+            raise _invalid(f"spools.{index}.spool_id: required")
+        if item.get("length_mm") is None:
+            item = {**item, "length_mm": 0.0}
+        try:
+            spools.append(JobSpool(**item))
+        except TypeError as err:
+            raise _invalid(f"spools.{index}: {err}") from None
+    if errors := spool_errors(spools):
+        key, message = next(iter(errors.items()))
+        raise _invalid(f"{key}: {message}")
+    return spools
+
+
+SPOOLS: Final = Field(
+    name="spools",
+    validate=spool_list,
+    schema={"type": "array", "maxItems": MAX_SPOOLS, "items": JOB_SPOOL_INPUT},
+    description="The spools the job used, in order (replaces those stored). Weights left out "
+    "are computed from the lengths with the diameter and density; costs from the price for "
+    "price_weight grams.",
 )
 _JOB_TIME: Final = {"$ref": "#/components/schemas/JobTime"}
 NEW_JOB: Final = (

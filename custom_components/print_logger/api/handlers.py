@@ -15,6 +15,7 @@ from ..store.analytics import (
     export_csv,
 )
 from ..store.queries import decode_cursor
+from ..store.spool_analytics import async_spool_breakdown
 from ..store.validation import (
     EARLIEST_JOB_TIME,
     FUTURE_TOLERANCE,
@@ -36,6 +37,8 @@ _SUMMARY_FILTERS: Final = (
     "tags",
     "min_duration",
     "max_duration",
+    "spool_id",
+    "spool_vendor",
 )
 
 
@@ -51,6 +54,8 @@ def job_query(data: Mapping[str, Any]) -> JobQuery:
         tags=tuple(data.get("tags", ())),
         min_duration=data.get("min_duration"),
         max_duration=data.get("max_duration"),
+        spool_id=data.get("spool_id"),
+        spool_vendor=data.get("spool_vendor") or None,
         sort=data.get("sort", "start"),
         order=data.get("order", "desc"),
         limit=data.get("limit", JobQuery.limit),
@@ -113,9 +118,14 @@ async def create_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
 
 
 async def update_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
-    """Edit a job's notes, rating, tags, failure reason or cost; return its detail object."""
+    """Edit a job's notes, rating, tags, failure reason, cost or spools; return its detail."""
     job_id = data.pop("job_id")
-    detail = await context.get_store().update_job(job_id, data)
+    spools = data.pop("spools", None)
+    store = context.get_store()
+    if spools is not None:
+        await store.get_job_record(job_id)  # NotFound before anything is written
+        await store.set_job_spools(job_id, spools)
+    detail = await store.update_job(job_id, data)
     context.job_changed(job_id, False, detail.job.printer_id)
     return {"job": job_detail(detail)}
 
@@ -195,6 +205,13 @@ async def breakdown(context: Context, data: dict[str, Any]) -> dict[str, Any]:
         analytics_query(data),
         by=data["by"],
         time_zone=context.time_zone,
+    )
+
+
+async def spool_breakdown(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return filament and cost by spool, filament, vendor or material."""
+    return await async_spool_breakdown(
+        context.get_store(), analytics_query(data), by=data["by"]
     )
 
 

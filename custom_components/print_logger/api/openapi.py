@@ -11,12 +11,14 @@ from typing import Any, Final
 
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from .fields import (
     EDITABLE,
     ENDED_STATUSES,
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
     NEW_JOB,
+    SPOOLS,
     Field,
     bounds,
 )
@@ -180,7 +182,38 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "failure_reason": {"$ref": "#/components/schemas/NullableString"},
             "cost": {"$ref": "#/components/schemas/NullableNumber"},
             "has_thumbnail": {"type": "boolean"},
+            "spools": {
+                "type": "array",
+                "description": "The spools the job used, in order, with what came from each "
+                "and a copy of the spool's facts at the time (Spoolman through Moonraker).",
+                "items": {"$ref": "#/components/schemas/JobSpool"},
+            },
+            "spool_filament_cost": {
+                "$ref": "#/components/schemas/NullableNumber",
+                "description": "The filament cost from the spools' prices (null unless every "
+                "spool's price is known).",
+            },
         },
+    },
+    "JobSpool": {
+        "type": "object",
+        "required": ["spool_id", "length_mm"],
+        "properties": {
+            "spool_id": {"type": "integer"},
+            "length_mm": {"type": "number", "minimum": 0},
+            "weight_g": {"type": "number", "minimum": 0},
+            "filament_name": {"type": "string"},
+            "vendor": {"type": "string"},
+            "material": {"type": "string"},
+            "color_hex": {"type": "string"},
+            "multi_color_hexes": {"type": "string"},
+            "diameter": {"type": "number"},
+            "density": {"type": "number"},
+            "price": {"type": "number", "description": "For price_weight grams."},
+            "price_weight": {"type": "number"},
+            "cost": {"type": "number", "minimum": 0},
+        },
+        "additionalProperties": False,
     },
     "JobDetail": {
         "allOf": [{"$ref": "#/components/schemas/JobFields"}],
@@ -242,6 +275,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "online",
             "print_state",
             "current_job",
+            "active_spool",
         ],
         "properties": {
             "id": {"type": "string"},
@@ -254,6 +288,33 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "description": "Klipper's print state (standby, "
                 "printing, paused, complete, cancelled, "
                 "error) or offline",
+            },
+            "active_spool": {
+                "description": "Moonraker's active spool with what Spoolman says of it "
+                "(null without one or without `[spoolman]`).",
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["spool_id", "name"],
+                        "properties": {
+                            "spool_id": {"type": "integer"},
+                            "name": {"type": "string"},
+                            "filament_name": {
+                                "$ref": "#/components/schemas/NullableString"
+                            },
+                            "vendor": {"$ref": "#/components/schemas/NullableString"},
+                            "material": {"$ref": "#/components/schemas/NullableString"},
+                            "color_hex": {
+                                "$ref": "#/components/schemas/NullableString"
+                            },
+                            "remaining_weight": {
+                                "$ref": "#/components/schemas/NullableNumber"
+                            },
+                        },
+                    },
+                    {"type": "null"},
+                ],
             },
             "current_job": {
                 "oneOf": [{"$ref": "#/components/schemas/Job"}, {"type": "null"}]
@@ -327,6 +388,48 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                         "bucket": {"type": "string", "format": "date"},
                         "value": {"type": "number", "minimum": 0},
                     },
+                },
+            },
+        },
+    },
+    "SpoolBreakdown": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["by", "rows", "totals"],
+        "properties": {
+            "by": {"type": "string", "enum": list(SPOOL_BREAKDOWNS)},
+            "rows": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": [
+                        "key",
+                        "label",
+                        "color_hex",
+                        "jobs",
+                        "length_mm",
+                        "filament_g",
+                        "cost",
+                    ],
+                    "properties": {
+                        "key": {"type": ["string", "integer", "null"]},
+                        "label": {"type": "string"},
+                        "color_hex": {"$ref": "#/components/schemas/NullableString"},
+                        "jobs": {"type": "integer", "minimum": 0},
+                        "length_mm": {"type": "number", "minimum": 0},
+                        "filament_g": {"type": "number", "minimum": 0},
+                        "cost": {"type": ["number", "null"], "minimum": 0},
+                    },
+                },
+            },
+            "totals": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["filament_g", "cost"],
+                "properties": {
+                    "filament_g": {"type": "number", "minimum": 0},
+                    "cost": {"type": "number", "minimum": 0},
                 },
             },
         },
@@ -555,6 +658,8 @@ def document() -> dict[str, Any]:
                 "Editable": {"type": "object", "properties": editable},
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],
+                    "type": "object",
+                    "properties": _properties((SPOOLS,)),
                     "unevaluatedProperties": False,
                 },
                 "NewJob": {

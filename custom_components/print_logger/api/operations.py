@@ -23,6 +23,8 @@ from .fields import (
     NEW_JOB,
     PAGE,
     RANGE,
+    SPOOL_BY,
+    SPOOLS,
     Field,
 )
 from .model import Action, Handler, Operation, Rest, Websocket
@@ -170,8 +172,8 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
     ),
     Operation(
         name="update_job",
-        summary="Edit a job's notes, rating, tags, failure reason or cost.",
-        fields=(JOB_ID_FIELD, *EDITABLE),
+        summary="Edit a job's notes, rating, tags, failure reason, cost or spools.",
+        fields=(JOB_ID_FIELD, *EDITABLE, SPOOLS),
         handler=handlers.update_job,
         admin=True,
         result=_ref("JobDetailAnswer"),
@@ -297,6 +299,20 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             ' key null labelled "Unknown".\n'
         ),
         answer="The breakdown.",
+    ),
+    _analytics(
+        "spools",
+        summary="Filament and cost by spool, filament, vendor or material.",
+        fields=(SPOOL_BY, *FILTERS),
+        handler=handlers.spool_breakdown,
+        result="SpoolBreakdown",
+        rest_summary="Filament length, grams and cost of the jobs' spools, grouped.",
+        description=(
+            "From the spools each job stored (Spoolman through Moonraker's `[spoolman]`, or set\n"
+            "with `update_job`). Takes the job list's filters too, like the summary. Rows are\n"
+            "most grams first; a row's `cost` is null when one of its spools has no price.\n"
+        ),
+        answer="The spool breakdown.",
     ),
     _analytics(
         "accuracy",

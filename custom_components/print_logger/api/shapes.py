@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from ..store import JobDetail, JobNotFoundError, JobRecord, PrinterRecord, Store
 from ..store.queries import JOB_COLUMNS
+from ..store.spools import spool_to_json
 
 # The keys of a job list item: the job's columns, its printer's name, whether it has a thumbnail.
 JOB_ITEM_KEYS: Final = (
@@ -16,6 +17,8 @@ JOB_ITEM_KEYS: Final = (
     "printer_name",
     *JOB_COLUMNS[2:],
     "has_thumbnail",
+    "spools",
+    "spool_filament_cost",
 )
 
 
@@ -52,6 +55,8 @@ def job_item(job: JobRecord) -> dict[str, Any]:
         "failure_reason": job.failure_reason,
         "cost": job.cost,
         "has_thumbnail": job.has_thumbnail,
+        "spools": [spool_to_json(spool) for spool in job.spools],
+        "spool_filament_cost": job.spool_filament_cost,
     }
 
 
@@ -94,6 +99,8 @@ class LivePrinter:
     online: bool
     print_state: str
     job_id: str | None
+    active_spool: tuple[tuple[str, Any], ...] | None = None
+    """Moonraker's active spool (Spoolman's facts as key, value pairs), None without one."""
 
 
 async def printer_object(
@@ -114,4 +121,9 @@ async def printer_object(
         "online": live.online if live is not None else False,
         "print_state": live.print_state if live is not None else "offline",
         "current_job": current_job,
+        "active_spool": (
+            dict(live.active_spool)
+            if live is not None and live.active_spool is not None
+            else None
+        ),
     }

@@ -36,6 +36,7 @@ from .errors import (
     MoonrakerTimeoutError,
 )
 from .http_api import MoonrakerHttp
+from .spoolman import parse_spool_id, parse_status
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -99,6 +100,14 @@ class MoonrakerListener(Protocol):
     async def on_ready(self) -> None:
         """Handle Klippy being ready with the subscription in place (after each (re)connect)."""
 
+    def on_spoolman(self, connected: bool | None, spool_id: int | None) -> None:
+        """
+        Handle Moonraker's ``[spoolman]``: whether Spoolman is connected and the active spool.
+
+        Called after connecting (``connected`` None when Moonraker has no ``[spoolman]``), and
+        on ``notify_spoolman_status_changed`` and ``notify_active_spool_set``.
+        """
+
 
 class MoonrakerClient(MoonrakerHttp):
     """One Moonraker instance, over HTTP (:class:`MoonrakerHttp`) and a websocket."""
@@ -141,6 +150,10 @@ class MoonrakerClient(MoonrakerHttp):
         self.klippy_state: str | None = None
         self.last_server_info: dict[str, Any] = {}
         """What ``server.info`` said last over the websocket (versions, components)."""
+        self.spoolman_connected: bool | None = None
+        """Whether Moonraker's ``[spoolman]`` is connected to Spoolman (None: no ``[spoolman]``)."""
+        self.active_spool: int | None = None
+        """Moonraker's active spool."""
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -308,6 +321,7 @@ class MoonrakerClient(MoonrakerHttp):
             info = await self.call("server.info")
             if isinstance(info, Mapping):
                 self.last_server_info = dict(info)
+            await self._read_spoolman(listener)
             state = str(info.get("klippy_state") or "disconnected")
             self._set_klippy_state(listener, state, None, notification=False)
             if state == "ready":
@@ -320,6 +334,18 @@ class MoonrakerClient(MoonrakerHttp):
                 async with asyncio.timeout(KLIPPY_POLL):
                     while self.klippy_state != "ready":
                         await self._next_klippy_change()
+
+    async def _read_spoolman(self, listener: MoonrakerListener) -> None:
+        """Read ``[spoolman]``'s state after connecting (nothing asked when Moonraker has none)."""
+        components = self.last_server_info.get("components")
+        if not isinstance(components, list) or "spoolman" not in components:
+            self.spoolman_connected = None
+            self.active_spool = None
+            listener.on_spoolman(None, None)
+            return
+        connected, spool_id = parse_status(await self.call("server.spoolman.status"))
+        self.spoolman_connected, self.active_spool = connected, spool_id
+        listener.on_spoolman(connected, spool_id)
 
     async def _next_klippy_change(self) -> None:
         """Wait for the next change of Klippy's state."""
@@ -458,6 +484,13 @@ class MoonrakerClient(MoonrakerHttp):
                     job = args[0].get("job")
                     if isinstance(job, Mapping):
                         listener.on_history_changed(action, job)
+            case "notify_active_spool_set":
+                self.active_spool = parse_spool_id(args)
+                listener.on_spoolman(self.spoolman_connected, self.active_spool)
+            case "notify_spoolman_status_changed":
+                if args and isinstance(args[0], Mapping):
+                    self.spoolman_connected = args[0].get("spoolman_connected") is True
+                    listener.on_spoolman(self.spoolman_connected, self.active_spool)
             case "notify_filelist_changed":
                 if args and isinstance(args[0], Mapping):
                     item = args[0].get("item")

@@ -29,6 +29,7 @@ from .records import (
     TrackedJobData,
     tracked_from_record,
 )
+from .spools import JobSpool, spools_cost
 from .store import Store
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "JobQuery",
     "JobRecord",
     "JobSource",
+    "JobSpool",
     "JobStatus",
     "Migration",
     "NewJobData",
@@ -62,5 +64,6 @@ __all__ = [
     "TrackedJobData",
     "migrate",
     "redacted_url",
+    "spools_cost",
     "tracked_from_record",
 ]

@@ -8,7 +8,9 @@ by a newer version of the code.
 Versions:
   1. the print log's tables;
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
-     filled from job_details, and the index of the accuracy report.
+     filled from job_details, and the index of the accuracy report;
+  3. the spools of each job (``jobs.spools``, JSON) and their filament cost
+     (``jobs.spool_filament_cost``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -78,6 +80,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
+    3: {Job.__tablename__: ("spools", "spool_filament_cost")},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -188,12 +191,22 @@ def _upgrade_to_v2(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v3(conn: Connection) -> None:
+    """Add the spools a job used and their filament cost to the jobs table."""
+    add_schema(conn, 3)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
         version=2,
         description="details analytics group by, on the jobs table",
         upgrade=_upgrade_to_v2,
+    ),
+    Migration(
+        version=3,
+        description="the spools of each job and their filament cost",
+        upgrade=_upgrade_to_v3,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -228,6 +228,10 @@ class Job(Base):
     slicer: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
     layer_height: Mapped[float | None] = mapped_column(Double)
     estimated_filament_mm: Mapped[float | None] = mapped_column(Double)
+    # The spools the job used, in order, with their facts at the time (schema version 3, see
+    # spools.py), and the filament cost from their prices.
+    spools: Mapped[list[dict[str, Any]] | None] = mapped_column(json_type())
+    spool_filament_cost: Mapped[float | None] = mapped_column(Double)
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(

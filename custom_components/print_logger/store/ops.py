@@ -22,6 +22,7 @@ from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
 from .models import DETAIL_KINDS, JOB_DETAIL_COPIES, Job, JobDetails, JobEvent, Printer
 from .records import ImportedJob, TrackedJobData
+from .spools import spool_to_json, spools_cost, spools_from_json
 from .values import (
     coerce_details,
     details_from_payload,
@@ -435,12 +436,24 @@ def import_history(session: Session, payload: Mapping[str, Any]) -> str:
     return job.id
 
 
+def set_spools(session: Session, payload: Mapping[str, Any]) -> None:
+    """Store the spools a job used (replacing those stored) and the filament cost they give."""
+    job = session.get(Job, payload["job_id"])
+    if job is None:
+        raise JobNotFoundError(payload["job_id"])
+    spools = [s.computed() for s in spools_from_json(payload["spools"])]
+    job.spools = [spool_to_json(s) for s in spools]
+    job.spool_filament_cost = spools_cost(spools)
+    job.updated_at = now_utc()
+
+
 WRITE_OPS: Final[dict[str, Callable[[Session, Mapping[str, Any]], object]]] = {
     "upsert_printer": upsert_printer,
     "save_job": save_job,
     "add_event": add_event,
     "set_details": set_details,
     "import_history": import_history,
+    "set_spools": set_spools,
 }
 
 

@@ -15,7 +15,9 @@ from sqlalchemy import (
     ColumnElement,
     Row,
     Select,
+    Text,
     and_,
+    cast,
     exists,
     false,
     func,
@@ -41,6 +43,7 @@ from .records import (
     Thumbnail,
     TrackedJobData,
 )
+from .spools import spools_from_json
 from .values import fold, from_iso, to_iso
 
 # Every sort key is the job's column of that name, but "printer" (the printer's name).
@@ -94,6 +97,8 @@ _RECORD_COLUMNS: Final = (
     Job.total_layers,
     Job.filament_cost,
     Job.energy_cost,
+    Job.spools,
+    Job.spool_filament_cost,
     JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
     Job.created_at,
     Job.updated_at,
@@ -143,6 +148,8 @@ def _record(row: Row[Any]) -> JobRecord:
         has_thumbnail=bool(row.has_thumbnail),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        spools=spools_from_json(row.spools),
+        spool_filament_cost=row.spool_filament_cost,
     )
 
 
@@ -312,12 +319,40 @@ def _filters(
         clauses.append(Job.print_duration >= float(query.min_duration))
     if query.max_duration is not None:
         clauses.append(Job.print_duration <= float(query.max_duration))
+    if query.spool_id is not None or query.spool_vendor:
+        clauses.append(_spool_clause(query))
     if filament:
         assert query.filament_type is not None
         clauses.append(
             _filament_clause(query.filament_type, alone=for_count and not clauses)
         )
     return clauses
+
+
+def _spool_clause(query: JobQuery) -> ColumnElement[bool]:
+    """
+    Jobs whose stored spools (a JSON list) include a spool id or vendor.
+
+    Matched in the JSON text, which every engine writes as ``"key": value`` (SQLite and MariaDB as
+    the store wrote it, PostgreSQL's JSONB in its own key order): an id is followed by ``,`` or
+    ``}``; a vendor is looked for as written with and without escaped non-ASCII letters.
+    """
+    text = cast(Job.spools, Text)
+    clauses: list[ColumnElement[bool]] = []
+    if query.spool_id is not None:
+        clauses.append(
+            or_(
+                text.contains(f'"spool_id": {int(query.spool_id)},', autoescape=True),
+                text.contains(f'"spool_id": {int(query.spool_id)}}}', autoescape=True),
+            )
+        )
+    if query.spool_vendor:
+        patterns = {
+            f'"vendor": {json.dumps(query.spool_vendor)}',
+            f'"vendor": {json.dumps(query.spool_vendor, ensure_ascii=False)}',
+        }
+        clauses.append(or_(*(text.contains(p, autoescape=True) for p in patterns)))
+    return and_(*clauses)
 
 
 def encode_cursor(query: JobQuery, value: Any, job_id: str) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Final, Literal, TypedDict, get_args
 
 from .enums import JobEventType, JobSource, JobStatus
+from .spools import JobSpool
 
 type SortOrder = Literal["asc", "desc"]
 SORT_ORDERS: Final[tuple[SortOrder, ...]] = get_args(SortOrder.__value__)
@@ -83,6 +84,8 @@ class JobRecord:
     has_thumbnail: bool
     created_at: datetime
     updated_at: datetime
+    spools: tuple[JobSpool, ...] = ()
+    spool_filament_cost: float | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -146,6 +149,10 @@ class JobQuery:
     tags: tuple[str, ...] = ()
     min_duration: float | None = None
     max_duration: float | None = None
+    spool_id: int | None = None
+    """Jobs that used this spool (schema version 3)."""
+    spool_vendor: str | None = None
+    """Jobs that used a spool of this vendor."""
     sort: str = "start"
     order: SortOrder = "desc"
     limit: int = DEFAULT_PAGE_SIZE

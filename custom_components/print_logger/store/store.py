@@ -13,7 +13,7 @@ module is the API on it: printers, jobs, the tracker's writes, reads, and copyin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 import logging
 import re
@@ -44,6 +44,7 @@ from .records import (
     Thumbnail,
     TrackedJobData,
 )
+from .spools import JobSpool, spool_errors, spool_to_json
 from .validation import validate_changes, validate_new_job, validate_query
 from .values import coerce_details, details_to_payload, json_safe, to_iso
 from .worker import StoreWorker, database_errors
@@ -248,6 +249,22 @@ class Store(StoreWorker):
             "details": details_to_payload(coerce_details(details)),
         }
         await self._write("set_details", payload)
+
+    async def set_job_spools(self, job_id: str, spools: Sequence[JobSpool]) -> None:
+        """
+        Store the spools a job used, in order (replacing those stored; journaled while down).
+
+        Weights missing are computed from the lengths, costs from the prices, and the job's
+        ``spool_filament_cost`` from the costs.
+        """
+        errors = spool_errors(spools)
+        if errors:
+            raise StoreValidationError(errors)
+        payload = {
+            "job_id": job_id,
+            "spools": [spool_to_json(s) for s in spools],
+        }
+        await self._write("set_spools", payload)
 
     async def import_history_job(
         self, printer_id: str, job: ImportedJob, *, job_id: str | None = None

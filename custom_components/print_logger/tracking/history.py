@@ -74,6 +74,33 @@ def details_from_moonraker_metadata(metadata: Mapping[str, Any]) -> dict[str, An
     return dict.fromkeys(DETAIL_KINDS) | details
 
 
+def history_spool_ids(entry: Mapping[str, Any]) -> list[int]:
+    """
+    Return the spools a history entry says the job used, in order (``auxiliary_data``).
+
+    Moonraker's ``[spoolman]`` writes ``{"provider": "spoolman", "name": "spool_ids", "value":
+    [1, 2]}``; clearing the spool mid-job adds a ``null`` (Moonraker 0.11), which is skipped.
+    """
+    aux = entry.get("auxiliary_data")
+    if not isinstance(aux, list):
+        return []
+    for item in aux:
+        if (
+            isinstance(item, Mapping)
+            and item.get("provider") == "spoolman"
+            and item.get("name") == "spool_ids"
+            and isinstance(item.get("value"), list)
+        ):
+            return list(
+                dict.fromkeys(
+                    v
+                    for v in item["value"]
+                    if isinstance(v, int) and not isinstance(v, bool) and v > 0
+                )
+            )
+    return []
+
+
 def history_job(entry: Mapping[str, Any]) -> ImportedJob:
     """
     Return the job a Moonraker history entry (``server.history.list``) tells of, to import.

@@ -31,8 +31,10 @@ from typing import Any
 import uuid
 
 from ..store import JobEventType, JobStatus, Store, TrackedJobData
+from ..store.spools import merge_spools
 from ..store.values import epoch_to_datetime, finite
-from .history import HISTORY_STATUS, history_job
+from .history import HISTORY_STATUS, history_job, history_spool_ids
+from .spools import Segment, SpoolFetcher, SpoolLedger, job_spool
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -88,6 +90,8 @@ class TrackerEvent:
     type: JobEventType
     job: TrackedJob
     at: datetime
+    spool_ids: tuple[int, ...] = ()
+    """The spools the job used so far, in order (Moonraker's ``[spoolman]``)."""
 
 
 type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
@@ -119,6 +123,7 @@ class JobTracker:
         *,
         on_event: Callable[[TrackerEvent], None] | None = None,
         fetch_metadata: MetadataFetcher | None = None,
+        fetch_spool: SpoolFetcher | None = None,
         on_job_saved: Callable[[str], None] | None = None,
         clock: Callable[[], datetime] = utcnow,
         save_interval: float = 30.0,
@@ -142,6 +147,11 @@ class JobTracker:
         self._pending_pause: datetime | None = None
         self._pause_timer: asyncio.TimerHandle | None = None
         self._shutdown_message: str | None = None
+        self._fetch_spool = fetch_spool
+        self.spools = SpoolLedger()
+        self.spoolman_connected: bool | None = None
+        """Whether Moonraker's ``[spoolman]`` reaches Spoolman (None: no ``[spoolman]``)."""
+        self._spools_waiting: dict[str, tuple[list[tuple[int, float]], list[int]]] = {}
 
     # ------------------------------------------------------------------ life cycle
     async def async_start(self) -> None:
@@ -222,13 +232,119 @@ class JobTracker:
             JobEventType.RESUMED,
             JobEventType.FINISHED,
         ):
-            self._on_event(TrackerEvent(type=type_, job=replace(job), at=at))
+            self._on_event(
+                TrackerEvent(
+                    type=type_,
+                    job=replace(job),
+                    at=at,
+                    spool_ids=tuple(self.spools.spool_ids()),
+                )
+            )
 
     def _spawn(self, coro: Awaitable[Any], name: str) -> None:
         task = asyncio.ensure_future(coro)
         task.set_name(name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    # ------------------------------------------------------------------ spools
+    def handle_spoolman(self, connected: bool | None, spool_id: int | None) -> None:
+        """
+        Follow Moonraker's ``[spoolman]``: Spoolman's connection and the active spool.
+
+        A change of the active spool during a job cuts the job's filament there (see
+        ``spools.py``); a spool's facts are read when it becomes active; spools of ended jobs
+        still waiting for their facts are filled in when Spoolman is reachable again.
+        """
+        was = self.spoolman_connected
+        self.spoolman_connected = connected
+        if connected is None:
+            self.spools.active = None
+            return
+        job = self.job
+        running = job is not None and job.active
+        if running and job is not None and not self.spools.segments:
+            # A job loaded at start-up (Home Assistant restarted mid-print): from its start.
+            self.spools.active = spool_id
+            self.spools.segments = [Segment(spool_id, 0.0)]
+        elif self.spools.switch(
+            spool_id, job.filament_used_mm if job is not None else 0.0, running=running
+        ):
+            _LOGGER.debug(
+                "Active spool %s at %.1f mm", spool_id, job and job.filament_used_mm
+            )
+        if connected and spool_id is not None and spool_id not in self.spools.facts:
+            self._learn_spools([spool_id])
+        if connected and not was and self._spools_waiting:
+            for job_id in list(self._spools_waiting):
+                self._spawn(
+                    self._finish_spools(job_id), f"print_logger spools {job_id}"
+                )
+
+    def _learn_spools(self, spool_ids: list[int]) -> None:
+        if self._fetch_spool is None:
+            return
+        fetch = self._fetch_spool
+        for spool_id in spool_ids:
+            self._spawn(
+                self.spools.learn(fetch, spool_id), f"print_logger spool {spool_id}"
+            )
+
+    def _end_spools(self, job: TrackedJob) -> None:
+        """End the job's spools: keep their lengths, write them once their facts are read."""
+        if self.spoolman_connected is None or not self.spools.segments:
+            self.spools.segments = []
+            return
+        lengths = self.spools.lengths(job.filament_used_mm)
+        self.spools.segments = []
+        if not lengths:
+            return
+        self._spools_waiting[job.id] = (lengths, [s for s, _ in lengths])
+        self._spawn(self._finish_spools(job.id), f"print_logger spools {job.id}")
+
+    async def _finish_spools(self, job_id: str) -> None:
+        """Read the facts still missing, then write the job's spools (again when more is known)."""
+        waiting = self._spools_waiting.get(job_id)
+        if waiting is None:
+            return
+        lengths, spool_ids = waiting
+        complete = True
+        if self._fetch_spool is not None and self.spoolman_connected:
+            for spool_id in self.spools.unknown(spool_ids):
+                complete &= await self.spools.learn(self._fetch_spool, spool_id)
+        else:
+            complete = not self.spools.unknown(spool_ids)
+        if complete:
+            self._spools_waiting.pop(job_id, None)
+        spools = merge_spools(
+            job_spool(spool_id, length, self.spools.facts.get(spool_id))
+            for spool_id, length in lengths
+        )
+
+        async def write() -> None:
+            await self._sink.set_job_spools(job_id, spools)
+            if self._on_job_saved is not None:
+                self._on_job_saved(job_id)
+
+        self._enqueue(f"spools of job {job_id}", write)
+
+    def import_spools(
+        self, job_id: str, spool_ids: Sequence[int], filament_used_mm: float
+    ) -> None:
+        """
+        Give a job imported from Moonraker's history its spools (``auxiliary_data`` spool ids).
+
+        One spool takes the job's whole filament; of several only the order is known, so each
+        gets its id and facts with no length.
+        """
+        ids = list(dict.fromkeys(spool_ids))
+        if not ids or self.spoolman_connected is None:
+            return
+        lengths = (
+            [(ids[0], filament_used_mm)] if len(ids) == 1 else [(i, 0.0) for i in ids]
+        )
+        self._spools_waiting[job_id] = (lengths, ids)
+        self._spawn(self._finish_spools(job_id), f"print_logger spools {job_id}")
 
     # ------------------------------------------------------------------ inputs
     def handle_connection(self, connected: bool) -> None:
@@ -444,6 +560,7 @@ class JobTracker:
         )
         self.job = job
         self._history_end = None
+        self.spools.start()
         self._queue_save(job)
         self._queue_event(job, JobEventType.STARTED, start)
         if self._fetch_metadata is not None and filename:
@@ -525,6 +642,7 @@ class JobTracker:
             status=str(status),
             message=job.error_message,
         )
+        self._end_spools(job)
 
     def _update_progress(
         self, job: TrackedJob, ps: Mapping[str, Any], status: Mapping[str, Any]
@@ -640,7 +758,14 @@ class JobTracker:
             if stored is None:
                 if status is JobStatus.IN_PROGRESS:
                     continue  # Moonraker thinks a job runs that print_stats does not show: wait.
-                await self._sink.import_history_job(self.printer_id, history_job(entry))
+                job_id = await self._sink.import_history_job(
+                    self.printer_id, history_job(entry)
+                )
+                self.import_spools(
+                    job_id,
+                    history_spool_ids(entry),
+                    _float(entry.get("filament_used")),
+                )
                 added += 1
                 continue
             changed = False

@@ -23,7 +23,7 @@ import {
 import { errorMessage, type PrintLoggerApi } from "../api";
 import { barItems } from "../bars";
 import { define } from "../define";
-import { formatNumber, statusLabel, type FormatOptions } from "../format";
+import { formatCost, formatNumber, formatWeight, statusLabel, type FormatOptions } from "../format";
 import { icon, mdiRefresh } from "../icons";
 import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
@@ -36,11 +36,13 @@ import {
   type Printer,
   type Summary,
   type Timeseries,
+  type SpoolBreakdown,
 } from "../types";
 import "./pl-bars";
 import "./pl-chart";
 import "./pl-heatmap";
 import "./pl-kpis";
+import { spoolBarItems } from "../spools";
 
 interface AnalyticsData {
   summary?: Summary;
@@ -52,6 +54,9 @@ interface AnalyticsData {
   status?: Breakdown;
   histogram?: number[];
   heatmap?: number[][];
+  bySpool?: SpoolBreakdown;
+  byVendor?: SpoolBreakdown;
+  byMaterial?: SpoolBreakdown;
 }
 
 /** A time chart's data: x (seconds) and y as uPlot wants them, and the bucket names for the data table. */
@@ -198,6 +203,9 @@ export class PlAnalyticsView extends LitElement {
       api.breakdown(scope, "status").then((status) => put({ status })),
       this.histogram(api, scope).then((histogram) => put({ histogram })),
       api.breakdown(scope, "weekday_hour").then((b) => put({ heatmap: heatmapFromBreakdown(b.rows) })),
+      api.spoolBreakdown(scope, "spool").then((bySpool) => put({ bySpool })),
+      api.spoolBreakdown(scope, "vendor").then((byVendor) => put({ byVendor })),
+      api.spoolBreakdown(scope, "material").then((byMaterial) => put({ byMaterial })),
     ];
     const results = await Promise.allSettled(tasks);
     if (!current()) return;
@@ -338,6 +346,35 @@ export class PlAnalyticsView extends LitElement {
             .items=${barItems(topRows(d.filamentColour?.rows ?? [], "filament_g", 12), "filament_g", opts, true)}
           ></pl-bars>
         </section>
+        ${d.bySpool?.rows.length
+          ? html`<section class="panel card" data-chart="spool">
+                <h2>${localize("analytics.by_spool")}</h2>
+                <p class="muted">
+                  ${localize("analytics.spool_totals", {
+                    grams: formatWeight(d.bySpool.totals.filament_g, opts, 0),
+                    cost: formatCost(d.bySpool.totals.cost, opts),
+                  })}
+                </p>
+                <pl-bars
+                  label=${localize("analytics.by_spool")}
+                  .items=${spoolBarItems(d.bySpool.rows.slice(0, 12), opts, true)}
+                ></pl-bars>
+              </section>
+              <section class="panel card" data-chart="vendor">
+                <h2>${localize("analytics.by_vendor")}</h2>
+                <pl-bars
+                  label=${localize("analytics.by_vendor")}
+                  .items=${spoolBarItems((d.byVendor?.rows ?? []).slice(0, 12), opts, false)}
+                ></pl-bars>
+              </section>
+              <section class="panel card" data-chart="material">
+                <h2>${localize("analytics.by_material")}</h2>
+                <pl-bars
+                  label=${localize("analytics.by_material")}
+                  .items=${spoolBarItems((d.byMaterial?.rows ?? []).slice(0, 12), opts, false)}
+                ></pl-bars>
+              </section>`
+          : nothing}
         <section class="panel card" data-chart="printer">
           <h2>${localize("analytics.success_printer")}</h2>
           <pl-bars label=${localize("analytics.success_printer")} .max=${100} .items=${barItems(d.printer?.rows ?? [], "success_rate", opts)}></pl-bars>

@@ -29,6 +29,7 @@ import { baseStyles } from "../styles";
 import type { JobChanges, JobDetail } from "../types";
 import "./pl-job-editor";
 import "./pl-rating";
+import { spoolStyles, spoolTable } from "../spools";
 
 export class PlJobDetail extends LitElement {
   @property({ attribute: false }) api?: PrintLoggerApi;
@@ -47,6 +48,7 @@ export class PlJobDetail extends LitElement {
 
   static override styles = [
     baseStyles,
+    spoolStyles,
     css`
       :host {
         display: block;
@@ -302,6 +304,11 @@ export class PlJobDetail extends LitElement {
           </dl>
         </div>
       </div>
+
+      ${job.spools?.length
+        ? html`<h3>${localize("spools.title")}</h3>
+            ${spoolTable(job.spools, job.spool_filament_cost, opts)}`
+        : nothing}
 
       <h3>${localize("detail.notes_rating")}</h3>
       ${this.editing

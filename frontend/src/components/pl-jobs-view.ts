@@ -31,6 +31,7 @@ import "./pl-job-editor";
 import "./pl-job-form";
 import "./pl-kpis";
 import "./pl-rating";
+import { spoolStyles } from "../spools";
 
 /** How many of the jobs to delete the confirmation names. */
 const CONFIRM_NAMED = 20;
@@ -52,12 +53,13 @@ export class PlJobsView extends LitElement {
   );
   private readonly changes: JobChangesController = new JobChangesController(this, this.list);
 
-  static override styles = [baseStyles, jobsViewStyles];
+  static override styles = [baseStyles, jobsViewStyles, spoolStyles];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("api") && this.api) {
       void this.list.reload();
       void this.list.loadFilamentTypes();
+      void this.list.loadSpoolChoices();
       void loadLimits(this.api);
     }
   }

@@ -66,6 +66,11 @@ export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
       failure_reason: null,
       cost: null,
       has_thumbnail: false,
+      spools:
+        i % 5 === 0
+          ? [{ spool_id: 1 + (i % 2), length_mm: 1000 + i * 10, weight_g: 3 + (i % 50), filament_name: i % 2 ? "PETG Blue" : "PLA+ Black", vendor: "eSUN", material: i % 2 ? "PETG" : "PLA", color_hex: i % 2 ? "1E90FF" : "1A1A1A", cost: 0.1 }]
+          : [],
+      spool_filament_cost: i % 5 === 0 ? 0.1 : null,
     });
   }
   return jobs;
@@ -213,6 +218,27 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           bucket: msg.bucket,
           metric: msg.metric,
           points: [...buckets.entries()].sort().map(([bucket, value]) => ({ bucket, value: Math.round(value * 100) / 100 })),
+        };
+      }
+      case "print_logger/analytics/spools": {
+        const groups = new Map();
+        for (const j of filtered(msg)) {
+          for (const s of j.spools || []) {
+            const key = msg.by === "spool" ? s.spool_id : msg.by === "vendor" ? s.vendor : msg.by === "material" ? s.material : `${s.vendor} ${s.filament_name}`;
+            const label = msg.by === "spool" ? `#${s.spool_id} ${s.vendor} ${s.filament_name}` : String(key);
+            const g = groups.get(key) || { key, label, color_hex: s.color_hex ?? null, jobs: 0, length_mm: 0, filament_g: 0, cost: 0 };
+            g.jobs += 1;
+            g.length_mm += s.length_mm;
+            g.filament_g += s.weight_g || 0;
+            g.cost += s.cost || 0;
+            groups.set(key, g);
+          }
+        }
+        const rows = [...groups.values()].sort((a, b) => b.filament_g - a.filament_g);
+        return {
+          by: msg.by,
+          rows,
+          totals: { filament_g: rows.reduce((t, r) => t + r.filament_g, 0), cost: rows.reduce((t, r) => t + r.cost, 0) },
         };
       }
       case "print_logger/analytics/breakdown": {

@@ -77,6 +77,24 @@ export function jobsFilters(list: JobsList, printers: Printer[]) {
       <input name="filament" list="filament-types" .value=${f.filament} @input=${onTyping("filament")} />
       <datalist id="filament-types">${list.filamentTypes.map((t) => html`<option value=${t}></option>`)}</datalist>
     </label>
+    ${list.spoolChoices.spools.length
+      ? html`<label
+          >${localize("spools.filter")}
+          <select name="spool" @change=${onChange("spool")}>
+            <option value="" ?selected=${!f.spool}>${localize("spools.any")}</option>
+            <optgroup label=${localize("spools.title")}>
+              ${list.spoolChoices.spools.map(
+                (s) => html`<option value=${`id:${s.id}`} ?selected=${f.spool === `id:${s.id}`}>${s.label}</option>`,
+              )}
+            </optgroup>
+            <optgroup label=${localize("spools.vendors")}>
+              ${list.spoolChoices.vendors.map(
+                (v) => html`<option value=${`vendor:${v}`} ?selected=${f.spool === `vendor:${v}`}>${v}</option>`,
+              )}
+            </optgroup>
+          </select>
+        </label>`
+      : nothing}
     <label
       >${localize("jobs.tags_filter")}
       <input name="tags" .value=${f.tags} @input=${onTyping("tags")} />

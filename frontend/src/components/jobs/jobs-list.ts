@@ -43,6 +43,8 @@ export class JobsList implements ReactiveController {
   selected = new Set<string>();
   /** The filament types recorded so far: suggestions of the filament filter. */
   filamentTypes: string[] = [];
+  /** The spools and vendors of the stored jobs: the choices of the spool filter. */
+  spoolChoices: { spools: { id: string; label: string }[]; vendors: string[] } = { spools: [], vendors: [] };
 
   private listToken = 0;
   private summaryToken = 0;
@@ -129,6 +131,21 @@ export class JobsList implements ReactiveController {
     } finally {
       if (token === this.summaryToken) this.summaryLoading = false;
       this.changed();
+    }
+  }
+
+  async loadSpoolChoices(): Promise<void> {
+    const api = this.host.api;
+    if (!api) return;
+    try {
+      const [spools, vendors] = await Promise.all([api.spoolBreakdown({}, "spool"), api.spoolBreakdown({}, "vendor")]);
+      this.spoolChoices = {
+        spools: spools.rows.filter((r) => r.key !== null).map((r) => ({ id: String(r.key), label: r.label })),
+        vendors: vendors.rows.filter((r) => r.key !== null).map((r) => String(r.key)),
+      };
+      this.changed();
+    } catch {
+      // Only choices: the list works without them.
     }
   }
 

@@ -23,6 +23,7 @@ import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, SortKey } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
 import { PAGE_SIZES, type JobsList } from "./jobs-list";
+import { spoolChips } from "../../spools";
 
 interface Column {
   key: string;
@@ -132,6 +133,7 @@ function tableRow(r: JobRows, job: Job) {
       ${colour ? html`<span class="swatch" style=${`background:${colour}`}></span>` : nothing}
       ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
       <span class="muted">${job.filament_type ?? ""}</span>
+      ${spoolChips(job.spools, opts)}
     </td>
     <td data-col="rating">
       <pl-rating
