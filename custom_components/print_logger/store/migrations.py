@@ -8,7 +8,8 @@ by a newer version of the code.
 Versions:
   1. the print log's tables;
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
-     filled from job_details, and the index of the accuracy report.
+     filled from job_details, and the index of the accuracy report;
+  3. printer maintenance: the tasks and their log (tables of their own).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -52,7 +53,15 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn
 
 from .errors import SchemaVersionError
-from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
+from .models import (
+    JOB_DETAIL_COPIES,
+    Base,
+    Job,
+    JobDetails,
+    MaintenanceLogEntry,
+    MaintenanceTask,
+    SchemaVersion,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -67,7 +76,9 @@ class Migration:
 
 
 # Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
-ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
+    3: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
+}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
@@ -181,12 +192,22 @@ def _upgrade_to_v2(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v3(conn: Connection) -> None:
+    """Add the maintenance tasks and their log (self-contained: only creates the two tables)."""
+    add_schema(conn, 3)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
         version=2,
         description="details analytics group by, on the jobs table",
         upgrade=_upgrade_to_v2,
+    ),
+    Migration(
+        version=3,
+        description="printer maintenance: tasks and their log",
+        upgrade=_upgrade_to_v3,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version
