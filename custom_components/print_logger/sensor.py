@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import math
@@ -27,7 +27,9 @@ from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
 from .farm import FarmConfigEntry, FarmCoordinator, is_farm
+from .maintenance import MaintenanceCoordinator, MaintenanceEntity, remaining_attributes
 from .store import JobStatus
+from .store.maintenance import TaskState
 
 PARALLEL_UPDATES = 0
 
@@ -381,6 +383,7 @@ async def async_setup_entry(
         PrintLoggerSensor(coordinator, description)
         for description in (*SENSORS, *TOTAL_SENSORS)
     )
+    async_add_entities([NextMaintenanceSensor(entry.runtime_data.maintenance)])
 
 
 class CurrencyUnitSensor(SensorEntity):
@@ -445,3 +448,29 @@ class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], CurrencyUnitSens
         return self.entity_description.value_fn(
             PrinterSnapshot(totals=self.coordinator.data)
         )
+
+
+class NextMaintenanceSensor(MaintenanceEntity, SensorEntity):
+    """The printer's next maintenance task (the most due) and what is left of its intervals."""
+
+    def __init__(self, coordinator: MaintenanceCoordinator) -> None:
+        """Initialise the printer's next-maintenance sensor."""
+        super().__init__(coordinator, "next_maintenance")
+
+    @property
+    def _next(self) -> TaskState | None:
+        states = self.coordinator.data or []
+        return states[0] if states else None
+
+    @property
+    @override
+    def native_value(self) -> str | None:
+        """Return the next task's name (None without tasks)."""
+        state = self._next
+        return state.task.name if state is not None else None
+
+    @property
+    @override
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Return what is left of the next task's intervals, its status and progress (%)."""
+        return remaining_attributes(self._next)

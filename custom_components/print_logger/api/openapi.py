@@ -20,6 +20,10 @@ from .fields import (
     Field,
     bounds,
 )
+from .maintenance import (
+    SCHEMAS as MAINTENANCE_SCHEMAS,
+    body_schemas as maintenance_bodies,
+)
 from .model import Operation
 from .operations import OPERATIONS
 from .shapes import JOB_ITEM_KEYS
@@ -418,6 +422,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             },
         },
     },
+    **MAINTENANCE_SCHEMAS,
 }
 
 
@@ -523,6 +528,9 @@ def _paths() -> dict[str, Any]:
         path = paths.setdefault(rest.path, {})
         if "{job_id}" in rest.path and "parameters" not in path:
             path["parameters"] = [_ref("parameters", "job_id")]
+        for item in operation.fields:
+            if f"{{{item.name}}}" in rest.path and item.name != "job_id":
+                path.setdefault("parameters", [_parameter(item, "path")])
         path[rest.method] = _operation(operation)
     return paths
 
@@ -552,6 +560,7 @@ def document() -> dict[str, Any]:
             "responses": RESPONSES,
             "schemas": {
                 **RESULT_SCHEMAS,
+                **maintenance_bodies(),
                 "Editable": {"type": "object", "properties": editable},
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],

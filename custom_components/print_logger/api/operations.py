@@ -25,6 +25,7 @@ from .fields import (
     RANGE,
     Field,
 )
+from .maintenance import MAINTENANCE_OPERATIONS
 from .model import Action, Handler, Operation, Rest, Websocket
 
 
@@ -342,6 +343,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         ),
         action=Action(name="export_csv", printer_entry=True),
     ),
+    *MAINTENANCE_OPERATIONS,
 )
 _BY_NAME: Final = {item.name: item for item in OPERATIONS}
 
