@@ -16,9 +16,18 @@ import probatio
 
 from ..store.maintenance import INTERVALS, MaintenanceLogRecord, TaskState
 from ..store.models import SHORT_LENGTH
-from ..store.validation import MAX_NOTES_LENGTH
+from ..store.validation import MAX_NOTES_LENGTH, NUMBER_BOUNDS
 from .errors import NotFoundError
-from .fields import PRINTER_IDS, Field, bounds, number, printer_id, text, timestamp
+from .fields import (
+    PRINTER_IDS,
+    Field,
+    bounds,
+    integer,
+    number,
+    printer_id,
+    text,
+    timestamp,
+)
 from .model import Action, Context, Operation, Rest, Websocket
 
 _ID: Final = re.compile(r"^[0-9a-f]{32}$")
@@ -55,18 +64,15 @@ def _boolean(value: Any) -> bool:
 
 
 def _integer_interval(name: str) -> Any:
-    check = number(name, nullable=True)
+    bound = NUMBER_BOUNDS[name]
+    check = integer(int(bound.low), int(bound.high))
 
     def validate(value: Any) -> int | None:
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int)
-        ):
-            if isinstance(value, float) and value.is_integer():
-                value = int(value)
-            else:
-                raise probatio.Invalid("must be a whole number")
-        result = check(value)
-        return None if result is None else int(result)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return check(value)
 
     return validate
 
