@@ -1,13 +1,13 @@
-import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q as ql,m as w,a as pe,c as fe,d as se,R as Bs,B as U,E as he,S as ic,C as pt,T as ba,U as lc,V as sc,W as nc,X as ac,Y as rc,z as oc,h as cc,Z as uc,j as We,_ as Ws,$ as dc,i as pc,a0 as fc,P as hc,y as mc,a1 as ya,a2 as Yl,a3 as gc,s as Ge,a4 as bc,a5 as Gs,a6 as Zl,a7 as yc,a8 as $c,v as rn,w as tl,u as ci,x as on,o as es,D as Je,a9 as vc,aa as $a,p as wc,n as _c,r as xc,t as kc,q as Sc,L as Tc,g as Lc,f as va,e as Ec,F as jc,k as Ac}from"./chunks/shared-VucXATke.js";const Mc=(e,t,i)=>(i.configurable=!0,i.enumerable=!0,Reflect.decorate&&typeof t!="object"&&Object.defineProperty(e,t,i),i);function vr(e,t){return(i,l,s)=>{const r=o=>o.renderRoot?.querySelector(e)??null;return Mc(i,l,{get(){return r(this)}})}}const{I:Cc}=Qo,wa=e=>e,_a=()=>document.createComment(""),wl=(e,t,i)=>{const l=e._$AA.parentNode,s=t===void 0?e._$AB:t._$AA;if(i===void 0){const r=l.insertBefore(_a(),s),o=l.insertBefore(_a(),s);i=new Cc(r,o,e,e.options)}else{const r=i._$AB.nextSibling,o=i._$AM,p=o!==e;if(p){let d;i._$AQ?.(e),i._$AM=e,i._$AP!==void 0&&(d=e._$AU)!==o._$AU&&i._$AP(d)}if(r!==s||p){let d=i._$AA;for(;d!==r;){const m=wa(d).nextSibling;wa(l).insertBefore(d,s),d=m}}}return i},ki=(e,t,i=e)=>(e._$AI(t,i),e),Dc={},wr=(e,t=Dc)=>e._$AH=t,Pc=e=>e._$AH,Ps=e=>{e._$AR(),e._$AA.remove()};const zc=yr(class extends $r{constructor(){super(...arguments),this.key=tt}render(e,t){return this.key=e,t}update(e,[t,i]){return t!==this.key&&(wr(e),this.key=t),i}});function Nl(e,t,i,l=!1){return e.map(s=>{const r=s.key===null||s.key===void 0?"":String(s.key),o=s.label||r||h("common.unknown"),p=Number(s[t]??0);let d,m;t==="success_rate"?(d=Xo(s.success_rate,i),m=h("common.n_jobs",{count:s.jobs,n:Xi(s.jobs,i)})):t==="filament_g"?(d=tc(p,i,0),m=h("common.n_jobs",{count:s.jobs,n:Xi(s.jobs,i)})):t==="hours"?d=ec(p,"hours",i,1):d=Xi(p,i);const $={key:r,label:o,value:p,display:d};if(m&&($.note=m),l){const g=ql(r)??ql(s.label);g&&($.colour=g)}return $})}var Vc="M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",Rc="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z",Hc="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z",Ic="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",cn="M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",Oc="M6,13H18V11H6M3,6V8H21V6M10,18H14V16H10V18Z",Fc="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",_r="M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",Nc="M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",xr="M17.65,6.35C16.2,4.9 14.21,4 12,4A8,8 0 0,0 4,12A8,8 0 0,0 12,20C15.73,20 18.84,17.45 19.73,14H17.65C16.83,16.33 14.61,18 12,18A6,6 0 0,1 6,12A6,6 0 0,1 12,6C13.66,6 15.14,6.69 16.22,7.78L13,11H20V4L17.65,6.35Z",xa="M12,17.27L18.18,21L16.54,13.97L22,9.24L14.81,8.62L12,2L9.19,8.62L2,9.24L7.45,13.97L5.82,21L12,17.27Z",ka="M12,15.39L8.24,17.66L9.23,13.38L5.91,10.5L10.29,10.13L12,6.09L13.71,10.13L18.09,10.5L14.77,13.38L15.76,17.66M22,9.24L14.81,8.63L12,2L9.19,8.63L2,9.24L7.45,13.97L5.82,21L12,17.27L18.18,21L16.54,13.97L22,9.24Z",Uc="M5,4H19A2,2 0 0,1 21,6V18A2,2 0 0,1 19,20H5A2,2 0 0,1 3,18V6A2,2 0 0,1 5,4M5,8V12H11V8H5M13,8V12H19V8H13M5,14V18H11V14H5M13,14V18H19V14H13Z";function Wt(e,t){return t?w`<svg class="icon" viewBox="0 0 24 24" role="img" aria-label=${t}><path d=${e}></path></svg>`:w`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${e}></path></svg>`}const Bc=["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],Sa=["error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],un=Bc.filter(e=>e!=="in_progress");var Wc=Object.defineProperty,dn=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&Wc(t,i,s),s};const En=class En extends pe{constructor(){super(...arguments),this.label="",this.items=[]}render(){if(!this.items.length)return w`<div class="empty muted">${h("common.no_data")}</div>`;const t=this.max??Math.max(...this.items.map(i=>i.value),0);return w`<ul aria-label=${this.label}>
-      ${this.items.map(i=>{const l=t>0?Math.max(0,Math.min(100,i.value/t*100)):0,s=Bs({width:`${l}%`,...i.colour?{background:i.colour}:{}});return w`<li data-key=${i.key} data-value=${String(i.value)}>
+import{H as ac,I as ja,J as Aa,A as B,b as d,K as Zl,M as Ye,N as oc,O as cc,Q as Qs,m as v,a as oe,c as ce,d as ie,R as Kl,B as V,E as ue,S as uc,C as X,T as Lr,U as dc,V as pc,W as hc,X as fc,Y as mc,z as gc,h as bc,Z as yc,j as Xt,_ as Ql,$ as $c,i as vc,a0 as _c,P as wc,y as xc,a1 as jr,a2 as Xs,a3 as kc,s as qe,a4 as Ca,a5 as Xl,a6 as tl,a7 as Sc,a8 as Tc,v as mn,w as hi,u as pi,x as gn,o as al,D as Ze,a9 as tn,aa as Ar,p as Ma,n as Ec,r as Lc,t as jc,q as Ac,ab as Cc,L as Mc,g as Dc,f as Cr,e as Pc,F as zc,k as Ic}from"./chunks/shared-0tvPFvRh.js";const Vc=(e,t,i)=>(i.configurable=!0,i.enumerable=!0,Reflect.decorate&&typeof t!="object"&&Object.defineProperty(e,t,i),i);function Da(e,t){return(i,s,l)=>{const r=o=>o.renderRoot?.querySelector(e)??null;return Vc(i,s,{get(){return r(this)}})}}const{I:Rc}=ac,Mr=e=>e,Dr=()=>document.createComment(""),xs=(e,t,i)=>{const s=e._$AA.parentNode,l=t===void 0?e._$AB:t._$AA;if(i===void 0){const r=s.insertBefore(Dr(),l),o=s.insertBefore(Dr(),l);i=new Rc(r,o,e,e.options)}else{const r=i._$AB.nextSibling,o=i._$AM,h=o!==e;if(h){let p;i._$AQ?.(e),i._$AM=e,i._$AP!==void 0&&(p=e._$AU)!==o._$AU&&i._$AP(p)}if(r!==l||h){let p=i._$AA;for(;p!==r;){const m=Mr(p).nextSibling;Mr(s).insertBefore(p,l),p=m}}}return i},Li=(e,t,i=e)=>(e._$AI(t,i),e),Fc={},Pa=(e,t=Fc)=>e._$AH=t,Hc=e=>e._$AH,Hl=e=>{e._$AR(),e._$AA.remove()};const Oc=ja(class extends Aa{constructor(){super(...arguments),this.key=B}render(e,t){return this.key=e,t}update(e,[t,i]){return t!==this.key&&(Pa(e),this.key=t),i}});function Ws(e,t,i,s=!1){return e.map(l=>{const r=l.key===null||l.key===void 0?"":String(l.key),o=l.label||r||d("common.unknown"),h=Number(l[t]??0);let p,m;t==="success_rate"?(p=Zl(l.success_rate,i),m=d("common.n_jobs",{count:l.jobs,n:Ye(l.jobs,i)})):t==="filament_g"?(p=oc(h,i,0),m=d("common.n_jobs",{count:l.jobs,n:Ye(l.jobs,i)})):t==="hours"?p=cc(h,"hours",i,1):p=Ye(h,i);const $={key:r,label:o,value:h,display:p};if(m&&($.note=m),s){const g=Qs(r)??Qs(l.label);g&&($.colour=g)}return $})}var Nc="M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",Uc="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z",Bc="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z",Wc="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",bn="M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",Gc="M6,13H18V11H6M3,6V8H21V6M10,18H14V16H10V18Z",Jc="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",za="M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",Yc="M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",Ia="M17.65,6.35C16.2,4.9 14.21,4 12,4A8,8 0 0,0 4,12A8,8 0 0,0 12,20C15.73,20 18.84,17.45 19.73,14H17.65C16.83,16.33 14.61,18 12,18A6,6 0 0,1 6,12A6,6 0 0,1 12,6C13.66,6 15.14,6.69 16.22,7.78L13,11H20V4L17.65,6.35Z",Pr="M12,17.27L18.18,21L16.54,13.97L22,9.24L14.81,8.62L12,2L9.19,8.62L2,9.24L7.45,13.97L5.82,21L12,17.27Z",zr="M12,15.39L8.24,17.66L9.23,13.38L5.91,10.5L10.29,10.13L12,6.09L13.71,10.13L18.09,10.5L14.77,13.38L15.76,17.66M22,9.24L14.81,8.63L12,2L9.19,8.63L2,9.24L7.45,13.97L5.82,21L12,17.27L18.18,21L16.54,13.97L22,9.24Z",qc="M5,4H19A2,2 0 0,1 21,6V18A2,2 0 0,1 19,20H5A2,2 0 0,1 3,18V6A2,2 0 0,1 5,4M5,8V12H11V8H5M13,8V12H19V8H13M5,14V18H11V14H5M13,14V18H19V14H13Z",Zc="M22.7,19L13.6,9.9C14.5,7.6 14,4.9 12.1,3C10.1,1 7.1,0.6 4.7,1.7L9,6L6,9L1.6,4.7C0.4,7.1 0.9,10.1 2.9,12.1C4.8,14 7.5,14.5 9.8,13.6L18.9,22.7C19.3,23.1 19.9,23.1 20.3,22.7L22.6,20.4C23.1,20 23.1,19.3 22.7,19Z";function Gt(e,t){return t?v`<svg class="icon" viewBox="0 0 24 24" role="img" aria-label=${t}><path d=${e}></path></svg>`:v`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${e}></path></svg>`}const Kc=["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],Ir=["error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],yn=Kc.filter(e=>e!=="in_progress");var Qc=Object.defineProperty,$n=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Qc(t,i,l),l};const Rn=class Rn extends oe{constructor(){super(...arguments),this.label="",this.items=[]}render(){if(!this.items.length)return v`<div class="empty muted">${d("common.no_data")}</div>`;const t=this.max??Math.max(...this.items.map(i=>i.value),0);return v`<ul aria-label=${this.label}>
+      ${this.items.map(i=>{const s=t>0?Math.max(0,Math.min(100,i.value/t*100)):0,l=Kl({width:`${s}%`,...i.colour?{background:i.colour}:{}});return v`<li data-key=${i.key} data-value=${String(i.value)}>
           <span class="name"
-            >${i.colour?w`<span class="swatch" style=${Bs({background:i.colour})}></span>`:""}
+            >${i.colour?v`<span class="swatch" style=${Kl({background:i.colour})}></span>`:""}
             <span>${i.label}</span></span
           >
-          <span class="track" aria-hidden="true"><span class=${i.colour?"bar coloured":"bar"} style=${s}></span></span>
-          <span class="value">${i.display}${i.note?w`<span class="note">${i.note}</span>`:""}</span>
+          <span class="track" aria-hidden="true"><span class=${i.colour?"bar coloured":"bar"} style=${l}></span></span>
+          <span class="value">${i.display}${i.note?v`<span class="note">${i.note}</span>`:""}</span>
         </li>`})}
-    </ul>`}};En.styles=[fe,se`
+    </ul>`}};Rn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -63,10 +63,10 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         padding: 24px 0;
         text-align: center;
       }
-    `];let il=En;dn([U()],il.prototype,"label");dn([U({attribute:!1})],il.prototype,"items");dn([U({type:Number})],il.prototype,"max");he("pl-bars",il);const Gc=!0,Pt="u-",Jc="uplot",qc=Pt+"hz",Yc=Pt+"vt",Zc=Pt+"title",Kc=Pt+"wrap",Qc=Pt+"under",Xc=Pt+"over",tu=Pt+"axis",Li=Pt+"off",eu=Pt+"select",iu=Pt+"cursor-x",lu=Pt+"cursor-y",su=Pt+"cursor-pt",nu=Pt+"legend",au=Pt+"live",ru=Pt+"inline",ou=Pt+"series",cu=Pt+"marker",Ta=Pt+"label",uu=Pt+"value",kl="width",Sl="height",_l="top",La="bottom",Ki="left",zs="right",pn="#000",Ea=pn+"0",Vs="mousemove",ja="mousedown",Rs="mouseup",Aa="mouseenter",Ma="mouseleave",Ca="dblclick",du="resize",pu="scroll",Da="change",Kl="dppxchange",fn="--",ol=typeof window<"u",Js=ol?document:null,el=ol?window:null,fu=ol?navigator:null;let ct,Ul;function qs(){let e=devicePixelRatio;ct!=e&&(ct=e,Ul&&Zs(Da,Ul,qs),Ul=matchMedia(`(min-resolution: ${ct-.001}dppx) and (max-resolution: ${ct+.001}dppx)`),Ei(Da,Ul,qs),el.dispatchEvent(new CustomEvent(Kl)))}function ue(e,t){if(t!=null){let i=e.classList;!i.contains(t)&&i.add(t)}}function Ys(e,t){let i=e.classList;i.contains(t)&&i.remove(t)}function wt(e,t,i){e.style[t]=i+"px"}function Ce(e,t,i,l){let s=Js.createElement(e);return t!=null&&ue(s,t),i?.insertBefore(s,l),s}function xe(e,t){return Ce("div",e,t)}const Pa=new WeakMap;function Be(e,t,i,l,s){let r="translate("+t+"px,"+i+"px)",o=Pa.get(e);r!=o&&(e.style.transform=r,Pa.set(e,r),t<0||i<0||t>l||i>s?ue(e,Li):Ys(e,Li))}const za=new WeakMap;function Va(e,t,i){let l=t+i,s=za.get(e);l!=s&&(za.set(e,l),e.style.background=t,e.style.borderColor=i)}const Ra=new WeakMap;function Ha(e,t,i,l){let s=t+""+i,r=Ra.get(e);s!=r&&(Ra.set(e,s),e.style.height=i+"px",e.style.width=t+"px",e.style.marginLeft=l?-t/2+"px":0,e.style.marginTop=l?-i/2+"px":0)}const hn={passive:!0},hu={...hn,capture:!0};function Ei(e,t,i,l){t.addEventListener(e,i,l?hu:hn)}function Zs(e,t,i,l){t.removeEventListener(e,i,hn)}ol&&qs();function De(e,t,i,l){let s;i=i||0,l=l||t.length-1;let r=l<=2147483647;for(;l-i>1;)s=r?i+l>>1:de((i+l)/2),t[s]<e?i=s:l=s;return e-t[i]<=t[l]-e?i:l}function kr(e){return(i,l,s)=>{let r=-1,o=-1;for(let p=l;p<=s;p++)if(e(i[p])){r=p;break}for(let p=s;p>=l;p--)if(e(i[p])){o=p;break}return[r,o]}}const Sr=e=>e!=null,Tr=e=>e!=null&&e>0,is=kr(Sr),mu=kr(Tr);function gu(e,t,i,l=0,s=!1){let r=s?mu:is,o=s?Tr:Sr;[t,i]=r(e,t,i);let p=e[t],d=e[t];if(t>-1)if(l==1)p=e[t],d=e[i];else if(l==-1)p=e[i],d=e[t];else for(let m=t;m<=i;m++){let $=e[m];o($)&&($<p?p=$:$>d&&(d=$))}return[p??mt,d??-mt]}function ls(e,t,i,l){let s=Fa(e),r=Fa(t);e==t&&(s==-1?(e*=i,t/=i):(e/=i,t*=i));let o=i==10?Ke:Lr,p=s==1?de:ke,d=r==1?ke:de,m=p(o(Dt(e))),$=d(o(Dt(t))),g=ll(i,m),y=ll(i,$);return i==10&&(m<0&&(g=gt(g,-m)),$<0&&(y=gt(y,-$))),l||i==2?(e=g*s,t=y*r):(e=Mr(e,g),t=ss(t,y)),[e,t]}function mn(e,t,i,l){let s=ls(e,t,i,l);return e==0&&(s[0]=0),t==0&&(s[1]=0),s}const gn=.1,Ia={mode:3,pad:gn},Ll={pad:0,soft:null,mode:0},bu={min:Ll,max:Ll};function Ql(e,t,i,l){return ns(i)?Oa(e,t,i):(Ll.pad=i,Ll.soft=l?0:null,Ll.mode=l?3:0,Oa(e,t,bu))}function rt(e,t){return e??t}function yu(e,t,i){for(t=rt(t,0),i=rt(i,e.length-1);t<=i;){if(e[t]!=null)return!0;t++}return!1}function Oa(e,t,i){let l=i.min,s=i.max,r=rt(l.pad,0),o=rt(s.pad,0),p=rt(l.hard,-mt),d=rt(s.hard,mt),m=rt(l.soft,mt),$=rt(s.soft,-mt),g=rt(l.mode,0),y=rt(s.mode,0),S=t-e,L=Ke(S),M=Qt(Dt(e),Dt(t)),z=Ke(M),F=Dt(z-L);(S<1e-24||F>10)&&(S=0,(e==0||t==0)&&(S=1e-24,g==2&&m!=mt&&(r=0),y==2&&$!=-mt&&(o=0)));let _=S||M||1e3,j=Ke(_),k=ll(10,de(j)),W=_*(S==0?e==0?.1:1:r),P=gt(Mr(e-W,k/10),24),Q=e>=m&&(g==1||g==3&&P<=m||g==2&&P>=m)?m:mt,Y=Qt(p,P<Q&&e>=Q?Q:Pe(Q,P)),it=_*(S==0?t==0?.1:1:o),q=gt(ss(t+it,k/10),24),E=t<=$&&(y==1||y==3&&q>=$||y==2&&q<=$)?$:-mt,K=Pe(d,q>E&&t<=E?E:Qt(E,q));return Y==K&&Y==0&&(K=100),[Y,K]}const $u=new Intl.NumberFormat(ol?fu.language:"en-US"),bn=e=>$u.format(e),me=Math,Jl=me.PI,Dt=me.abs,de=me.floor,Ct=me.round,ke=me.ceil,Pe=me.min,Qt=me.max,ll=me.pow,Fa=me.sign,Ke=me.log10,Lr=me.log2,vu=(e,t=1)=>me.sinh(e)*t,Hs=(e,t=1)=>me.asinh(e/t),mt=1/0;function Na(e){return(Ke((e^e>>31)-(e>>31))|0)+1}function Ks(e,t,i){return Pe(Qt(e,t),i)}function Er(e){return typeof e=="function"}function lt(e){return Er(e)?e:()=>e}const wu=()=>{},jr=e=>e,Ar=(e,t)=>t,_u=e=>null,Ua=e=>!0,Ba=(e,t)=>e==t,xu=/\.\d*?(?=9{6,}|0{6,})/gm,ji=e=>{if(Dr(e)||ui.has(e))return e;const t=`${e}`,i=t.match(xu);if(i==null)return e;let l=i[0].length-1;if(t.indexOf("e-")!=-1){let[s,r]=t.split("e");return+`${ji(s)}e${r}`}return gt(e,l)};function Si(e,t){return ji(gt(ji(e/t))*t)}function ss(e,t){return ji(ke(ji(e/t))*t)}function Mr(e,t){return ji(de(ji(e/t))*t)}function gt(e,t=0){if(Dr(e))return e;let i=10**t,l=e*i*(1+Number.EPSILON);return Ct(l)/i}const ui=new Map;function Cr(e){return((""+e).split(".")[1]||"").length}function jl(e,t,i,l){let s=[],r=l.map(Cr);for(let o=t;o<i;o++){let p=Dt(o),d=gt(ll(e,o),p);for(let m=0;m<l.length;m++){let $=e==10?+`${l[m]}e${o}`:l[m]*d,g=(o>=0?0:p)+(o>=r[m]?0:r[m]),y=e==10?$:gt($,g);s.push(y),ui.set(y,g)}}return s}const El={},yn=[],sl=[null,null],oi=Array.isArray,Dr=Number.isInteger,ku=e=>e===void 0;function Wa(e){return typeof e=="string"}function ns(e){let t=!1;if(e!=null){let i=e.constructor;t=i==null||i==Object}return t}function Su(e){return e!=null&&typeof e=="object"}const Tu=Object.getPrototypeOf(Uint8Array),Pr="__proto__";function nl(e,t=ns){let i;if(oi(e)){let l=e.find(s=>s!=null);if(oi(l)||t(l)){i=Array(e.length);for(let s=0;s<e.length;s++)i[s]=nl(e[s],t)}else i=e.slice()}else if(e instanceof Tu)i=e.slice();else if(t(e)){i={};for(let l in e)l!=Pr&&(i[l]=nl(e[l],t))}else i=e;return i}function jt(e){let t=arguments;for(let i=1;i<t.length;i++){let l=t[i];for(let s in l)s!=Pr&&(ns(e[s])?jt(e[s],nl(l[s])):e[s]=nl(l[s]))}return e}const Lu=0,Eu=1,ju=2;function Au(e,t,i){for(let l=0,s,r=-1;l<t.length;l++){let o=t[l];if(o>r){for(s=o-1;s>=0&&e[s]==null;)e[s--]=null;for(s=o+1;s<i&&e[s]==null;)e[r=s++]=null}}}function Mu(e,t){if(Pu(e)){let o=e[0].slice();for(let p=1;p<e.length;p++)o.push(...e[p].slice(1));return zu(o[0])||(o=Du(o)),o}let i=new Set;for(let o=0;o<e.length;o++){let d=e[o][0],m=d.length;for(let $=0;$<m;$++)i.add(d[$])}let l=[Array.from(i).sort((o,p)=>o-p)],s=l[0].length,r=new Map;for(let o=0;o<s;o++)r.set(l[0][o],o);for(let o=0;o<e.length;o++){let p=e[o],d=p[0];for(let m=1;m<p.length;m++){let $=p[m],g=Array(s).fill(void 0),y=t?t[o][m]:Eu,S=[];for(let L=0;L<$.length;L++){let M=$[L],z=r.get(d[L]);M===null?y!=Lu&&(g[z]=M,y==ju&&S.push(z)):g[z]=M}Au(g,S,s),l.push(g)}}return l}const Cu=typeof queueMicrotask>"u"?e=>Promise.resolve().then(e):queueMicrotask;function Du(e){let t=e[0],i=t.length,l=Array(i);for(let r=0;r<l.length;r++)l[r]=r;l.sort((r,o)=>t[r]-t[o]);let s=[];for(let r=0;r<e.length;r++){let o=e[r],p=Array(i);for(let d=0;d<i;d++)p[d]=o[l[d]];s.push(p)}return s}function Pu(e){let t=e[0][0],i=t.length;for(let l=1;l<e.length;l++){let s=e[l][0];if(s.length!=i)return!1;if(s!=t){for(let r=0;r<i;r++)if(s[r]!=t[r])return!1}}return!0}function zu(e,t=100){const i=e.length;if(i<=1)return!0;let l=0,s=i-1;for(;l<=s&&e[l]==null;)l++;for(;s>=l&&e[s]==null;)s--;if(s<=l)return!0;const r=Qt(1,de((s-l+1)/t));for(let o=e[l],p=l+r;p<=s;p+=r){const d=e[p];if(d!=null){if(d<=o)return!1;o=d}}return!0}const zr=["January","February","March","April","May","June","July","August","September","October","November","December"],Vr=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Rr(e){return e.slice(0,3)}const Vu=Vr.map(Rr),Ru=zr.map(Rr),Hu={MMMM:zr,MMM:Ru,WWWW:Vr,WWW:Vu};function xl(e){return(e<10?"0":"")+e}function Iu(e){return(e<10?"00":e<100?"0":"")+e}const Ou={YYYY:e=>e.getFullYear(),YY:e=>(e.getFullYear()+"").slice(2),MMMM:(e,t)=>t.MMMM[e.getMonth()],MMM:(e,t)=>t.MMM[e.getMonth()],MM:e=>xl(e.getMonth()+1),M:e=>e.getMonth()+1,DD:e=>xl(e.getDate()),D:e=>e.getDate(),WWWW:(e,t)=>t.WWWW[e.getDay()],WWW:(e,t)=>t.WWW[e.getDay()],HH:e=>xl(e.getHours()),H:e=>e.getHours(),h:e=>{let t=e.getHours();return t==0?12:t>12?t-12:t},AA:e=>e.getHours()>=12?"PM":"AM",aa:e=>e.getHours()>=12?"pm":"am",a:e=>e.getHours()>=12?"p":"a",mm:e=>xl(e.getMinutes()),m:e=>e.getMinutes(),ss:e=>xl(e.getSeconds()),s:e=>e.getSeconds(),fff:e=>Iu(e.getMilliseconds())};function $n(e,t){t=t||Hu;let i=[],l=/\{([a-z]+)\}|[^{]+/gi,s;for(;s=l.exec(e);)i.push(s[0][0]=="{"?Ou[s[1]]:s[0]);return r=>{let o="";for(let p=0;p<i.length;p++)o+=typeof i[p]=="string"?i[p]:i[p](r,t);return o}}const Fu=new Intl.DateTimeFormat().resolvedOptions().timeZone;function Nu(e,t){let i;return t=="UTC"||t=="Etc/UTC"?i=new Date(+e+e.getTimezoneOffset()*6e4):t==Fu?i=e:(i=new Date(e.toLocaleString("en-US",{timeZone:t})),i.setMilliseconds(e.getMilliseconds())),i}const Hr=e=>e%1==0,Xl=[1,2,2.5,5],Uu=jl(10,-32,0,Xl),Ir=jl(10,0,32,Xl),Bu=Ir.filter(Hr),Ti=Uu.concat(Ir),vn=`
-`,Or="{YYYY}",Ga=vn+Or,Fr="{M}/{D}",Tl=vn+Fr,Bl=Tl+"/{YY}",Nr="{aa}",Wu="{h}:{mm}",Qi=Wu+Nr,Ja=vn+Qi,qa=":{ss}",dt=null;function Ur(e){let t=e*1e3,i=t*60,l=i*60,s=l*24,r=s*30,o=s*365,d=(e==1?jl(10,0,3,Xl).filter(Hr):jl(10,-3,0,Xl)).concat([t,t*5,t*10,t*15,t*30,i,i*5,i*10,i*15,i*30,l,l*2,l*3,l*4,l*6,l*8,l*12,s,s*2,s*3,s*4,s*5,s*6,s*7,s*8,s*9,s*10,s*15,r,r*2,r*3,r*4,r*6,o,o*2,o*5,o*10,o*25,o*50,o*100]);const m=[[o,Or,dt,dt,dt,dt,dt,dt,1],[s*28,"{MMM}",Ga,dt,dt,dt,dt,dt,1],[s,Fr,Ga,dt,dt,dt,dt,dt,1],[l,"{h}"+Nr,Bl,dt,Tl,dt,dt,dt,1],[i,Qi,Bl,dt,Tl,dt,dt,dt,1],[t,qa,Bl+" "+Qi,dt,Tl+" "+Qi,dt,Ja,dt,1],[e,qa+".{fff}",Bl+" "+Qi,dt,Tl+" "+Qi,dt,Ja,dt,1]];function $(g){return(y,S,L,M,z,F)=>{let _=[],j=z>=o,k=z>=r&&z<o,W=g(L),P=gt(W*e,3),Q=Is(W.getFullYear(),j?0:W.getMonth(),k||j?1:W.getDate()),Y=gt(Q*e,3);if(k||j){let it=k?z/r:0,q=j?z/o:0,E=P==Y?P:gt(Is(Q.getFullYear()+q,Q.getMonth()+it,1)*e,3),K=new Date(Ct(E/e)),R=K.getFullYear(),G=K.getMonth();for(let N=0;E<=M;N++){let st=Is(R+q*N,G+it*N,1),O=st-g(gt(st*e,3));E=gt((+st+O)*e,3),E<=M&&_.push(E)}}else{let it=z>=s?s:z,q=de(L)-de(P),E=Y+q+ss(P-Y,it);_.push(E);let K=g(E),R=K.getHours()+K.getMinutes()/i+K.getSeconds()/l,G=z/l,N=y.axes[S]._space,st=F/N;for(;E=gt(E+z,e==1?0:3),!(E>M);)if(G>1){let O=de(gt(R+G,6))%24,nt=g(E).getHours()-O;nt>1&&(nt=-1),E-=nt*l,R=(R+G)%24;let ft=_[_.length-1];gt((E-ft)/z,3)*st>=.7&&_.push(E)}else _.push(E)}return _}}return[d,m,$]}const[Gu,Ju,qu]=Ur(1),[Yu,Zu,Ku]=Ur(.001);jl(2,-53,53,[1]);function Ya(e,t){return e.map(i=>i.map((l,s)=>s==0||s==8||l==null?l:t(s==1||i[8]==0?l:i[1]+l)))}function Za(e,t){return(i,l,s,r,o)=>{let p=t.find(L=>o>=L[0])||t[t.length-1],d,m,$,g,y,S;return l.map(L=>{let M=e(L),z=M.getFullYear(),F=M.getMonth(),_=M.getDate(),j=M.getHours(),k=M.getMinutes(),W=M.getSeconds(),P=z!=d&&p[2]||F!=m&&p[3]||_!=$&&p[4]||j!=g&&p[5]||k!=y&&p[6]||W!=S&&p[7]||p[1];return d=z,m=F,$=_,g=j,y=k,S=W,P(M)})}}function Qu(e,t){let i=$n(t);return(l,s,r,o,p)=>s.map(d=>i(e(d)))}function Is(e,t,i){return new Date(e,t,i)}function Ka(e,t){return t(e)}const Xu="{YYYY}-{MM}-{DD} {h}:{mm}{aa}";function Qa(e,t){return(i,l,s,r)=>r==null?fn:t(e(l))}function td(e,t){let i=e.series[t];return i.width?i.stroke(e,t):i.points.width?i.points.stroke(e,t):null}function ed(e,t){return e.series[t].fill(e,t)}const id={show:!0,live:!0,isolate:!1,mount:wu,markers:{show:!0,width:2,stroke:td,fill:ed,dash:"solid"},idx:null,idxs:null,values:[]};function ld(e,t){let i=e.cursor.points,l=xe(),s=i.size(e,t);wt(l,kl,s),wt(l,Sl,s);let r=s/-2;wt(l,"marginLeft",r),wt(l,"marginTop",r);let o=i.width(e,t,s);return o&&wt(l,"borderWidth",o),l}function sd(e,t){let i=e.series[t].points;return i._fill||i._stroke}function nd(e,t){let i=e.series[t].points;return i._stroke||i._fill}function ad(e,t){return e.series[t].points.size}const Os=[0,0];function rd(e,t,i){return Os[0]=t,Os[1]=i,Os}function Wl(e,t,i,l=!0){return s=>{s.button==0&&(!l||s.target==t)&&i(s)}}function Fs(e,t,i,l=!0){return s=>{(!l||s.target==t)&&i(s)}}const od={show:!0,x:!0,y:!0,lock:!1,move:rd,points:{one:!1,show:ld,size:ad,width:0,stroke:nd,fill:sd},bind:{mousedown:Wl,mouseup:Wl,click:Wl,dblclick:Wl,mousemove:Fs,mouseleave:Fs,mouseenter:Fs},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(e,t)=>{t.stopPropagation(),t.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(e,t,i,l,s)=>l-s,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Br={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},wn=jt({},Br,{filter:Ar}),Wr=jt({},wn,{size:10}),Gr=jt({},Br,{show:!1}),_n='12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',Jr="bold "+_n,qr=1.5,Xa={show:!0,scale:"x",stroke:pn,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:Jr,side:2,grid:wn,ticks:Wr,border:Gr,font:_n,lineGap:qr,rotate:0},cd="Value",ud="Time",tr={show:!0,scale:"x",auto:!1,sorted:1,min:mt,max:-mt,idxs:[]};function dd(e,t,i,l,s){return t.map(r=>r==null?"":bn(r))}function pd(e,t,i,l,s,r,o){let p=[],d=ui.get(s)||0;i=o?i:gt(ss(i,s),d);for(let m=i;m<=l;m=gt(m+s,d))p.push(Object.is(m,-0)?0:m);return p}function Qs(e,t,i,l,s,r,o){const p=[],d=e.scales[e.axes[t].scale].log,m=d==10?Ke:Lr,$=de(m(i));s=ll(d,$),d==10&&(s=Ti[De(s,Ti)]);let g=i,y=s*d;d==10&&(y=Ti[De(y,Ti)]);do p.push(g),g=g+s,d==10&&!ui.has(g)&&(g=gt(g,ui.get(s))),g>=y&&(s=g,y=s*d,d==10&&(y=Ti[De(y,Ti)]));while(g<=l);return p}function fd(e,t,i,l,s,r,o){let d=e.scales[e.axes[t].scale].asinh,m=l>d?Qs(e,t,Qt(d,i),l,s):[d],$=l>=0&&i<=0?[0]:[];return(i<-d?Qs(e,t,Qt(d,-l),-i,s):[d]).reverse().map(y=>-y).concat($,m)}const Yr=/./,hd=/[12357]/,md=/[125]/,er=/1/,Xs=(e,t,i,l)=>e.map((s,r)=>t==4&&s==0||r%l==0&&i.test(s.toExponential()[s<0?1:0])?s:null);function gd(e,t,i,l,s){let r=e.axes[i],o=r.scale,p=e.scales[o],d=e.valToPos,m=r._space,$=d(10,o),g=d(9,o)-$>=m?Yr:d(7,o)-$>=m?hd:d(5,o)-$>=m?md:er;if(g==er){let y=Dt(d(1,o)-$);if(y<m)return Xs(t.slice().reverse(),p.distr,g,ke(m/y)).reverse()}return Xs(t,p.distr,g,1)}function bd(e,t,i,l,s){let r=e.axes[i],o=r.scale,p=r._space,d=e.valToPos,m=Dt(d(1,o)-d(2,o));return m<p?Xs(t.slice().reverse(),3,Yr,ke(p/m)).reverse():t}function yd(e,t,i,l){return l==null?fn:t==null?"":bn(t)}const ir={show:!0,scale:"y",stroke:pn,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:Jr,side:3,grid:wn,ticks:Wr,border:Gr,font:_n,lineGap:qr,rotate:0};function $d(e,t){let i=3+(e||1)*2;return gt(i*t,3)}function vd(e,t){let{scale:i,idxs:l}=e.series[0],s=e._data[0],r=e.valToPos(s[l[0]],i,!0),o=e.valToPos(s[l[1]],i,!0),p=Dt(o-r),d=e.series[t],m=p/(d.points.space*ct);return l[1]-l[0]<=m}const lr={scale:null,auto:!0,sorted:0,min:mt,max:-mt},Zr=(e,t,i,l,s)=>s,sr={show:!0,auto:!0,sorted:0,gaps:Zr,alpha:1,facets:[jt({},lr,{scale:"x"}),jt({},lr,{scale:"y"})]},nr={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:Zr,alpha:1,points:{show:vd,filter:null},values:null,min:mt,max:-mt,idxs:[],path:null,clip:null};function wd(e,t,i,l,s){return i/10}const Kr={time:Gc,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},_d=jt({},Kr,{time:!1,ori:1}),ar={};function Qr(e,t){let i=ar[e];return i||(i={key:e,plots:[],sub(l){i.plots.push(l)},unsub(l){i.plots=i.plots.filter(s=>s!=l)},pub(l,s,r,o,p,d,m){for(let $=0;$<i.plots.length;$++)i.plots[$]!=s&&i.plots[$].pub(l,s,r,o,p,d,m)}},e!=null&&(ar[e]=i)),i}const al=1,tn=2;function Mi(e,t,i){const l=e.mode,s=e.series[t],r=l==2?e._data[t]:e._data,o=e.scales,p=e.bbox;let d=r[0],m=l==2?r[1]:r[t],$=l==2?o[s.facets[0].scale]:o[e.series[0].scale],g=l==2?o[s.facets[1].scale]:o[s.scale],y=p.left,S=p.top,L=p.width,M=p.height,z=e.valToPosH,F=e.valToPosV;return $.ori==0?i(s,d,m,$,g,z,F,y,S,L,M,rs,cl,cs,to,io):i(s,d,m,$,g,F,z,S,y,M,L,os,ul,Sn,eo,lo)}function xn(e,t){let i=0,l=0,s=rt(e.bands,yn);for(let r=0;r<s.length;r++){let o=s[r];o.series[0]==t?i=o.dir:o.series[1]==t&&(o.dir==1?l|=1:l|=2)}return[i,l==1?-1:l==2?1:l==3?2:0]}function xd(e,t,i,l,s){let r=e.mode,o=e.series[t],p=r==2?o.facets[1].scale:o.scale,d=e.scales[p];return s==-1?d.min:s==1?d.max:d.distr==3?d.dir==1?d.min:d.max:0}function Qe(e,t,i,l,s,r){return Mi(e,t,(o,p,d,m,$,g,y,S,L,M,z)=>{let F=o.pxRound;const _=m.dir*(m.ori==0?1:-1),j=m.ori==0?cl:ul;let k,W;_==1?(k=i,W=l):(k=l,W=i);let P=F(g(p[k],m,M,S)),Q=F(y(d[k],$,z,L)),Y=F(g(p[W],m,M,S)),it=F(y(r==1?$.max:$.min,$,z,L)),q=new Path2D(s);return j(q,Y,it),j(q,P,it),j(q,P,Q),q})}function as(e,t,i,l,s,r){let o=null;if(e.length>0){o=new Path2D;const p=t==0?cs:Sn;let d=i;for(let g=0;g<e.length;g++){let y=e[g];if(y[1]>y[0]){let S=y[0]-d;S>0&&p(o,d,l,S,l+r),d=y[1]}}let m=i+s-d,$=10;m>0&&p(o,d,l-$/2,m,l+r+$)}return o}function kd(e,t,i){let l=e[e.length-1];l&&l[0]==t?l[1]=i:e.push([t,i])}function kn(e,t,i,l,s,r,o){let p=[],d=e.length;for(let m=s==1?i:l;m>=i&&m<=l;m+=s)if(t[m]===null){let g=m,y=m;if(s==1)for(;++m<=l&&t[m]===null;)y=m;else for(;--m>=i&&t[m]===null;)y=m;let S=r(e[g]),L=y==g?S:r(e[y]),M=g-s;S=o<=0&&M>=0&&M<d?r(e[M]):S;let F=y+s;L=o>=0&&F>=0&&F<d?r(e[F]):L,L>=S&&p.push([S,L])}return p}function rr(e){return e==0?jr:e==1?Ct:t=>Si(t,e)}function Xr(e){let t=e==0?rs:os,i=e==0?(s,r,o,p,d,m)=>{s.arcTo(r,o,p,d,m)}:(s,r,o,p,d,m)=>{s.arcTo(o,r,d,p,m)},l=e==0?(s,r,o,p,d)=>{s.rect(r,o,p,d)}:(s,r,o,p,d)=>{s.rect(o,r,d,p)};return(s,r,o,p,d,m=0,$=0)=>{m==0&&$==0?l(s,r,o,p,d):(m=Pe(m,p/2,d/2),$=Pe($,p/2,d/2),t(s,r+m,o),i(s,r+p,o,r+p,o+d,m),i(s,r+p,o+d,r,o+d,$),i(s,r,o+d,r,o,$),i(s,r,o,r+p,o,m),s.closePath())}}const rs=(e,t,i)=>{e.moveTo(t,i)},os=(e,t,i)=>{e.moveTo(i,t)},cl=(e,t,i)=>{e.lineTo(t,i)},ul=(e,t,i)=>{e.lineTo(i,t)},cs=Xr(0),Sn=Xr(1),to=(e,t,i,l,s,r)=>{e.arc(t,i,l,s,r)},eo=(e,t,i,l,s,r)=>{e.arc(i,t,l,s,r)},io=(e,t,i,l,s,r,o)=>{e.bezierCurveTo(t,i,l,s,r,o)},lo=(e,t,i,l,s,r,o)=>{e.bezierCurveTo(i,t,s,l,o,r)};function so(e){return(t,i,l,s,r)=>Mi(t,i,(o,p,d,m,$,g,y,S,L,M,z)=>{let{pxRound:F,points:_}=o,j,k;m.ori==0?(j=rs,k=to):(j=os,k=eo);const W=gt(_.width*ct,3);let P=(_.size-_.width)/2*ct,Q=gt(P*2,3),Y=new Path2D,it=new Path2D,{left:q,top:E,width:K,height:R}=t.bbox;cs(it,q-Q,E-Q,K+Q*2,R+Q*2);const G=N=>{if(d[N]!=null){let st=F(g(p[N],m,M,S)),O=F(y(d[N],$,z,L));j(Y,st+P,O),k(Y,st,O,P,0,Jl*2)}};if(r)r.forEach(G);else for(let N=l;N<=s;N++)G(N);return{stroke:W>0?Y:null,fill:Y,clip:it,flags:al|tn}})}function no(e){return(t,i,l,s,r,o)=>{l!=s&&(r!=l&&o!=l&&e(t,i,l),r!=s&&o!=s&&e(t,i,s),e(t,i,o))}}const Sd=no(cl),Td=no(ul);function ao(e){const t=rt(e?.alignGaps,0);return(i,l,s,r)=>Mi(i,l,(o,p,d,m,$,g,y,S,L,M,z)=>{[s,r]=is(d,s,r);let F=o.pxRound,_=R=>F(g(R,m,M,S)),j=R=>F(y(R,$,z,L)),k,W;m.ori==0?(k=cl,W=Sd):(k=ul,W=Td);const P=m.dir*(m.ori==0?1:-1),Q={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:al},Y=Q.stroke;let it=!1;if(r-s>=M*4){let R=H=>i.posToVal(H,m.key,!0),G=null,N=null,st,O,te,_t=_(p[P==1?s:r]),nt=_(p[s]),ft=_(p[r]),X=R(P==1?nt+1:ft-1);for(let H=P==1?s:r;H>=s&&H<=r;H+=P){let At=p[H],xt=(P==1?At<X:At>X)?_t:_(At),ut=d[H];xt==_t?ut!=null?(O=ut,G==null?(k(Y,xt,j(O)),st=G=N=O):O<G?G=O:O>N&&(N=O)):ut===null&&(it=!0):(G!=null&&W(Y,_t,j(G),j(N),j(st),j(O)),ut!=null?(O=ut,k(Y,xt,j(O)),G=N=st=O):(G=N=null,ut===null&&(it=!0)),_t=xt,X=R(_t+P))}G!=null&&G!=N&&te!=_t&&W(Y,_t,j(G),j(N),j(st),j(O))}else for(let R=P==1?s:r;R>=s&&R<=r;R+=P){let G=d[R];G===null?it=!0:G!=null&&k(Y,_(p[R]),j(G))}let[E,K]=xn(i,l);if(o.fill!=null||E!=0){let R=Q.fill=new Path2D(Y),G=o.fillTo(i,l,o.min,o.max,E),N=j(G),st=_(p[s]),O=_(p[r]);P==-1&&([O,st]=[st,O]),k(R,O,N),k(R,st,N)}if(!o.spanGaps){let R=[];it&&R.push(...kn(p,d,s,r,P,_,t)),Q.gaps=R=o.gaps(i,l,s,r,R),Q.clip=as(R,m.ori,S,L,M,z)}return K!=0&&(Q.band=K==2?[Qe(i,l,s,r,Y,-1),Qe(i,l,s,r,Y,1)]:Qe(i,l,s,r,Y,K)),Q})}function Ld(e){const t=rt(e.align,1),i=rt(e.ascDesc,!1),l=rt(e.alignGaps,0),s=rt(e.extend,!1);return(r,o,p,d)=>Mi(r,o,(m,$,g,y,S,L,M,z,F,_,j)=>{[p,d]=is(g,p,d);let k=m.pxRound,{left:W,width:P}=r.bbox,Q=nt=>k(L(nt,y,_,z)),Y=nt=>k(M(nt,S,j,F)),it=y.ori==0?cl:ul;const q={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:al},E=q.stroke,K=y.dir*(y.ori==0?1:-1);let R=Y(g[K==1?p:d]),G=Q($[K==1?p:d]),N=G,st=G;s&&t==-1&&(st=W,it(E,st,R)),it(E,G,R);for(let nt=K==1?p:d;nt>=p&&nt<=d;nt+=K){let ft=g[nt];if(ft==null)continue;let X=Q($[nt]),H=Y(ft);t==1?it(E,X,R):it(E,N,H),it(E,X,H),R=H,N=X}let O=N;s&&t==1&&(O=W+P,it(E,O,R));let[te,_t]=xn(r,o);if(m.fill!=null||te!=0){let nt=q.fill=new Path2D(E),ft=m.fillTo(r,o,m.min,m.max,te),X=Y(ft);it(nt,O,X),it(nt,st,X)}if(!m.spanGaps){let nt=[];nt.push(...kn($,g,p,d,K,Q,l));let ft=m.width*ct/2,X=i||t==1?ft:-ft,H=i||t==-1?-ft:ft;nt.forEach(At=>{At[0]+=X,At[1]+=H}),q.gaps=nt=m.gaps(r,o,p,d,nt),q.clip=as(nt,y.ori,z,F,_,j)}return _t!=0&&(q.band=_t==2?[Qe(r,o,p,d,E,-1),Qe(r,o,p,d,E,1)]:Qe(r,o,p,d,E,_t)),q})}function or(e,t,i,l,s,r,o=mt){if(e.length>1){let p=null;for(let d=0,m=1/0;d<e.length;d++)if(t[d]!==void 0){if(p!=null){let $=Dt(e[d]-e[p]);$<m&&(m=$,o=Dt(i(e[d],l,s,r)-i(e[p],l,s,r)))}p=d}}return o}function Ed(e){e=e||El;const t=rt(e.size,[.6,mt,1]),i=e.align||0,l=e.gap||0;let s=e.radius;s=s==null?[0,0]:typeof s=="number"?[s,0]:s;const r=lt(s),o=1-t[0],p=rt(t[1],mt),d=rt(t[2],1),m=rt(e.disp,El),$=rt(e.each,S=>{}),{fill:g,stroke:y}=m;return(S,L,M,z)=>Mi(S,L,(F,_,j,k,W,P,Q,Y,it,q,E)=>{let K=F.pxRound,R=i,G=l*ct,N=p*ct,st=d*ct,O,te;k.ori==0?[O,te]=r(S,L):[te,O]=r(S,L);const _t=k.dir*(k.ori==0?1:-1);let nt=k.ori==0?cs:Sn,ft=k.ori==0?$:(D,bt,Mt,zi,gi,He,bi)=>{$(D,bt,Mt,gi,zi,bi,He)},X=rt(S.bands,yn).find(D=>D.series[0]==L),H=X!=null?X.dir:0,At=F.fillTo(S,L,F.min,F.max,H),Jt=K(Q(At,W,E,it)),xt,ut,Le,ne=q,St=K(F.width*ct),Re=!1,qe=null,be=null,ii=null,Ci=null;g!=null&&(St==0||y!=null)&&(Re=!0,qe=g.values(S,L,M,z),be=new Map,new Set(qe).forEach(D=>{D!=null&&be.set(D,new Path2D)}),St>0&&(ii=y.values(S,L,M,z),Ci=new Map,new Set(ii).forEach(D=>{D!=null&&Ci.set(D,new Path2D)})));let{x0:Di,size:fl}=m;if(Di!=null&&fl!=null){R=1,_=Di.values(S,L,M,z),Di.unit==2&&(_=_.map(Mt=>S.posToVal(Y+Mt*q,k.key,!0)));let D=fl.values(S,L,M,z);fl.unit==2?ut=D[0]*q:ut=P(D[0],k,q,Y)-P(0,k,q,Y),ne=or(_,j,P,k,q,Y,ne),Le=ne-ut+G}else ne=or(_,j,P,k,q,Y,ne),Le=ne*o+G,ut=ne-Le;Le<1&&(Le=0),St>=ut/2&&(St=0),Le<5&&(K=jr);let Cl=Le>0,hi=ne-Le-(Cl?St:0);ut=K(Ks(hi,st,N)),xt=(R==0?ut/2:R==_t?0:ut)-R*_t*((R==0?G/2:0)+(Cl?St/2:0));const qt={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},Pi=Re?null:new Path2D;let Ye=null;if(X!=null)Ye=S.data[X.series[1]];else{let{y0:D,y1:bt}=m;D!=null&&bt!=null&&(j=bt.values(S,L,M,z),Ye=D.values(S,L,M,z))}let mi=O*ut,Z=te*ut;for(let D=_t==1?M:z;D>=M&&D<=z;D+=_t){let bt=j[D];if(bt==null)continue;if(Ye!=null){let ee=Ye[D]??0;if(bt-ee==0)continue;Jt=Q(ee,W,E,it)}let Mt=k.distr!=2||m!=null?_[D]:D,zi=P(Mt,k,q,Y),gi=Q(rt(bt,At),W,E,it),He=K(zi-xt),bi=K(Qt(gi,Jt)),ae=K(Pe(gi,Jt)),ye=bi-ae;if(bt!=null){let ee=bt<0?Z:mi,Ee=bt<0?mi:Z;Re?(St>0&&ii[D]!=null&&nt(Ci.get(ii[D]),He,ae+de(St/2),ut,Qt(0,ye-St),ee,Ee),qe[D]!=null&&nt(be.get(qe[D]),He,ae+de(St/2),ut,Qt(0,ye-St),ee,Ee)):nt(Pi,He,ae+de(St/2),ut,Qt(0,ye-St),ee,Ee),ft(S,L,D,He-St/2,ae,ut+St,ye)}}return St>0?qt.stroke=Re?Ci:Pi:Re||(qt._fill=F.width==0?F._fill:F._stroke??F._fill,qt.width=0),qt.fill=Re?be:Pi,qt})}function jd(e,t){const i=rt(t?.alignGaps,0);return(l,s,r,o)=>Mi(l,s,(p,d,m,$,g,y,S,L,M,z,F)=>{[r,o]=is(m,r,o);let _=p.pxRound,j=O=>_(y(O,$,z,L)),k=O=>_(S(O,g,F,M)),W,P,Q;$.ori==0?(W=rs,Q=cl,P=io):(W=os,Q=ul,P=lo);const Y=$.dir*($.ori==0?1:-1);let it=j(d[Y==1?r:o]),q=it,E=[],K=[];for(let O=Y==1?r:o;O>=r&&O<=o;O+=Y)if(m[O]!=null){let _t=d[O],nt=j(_t);E.push(q=nt),K.push(k(m[O]))}const R={stroke:e(E,K,W,Q,P,_),fill:null,clip:null,band:null,gaps:null,flags:al},G=R.stroke;let[N,st]=xn(l,s);if(p.fill!=null||N!=0){let O=R.fill=new Path2D(G),te=p.fillTo(l,s,p.min,p.max,N),_t=k(te);Q(O,q,_t),Q(O,it,_t)}if(!p.spanGaps){let O=[];O.push(...kn(d,m,r,o,Y,j,i)),R.gaps=O=p.gaps(l,s,r,o,O),R.clip=as(O,$.ori,L,M,z,F)}return st!=0&&(R.band=st==2?[Qe(l,s,r,o,G,-1),Qe(l,s,r,o,G,1)]:Qe(l,s,r,o,G,st)),R})}function Ad(e){return jd(Md,e)}function Md(e,t,i,l,s,r){const o=e.length;if(o<2)return null;const p=new Path2D;if(i(p,e[0],t[0]),o==2)l(p,e[1],t[1]);else{let d=Array(o),m=Array(o-1),$=Array(o-1),g=Array(o-1);for(let y=0;y<o-1;y++)$[y]=t[y+1]-t[y],g[y]=e[y+1]-e[y],m[y]=$[y]/g[y];d[0]=m[0];for(let y=1;y<o-1;y++)m[y]===0||m[y-1]===0||m[y-1]>0!=m[y]>0?d[y]=0:(d[y]=3*(g[y-1]+g[y])/((2*g[y]+g[y-1])/m[y-1]+(g[y]+2*g[y-1])/m[y]),isFinite(d[y])||(d[y]=0));d[o-1]=m[o-2];for(let y=0;y<o-1;y++)s(p,e[y]+g[y]/3,t[y]+d[y]*g[y]/3,e[y+1]-g[y]/3,t[y+1]-d[y+1]*g[y]/3,e[y+1],t[y+1])}return p}const en=new Set;function cr(){for(let e of en)e.syncRect(!0)}ol&&(Ei(du,el,cr),Ei(pu,el,cr,!0),Ei(Kl,el,()=>{Ut.pxRatio=ct}));const Cd=ao(),Dd=so();function ur(e,t,i,l){return(l?[e[0],e[1]].concat(e.slice(2)):[e[0]].concat(e.slice(1))).map((r,o)=>ln(r,o,t,i))}function Pd(e,t){return e.map((i,l)=>l==0?{}:jt({},t,i))}function ln(e,t,i,l){return jt({},t==0?i:l,e)}function ro(e,t,i){return t==null?sl:[t,i]}const zd=ro;function Vd(e,t,i){return t==null?sl:Ql(t,i,gn,!0)}function oo(e,t,i,l){return t==null?sl:ls(t,i,e.scales[l].log,!1)}const Rd=oo;function co(e,t,i,l){return t==null?sl:mn(t,i,e.scales[l].log,!1)}const Hd=co;function Id(e,t,i,l,s){let r=Qt(Na(e),Na(t)),o=t-e,p=De(s/l*o,i);do{let d=i[p],m=l*d/o;if(m>=s&&r+(d<5?ui.get(d):0)<=17)return[d,m]}while(++p<i.length);return[0,0]}function dr(e){let t,i;return e=e.replace(/(\d+)px/,(l,s)=>(t=Ct((i=+s)*ct))+"px"),[e,t,i]}function Od(e){e.show&&[e.font,e.labelFont].forEach(t=>{let i=gt(t[2]*ct,1);t[0]=t[0].replace(/[0-9.]+px/,i+"px"),t[1]=i})}function Ut(e,t,i){const l={mode:rt(e.mode,1)},s=l.mode;function r(n,a,c,u){let f=a.valToPct(n);return u+c*(a.dir==-1?1-f:f)}function o(n,a,c,u){let f=a.valToPct(n);return u+c*(a.dir==-1?f:1-f)}function p(n,a,c,u){return a.ori==0?r(n,a,c,u):o(n,a,c,u)}l.valToPosH=r,l.valToPosV=o;let d=!1;l.status=0;const m=l.root=xe(Jc);if(e.id!=null&&(m.id=e.id),ue(m,e.class),e.title){let n=xe(Zc,m);n.textContent=e.title}const $=Ce("canvas"),g=l.ctx=$.getContext("2d"),y=xe(Kc,m);Ei("click",y,n=>{n.target===L&&(yt!=Gi||kt!=Ji)&&Nt.click(l,n)},!0);const S=l.under=xe(Qc,y);y.appendChild($);const L=l.over=xe(Xc,y);e=nl(e);const M=+rt(e.pxAlign,1),z=rr(M);(e.plugins||[]).forEach(n=>{n.opts&&(e=n.opts(l,e)||e)});const F=e.ms||.001,_=l.series=s==1?ur(e.series||[],tr,nr,!1):Pd(e.series||[null],sr),j=l.axes=ur(e.axes||[],Xa,ir,!0),k=l.scales={},W=l.bands=e.bands||[];W.forEach(n=>{n.fill=lt(n.fill||null),n.dir=rt(n.dir,-1)});const P=s==2?_[1].facets[0].scale:_[0].scale,Q={axes:Ro,series:Co},Y=(e.drawOrder||["axes","series"]).map(n=>Q[n]);function it(n){const a=n.distr==3?c=>Ke(c>0?c:n.clamp(l,c,n.min,n.max,n.key)):n.distr==4?c=>Hs(c,n.asinh):n.distr==100?c=>n.fwd(c):c=>c;return c=>{let u=a(c),{_min:f,_max:b}=n,v=b-f;return(u-f)/v}}function q(n){let a=k[n];if(a==null){let c=(e.scales||El)[n]||El;if(c.from!=null){q(c.from);let u=jt({},k[c.from],c,{key:n});u.valToPct=it(u),k[n]=u}else{a=k[n]=jt({},n==P?Kr:_d,c),a.key=n;let u=a.time,f=a.range,b=oi(f);if((n!=P||s==2&&!u)&&(b&&(f[0]==null||f[1]==null)&&(f={min:f[0]==null?Ia:{mode:1,hard:f[0],soft:f[0]},max:f[1]==null?Ia:{mode:1,hard:f[1],soft:f[1]}},b=!1),!b&&ns(f))){let v=f;f=(x,T,A)=>T==null?sl:Ql(T,A,v)}a.range=lt(f||(u?zd:n==P?a.distr==3?Rd:a.distr==4?Hd:ro:a.distr==3?oo:a.distr==4?co:Vd)),a.auto=lt(b?!1:a.auto),a.clamp=lt(a.clamp||wd),a._min=a._max=null,a.valToPct=it(a)}}}q("x"),q("y"),s==1&&_.forEach(n=>{q(n.scale)}),j.forEach(n=>{q(n.scale)});for(let n in e.scales)q(n);const E=k[P],K=E.distr;let R,G;E.ori==0?(ue(m,qc),R=r,G=o):(ue(m,Yc),R=o,G=r);const N={};for(let n in k){let a=k[n];(a.min!=null||a.max!=null)&&(N[n]={min:a.min,max:a.max},a.min=a.max=null)}const st=e.tzDate||(n=>new Date(Ct(n/F))),O=e.fmtDate||$n,te=F==1?qu(st):Ku(st),_t=Za(st,Ya(F==1?Ju:Zu,O)),nt=Qa(st,Ka(Xu,O)),ft=[],X=l.legend=jt({},id,e.legend),H=l.cursor=jt({},od,{drag:{y:s==2}},e.cursor),At=X.show,Jt=H.show,xt=X.markers;X.idxs=ft,xt.width=lt(xt.width),xt.dash=lt(xt.dash),xt.stroke=lt(xt.stroke),xt.fill=lt(xt.fill);let ut,Le,ne,St=[],Re=[],qe,be=!1,ii={};if(X.live){const n=_[1]?_[1].values:null;be=n!=null,qe=be?n(l,1,0):{_:0};for(let a in qe)ii[a]=fn}if(At)if(ut=Ce("table",nu,m),ne=Ce("tbody",null,ut),X.mount(l,ut),be){Le=Ce("thead",null,ut,ne);let n=Ce("tr",null,Le);Ce("th",null,n);for(var Ci in qe)Ce("th",Ta,n).textContent=Ci}else ue(ut,ru),X.live&&ue(ut,au);const Di={show:!0},fl={show:!1};function Cl(n,a){if(a==0&&(be||!X.live||s==2))return sl;let c=[],u=Ce("tr",ou,ne,ne.childNodes[a]);ue(u,n.class),n.show||ue(u,Li);let f=Ce("th",null,u);if(xt.show){let x=xe(cu,f);if(a>0){let T=xt.width(l,a);T&&(x.style.border=T+"px "+xt.dash(l,a)+" "+xt.stroke(l,a)),x.style.background=xt.fill(l,a)}}let b=xe(Ta,f);n.label instanceof HTMLElement?b.appendChild(n.label):b.textContent=n.label,a>0&&(xt.show||(b.style.color=n.width>0?xt.stroke(l,a):xt.fill(l,a)),qt("click",f,x=>{if(H._lock)return;$i(x);let T=_.indexOf(n);if((x.ctrlKey||x.metaKey)!=X.isolate){let A=_.some((C,V)=>V>0&&V!=T&&C.show);_.forEach((C,V)=>{V>0&&Oe(V,A?V==T?Di:fl:Di,!0,Et.setSeries)})}else Oe(T,{show:!n.show},!0,Et.setSeries)},!1),Ri&&qt(Aa,f,x=>{H._lock||($i(x),Oe(_.indexOf(n),Yi,!0,Et.setSeries))},!1));for(var v in qe){let x=Ce("td",uu,u);x.textContent="--",c.push(x)}return[u,c]}const hi=new Map;function qt(n,a,c,u=!0){const f=hi.get(a)||{},b=H.bind[n](l,a,c,u);b&&(Ei(n,a,f[n]=b),hi.set(a,f))}function Pi(n,a,c){const u=hi.get(a)||{};for(let f in u)(n==null||f==n)&&(Zs(f,a,u[f]),delete u[f]);n==null&&hi.delete(a)}let Ye=0,mi=0,Z=0,D=0,bt=0,Mt=0,zi=bt,gi=Mt,He=Z,bi=D,ae=0,ye=0,ee=0,Ee=0;l.bbox={};let ds=!1,Dl=!1,Vi=!1,yi=!1,Pl=!1,$e=!1;function ps(n,a,c){(c||n!=l.width||a!=l.height)&&Fn(n,a),Ni(!1),Vi=!0,Dl=!0,Ui()}function Fn(n,a){l.width=Ye=Z=n,l.height=mi=D=a,bt=Mt=0,So(),To();let c=l.bbox;ae=c.left=Si(bt*ct,.5),ye=c.top=Si(Mt*ct,.5),ee=c.width=Si(Z*ct,.5),Ee=c.height=Si(D*ct,.5)}const _o=3;function xo(){let n=!1,a=0;for(;!n;){a++;let c=zo(a),u=Vo(a);n=a==_o||c&&u,n||(Fn(l.width,l.height),Dl=!0)}}function ko({width:n,height:a}){ps(n,a)}l.setSize=ko;function So(){let n=!1,a=!1,c=!1,u=!1;j.forEach((f,b)=>{if(f.show&&f._show){let{side:v,_size:x}=f,T=v%2,A=f.label!=null?f.labelSize:0,C=x+A;C>0&&(T?(Z-=C,v==3?(bt+=C,u=!0):c=!0):(D-=C,v==0?(Mt+=C,n=!0):a=!0))}}),vi[0]=n,vi[1]=c,vi[2]=a,vi[3]=u,Z-=li[1]+li[3],bt+=li[3],D-=li[2]+li[0],Mt+=li[0]}function To(){let n=bt+Z,a=Mt+D,c=bt,u=Mt;function f(b,v){switch(b){case 1:return n+=v,n-v;case 2:return a+=v,a-v;case 3:return c-=v,c+v;case 0:return u-=v,u+v}}j.forEach((b,v)=>{if(b.show&&b._show){let x=b.side;b._pos=f(x,b._size),b.label!=null&&(b._lpos=f(x,b.labelSize))}})}if(H.dataIdx==null){let n=H.hover,a=n.skip=new Set(n.skip??[]);a.add(void 0);let c=n.prox=lt(n.prox),u=n.bias??=0;H.dataIdx=(f,b,v,x)=>{if(b==0)return v;let T=v,A=c(f,b,v,x)??mt,C=A>=0&&A<mt,V=E.ori==0?Z:D,J=H.left,ot=t[0],at=t[b];if(a.has(at[v])){T=null;let et=null,B=null,I;if(u==0||u==-1)for(I=v;et==null&&I-- >0;)a.has(at[I])||(et=I);if(u==0||u==1)for(I=v;B==null&&I++<at.length;)a.has(at[I])||(B=I);if(et!=null||B!=null)if(C){let vt=et==null?-1/0:R(ot[et],E,V,0),Tt=B==null?1/0:R(ot[B],E,V,0),Ot=J-vt,ht=Tt-J;Ot<=ht?Ot<=A&&(T=et):ht<=A&&(T=B)}else T=B==null?et:et==null?B:v-et<=B-v?et:B}else C&&Dt(J-R(ot[v],E,V,0))>A&&(T=null);return T}}const $i=n=>{H.event=n};H.idxs=ft,H._lock=!1;let Bt=H.points;Bt.show=lt(Bt.show),Bt.size=lt(Bt.size),Bt.stroke=lt(Bt.stroke),Bt.width=lt(Bt.width),Bt.fill=lt(Bt.fill);const Ie=l.focus=jt({},e.focus||{alpha:.3},H.focus),Ri=Ie.prox>=0,Hi=Ri&&Bt.one;let ve=[],Ii=[],Oi=[];function Nn(n,a){let c=Bt.show(l,a);if(c instanceof HTMLElement)return ue(c,su),ue(c,n.class),Be(c,-10,-10,Z,D),L.insertBefore(c,ve[a]),c}function Un(n,a){if(s==1||a>0){let c=s==1&&k[n.scale].time,u=n.value;n.value=c?Wa(u)?Qa(st,Ka(u,O)):u||nt:u||yd,n.label=n.label||(c?ud:cd)}if(Hi||a>0){n.width=n.width==null?1:n.width,n.paths=n.paths||Cd||_u,n.fillTo=lt(n.fillTo||xd),n.pxAlign=+rt(n.pxAlign,M),n.pxRound=rr(n.pxAlign),n.stroke=lt(n.stroke||null),n.fill=lt(n.fill||null),n._stroke=n._fill=n._paths=n._focus=null;let c=$d(Qt(1,n.width),1),u=n.points=jt({},{size:c,width:Qt(1,c*.2),stroke:n.stroke,space:c*2,paths:Dd,_stroke:null,_fill:null},n.points);u.show=lt(u.show),u.filter=lt(u.filter),u.fill=lt(u.fill),u.stroke=lt(u.stroke),u.paths=lt(u.paths),u.pxAlign=n.pxAlign}if(At){let c=Cl(n,a);St.splice(a,0,c[0]),Re.splice(a,0,c[1]),X.values.push(null)}if(Jt){ft.splice(a,0,null);let c=null;Hi?a==0&&(c=Nn(n,a)):a>0&&(c=Nn(n,a)),ve.splice(a,0,c),Ii.splice(a,0,0),Oi.splice(a,0,0)}It("addSeries",a)}function Lo(n,a){a=a??_.length,n=s==1?ln(n,a,tr,nr):ln(n,a,{},sr),_.splice(a,0,n),Un(_[a],a)}l.addSeries=Lo;function Eo(n){if(_.splice(n,1),At){X.values.splice(n,1),Re.splice(n,1);let a=St.splice(n,1)[0];Pi(null,a.firstChild),a.remove()}Jt&&(ft.splice(n,1),ve.splice(n,1)[0].remove(),Ii.splice(n,1),Oi.splice(n,1)),It("delSeries",n)}l.delSeries=Eo;const vi=[!1,!1,!1,!1];function jo(n,a){if(n._show=n.show,n.show){let c=n.side%2,u=k[n.scale];u==null&&(n.scale=c?_[1].scale:P,u=k[n.scale]);let f=u.time;n.size=lt(n.size),n.space=lt(n.space),n.rotate=lt(n.rotate),oi(n.incrs)&&n.incrs.forEach(v=>{!ui.has(v)&&ui.set(v,Cr(v))}),n.incrs=lt(n.incrs||(u.distr==2?Bu:f?F==1?Gu:Yu:Ti)),n.splits=lt(n.splits||(f&&u.distr==1?te:u.distr==3?Qs:u.distr==4?fd:pd)),n.stroke=lt(n.stroke),n.grid.stroke=lt(n.grid.stroke),n.ticks.stroke=lt(n.ticks.stroke),n.border.stroke=lt(n.border.stroke);let b=n.values;n.values=oi(b)&&!oi(b[0])?lt(b):f?oi(b)?Za(st,Ya(b,O)):Wa(b)?Qu(st,b):b||_t:b||dd,n.filter=lt(n.filter||(u.distr>=3&&u.log==10?gd:u.distr==3&&u.log==2?bd:Ar)),n.font=dr(n.font),n.labelFont=dr(n.labelFont),n._size=n.size(l,null,a,0),n._space=n._rotate=n._incrs=n._found=n._splits=n._values=null,n._size>0&&(vi[a]=!0,n._el=xe(tu,y))}}function hl(n,a,c,u){let[f,b,v,x]=c,T=a%2,A=0;return T==0&&(x||b)&&(A=a==0&&!f||a==2&&!v?Ct(Xa.size/3):0),T==1&&(f||v)&&(A=a==1&&!b||a==3&&!x?Ct(ir.size/2):0),A}const Bn=l.padding=(e.padding||[hl,hl,hl,hl]).map(n=>lt(rt(n,hl))),li=l._padding=Bn.map((n,a)=>n(l,a,vi,0));let Ft,zt=null,Vt=null;const zl=s==1?_[0].idxs:null;let je=null,ml=!1;function Wn(n,a){if(t=n??[],l.data=l._data=t,s==2){Ft=0;for(let c=1;c<_.length;c++)Ft+=t[c][0].length}else{t.length==0&&(l.data=l._data=t=[[]]),je=t[0],Ft=je.length;let c=t;if(K==2){c=t.slice();let u=c[0]=Array(Ft);for(let f=0;f<Ft;f++)u[f]=f}l._data=t=c}if(Ni(!0),It("setData"),K==2&&(Vi=!0),a!==!1){let c=E;c.auto(l,ml)?fs():ni(P,c.min,c.max),yi=yi||H.left>=0,$e=!0,Ui()}}l.setData=Wn;function fs(){ml=!0;let n,a;s==1&&(Ft>0?(zt=zl[0]=0,Vt=zl[1]=Ft-1,n=t[0][zt],a=t[0][Vt],K==2?(n=zt,a=Vt):n==a&&(K==3?[n,a]=ls(n,n,E.log,!1):K==4?[n,a]=mn(n,n,E.log,!1):E.time?a=n+Ct(86400/F):[n,a]=Ql(n,a,gn,!0))):(zt=zl[0]=n=null,Vt=zl[1]=a=null)),ni(P,n,a)}let Vl,Fi,hs,ms,gs,bs,ys,$s,vs,ie;function Gn(n,a,c,u,f,b){n??=Ea,c??=yn,u??="butt",f??=Ea,b??="round",n!=Vl&&(g.strokeStyle=Vl=n),f!=Fi&&(g.fillStyle=Fi=f),a!=hs&&(g.lineWidth=hs=a),b!=gs&&(g.lineJoin=gs=b),u!=bs&&(g.lineCap=bs=u),c!=ms&&g.setLineDash(ms=c)}function Jn(n,a,c,u){a!=Fi&&(g.fillStyle=Fi=a),n!=ys&&(g.font=ys=n),c!=$s&&(g.textAlign=$s=c),u!=vs&&(g.textBaseline=vs=u)}function ws(n,a,c,u,f=0){if(u.length>0&&n.auto(l,ml)&&(a==null||a.min==null)){let b=rt(zt,0),v=rt(Vt,u.length-1),x=c.min==null?gu(u,b,v,f,n.distr==3):[c.min,c.max];n.min=Pe(n.min,c.min=x[0]),n.max=Qt(n.max,c.max=x[1])}}const qn={min:null,max:null};function Ao(){for(let u in k){let f=k[u];N[u]==null&&(f.min==null||N[P]!=null&&f.auto(l,ml))&&(N[u]=qn)}for(let u in k){let f=k[u];N[u]==null&&f.from!=null&&N[f.from]!=null&&(N[u]=qn)}N[P]!=null&&Ni(!0);let n={};for(let u in N){let f=N[u];if(f!=null){let b=n[u]=nl(k[u],Su);if(f.min!=null)jt(b,f);else if(u!=P||s==2)if(Ft==0&&b.from==null){let v=b.range(l,null,null,u);b.min=v[0],b.max=v[1]}else b.min=mt,b.max=-mt}}if(Ft>0){_.forEach((u,f)=>{if(s==1){let b=u.scale,v=N[b];if(v==null)return;let x=n[b];if(f==0){let T=x.range(l,x.min,x.max,b);x.min=T[0],x.max=T[1],zt=De(x.min,t[0]),Vt=De(x.max,t[0]),Vt-zt>1&&(t[0][zt]<x.min&&zt++,t[0][Vt]>x.max&&Vt--),u.min=je[zt],u.max=je[Vt]}else u.show&&u.auto&&ws(x,v,u,t[f],u.sorted);u.idxs[0]=zt,u.idxs[1]=Vt}else if(f>0&&u.show&&u.auto){let[b,v]=u.facets,x=b.scale,T=v.scale,[A,C]=t[f],V=n[x],J=n[T];V!=null&&ws(V,N[x],b,A,b.sorted),J!=null&&ws(J,N[T],v,C,v.sorted),u.min=v.min,u.max=v.max}});for(let u in n){let f=n[u],b=N[u];if(f.from==null&&(b==null||b.min==null)){let v=f.range(l,f.min==mt?null:f.min,f.max==-mt?null:f.max,u);f.min=v[0],f.max=v[1]}}}for(let u in n){let f=n[u];if(f.from!=null){let b=n[f.from];if(b.min==null)f.min=f.max=null;else{let v=f.range(l,b.min,b.max,u);f.min=v[0],f.max=v[1]}}}let a={},c=!1;for(let u in n){let f=n[u],b=k[u];if(b.min!=f.min||b.max!=f.max){b.min=f.min,b.max=f.max;let v=b.distr;b._min=v==3?Ke(b.min):v==4?Hs(b.min,b.asinh):v==100?b.fwd(b.min):b.min,b._max=v==3?Ke(b.max):v==4?Hs(b.max,b.asinh):v==100?b.fwd(b.max):b.max,a[u]=c=!0}}if(c){_.forEach((u,f)=>{s==2?f>0&&a.y&&(u._paths=null):a[u.scale]&&(u._paths=null)});for(let u in a)Vi=!0,It("setScale",u);Jt&&H.left>=0&&(yi=$e=!0)}for(let u in N)N[u]=null}function Mo(n){let a=Ks(zt-1,0,Ft-1),c=Ks(Vt+1,0,Ft-1);for(;n[a]==null&&a>0;)a--;for(;n[c]==null&&c<Ft-1;)c++;return[a,c]}function Co(){if(Ft>0){let n=_.some(a=>a._focus)&&ie!=Ie.alpha;n&&(g.globalAlpha=ie=Ie.alpha),_.forEach((a,c)=>{if(c>0&&a.show&&(Yn(c,!1),Yn(c,!0),a._paths==null)){let u=ie;ie!=a.alpha&&(g.globalAlpha=ie=a.alpha);let f=s==2?[0,t[c][0].length-1]:Mo(t[c]);a._paths=a.paths(l,c,f[0],f[1]),ie!=u&&(g.globalAlpha=ie=u)}}),_.forEach((a,c)=>{if(c>0&&a.show){let u=ie;ie!=a.alpha&&(g.globalAlpha=ie=a.alpha),a._paths!=null&&Zn(c,!1);{let f=a._paths!=null?a._paths.gaps:null,b=a.points.show(l,c,zt,Vt,f),v=a.points.filter(l,c,b,f);(b||v)&&(a.points._paths=a.points.paths(l,c,zt,Vt,v),Zn(c,!0))}ie!=u&&(g.globalAlpha=ie=u),It("drawSeries",c)}}),n&&(g.globalAlpha=ie=1)}}function Yn(n,a){let c=a?_[n].points:_[n];c._stroke=c.stroke(l,n),c._fill=c.fill(l,n)}function Zn(n,a){let c=a?_[n].points:_[n],{stroke:u,fill:f,clip:b,flags:v,_stroke:x=c._stroke,_fill:T=c._fill,_width:A=c.width}=c._paths;A=gt(A*ct,3);let C=null,V=A%2/2;a&&T==null&&(T=A>0?"#fff":x);let J=c.pxAlign==1&&V>0;if(J&&g.translate(V,V),!a){let ot=ae-A/2,at=ye-A/2,et=ee+A,B=Ee+A;C=new Path2D,C.rect(ot,at,et,B)}a?_s(x,A,c.dash,c.cap,T,u,f,v,b):Do(n,x,A,c.dash,c.cap,T,u,f,v,C,b),J&&g.translate(-V,-V)}function Do(n,a,c,u,f,b,v,x,T,A,C){let V=!1;T!=0&&W.forEach((J,ot)=>{if(J.series[0]==n){let at=_[J.series[1]],et=t[J.series[1]],B=(at._paths||El).band;oi(B)&&(B=J.dir==1?B[0]:B[1]);let I,vt=null;at.show&&B&&yu(et,zt,Vt)?(vt=J.fill(l,ot)||b,I=at._paths.clip):B=null,_s(a,c,u,f,vt,v,x,T,A,C,I,B),V=!0}}),V||_s(a,c,u,f,b,v,x,T,A,C)}const Kn=al|tn;function _s(n,a,c,u,f,b,v,x,T,A,C,V){Gn(n,a,c,u,f),(T||A||V)&&(g.save(),T&&g.clip(T),A&&g.clip(A)),V?(x&Kn)==Kn?(g.clip(V),C&&g.clip(C),Hl(f,v),Rl(n,b,a)):x&tn?(Hl(f,v),g.clip(V),Rl(n,b,a)):x&al&&(g.save(),g.clip(V),C&&g.clip(C),Hl(f,v),g.restore(),Rl(n,b,a)):(Hl(f,v),Rl(n,b,a)),(T||A||V)&&g.restore()}function Rl(n,a,c){c>0&&(a instanceof Map?a.forEach((u,f)=>{g.strokeStyle=Vl=f,g.stroke(u)}):a!=null&&n&&g.stroke(a))}function Hl(n,a){a instanceof Map?a.forEach((c,u)=>{g.fillStyle=Fi=u,g.fill(c)}):a!=null&&n&&g.fill(a)}function Po(n,a,c,u){let f=j[n],b;if(u<=0)b=[0,0];else{let v=f._space=f.space(l,n,a,c,u),x=f._incrs=f.incrs(l,n,a,c,u,v);b=Id(a,c,x,u,v)}return f._found=b}function xs(n,a,c,u,f,b,v,x,T,A){let C=v%2/2;M==1&&g.translate(C,C),Gn(x,v,T,A,x),g.beginPath();let V,J,ot,at,et=f+(u==0||u==3?-b:b);c==0?(J=f,at=et):(V=f,ot=et);for(let B=0;B<n.length;B++)a[B]!=null&&(c==0?V=ot=n[B]:J=at=n[B],g.moveTo(V,J),g.lineTo(ot,at));g.stroke(),M==1&&g.translate(-C,-C)}function zo(n){let a=!0;return j.forEach((c,u)=>{if(!c.show)return;let f=k[c.scale];if(f.min==null){c._show&&(a=!1,c._show=!1,Ni(!1));return}else c._show||(a=!1,c._show=!0,Ni(!1));let b=c.side,v=b%2,{min:x,max:T}=f,[A,C]=Po(u,x,T,v==0?Z:D);if(C==0)return;let V=f.distr==2,J=c._splits=c.splits(l,u,x,T,A,C,V),ot=f.distr==2?J.map(I=>je[I]):J,at=f.distr==2?je[J[1]]-je[J[0]]:A,et=c._values=c.values(l,c.filter(l,ot,u,C,at),u,C,at);c._rotate=b==2?c.rotate(l,et,u,C):0;let B=c._size;c._size=ke(c.size(l,et,u,n)),B!=null&&c._size!=B&&(a=!1)}),a}function Vo(n){let a=!0;return Bn.forEach((c,u)=>{let f=c(l,u,vi,n);f!=li[u]&&(a=!1),li[u]=f}),a}function Ro(){for(let n=0;n<j.length;n++){let a=j[n];if(!a.show||!a._show)continue;let c=a.side,u=c%2,f,b,v=a.stroke(l,n),x=c==0||c==3?-1:1,[T,A]=a._found;if(a.label!=null){let Zt=a.labelGap*x,ce=Ct((a._lpos+Zt)*ct);Jn(a.labelFont[0],v,"center",c==2?_l:La),g.save(),u==1?(f=b=0,g.translate(ce,Ct(ye+Ee/2)),g.rotate((c==3?-Jl:Jl)/2)):(f=Ct(ae+ee/2),b=ce);let xi=Er(a.label)?a.label(l,n,T,A):a.label;g.fillText(xi,f,b),g.restore()}if(A==0)continue;let C=k[a.scale],V=u==0?ee:Ee,J=u==0?ae:ye,ot=a._splits,at=C.distr==2?ot.map(Zt=>je[Zt]):ot,et=C.distr==2?je[ot[1]]-je[ot[0]]:T,B=a.ticks,I=a.border,vt=B.show?B.size:0,Tt=Ct(vt*ct),Ot=Ct((a.alignTo==2?a._size-vt-a.gap:a.gap)*ct),ht=a._rotate*-Jl/180,Lt=z(a._pos*ct),re=(Tt+Ot)*x,Yt=Lt+re;b=u==0?Yt:0,f=u==1?Yt:0;let we=a.font[0],Ae=a.align==1?Ki:a.align==2?zs:ht>0?Ki:ht<0?zs:u==0?"center":c==3?zs:Ki,Ne=ht||u==1?"middle":c==2?_l:La;Jn(we,v,Ae,Ne);let oe=a.font[1]*a.lineGap,_e=ot.map(Zt=>z(p(Zt,C,V,J))),Me=a._values;for(let Zt=0;Zt<Me.length;Zt++){let ce=Me[Zt];if(ce!=null){u==0?f=_e[Zt]:b=_e[Zt],ce=""+ce;let xi=ce.indexOf(`
-`)==-1?[ce]:ce.split(/\n/gm);for(let Kt=0;Kt<xi.length;Kt++){let ga=xi[Kt];ht?(g.save(),g.translate(f,b+Kt*oe),g.rotate(ht),g.fillText(ga,0,0),g.restore()):g.fillText(ga,f,b+Kt*oe)}}}B.show&&xs(_e,B.filter(l,at,n,A,et),u,c,Lt,Tt,gt(B.width*ct,3),B.stroke(l,n),B.dash,B.cap);let Ue=a.grid;Ue.show&&xs(_e,Ue.filter(l,at,n,A,et),u,u==0?2:1,u==0?ye:ae,u==0?Ee:ee,gt(Ue.width*ct,3),Ue.stroke(l,n),Ue.dash,Ue.cap),I.show&&xs([Lt],[1],u==0?1:0,u==0?1:2,u==1?ye:ae,u==1?Ee:ee,gt(I.width*ct,3),I.stroke(l,n),I.dash,I.cap)}It("drawAxes")}function Ni(n){_.forEach((a,c)=>{c>0&&(a._paths=null,n&&(s==1?(a.min=null,a.max=null):a.facets.forEach(u=>{u.min=null,u.max=null})))})}let Il=!1,ks=!1,gl=[];function Ho(){ks=!1;for(let n=0;n<gl.length;n++)It(...gl[n]);gl.length=0}function Ui(){Il||(Cu(Qn),Il=!0)}function Io(n,a=!1){Il=!0,ks=a,n(l),Qn(),a&&gl.length>0&&queueMicrotask(Ho)}l.batch=Io;function Qn(){if(ds&&(Ao(),ds=!1),Vi&&(xo(),Vi=!1),Dl){if(wt(S,Ki,bt),wt(S,_l,Mt),wt(S,kl,Z),wt(S,Sl,D),wt(L,Ki,bt),wt(L,_l,Mt),wt(L,kl,Z),wt(L,Sl,D),wt(y,kl,Ye),wt(y,Sl,mi),$.width=Ct(Ye*ct),$.height=Ct(mi*ct),j.forEach(({_el:n,_show:a,_size:c,_pos:u,side:f})=>{if(n!=null)if(a){let b=f===3||f===0?c:0,v=f%2==1;wt(n,v?"left":"top",u-b),wt(n,v?"width":"height",c),wt(n,v?"top":"left",v?Mt:bt),wt(n,v?"height":"width",v?D:Z),Ys(n,Li)}else ue(n,Li)}),Vl=Fi=hs=gs=bs=ys=$s=vs=ms=null,ie=1,$l(!0),bt!=zi||Mt!=gi||Z!=He||D!=bi){Ni(!1);let n=Z/He,a=D/bi;if(Jt&&!yi&&H.left>=0){H.left*=n,H.top*=a,Bi&&Be(Bi,Ct(H.left),0,Z,D),Wi&&Be(Wi,0,Ct(H.top),Z,D);for(let c=0;c<ve.length;c++){let u=ve[c];u!=null&&(Ii[c]*=n,Oi[c]*=a,Be(u,ke(Ii[c]),ke(Oi[c]),Z,D))}}if($t.show&&!Pl&&$t.left>=0&&$t.width>0){$t.left*=n,$t.width*=n,$t.top*=a,$t.height*=a;for(let c in As)wt(qi,c,$t[c])}zi=bt,gi=Mt,He=Z,bi=D}It("setSize"),Dl=!1}Ye>0&&mi>0&&(g.clearRect(0,0,$.width,$.height),It("drawClear"),Y.forEach(n=>n()),It("draw")),$t.show&&Pl&&(Ol($t),Pl=!1),Jt&&yi&&(_i(null,!0,!1),yi=!1),X.show&&X.live&&$e&&(Es(),$e=!1),d||(d=!0,l.status=1,It("ready")),ml=!1,Il=!1}l.redraw=(n,a)=>{Vi=a||!1,n!==!1?ni(P,E.min,E.max):Ui()};function Ss(n,a){let c=k[n];if(c.from==null){if(Ft==0){let u=c.range(l,a.min,a.max,n);a.min=u[0],a.max=u[1]}if(a.min>a.max){let u=a.min;a.min=a.max,a.max=u}if(Ft>1&&a.min!=null&&a.max!=null&&a.max-a.min<1e-16)return;n==P&&c.distr==2&&Ft>0&&(a.min=De(a.min,t[0]),a.max=De(a.max,t[0]),a.min==a.max&&a.max++),N[n]=a,ds=!0,Ui()}}l.setScale=Ss;let Ts,Ls,Bi,Wi,Xn,ta,Gi,Ji,ea,ia,yt,kt,si=!1;const Nt=H.drag;let Rt=Nt.x,Ht=Nt.y;Jt&&(H.x&&(Ts=xe(iu,L)),H.y&&(Ls=xe(lu,L)),E.ori==0?(Bi=Ts,Wi=Ls):(Bi=Ls,Wi=Ts),yt=H.left,kt=H.top);const $t=l.select=jt({show:!0,over:!0,left:0,width:0,top:0,height:0},e.select),qi=$t.show?xe(eu,$t.over?L:S):null;function Ol(n,a){if($t.show){for(let c in n)$t[c]=n[c],c in As&&wt(qi,c,n[c]);a!==!1&&It("setSelect")}}l.setSelect=Ol;function Oo(n){if(_[n].show)At&&Ys(St[n],Li);else if(At&&ue(St[n],Li),Jt){let c=Hi?ve[0]:ve[n];c!=null&&Be(c,-10,-10,Z,D)}}function ni(n,a,c){Ss(n,{min:a,max:c})}function Oe(n,a,c,u){a.focus!=null&&Wo(n),a.show!=null&&_.forEach((f,b)=>{b>0&&(n==b||n==null)&&(f.show=a.show,Oo(b),s==2?(ni(f.facets[0].scale,null,null),ni(f.facets[1].scale,null,null)):ni(f.scale,null,null),Ui())}),c!==!1&&It("setSeries",n,a),u&&vl("setSeries",l,n,a)}l.setSeries=Oe;function Fo(n,a){jt(W[n],a)}function No(n,a){n.fill=lt(n.fill||null),n.dir=rt(n.dir,-1),a=a??W.length,W.splice(a,0,n)}function Uo(n){n==null?W.length=0:W.splice(n,1)}l.addBand=No,l.setBand=Fo,l.delBand=Uo;function Bo(n,a){_[n].alpha=a,Jt&&ve[n]!=null&&(ve[n].style.opacity=a),At&&St[n]&&(St[n].style.opacity=a)}let Ze,ai,wi;const Yi={focus:!0};function Wo(n){if(n!=wi){let a=n==null,c=Ie.alpha!=1;_.forEach((u,f)=>{if(s==1||f>0){let b=a||f==0||f==n;u._focus=a?null:b,c&&Bo(f,b?1:Ie.alpha)}}),wi=n,c&&Ui()}}At&&Ri&&qt(Ma,ut,n=>{H._lock||($i(n),wi!=null&&Oe(null,Yi,!0,Et.setSeries))});function Fe(n,a,c){let u=k[a];c&&(n=n/ct-(u.ori==1?Mt:bt));let f=Z;u.ori==1&&(f=D,n=f-n),u.dir==-1&&(n=f-n);let b=u._min,v=u._max,x=n/f,T=b+(v-b)*x,A=u.distr;return A==3?ll(10,T):A==4?vu(T,u.asinh):A==100?u.bwd(T):T}function Go(n,a){let c=Fe(n,P,a);return De(c,t[0],zt,Vt)}l.valToIdx=n=>De(n,t[0]),l.posToIdx=Go,l.posToVal=Fe,l.valToPos=(n,a,c)=>k[a].ori==0?r(n,k[a],c?ee:Z,c?ae:0):o(n,k[a],c?Ee:D,c?ye:0),l.setCursor=(n,a,c)=>{yt=n.left,kt=n.top,_i(null,a,c)};function la(n,a){wt(qi,Ki,$t.left=n),wt(qi,kl,$t.width=a)}function sa(n,a){wt(qi,_l,$t.top=n),wt(qi,Sl,$t.height=a)}let bl=E.ori==0?la:sa,yl=E.ori==1?la:sa;function Jo(){if(At&&X.live)for(let n=s==2?1:0;n<_.length;n++){if(n==0&&be)continue;let a=X.values[n],c=0;for(let u in a)Re[n][c++].firstChild.nodeValue=a[u]}}function Es(n,a){if(n!=null&&(n.idxs?n.idxs.forEach((c,u)=>{ft[u]=c}):ku(n.idx)||ft.fill(n.idx),X.idx=ft[0]),At&&X.live){for(let c=0;c<_.length;c++)(c>0||s==1&&!be)&&qo(c,ft[c]);Jo()}$e=!1,a!==!1&&It("setLegend")}l.setLegend=Es;function qo(n,a){let c=_[n],u=n==0&&K==2?je:t[n],f;be?f=c.values(l,n,a)??ii:(f=c.value(l,a==null?null:u[a],n,a),f=f==null?ii:{_:f}),X.values[n]=f}function _i(n,a,c){ea=yt,ia=kt,[yt,kt]=H.move(l,yt,kt),H.left=yt,H.top=kt,Jt&&(Bi&&Be(Bi,Ct(yt),0,Z,D),Wi&&Be(Wi,0,Ct(kt),Z,D));let u,f=zt>Vt;Ze=mt,ai=null;let b=E.ori==0?Z:D,v=E.ori==1?Z:D;if(yt<0||Ft==0||f){u=H.idx=null;for(let x=0;x<_.length;x++){let T=ve[x];T!=null&&Be(T,-10,-10,Z,D)}Ri&&Oe(null,Yi,!0,n==null&&Et.setSeries),X.live&&(ft.fill(u),$e=!0)}else{let x,T,A;s==1&&(x=E.ori==0?yt:kt,T=Fe(x,P),u=H.idx=De(T,t[0],zt,Vt),A=R(t[0][u],E,b,0));let C=-10,V=-10,J=0,ot=0,at=!0,et="",B="";for(let I=s==2?1:0;I<_.length;I++){let vt=_[I],Tt=ft[I],Ot=Tt==null?null:s==1?t[I][Tt]:t[I][1][Tt],ht=H.dataIdx(l,I,u,T),Lt=ht==null?null:s==1?t[I][ht]:t[I][1][ht];if($e=$e||Lt!=Ot||ht!=Tt,ft[I]=ht,I>0&&vt.show){let re=ht==null?-10:ht==u?A:R(s==1?t[0][ht]:t[I][0][ht],E,b,0),Yt=Lt==null?-10:G(Lt,s==1?k[vt.scale]:k[vt.facets[1].scale],v,0);if(Ri&&Lt!=null){let we=E.ori==1?yt:kt,Ae=Dt(Ie.dist(l,I,ht,Yt,we));if(Ae<Ze){let Ne=Ie.bias;if(Ne!=0){let oe=Fe(we,vt.scale),_e=Lt>=0?1:-1,Me=oe>=0?1:-1;Me==_e&&(Me==1?Ne==1?Lt>=oe:Lt<=oe:Ne==1?Lt<=oe:Lt>=oe)&&(Ze=Ae,ai=I)}else Ze=Ae,ai=I}}if($e||Hi){let we,Ae;E.ori==0?(we=re,Ae=Yt):(we=Yt,Ae=re);let Ne,oe,_e,Me,Ue,Zt,ce=!0,xi=Bt.bbox;if(xi!=null){ce=!1;let Kt=xi(l,I);_e=Kt.left,Me=Kt.top,Ne=Kt.width,oe=Kt.height}else _e=we,Me=Ae,Ne=oe=Bt.size(l,I);if(Zt=Bt.fill(l,I),Ue=Bt.stroke(l,I),Hi)I==ai&&Ze<=Ie.prox&&(C=_e,V=Me,J=Ne,ot=oe,at=ce,et=Zt,B=Ue);else{let Kt=ve[I];Kt!=null&&(Ii[I]=_e,Oi[I]=Me,Ha(Kt,Ne,oe,ce),Va(Kt,Zt,Ue),Be(Kt,ke(_e),ke(Me),Z,D))}}}}if(Hi){let I=Ie.prox,vt=wi==null?Ze<=I:Ze>I||ai!=wi;if($e||vt){let Tt=ve[0];Tt!=null&&(Ii[0]=C,Oi[0]=V,Ha(Tt,J,ot,at),Va(Tt,et,B),Be(Tt,ke(C),ke(V),Z,D))}}}if($t.show&&si)if(n!=null){let[x,T]=Et.scales,[A,C]=Et.match,[V,J]=n.cursor.sync.scales,ot=n.cursor.drag;if(Rt=ot._x,Ht=ot._y,Rt||Ht){let{left:at,top:et,width:B,height:I}=n.select,vt=n.scales[V].ori,Tt=n.posToVal,Ot,ht,Lt,re,Yt,we=x!=null&&A(x,V),Ae=T!=null&&C(T,J);we&&Rt?(vt==0?(Ot=at,ht=B):(Ot=et,ht=I),Lt=k[x],re=R(Tt(Ot,V),Lt,b,0),Yt=R(Tt(Ot+ht,V),Lt,b,0),bl(Pe(re,Yt),Dt(Yt-re))):bl(0,b),Ae&&Ht?(vt==1?(Ot=at,ht=B):(Ot=et,ht=I),Lt=k[T],re=G(Tt(Ot,J),Lt,v,0),Yt=G(Tt(Ot+ht,J),Lt,v,0),yl(Pe(re,Yt),Dt(Yt-re))):yl(0,v)}else Ms()}else{let x=Dt(ea-Xn),T=Dt(ia-ta);if(E.ori==1){let J=x;x=T,T=J}Rt=Nt.x&&x>=Nt.dist,Ht=Nt.y&&T>=Nt.dist;let A=Nt.uni;A!=null?Rt&&Ht&&(Rt=x>=A,Ht=T>=A,!Rt&&!Ht&&(T>x?Ht=!0:Rt=!0)):Nt.x&&Nt.y&&(Rt||Ht)&&(Rt=Ht=!0);let C,V;Rt&&(E.ori==0?(C=Gi,V=yt):(C=Ji,V=kt),bl(Pe(C,V),Dt(V-C)),Ht||yl(0,v)),Ht&&(E.ori==1?(C=Gi,V=yt):(C=Ji,V=kt),yl(Pe(C,V),Dt(V-C)),Rt||bl(0,b)),!Rt&&!Ht&&(bl(0,0),yl(0,0))}if(Nt._x=Rt,Nt._y=Ht,n==null){if(c){if(ma!=null){let[x,T]=Et.scales;Et.values[0]=x!=null?Fe(E.ori==0?yt:kt,x):null,Et.values[1]=T!=null?Fe(E.ori==1?yt:kt,T):null}vl(Vs,l,yt,kt,Z,D,u)}if(Ri){let x=c&&Et.setSeries,T=Ie.prox;wi==null?Ze<=T&&Oe(ai,Yi,!0,x):Ze>T?Oe(null,Yi,!0,x):ai!=wi&&Oe(ai,Yi,!0,x)}}$e&&(X.idx=u,Es()),a!==!1&&It("setCursor")}let ri=null;Object.defineProperty(l,"rect",{get(){return ri==null&&$l(!1),ri}});function $l(n=!1){n?ri=null:(ri=L.getBoundingClientRect(),It("syncRect",ri))}function na(n,a,c,u,f,b,v){H._lock||si&&n!=null&&n.movementX==0&&n.movementY==0||(js(n,a,c,u,f,b,v,!1,n!=null),n!=null?_i(null,!0,!0):_i(a,!0,!1))}function js(n,a,c,u,f,b,v,x,T){if(ri==null&&$l(!1),$i(n),n!=null)c=n.clientX-ri.left,u=n.clientY-ri.top;else{if(c<0||u<0){yt=-10,kt=-10;return}let[A,C]=Et.scales,V=a.cursor.sync,[J,ot]=V.values,[at,et]=V.scales,[B,I]=Et.match,vt=a.axes[0].side%2==1,Tt=E.ori==0?Z:D,Ot=E.ori==1?Z:D,ht=vt?b:f,Lt=vt?f:b,re=vt?u:c,Yt=vt?c:u;if(at!=null?c=B(A,at)?p(J,k[A],Tt,0):-10:c=Tt*(re/ht),et!=null?u=I(C,et)?p(ot,k[C],Ot,0):-10:u=Ot*(Yt/Lt),E.ori==1){let we=c;c=u,u=we}}T&&(a==null||a.cursor.event.type==Vs)&&((c<=1||c>=Z-1)&&(c=Si(c,Z)),(u<=1||u>=D-1)&&(u=Si(u,D))),x?(Xn=c,ta=u,[Gi,Ji]=H.move(l,c,u)):(yt=c,kt=u)}const As={width:0,height:0,left:0,top:0};function Ms(){Ol(As,!1)}let aa,ra,oa,ca;function ua(n,a,c,u,f,b,v){si=!0,Rt=Ht=Nt._x=Nt._y=!1,js(n,a,c,u,f,b,v,!0,!1),n!=null&&(qt(Rs,Js,da,!1),vl(ja,l,Gi,Ji,Z,D,null));let{left:x,top:T,width:A,height:C}=$t;aa=x,ra=T,oa=A,ca=C}function da(n,a,c,u,f,b,v){si=Nt._x=Nt._y=!1,js(n,a,c,u,f,b,v,!1,!0);let{left:x,top:T,width:A,height:C}=$t,V=A>0||C>0,J=aa!=x||ra!=T||oa!=A||ca!=C;if(V&&J&&Ol($t),Nt.setScale&&V&&J){let ot=x,at=A,et=T,B=C;if(E.ori==1&&(ot=T,at=C,et=x,B=A),Rt&&ni(P,Fe(ot,P),Fe(ot+at,P)),Ht)for(let I in k){let vt=k[I];I!=P&&vt.from==null&&vt.min!=mt&&ni(I,Fe(et+B,I),Fe(et,I))}Ms()}else H.lock&&(H._lock=!H._lock,_i(a,!0,n!=null));n!=null&&(Pi(Rs,Js),vl(Rs,l,yt,kt,Z,D,null))}function Yo(n,a,c,u,f,b,v){if(H._lock)return;$i(n);let x=si;if(si){let T=!0,A=!0,C=10,V,J;E.ori==0?(V=Rt,J=Ht):(V=Ht,J=Rt),V&&J&&(T=yt<=C||yt>=Z-C,A=kt<=C||kt>=D-C),V&&T&&(yt=yt<Gi?0:Z),J&&A&&(kt=kt<Ji?0:D),_i(null,!0,!0),si=!1}yt=-10,kt=-10,ft.fill(null),_i(null,!0,!0),x&&(si=x)}function pa(n,a,c,u,f,b,v){H._lock||($i(n),fs(),Ms(),n!=null&&vl(Ca,l,yt,kt,Z,D,null))}function fa(){j.forEach(Od),ps(l.width,l.height,!0)}Ei(Kl,el,fa);const Zi={};Zi.mousedown=ua,Zi.mousemove=na,Zi.mouseup=da,Zi.dblclick=pa,Zi.setSeries=(n,a,c,u)=>{let f=Et.match[2];c=f(l,a,c),c!=-1&&Oe(c,u,!0,!1)},Jt&&(qt(ja,L,ua),qt(Vs,L,na),qt(Aa,L,n=>{$i(n),$l(!1)}),qt(Ma,L,Yo),qt(Ca,L,pa),en.add(l),l.syncRect=$l);const Fl=l.hooks=e.hooks||{};function It(n,a,c){ks?gl.push([n,a,c]):n in Fl&&Fl[n].forEach(u=>{u.call(null,l,a,c)})}(e.plugins||[]).forEach(n=>{for(let a in n.hooks)Fl[a]=(Fl[a]||[]).concat(n.hooks[a])});const ha=(n,a,c)=>c,Et=jt({key:null,setSeries:!1,filters:{pub:Ua,sub:Ua},scales:[P,_[1]?_[1].scale:null],match:[Ba,Ba,ha],values:[null,null]},H.sync);Et.match.length==2&&Et.match.push(ha),H.sync=Et;const ma=Et.key,Cs=Qr(ma);function vl(n,a,c,u,f,b,v){Et.filters.pub(n,a,c,u,f,b,v)&&Cs.pub(n,a,c,u,f,b,v)}Cs.sub(l);function Zo(n,a,c,u,f,b,v){Et.filters.sub(n,a,c,u,f,b,v)&&Zi[n](null,a,c,u,f,b,v)}l.pub=Zo;function Ko(){Cs.unsub(l),en.delete(l),hi.clear(),Zs(Kl,el,fa),m.remove(),ut?.remove(),It("destroy")}l.destroy=Ko;function Ds(){It("init",e,t),Wn(t||e.data,!1),N[P]?Ss(P,N[P]):fs(),Pl=$t.show&&($t.width>0||$t.height>0),yi=$e=!0,ps(e.width,e.height)}return _.forEach(Un),j.forEach(jo),i?i instanceof HTMLElement?(i.appendChild(m),Ds()):i(l,Ds):Ds(),l}Ut.assign=jt;Ut.fmtNum=bn;Ut.rangeNum=Ql;Ut.rangeLog=ls;Ut.rangeAsinh=mn;Ut.orient=Mi;Ut.pxRatio=ct;Ut.join=Mu;Ut.fmtDate=$n,Ut.tzDate=Nu;Ut.sync=Qr;{Ut.addGap=kd,Ut.clipGaps=as;let e=Ut.paths={points:so};e.linear=ao,e.stepped=Ld,e.bars=Ed,e.spline=Ad}const Fd='.uplot,.uplot *,.uplot *:before,.uplot *:after{box-sizing:border-box}.uplot{font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica Neue,Arial,Noto Sans,sans-serif,"Apple Color Emoji","Segoe UI Emoji",Segoe UI Symbol,"Noto Color Emoji";line-height:1.5;width:min-content}.u-title{text-align:center;font-size:18px;font-weight:700}.u-wrap{position:relative;user-select:none}.u-over,.u-under{position:absolute}.u-under{overflow:hidden}.uplot canvas{display:block;position:relative;width:100%;height:100%}.u-axis{position:absolute}.u-legend{font-size:14px;margin:auto;text-align:center}.u-inline{display:block}.u-inline *{display:inline-block}.u-inline tr{margin-right:16px}.u-legend th{font-weight:600}.u-legend th>*{vertical-align:middle;display:inline-block}.u-legend .u-marker{width:1em;height:1em;margin-right:4px;background-clip:padding-box!important}.u-inline.u-live th:after{content:":";vertical-align:middle}.u-inline:not(.u-live) .u-value{display:none}.u-series>*{padding:4px}.u-series th{cursor:pointer}.u-legend .u-off>*{opacity:.3}.u-select{background:#00000012;position:absolute;pointer-events:none}.u-cursor-x,.u-cursor-y{position:absolute;left:0;top:0;pointer-events:none;will-change:transform}.u-hz .u-cursor-x,.u-vt .u-cursor-y{height:100%;border-right:1px dashed #607D8B}.u-hz .u-cursor-y,.u-vt .u-cursor-x{width:100%;border-bottom:1px dashed #607D8B}.u-cursor-pt{position:absolute;top:0;left:0;border-radius:50%;border:0 solid;pointer-events:none;will-change:transform;background-clip:padding-box!important}.u-axis.u-off,.u-select.u-off,.u-cursor-x.u-off,.u-cursor-y.u-off,.u-cursor-pt.u-off{display:none}';var Nd=Object.defineProperty,ge=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&Nd(t,i,s),s};const jn=class jn extends pe{constructor(){super(...arguments),this.kind="time",this.label="",this.unit="",this.xs=[],this.ys=[],this.labels=[],this.bucket="day",this.formatValue=t=>String(t),this.dark=!1,this.height=220,this.readout=""}render(){const t=this.ys.length===0;return w`<figure role="group" aria-label=${this.label} style="margin:0">
-      ${t?w`<div class="empty muted">${h("common.no_data")}</div>`:w`<div class="plot" aria-hidden="true"></div>
+    `];let ls=Rn;$n([V()],ls.prototype,"label");$n([V({attribute:!1})],ls.prototype,"items");$n([V({type:Number})],ls.prototype,"max");ue("pl-bars",ls);const Xc=!0,Pt="u-",tu="uplot",eu=Pt+"hz",iu=Pt+"vt",su=Pt+"title",lu=Pt+"wrap",nu=Pt+"under",ru=Pt+"over",au=Pt+"axis",Ci=Pt+"off",ou=Pt+"select",cu=Pt+"cursor-x",uu=Pt+"cursor-y",du=Pt+"cursor-pt",pu=Pt+"legend",hu=Pt+"live",fu=Pt+"inline",mu=Pt+"series",gu=Pt+"marker",Vr=Pt+"label",bu=Pt+"value",Es="width",Ls="height",ks="top",Rr="bottom",es="left",Ol="right",vn="#000",Fr=vn+"0",Nl="mousemove",Hr="mousedown",Ul="mouseup",Or="mouseenter",Nr="mouseleave",Ur="dblclick",yu="resize",$u="scroll",Br="change",el="dppxchange",_n="--",us=typeof window<"u",en=us?document:null,ss=us?window:null,vu=us?navigator:null;let ut,Gs;function sn(){let e=devicePixelRatio;ut!=e&&(ut=e,Gs&&nn(Br,Gs,sn),Gs=matchMedia(`(min-resolution: ${ut-.001}dppx) and (max-resolution: ${ut+.001}dppx)`),Mi(Br,Gs,sn),ss.dispatchEvent(new CustomEvent(el)))}function ge(e,t){if(t!=null){let i=e.classList;!i.contains(t)&&i.add(t)}}function ln(e,t){let i=e.classList;i.contains(t)&&i.remove(t)}function _t(e,t,i){e.style[t]=i+"px"}function ze(e,t,i,s){let l=en.createElement(e);return t!=null&&ge(l,t),i?.insertBefore(l,s),l}function Te(e,t){return ze("div",e,t)}const Wr=new WeakMap;function Je(e,t,i,s,l){let r="translate("+t+"px,"+i+"px)",o=Wr.get(e);r!=o&&(e.style.transform=r,Wr.set(e,r),t<0||i<0||t>s||i>l?ge(e,Ci):ln(e,Ci))}const Gr=new WeakMap;function Jr(e,t,i){let s=t+i,l=Gr.get(e);s!=l&&(Gr.set(e,s),e.style.background=t,e.style.borderColor=i)}const Yr=new WeakMap;function qr(e,t,i,s){let l=t+""+i,r=Yr.get(e);l!=r&&(Yr.set(e,l),e.style.height=i+"px",e.style.width=t+"px",e.style.marginLeft=s?-t/2+"px":0,e.style.marginTop=s?-i/2+"px":0)}const wn={passive:!0},_u={...wn,capture:!0};function Mi(e,t,i,s){t.addEventListener(e,i,s?_u:wn)}function nn(e,t,i,s){t.removeEventListener(e,i,wn)}us&&sn();function Ie(e,t,i,s){let l;i=i||0,s=s||t.length-1;let r=s<=2147483647;for(;s-i>1;)l=r?i+s>>1:be((i+s)/2),t[l]<e?i=l:s=l;return e-t[i]<=t[s]-e?i:s}function Va(e){return(i,s,l)=>{let r=-1,o=-1;for(let h=s;h<=l;h++)if(e(i[h])){r=h;break}for(let h=l;h>=s;h--)if(e(i[h])){o=h;break}return[r,o]}}const Ra=e=>e!=null,Fa=e=>e!=null&&e>0,ol=Va(Ra),wu=Va(Fa);function xu(e,t,i,s=0,l=!1){let r=l?wu:ol,o=l?Fa:Ra;[t,i]=r(e,t,i);let h=e[t],p=e[t];if(t>-1)if(s==1)h=e[t],p=e[i];else if(s==-1)h=e[i],p=e[t];else for(let m=t;m<=i;m++){let $=e[m];o($)&&($<h?h=$:$>p&&(p=$))}return[h??mt,p??-mt]}function cl(e,t,i,s){let l=Qr(e),r=Qr(t);e==t&&(l==-1?(e*=i,t/=i):(e/=i,t*=i));let o=i==10?ti:Ha,h=l==1?be:Ee,p=r==1?Ee:be,m=h(o(Dt(e))),$=p(o(Dt(t))),g=ns(i,m),y=ns(i,$);return i==10&&(m<0&&(g=gt(g,-m)),$<0&&(y=gt(y,-$))),s||i==2?(e=g*l,t=y*r):(e=Ba(e,g),t=ul(t,y)),[e,t]}function xn(e,t,i,s){let l=cl(e,t,i,s);return e==0&&(l[0]=0),t==0&&(l[1]=0),l}const kn=.1,Zr={mode:3,pad:kn},As={pad:0,soft:null,mode:0},ku={min:As,max:As};function il(e,t,i,s){return dl(i)?Kr(e,t,i):(As.pad=i,As.soft=s?0:null,As.mode=s?3:0,Kr(e,t,ku))}function ot(e,t){return e??t}function Su(e,t,i){for(t=ot(t,0),i=ot(i,e.length-1);t<=i;){if(e[t]!=null)return!0;t++}return!1}function Kr(e,t,i){let s=i.min,l=i.max,r=ot(s.pad,0),o=ot(l.pad,0),h=ot(s.hard,-mt),p=ot(l.hard,mt),m=ot(s.soft,mt),$=ot(l.soft,-mt),g=ot(s.mode,0),y=ot(l.mode,0),S=t-e,E=ti(S),C=te(Dt(e),Dt(t)),z=ti(C),N=Dt(z-E);(S<1e-24||N>10)&&(S=0,(e==0||t==0)&&(S=1e-24,g==2&&m!=mt&&(r=0),y==2&&$!=-mt&&(o=0)));let w=S||C||1e3,j=ti(w),k=ns(10,be(j)),G=w*(S==0?e==0?.1:1:r),P=gt(Ba(e-G,k/10),24),tt=e>=m&&(g==1||g==3&&P<=m||g==2&&P>=m)?m:mt,Z=te(h,P<tt&&e>=tt?tt:Ve(tt,P)),st=w*(S==0?t==0?.1:1:o),q=gt(ul(t+st,k/10),24),L=t<=$&&(y==1||y==3&&q>=$||y==2&&q<=$)?$:-mt,Q=Ve(p,q>L&&t<=L?L:te(L,q));return Z==Q&&Z==0&&(Q=100),[Z,Q]}const Tu=new Intl.NumberFormat(us?vu.language:"en-US"),Sn=e=>Tu.format(e),ye=Math,Ks=ye.PI,Dt=ye.abs,be=ye.floor,Mt=ye.round,Ee=ye.ceil,Ve=ye.min,te=ye.max,ns=ye.pow,Qr=ye.sign,ti=ye.log10,Ha=ye.log2,Eu=(e,t=1)=>ye.sinh(e)*t,Bl=(e,t=1)=>ye.asinh(e/t),mt=1/0;function Xr(e){return(ti((e^e>>31)-(e>>31))|0)+1}function rn(e,t,i){return Ve(te(e,t),i)}function Oa(e){return typeof e=="function"}function lt(e){return Oa(e)?e:()=>e}const Lu=()=>{},Na=e=>e,Ua=(e,t)=>t,ju=e=>null,ta=e=>!0,ea=(e,t)=>e==t,Au=/\.\d*?(?=9{6,}|0{6,})/gm,Di=e=>{if(Ga(e)||fi.has(e))return e;const t=`${e}`,i=t.match(Au);if(i==null)return e;let s=i[0].length-1;if(t.indexOf("e-")!=-1){let[l,r]=t.split("e");return+`${Di(l)}e${r}`}return gt(e,s)};function ji(e,t){return Di(gt(Di(e/t))*t)}function ul(e,t){return Di(Ee(Di(e/t))*t)}function Ba(e,t){return Di(be(Di(e/t))*t)}function gt(e,t=0){if(Ga(e))return e;let i=10**t,s=e*i*(1+Number.EPSILON);return Mt(s)/i}const fi=new Map;function Wa(e){return((""+e).split(".")[1]||"").length}function Ms(e,t,i,s){let l=[],r=s.map(Wa);for(let o=t;o<i;o++){let h=Dt(o),p=gt(ns(e,o),h);for(let m=0;m<s.length;m++){let $=e==10?+`${s[m]}e${o}`:s[m]*p,g=(o>=0?0:h)+(o>=r[m]?0:r[m]),y=e==10?$:gt($,g);l.push(y),fi.set(y,g)}}return l}const Cs={},Tn=[],rs=[null,null],di=Array.isArray,Ga=Number.isInteger,Cu=e=>e===void 0;function ia(e){return typeof e=="string"}function dl(e){let t=!1;if(e!=null){let i=e.constructor;t=i==null||i==Object}return t}function Mu(e){return e!=null&&typeof e=="object"}const Du=Object.getPrototypeOf(Uint8Array),Ja="__proto__";function as(e,t=dl){let i;if(di(e)){let s=e.find(l=>l!=null);if(di(s)||t(s)){i=Array(e.length);for(let l=0;l<e.length;l++)i[l]=as(e[l],t)}else i=e.slice()}else if(e instanceof Du)i=e.slice();else if(t(e)){i={};for(let s in e)s!=Ja&&(i[s]=as(e[s],t))}else i=e;return i}function jt(e){let t=arguments;for(let i=1;i<t.length;i++){let s=t[i];for(let l in s)l!=Ja&&(dl(e[l])?jt(e[l],as(s[l])):e[l]=as(s[l]))}return e}const Pu=0,zu=1,Iu=2;function Vu(e,t,i){for(let s=0,l,r=-1;s<t.length;s++){let o=t[s];if(o>r){for(l=o-1;l>=0&&e[l]==null;)e[l--]=null;for(l=o+1;l<i&&e[l]==null;)e[r=l++]=null}}}function Ru(e,t){if(Ou(e)){let o=e[0].slice();for(let h=1;h<e.length;h++)o.push(...e[h].slice(1));return Nu(o[0])||(o=Hu(o)),o}let i=new Set;for(let o=0;o<e.length;o++){let p=e[o][0],m=p.length;for(let $=0;$<m;$++)i.add(p[$])}let s=[Array.from(i).sort((o,h)=>o-h)],l=s[0].length,r=new Map;for(let o=0;o<l;o++)r.set(s[0][o],o);for(let o=0;o<e.length;o++){let h=e[o],p=h[0];for(let m=1;m<h.length;m++){let $=h[m],g=Array(l).fill(void 0),y=t?t[o][m]:zu,S=[];for(let E=0;E<$.length;E++){let C=$[E],z=r.get(p[E]);C===null?y!=Pu&&(g[z]=C,y==Iu&&S.push(z)):g[z]=C}Vu(g,S,l),s.push(g)}}return s}const Fu=typeof queueMicrotask>"u"?e=>Promise.resolve().then(e):queueMicrotask;function Hu(e){let t=e[0],i=t.length,s=Array(i);for(let r=0;r<s.length;r++)s[r]=r;s.sort((r,o)=>t[r]-t[o]);let l=[];for(let r=0;r<e.length;r++){let o=e[r],h=Array(i);for(let p=0;p<i;p++)h[p]=o[s[p]];l.push(h)}return l}function Ou(e){let t=e[0][0],i=t.length;for(let s=1;s<e.length;s++){let l=e[s][0];if(l.length!=i)return!1;if(l!=t){for(let r=0;r<i;r++)if(l[r]!=t[r])return!1}}return!0}function Nu(e,t=100){const i=e.length;if(i<=1)return!0;let s=0,l=i-1;for(;s<=l&&e[s]==null;)s++;for(;l>=s&&e[l]==null;)l--;if(l<=s)return!0;const r=te(1,be((l-s+1)/t));for(let o=e[s],h=s+r;h<=l;h+=r){const p=e[h];if(p!=null){if(p<=o)return!1;o=p}}return!0}const Ya=["January","February","March","April","May","June","July","August","September","October","November","December"],qa=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Za(e){return e.slice(0,3)}const Uu=qa.map(Za),Bu=Ya.map(Za),Wu={MMMM:Ya,MMM:Bu,WWWW:qa,WWW:Uu};function Ss(e){return(e<10?"0":"")+e}function Gu(e){return(e<10?"00":e<100?"0":"")+e}const Ju={YYYY:e=>e.getFullYear(),YY:e=>(e.getFullYear()+"").slice(2),MMMM:(e,t)=>t.MMMM[e.getMonth()],MMM:(e,t)=>t.MMM[e.getMonth()],MM:e=>Ss(e.getMonth()+1),M:e=>e.getMonth()+1,DD:e=>Ss(e.getDate()),D:e=>e.getDate(),WWWW:(e,t)=>t.WWWW[e.getDay()],WWW:(e,t)=>t.WWW[e.getDay()],HH:e=>Ss(e.getHours()),H:e=>e.getHours(),h:e=>{let t=e.getHours();return t==0?12:t>12?t-12:t},AA:e=>e.getHours()>=12?"PM":"AM",aa:e=>e.getHours()>=12?"pm":"am",a:e=>e.getHours()>=12?"p":"a",mm:e=>Ss(e.getMinutes()),m:e=>e.getMinutes(),ss:e=>Ss(e.getSeconds()),s:e=>e.getSeconds(),fff:e=>Gu(e.getMilliseconds())};function En(e,t){t=t||Wu;let i=[],s=/\{([a-z]+)\}|[^{]+/gi,l;for(;l=s.exec(e);)i.push(l[0][0]=="{"?Ju[l[1]]:l[0]);return r=>{let o="";for(let h=0;h<i.length;h++)o+=typeof i[h]=="string"?i[h]:i[h](r,t);return o}}const Yu=new Intl.DateTimeFormat().resolvedOptions().timeZone;function qu(e,t){let i;return t=="UTC"||t=="Etc/UTC"?i=new Date(+e+e.getTimezoneOffset()*6e4):t==Yu?i=e:(i=new Date(e.toLocaleString("en-US",{timeZone:t})),i.setMilliseconds(e.getMilliseconds())),i}const Ka=e=>e%1==0,sl=[1,2,2.5,5],Zu=Ms(10,-32,0,sl),Qa=Ms(10,0,32,sl),Ku=Qa.filter(Ka),Ai=Zu.concat(Qa),Ln=`
+`,Xa="{YYYY}",sa=Ln+Xa,to="{M}/{D}",js=Ln+to,Js=js+"/{YY}",eo="{aa}",Qu="{h}:{mm}",is=Qu+eo,la=Ln+is,na=":{ss}",pt=null;function io(e){let t=e*1e3,i=t*60,s=i*60,l=s*24,r=l*30,o=l*365,p=(e==1?Ms(10,0,3,sl).filter(Ka):Ms(10,-3,0,sl)).concat([t,t*5,t*10,t*15,t*30,i,i*5,i*10,i*15,i*30,s,s*2,s*3,s*4,s*6,s*8,s*12,l,l*2,l*3,l*4,l*5,l*6,l*7,l*8,l*9,l*10,l*15,r,r*2,r*3,r*4,r*6,o,o*2,o*5,o*10,o*25,o*50,o*100]);const m=[[o,Xa,pt,pt,pt,pt,pt,pt,1],[l*28,"{MMM}",sa,pt,pt,pt,pt,pt,1],[l,to,sa,pt,pt,pt,pt,pt,1],[s,"{h}"+eo,Js,pt,js,pt,pt,pt,1],[i,is,Js,pt,js,pt,pt,pt,1],[t,na,Js+" "+is,pt,js+" "+is,pt,la,pt,1],[e,na+".{fff}",Js+" "+is,pt,js+" "+is,pt,la,pt,1]];function $(g){return(y,S,E,C,z,N)=>{let w=[],j=z>=o,k=z>=r&&z<o,G=g(E),P=gt(G*e,3),tt=Wl(G.getFullYear(),j?0:G.getMonth(),k||j?1:G.getDate()),Z=gt(tt*e,3);if(k||j){let st=k?z/r:0,q=j?z/o:0,L=P==Z?P:gt(Wl(tt.getFullYear()+q,tt.getMonth()+st,1)*e,3),Q=new Date(Mt(L/e)),R=Q.getFullYear(),J=Q.getMonth();for(let U=0;L<=C;U++){let nt=Wl(R+q*U,J+st*U,1),O=nt-g(gt(nt*e,3));L=gt((+nt+O)*e,3),L<=C&&w.push(L)}}else{let st=z>=l?l:z,q=be(E)-be(P),L=Z+q+ul(P-Z,st);w.push(L);let Q=g(L),R=Q.getHours()+Q.getMinutes()/i+Q.getSeconds()/s,J=z/s,U=y.axes[S]._space,nt=N/U;for(;L=gt(L+z,e==1?0:3),!(L>C);)if(J>1){let O=be(gt(R+J,6))%24,rt=g(L).getHours()-O;rt>1&&(rt=-1),L-=rt*s,R=(R+J)%24;let ht=w[w.length-1];gt((L-ht)/z,3)*nt>=.7&&w.push(L)}else w.push(L)}return w}}return[p,m,$]}const[Xu,td,ed]=io(1),[id,sd,ld]=io(.001);Ms(2,-53,53,[1]);function ra(e,t){return e.map(i=>i.map((s,l)=>l==0||l==8||s==null?s:t(l==1||i[8]==0?s:i[1]+s)))}function aa(e,t){return(i,s,l,r,o)=>{let h=t.find(E=>o>=E[0])||t[t.length-1],p,m,$,g,y,S;return s.map(E=>{let C=e(E),z=C.getFullYear(),N=C.getMonth(),w=C.getDate(),j=C.getHours(),k=C.getMinutes(),G=C.getSeconds(),P=z!=p&&h[2]||N!=m&&h[3]||w!=$&&h[4]||j!=g&&h[5]||k!=y&&h[6]||G!=S&&h[7]||h[1];return p=z,m=N,$=w,g=j,y=k,S=G,P(C)})}}function nd(e,t){let i=En(t);return(s,l,r,o,h)=>l.map(p=>i(e(p)))}function Wl(e,t,i){return new Date(e,t,i)}function oa(e,t){return t(e)}const rd="{YYYY}-{MM}-{DD} {h}:{mm}{aa}";function ca(e,t){return(i,s,l,r)=>r==null?_n:t(e(s))}function ad(e,t){let i=e.series[t];return i.width?i.stroke(e,t):i.points.width?i.points.stroke(e,t):null}function od(e,t){return e.series[t].fill(e,t)}const cd={show:!0,live:!0,isolate:!1,mount:Lu,markers:{show:!0,width:2,stroke:ad,fill:od,dash:"solid"},idx:null,idxs:null,values:[]};function ud(e,t){let i=e.cursor.points,s=Te(),l=i.size(e,t);_t(s,Es,l),_t(s,Ls,l);let r=l/-2;_t(s,"marginLeft",r),_t(s,"marginTop",r);let o=i.width(e,t,l);return o&&_t(s,"borderWidth",o),s}function dd(e,t){let i=e.series[t].points;return i._fill||i._stroke}function pd(e,t){let i=e.series[t].points;return i._stroke||i._fill}function hd(e,t){return e.series[t].points.size}const Gl=[0,0];function fd(e,t,i){return Gl[0]=t,Gl[1]=i,Gl}function Ys(e,t,i,s=!0){return l=>{l.button==0&&(!s||l.target==t)&&i(l)}}function Jl(e,t,i,s=!0){return l=>{(!s||l.target==t)&&i(l)}}const md={show:!0,x:!0,y:!0,lock:!1,move:fd,points:{one:!1,show:ud,size:hd,width:0,stroke:pd,fill:dd},bind:{mousedown:Ys,mouseup:Ys,click:Ys,dblclick:Ys,mousemove:Jl,mouseleave:Jl,mouseenter:Jl},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(e,t)=>{t.stopPropagation(),t.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(e,t,i,s,l)=>s-l,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},so={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},jn=jt({},so,{filter:Ua}),lo=jt({},jn,{size:10}),no=jt({},so,{show:!1}),An='12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',ro="bold "+An,ao=1.5,ua={show:!0,scale:"x",stroke:vn,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:ro,side:2,grid:jn,ticks:lo,border:no,font:An,lineGap:ao,rotate:0},gd="Value",bd="Time",da={show:!0,scale:"x",auto:!1,sorted:1,min:mt,max:-mt,idxs:[]};function yd(e,t,i,s,l){return t.map(r=>r==null?"":Sn(r))}function $d(e,t,i,s,l,r,o){let h=[],p=fi.get(l)||0;i=o?i:gt(ul(i,l),p);for(let m=i;m<=s;m=gt(m+l,p))h.push(Object.is(m,-0)?0:m);return h}function an(e,t,i,s,l,r,o){const h=[],p=e.scales[e.axes[t].scale].log,m=p==10?ti:Ha,$=be(m(i));l=ns(p,$),p==10&&(l=Ai[Ie(l,Ai)]);let g=i,y=l*p;p==10&&(y=Ai[Ie(y,Ai)]);do h.push(g),g=g+l,p==10&&!fi.has(g)&&(g=gt(g,fi.get(l))),g>=y&&(l=g,y=l*p,p==10&&(y=Ai[Ie(y,Ai)]));while(g<=s);return h}function vd(e,t,i,s,l,r,o){let p=e.scales[e.axes[t].scale].asinh,m=s>p?an(e,t,te(p,i),s,l):[p],$=s>=0&&i<=0?[0]:[];return(i<-p?an(e,t,te(p,-s),-i,l):[p]).reverse().map(y=>-y).concat($,m)}const oo=/./,_d=/[12357]/,wd=/[125]/,pa=/1/,on=(e,t,i,s)=>e.map((l,r)=>t==4&&l==0||r%s==0&&i.test(l.toExponential()[l<0?1:0])?l:null);function xd(e,t,i,s,l){let r=e.axes[i],o=r.scale,h=e.scales[o],p=e.valToPos,m=r._space,$=p(10,o),g=p(9,o)-$>=m?oo:p(7,o)-$>=m?_d:p(5,o)-$>=m?wd:pa;if(g==pa){let y=Dt(p(1,o)-$);if(y<m)return on(t.slice().reverse(),h.distr,g,Ee(m/y)).reverse()}return on(t,h.distr,g,1)}function kd(e,t,i,s,l){let r=e.axes[i],o=r.scale,h=r._space,p=e.valToPos,m=Dt(p(1,o)-p(2,o));return m<h?on(t.slice().reverse(),3,oo,Ee(h/m)).reverse():t}function Sd(e,t,i,s){return s==null?_n:t==null?"":Sn(t)}const ha={show:!0,scale:"y",stroke:vn,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:ro,side:3,grid:jn,ticks:lo,border:no,font:An,lineGap:ao,rotate:0};function Td(e,t){let i=3+(e||1)*2;return gt(i*t,3)}function Ed(e,t){let{scale:i,idxs:s}=e.series[0],l=e._data[0],r=e.valToPos(l[s[0]],i,!0),o=e.valToPos(l[s[1]],i,!0),h=Dt(o-r),p=e.series[t],m=h/(p.points.space*ut);return s[1]-s[0]<=m}const fa={scale:null,auto:!0,sorted:0,min:mt,max:-mt},co=(e,t,i,s,l)=>l,ma={show:!0,auto:!0,sorted:0,gaps:co,alpha:1,facets:[jt({},fa,{scale:"x"}),jt({},fa,{scale:"y"})]},ga={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:co,alpha:1,points:{show:Ed,filter:null},values:null,min:mt,max:-mt,idxs:[],path:null,clip:null};function Ld(e,t,i,s,l){return i/10}const uo={time:Xc,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},jd=jt({},uo,{time:!1,ori:1}),ba={};function po(e,t){let i=ba[e];return i||(i={key:e,plots:[],sub(s){i.plots.push(s)},unsub(s){i.plots=i.plots.filter(l=>l!=s)},pub(s,l,r,o,h,p,m){for(let $=0;$<i.plots.length;$++)i.plots[$]!=l&&i.plots[$].pub(s,l,r,o,h,p,m)}},e!=null&&(ba[e]=i)),i}const os=1,cn=2;function zi(e,t,i){const s=e.mode,l=e.series[t],r=s==2?e._data[t]:e._data,o=e.scales,h=e.bbox;let p=r[0],m=s==2?r[1]:r[t],$=s==2?o[l.facets[0].scale]:o[e.series[0].scale],g=s==2?o[l.facets[1].scale]:o[l.scale],y=h.left,S=h.top,E=h.width,C=h.height,z=e.valToPosH,N=e.valToPosV;return $.ori==0?i(l,p,m,$,g,z,N,y,S,E,C,hl,ds,ml,fo,go):i(l,p,m,$,g,N,z,S,y,C,E,fl,ps,Dn,mo,bo)}function Cn(e,t){let i=0,s=0,l=ot(e.bands,Tn);for(let r=0;r<l.length;r++){let o=l[r];o.series[0]==t?i=o.dir:o.series[1]==t&&(o.dir==1?s|=1:s|=2)}return[i,s==1?-1:s==2?1:s==3?2:0]}function Ad(e,t,i,s,l){let r=e.mode,o=e.series[t],h=r==2?o.facets[1].scale:o.scale,p=e.scales[h];return l==-1?p.min:l==1?p.max:p.distr==3?p.dir==1?p.min:p.max:0}function ei(e,t,i,s,l,r){return zi(e,t,(o,h,p,m,$,g,y,S,E,C,z)=>{let N=o.pxRound;const w=m.dir*(m.ori==0?1:-1),j=m.ori==0?ds:ps;let k,G;w==1?(k=i,G=s):(k=s,G=i);let P=N(g(h[k],m,C,S)),tt=N(y(p[k],$,z,E)),Z=N(g(h[G],m,C,S)),st=N(y(r==1?$.max:$.min,$,z,E)),q=new Path2D(l);return j(q,Z,st),j(q,P,st),j(q,P,tt),q})}function pl(e,t,i,s,l,r){let o=null;if(e.length>0){o=new Path2D;const h=t==0?ml:Dn;let p=i;for(let g=0;g<e.length;g++){let y=e[g];if(y[1]>y[0]){let S=y[0]-p;S>0&&h(o,p,s,S,s+r),p=y[1]}}let m=i+l-p,$=10;m>0&&h(o,p,s-$/2,m,s+r+$)}return o}function Cd(e,t,i){let s=e[e.length-1];s&&s[0]==t?s[1]=i:e.push([t,i])}function Mn(e,t,i,s,l,r,o){let h=[],p=e.length;for(let m=l==1?i:s;m>=i&&m<=s;m+=l)if(t[m]===null){let g=m,y=m;if(l==1)for(;++m<=s&&t[m]===null;)y=m;else for(;--m>=i&&t[m]===null;)y=m;let S=r(e[g]),E=y==g?S:r(e[y]),C=g-l;S=o<=0&&C>=0&&C<p?r(e[C]):S;let N=y+l;E=o>=0&&N>=0&&N<p?r(e[N]):E,E>=S&&h.push([S,E])}return h}function ya(e){return e==0?Na:e==1?Mt:t=>ji(t,e)}function ho(e){let t=e==0?hl:fl,i=e==0?(l,r,o,h,p,m)=>{l.arcTo(r,o,h,p,m)}:(l,r,o,h,p,m)=>{l.arcTo(o,r,p,h,m)},s=e==0?(l,r,o,h,p)=>{l.rect(r,o,h,p)}:(l,r,o,h,p)=>{l.rect(o,r,p,h)};return(l,r,o,h,p,m=0,$=0)=>{m==0&&$==0?s(l,r,o,h,p):(m=Ve(m,h/2,p/2),$=Ve($,h/2,p/2),t(l,r+m,o),i(l,r+h,o,r+h,o+p,m),i(l,r+h,o+p,r,o+p,$),i(l,r,o+p,r,o,$),i(l,r,o,r+h,o,m),l.closePath())}}const hl=(e,t,i)=>{e.moveTo(t,i)},fl=(e,t,i)=>{e.moveTo(i,t)},ds=(e,t,i)=>{e.lineTo(t,i)},ps=(e,t,i)=>{e.lineTo(i,t)},ml=ho(0),Dn=ho(1),fo=(e,t,i,s,l,r)=>{e.arc(t,i,s,l,r)},mo=(e,t,i,s,l,r)=>{e.arc(i,t,s,l,r)},go=(e,t,i,s,l,r,o)=>{e.bezierCurveTo(t,i,s,l,r,o)},bo=(e,t,i,s,l,r,o)=>{e.bezierCurveTo(i,t,l,s,o,r)};function yo(e){return(t,i,s,l,r)=>zi(t,i,(o,h,p,m,$,g,y,S,E,C,z)=>{let{pxRound:N,points:w}=o,j,k;m.ori==0?(j=hl,k=fo):(j=fl,k=mo);const G=gt(w.width*ut,3);let P=(w.size-w.width)/2*ut,tt=gt(P*2,3),Z=new Path2D,st=new Path2D,{left:q,top:L,width:Q,height:R}=t.bbox;ml(st,q-tt,L-tt,Q+tt*2,R+tt*2);const J=U=>{if(p[U]!=null){let nt=N(g(h[U],m,C,S)),O=N(y(p[U],$,z,E));j(Z,nt+P,O),k(Z,nt,O,P,0,Ks*2)}};if(r)r.forEach(J);else for(let U=s;U<=l;U++)J(U);return{stroke:G>0?Z:null,fill:Z,clip:st,flags:os|cn}})}function $o(e){return(t,i,s,l,r,o)=>{s!=l&&(r!=s&&o!=s&&e(t,i,s),r!=l&&o!=l&&e(t,i,l),e(t,i,o))}}const Md=$o(ds),Dd=$o(ps);function vo(e){const t=ot(e?.alignGaps,0);return(i,s,l,r)=>zi(i,s,(o,h,p,m,$,g,y,S,E,C,z)=>{[l,r]=ol(p,l,r);let N=o.pxRound,w=R=>N(g(R,m,C,S)),j=R=>N(y(R,$,z,E)),k,G;m.ori==0?(k=ds,G=Md):(k=ps,G=Dd);const P=m.dir*(m.ori==0?1:-1),tt={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:os},Z=tt.stroke;let st=!1;if(r-l>=C*4){let R=F=>i.posToVal(F,m.key,!0),J=null,U=null,nt,O,le,wt=w(h[P==1?l:r]),rt=w(h[l]),ht=w(h[r]),et=R(P==1?rt+1:ht-1);for(let F=P==1?l:r;F>=l&&F<=r;F+=P){let At=h[F],xt=(P==1?At<et:At>et)?wt:w(At),dt=p[F];xt==wt?dt!=null?(O=dt,J==null?(k(Z,xt,j(O)),nt=J=U=O):O<J?J=O:O>U&&(U=O)):dt===null&&(st=!0):(J!=null&&G(Z,wt,j(J),j(U),j(nt),j(O)),dt!=null?(O=dt,k(Z,xt,j(O)),J=U=nt=O):(J=U=null,dt===null&&(st=!0)),wt=xt,et=R(wt+P))}J!=null&&J!=U&&le!=wt&&G(Z,wt,j(J),j(U),j(nt),j(O))}else for(let R=P==1?l:r;R>=l&&R<=r;R+=P){let J=p[R];J===null?st=!0:J!=null&&k(Z,w(h[R]),j(J))}let[L,Q]=Cn(i,s);if(o.fill!=null||L!=0){let R=tt.fill=new Path2D(Z),J=o.fillTo(i,s,o.min,o.max,L),U=j(J),nt=w(h[l]),O=w(h[r]);P==-1&&([O,nt]=[nt,O]),k(R,O,U),k(R,nt,U)}if(!o.spanGaps){let R=[];st&&R.push(...Mn(h,p,l,r,P,w,t)),tt.gaps=R=o.gaps(i,s,l,r,R),tt.clip=pl(R,m.ori,S,E,C,z)}return Q!=0&&(tt.band=Q==2?[ei(i,s,l,r,Z,-1),ei(i,s,l,r,Z,1)]:ei(i,s,l,r,Z,Q)),tt})}function Pd(e){const t=ot(e.align,1),i=ot(e.ascDesc,!1),s=ot(e.alignGaps,0),l=ot(e.extend,!1);return(r,o,h,p)=>zi(r,o,(m,$,g,y,S,E,C,z,N,w,j)=>{[h,p]=ol(g,h,p);let k=m.pxRound,{left:G,width:P}=r.bbox,tt=rt=>k(E(rt,y,w,z)),Z=rt=>k(C(rt,S,j,N)),st=y.ori==0?ds:ps;const q={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:os},L=q.stroke,Q=y.dir*(y.ori==0?1:-1);let R=Z(g[Q==1?h:p]),J=tt($[Q==1?h:p]),U=J,nt=J;l&&t==-1&&(nt=G,st(L,nt,R)),st(L,J,R);for(let rt=Q==1?h:p;rt>=h&&rt<=p;rt+=Q){let ht=g[rt];if(ht==null)continue;let et=tt($[rt]),F=Z(ht);t==1?st(L,et,R):st(L,U,F),st(L,et,F),R=F,U=et}let O=U;l&&t==1&&(O=G+P,st(L,O,R));let[le,wt]=Cn(r,o);if(m.fill!=null||le!=0){let rt=q.fill=new Path2D(L),ht=m.fillTo(r,o,m.min,m.max,le),et=Z(ht);st(rt,O,et),st(rt,nt,et)}if(!m.spanGaps){let rt=[];rt.push(...Mn($,g,h,p,Q,tt,s));let ht=m.width*ut/2,et=i||t==1?ht:-ht,F=i||t==-1?-ht:ht;rt.forEach(At=>{At[0]+=et,At[1]+=F}),q.gaps=rt=m.gaps(r,o,h,p,rt),q.clip=pl(rt,y.ori,z,N,w,j)}return wt!=0&&(q.band=wt==2?[ei(r,o,h,p,L,-1),ei(r,o,h,p,L,1)]:ei(r,o,h,p,L,wt)),q})}function $a(e,t,i,s,l,r,o=mt){if(e.length>1){let h=null;for(let p=0,m=1/0;p<e.length;p++)if(t[p]!==void 0){if(h!=null){let $=Dt(e[p]-e[h]);$<m&&(m=$,o=Dt(i(e[p],s,l,r)-i(e[h],s,l,r)))}h=p}}return o}function zd(e){e=e||Cs;const t=ot(e.size,[.6,mt,1]),i=e.align||0,s=e.gap||0;let l=e.radius;l=l==null?[0,0]:typeof l=="number"?[l,0]:l;const r=lt(l),o=1-t[0],h=ot(t[1],mt),p=ot(t[2],1),m=ot(e.disp,Cs),$=ot(e.each,S=>{}),{fill:g,stroke:y}=m;return(S,E,C,z)=>zi(S,E,(N,w,j,k,G,P,tt,Z,st,q,L)=>{let Q=N.pxRound,R=i,J=s*ut,U=h*ut,nt=p*ut,O,le;k.ori==0?[O,le]=r(S,E):[le,O]=r(S,E);const wt=k.dir*(k.ori==0?1:-1);let rt=k.ori==0?ml:Dn,ht=k.ori==0?$:(D,bt,Ct,Fi,vi,Oe,_i)=>{$(D,bt,Ct,vi,Fi,_i,Oe)},et=ot(S.bands,Tn).find(D=>D.series[0]==E),F=et!=null?et.dir:0,At=N.fillTo(S,E,N.min,N.max,F),Yt=Q(tt(At,G,L,st)),xt,dt,Ae,de=q,St=Q(N.width*ut),He=!1,Ke=null,ve=null,ni=null,Ii=null;g!=null&&(St==0||y!=null)&&(He=!0,Ke=g.values(S,E,C,z),ve=new Map,new Set(Ke).forEach(D=>{D!=null&&ve.set(D,new Path2D)}),St>0&&(ni=y.values(S,E,C,z),Ii=new Map,new Set(ni).forEach(D=>{D!=null&&Ii.set(D,new Path2D)})));let{x0:Vi,size:ms}=m;if(Vi!=null&&ms!=null){R=1,w=Vi.values(S,E,C,z),Vi.unit==2&&(w=w.map(Ct=>S.posToVal(Z+Ct*q,k.key,!0)));let D=ms.values(S,E,C,z);ms.unit==2?dt=D[0]*q:dt=P(D[0],k,q,Z)-P(0,k,q,Z),de=$a(w,j,P,k,q,Z,de),Ae=de-dt+J}else de=$a(w,j,P,k,q,Z,de),Ae=de*o+J,dt=de-Ae;Ae<1&&(Ae=0),St>=dt/2&&(St=0),Ae<5&&(Q=Na);let zs=Ae>0,yi=de-Ae-(zs?St:0);dt=Q(rn(yi,nt,U)),xt=(R==0?dt/2:R==wt?0:dt)-R*wt*((R==0?J/2:0)+(zs?St/2:0));const qt={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},Ri=He?null:new Path2D;let Qe=null;if(et!=null)Qe=S.data[et.series[1]];else{let{y0:D,y1:bt}=m;D!=null&&bt!=null&&(j=bt.values(S,E,C,z),Qe=D.values(S,E,C,z))}let $i=O*dt,K=le*dt;for(let D=wt==1?C:z;D>=C&&D<=z;D+=wt){let bt=j[D];if(bt==null)continue;if(Qe!=null){let ne=Qe[D]??0;if(bt-ne==0)continue;Yt=tt(ne,G,L,st)}let Ct=k.distr!=2||m!=null?w[D]:D,Fi=P(Ct,k,q,Z),vi=tt(ot(bt,At),G,L,st),Oe=Q(Fi-xt),_i=Q(te(vi,Yt)),pe=Q(Ve(vi,Yt)),_e=_i-pe;if(bt!=null){let ne=bt<0?K:$i,Ce=bt<0?$i:K;He?(St>0&&ni[D]!=null&&rt(Ii.get(ni[D]),Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ce),Ke[D]!=null&&rt(ve.get(Ke[D]),Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ce)):rt(Ri,Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ce),ht(S,E,D,Oe-St/2,pe,dt+St,_e)}}return St>0?qt.stroke=He?Ii:Ri:He||(qt._fill=N.width==0?N._fill:N._stroke??N._fill,qt.width=0),qt.fill=He?ve:Ri,qt})}function Id(e,t){const i=ot(t?.alignGaps,0);return(s,l,r,o)=>zi(s,l,(h,p,m,$,g,y,S,E,C,z,N)=>{[r,o]=ol(m,r,o);let w=h.pxRound,j=O=>w(y(O,$,z,E)),k=O=>w(S(O,g,N,C)),G,P,tt;$.ori==0?(G=hl,tt=ds,P=go):(G=fl,tt=ps,P=bo);const Z=$.dir*($.ori==0?1:-1);let st=j(p[Z==1?r:o]),q=st,L=[],Q=[];for(let O=Z==1?r:o;O>=r&&O<=o;O+=Z)if(m[O]!=null){let wt=p[O],rt=j(wt);L.push(q=rt),Q.push(k(m[O]))}const R={stroke:e(L,Q,G,tt,P,w),fill:null,clip:null,band:null,gaps:null,flags:os},J=R.stroke;let[U,nt]=Cn(s,l);if(h.fill!=null||U!=0){let O=R.fill=new Path2D(J),le=h.fillTo(s,l,h.min,h.max,U),wt=k(le);tt(O,q,wt),tt(O,st,wt)}if(!h.spanGaps){let O=[];O.push(...Mn(p,m,r,o,Z,j,i)),R.gaps=O=h.gaps(s,l,r,o,O),R.clip=pl(O,$.ori,E,C,z,N)}return nt!=0&&(R.band=nt==2?[ei(s,l,r,o,J,-1),ei(s,l,r,o,J,1)]:ei(s,l,r,o,J,nt)),R})}function Vd(e){return Id(Rd,e)}function Rd(e,t,i,s,l,r){const o=e.length;if(o<2)return null;const h=new Path2D;if(i(h,e[0],t[0]),o==2)s(h,e[1],t[1]);else{let p=Array(o),m=Array(o-1),$=Array(o-1),g=Array(o-1);for(let y=0;y<o-1;y++)$[y]=t[y+1]-t[y],g[y]=e[y+1]-e[y],m[y]=$[y]/g[y];p[0]=m[0];for(let y=1;y<o-1;y++)m[y]===0||m[y-1]===0||m[y-1]>0!=m[y]>0?p[y]=0:(p[y]=3*(g[y-1]+g[y])/((2*g[y]+g[y-1])/m[y-1]+(g[y]+2*g[y-1])/m[y]),isFinite(p[y])||(p[y]=0));p[o-1]=m[o-2];for(let y=0;y<o-1;y++)l(h,e[y]+g[y]/3,t[y]+p[y]*g[y]/3,e[y+1]-g[y]/3,t[y+1]-p[y+1]*g[y]/3,e[y+1],t[y+1])}return h}const un=new Set;function va(){for(let e of un)e.syncRect(!0)}us&&(Mi(yu,ss,va),Mi($u,ss,va,!0),Mi(el,ss,()=>{Bt.pxRatio=ut}));const Fd=vo(),Hd=yo();function _a(e,t,i,s){return(s?[e[0],e[1]].concat(e.slice(2)):[e[0]].concat(e.slice(1))).map((r,o)=>dn(r,o,t,i))}function Od(e,t){return e.map((i,s)=>s==0?{}:jt({},t,i))}function dn(e,t,i,s){return jt({},t==0?i:s,e)}function _o(e,t,i){return t==null?rs:[t,i]}const Nd=_o;function Ud(e,t,i){return t==null?rs:il(t,i,kn,!0)}function wo(e,t,i,s){return t==null?rs:cl(t,i,e.scales[s].log,!1)}const Bd=wo;function xo(e,t,i,s){return t==null?rs:xn(t,i,e.scales[s].log,!1)}const Wd=xo;function Gd(e,t,i,s,l){let r=te(Xr(e),Xr(t)),o=t-e,h=Ie(l/s*o,i);do{let p=i[h],m=s*p/o;if(m>=l&&r+(p<5?fi.get(p):0)<=17)return[p,m]}while(++h<i.length);return[0,0]}function wa(e){let t,i;return e=e.replace(/(\d+)px/,(s,l)=>(t=Mt((i=+l)*ut))+"px"),[e,t,i]}function Jd(e){e.show&&[e.font,e.labelFont].forEach(t=>{let i=gt(t[2]*ut,1);t[0]=t[0].replace(/[0-9.]+px/,i+"px"),t[1]=i})}function Bt(e,t,i){const s={mode:ot(e.mode,1)},l=s.mode;function r(n,a,c,u){let f=a.valToPct(n);return u+c*(a.dir==-1?1-f:f)}function o(n,a,c,u){let f=a.valToPct(n);return u+c*(a.dir==-1?f:1-f)}function h(n,a,c,u){return a.ori==0?r(n,a,c,u):o(n,a,c,u)}s.valToPosH=r,s.valToPosV=o;let p=!1;s.status=0;const m=s.root=Te(tu);if(e.id!=null&&(m.id=e.id),ge(m,e.class),e.title){let n=Te(su,m);n.textContent=e.title}const $=ze("canvas"),g=s.ctx=$.getContext("2d"),y=Te(lu,m);Mi("click",y,n=>{n.target===E&&(yt!=Zi||kt!=Ki)&&Ut.click(s,n)},!0);const S=s.under=Te(nu,y);y.appendChild($);const E=s.over=Te(ru,y);e=as(e);const C=+ot(e.pxAlign,1),z=ya(C);(e.plugins||[]).forEach(n=>{n.opts&&(e=n.opts(s,e)||e)});const N=e.ms||.001,w=s.series=l==1?_a(e.series||[],da,ga,!1):Od(e.series||[null],ma),j=s.axes=_a(e.axes||[],ua,ha,!0),k=s.scales={},G=s.bands=e.bands||[];G.forEach(n=>{n.fill=lt(n.fill||null),n.dir=ot(n.dir,-1)});const P=l==2?w[1].facets[0].scale:w[0].scale,tt={axes:Go,series:Oo},Z=(e.drawOrder||["axes","series"]).map(n=>tt[n]);function st(n){const a=n.distr==3?c=>ti(c>0?c:n.clamp(s,c,n.min,n.max,n.key)):n.distr==4?c=>Bl(c,n.asinh):n.distr==100?c=>n.fwd(c):c=>c;return c=>{let u=a(c),{_min:f,_max:b}=n,_=b-f;return(u-f)/_}}function q(n){let a=k[n];if(a==null){let c=(e.scales||Cs)[n]||Cs;if(c.from!=null){q(c.from);let u=jt({},k[c.from],c,{key:n});u.valToPct=st(u),k[n]=u}else{a=k[n]=jt({},n==P?uo:jd,c),a.key=n;let u=a.time,f=a.range,b=di(f);if((n!=P||l==2&&!u)&&(b&&(f[0]==null||f[1]==null)&&(f={min:f[0]==null?Zr:{mode:1,hard:f[0],soft:f[0]},max:f[1]==null?Zr:{mode:1,hard:f[1],soft:f[1]}},b=!1),!b&&dl(f))){let _=f;f=(x,T,A)=>T==null?rs:il(T,A,_)}a.range=lt(f||(u?Nd:n==P?a.distr==3?Bd:a.distr==4?Wd:_o:a.distr==3?wo:a.distr==4?xo:Ud)),a.auto=lt(b?!1:a.auto),a.clamp=lt(a.clamp||Ld),a._min=a._max=null,a.valToPct=st(a)}}}q("x"),q("y"),l==1&&w.forEach(n=>{q(n.scale)}),j.forEach(n=>{q(n.scale)});for(let n in e.scales)q(n);const L=k[P],Q=L.distr;let R,J;L.ori==0?(ge(m,eu),R=r,J=o):(ge(m,iu),R=o,J=r);const U={};for(let n in k){let a=k[n];(a.min!=null||a.max!=null)&&(U[n]={min:a.min,max:a.max},a.min=a.max=null)}const nt=e.tzDate||(n=>new Date(Mt(n/N))),O=e.fmtDate||En,le=N==1?ed(nt):ld(nt),wt=aa(nt,ra(N==1?td:sd,O)),rt=ca(nt,oa(rd,O)),ht=[],et=s.legend=jt({},cd,e.legend),F=s.cursor=jt({},md,{drag:{y:l==2}},e.cursor),At=et.show,Yt=F.show,xt=et.markers;et.idxs=ht,xt.width=lt(xt.width),xt.dash=lt(xt.dash),xt.stroke=lt(xt.stroke),xt.fill=lt(xt.fill);let dt,Ae,de,St=[],He=[],Ke,ve=!1,ni={};if(et.live){const n=w[1]?w[1].values:null;ve=n!=null,Ke=ve?n(s,1,0):{_:0};for(let a in Ke)ni[a]=_n}if(At)if(dt=ze("table",pu,m),de=ze("tbody",null,dt),et.mount(s,dt),ve){Ae=ze("thead",null,dt,de);let n=ze("tr",null,Ae);ze("th",null,n);for(var Ii in Ke)ze("th",Vr,n).textContent=Ii}else ge(dt,fu),et.live&&ge(dt,hu);const Vi={show:!0},ms={show:!1};function zs(n,a){if(a==0&&(ve||!et.live||l==2))return rs;let c=[],u=ze("tr",mu,de,de.childNodes[a]);ge(u,n.class),n.show||ge(u,Ci);let f=ze("th",null,u);if(xt.show){let x=Te(gu,f);if(a>0){let T=xt.width(s,a);T&&(x.style.border=T+"px "+xt.dash(s,a)+" "+xt.stroke(s,a)),x.style.background=xt.fill(s,a)}}let b=Te(Vr,f);n.label instanceof HTMLElement?b.appendChild(n.label):b.textContent=n.label,a>0&&(xt.show||(b.style.color=n.width>0?xt.stroke(s,a):xt.fill(s,a)),qt("click",f,x=>{if(F._lock)return;xi(x);let T=w.indexOf(n);if((x.ctrlKey||x.metaKey)!=et.isolate){let A=w.some((M,I)=>I>0&&I!=T&&M.show);w.forEach((M,I)=>{I>0&&Ue(I,A?I==T?Vi:ms:Vi,!0,Lt.setSeries)})}else Ue(T,{show:!n.show},!0,Lt.setSeries)},!1),Oi&&qt(Or,f,x=>{F._lock||(xi(x),Ue(w.indexOf(n),Xi,!0,Lt.setSeries))},!1));for(var _ in Ke){let x=ze("td",bu,u);x.textContent="--",c.push(x)}return[u,c]}const yi=new Map;function qt(n,a,c,u=!0){const f=yi.get(a)||{},b=F.bind[n](s,a,c,u);b&&(Mi(n,a,f[n]=b),yi.set(a,f))}function Ri(n,a,c){const u=yi.get(a)||{};for(let f in u)(n==null||f==n)&&(nn(f,a,u[f]),delete u[f]);n==null&&yi.delete(a)}let Qe=0,$i=0,K=0,D=0,bt=0,Ct=0,Fi=bt,vi=Ct,Oe=K,_i=D,pe=0,_e=0,ne=0,Ce=0;s.bbox={};let bl=!1,Is=!1,Hi=!1,wi=!1,Vs=!1,we=!1;function yl(n,a,c){(c||n!=s.width||a!=s.height)&&Qn(n,a),Gi(!1),Hi=!0,Is=!0,Ji()}function Qn(n,a){s.width=Qe=K=n,s.height=$i=D=a,bt=Ct=0,Po(),zo();let c=s.bbox;pe=c.left=ji(bt*ut,.5),_e=c.top=ji(Ct*ut,.5),ne=c.width=ji(K*ut,.5),Ce=c.height=ji(D*ut,.5)}const Co=3;function Mo(){let n=!1,a=0;for(;!n;){a++;let c=Bo(a),u=Wo(a);n=a==Co||c&&u,n||(Qn(s.width,s.height),Is=!0)}}function Do({width:n,height:a}){yl(n,a)}s.setSize=Do;function Po(){let n=!1,a=!1,c=!1,u=!1;j.forEach((f,b)=>{if(f.show&&f._show){let{side:_,_size:x}=f,T=_%2,A=f.label!=null?f.labelSize:0,M=x+A;M>0&&(T?(K-=M,_==3?(bt+=M,u=!0):c=!0):(D-=M,_==0?(Ct+=M,n=!0):a=!0))}}),ki[0]=n,ki[1]=c,ki[2]=a,ki[3]=u,K-=ri[1]+ri[3],bt+=ri[3],D-=ri[2]+ri[0],Ct+=ri[0]}function zo(){let n=bt+K,a=Ct+D,c=bt,u=Ct;function f(b,_){switch(b){case 1:return n+=_,n-_;case 2:return a+=_,a-_;case 3:return c-=_,c+_;case 0:return u-=_,u+_}}j.forEach((b,_)=>{if(b.show&&b._show){let x=b.side;b._pos=f(x,b._size),b.label!=null&&(b._lpos=f(x,b.labelSize))}})}if(F.dataIdx==null){let n=F.hover,a=n.skip=new Set(n.skip??[]);a.add(void 0);let c=n.prox=lt(n.prox),u=n.bias??=0;F.dataIdx=(f,b,_,x)=>{if(b==0)return _;let T=_,A=c(f,b,_,x)??mt,M=A>=0&&A<mt,I=L.ori==0?K:D,Y=F.left,ct=t[0],at=t[b];if(a.has(at[_])){T=null;let it=null,W=null,H;if(u==0||u==-1)for(H=_;it==null&&H-- >0;)a.has(at[H])||(it=H);if(u==0||u==1)for(H=_;W==null&&H++<at.length;)a.has(at[H])||(W=H);if(it!=null||W!=null)if(M){let vt=it==null?-1/0:R(ct[it],L,I,0),Tt=W==null?1/0:R(ct[W],L,I,0),Ht=Y-vt,ft=Tt-Y;Ht<=ft?Ht<=A&&(T=it):ft<=A&&(T=W)}else T=W==null?it:it==null?W:_-it<=W-_?it:W}else M&&Dt(Y-R(ct[_],L,I,0))>A&&(T=null);return T}}const xi=n=>{F.event=n};F.idxs=ht,F._lock=!1;let Wt=F.points;Wt.show=lt(Wt.show),Wt.size=lt(Wt.size),Wt.stroke=lt(Wt.stroke),Wt.width=lt(Wt.width),Wt.fill=lt(Wt.fill);const Ne=s.focus=jt({},e.focus||{alpha:.3},F.focus),Oi=Ne.prox>=0,Ni=Oi&&Wt.one;let xe=[],Ui=[],Bi=[];function Xn(n,a){let c=Wt.show(s,a);if(c instanceof HTMLElement)return ge(c,du),ge(c,n.class),Je(c,-10,-10,K,D),E.insertBefore(c,xe[a]),c}function tr(n,a){if(l==1||a>0){let c=l==1&&k[n.scale].time,u=n.value;n.value=c?ia(u)?ca(nt,oa(u,O)):u||rt:u||Sd,n.label=n.label||(c?bd:gd)}if(Ni||a>0){n.width=n.width==null?1:n.width,n.paths=n.paths||Fd||ju,n.fillTo=lt(n.fillTo||Ad),n.pxAlign=+ot(n.pxAlign,C),n.pxRound=ya(n.pxAlign),n.stroke=lt(n.stroke||null),n.fill=lt(n.fill||null),n._stroke=n._fill=n._paths=n._focus=null;let c=Td(te(1,n.width),1),u=n.points=jt({},{size:c,width:te(1,c*.2),stroke:n.stroke,space:c*2,paths:Hd,_stroke:null,_fill:null},n.points);u.show=lt(u.show),u.filter=lt(u.filter),u.fill=lt(u.fill),u.stroke=lt(u.stroke),u.paths=lt(u.paths),u.pxAlign=n.pxAlign}if(At){let c=zs(n,a);St.splice(a,0,c[0]),He.splice(a,0,c[1]),et.values.push(null)}if(Yt){ht.splice(a,0,null);let c=null;Ni?a==0&&(c=Xn(n,a)):a>0&&(c=Xn(n,a)),xe.splice(a,0,c),Ui.splice(a,0,0),Bi.splice(a,0,0)}Ft("addSeries",a)}function Io(n,a){a=a??w.length,n=l==1?dn(n,a,da,ga):dn(n,a,{},ma),w.splice(a,0,n),tr(w[a],a)}s.addSeries=Io;function Vo(n){if(w.splice(n,1),At){et.values.splice(n,1),He.splice(n,1);let a=St.splice(n,1)[0];Ri(null,a.firstChild),a.remove()}Yt&&(ht.splice(n,1),xe.splice(n,1)[0].remove(),Ui.splice(n,1),Bi.splice(n,1)),Ft("delSeries",n)}s.delSeries=Vo;const ki=[!1,!1,!1,!1];function Ro(n,a){if(n._show=n.show,n.show){let c=n.side%2,u=k[n.scale];u==null&&(n.scale=c?w[1].scale:P,u=k[n.scale]);let f=u.time;n.size=lt(n.size),n.space=lt(n.space),n.rotate=lt(n.rotate),di(n.incrs)&&n.incrs.forEach(_=>{!fi.has(_)&&fi.set(_,Wa(_))}),n.incrs=lt(n.incrs||(u.distr==2?Ku:f?N==1?Xu:id:Ai)),n.splits=lt(n.splits||(f&&u.distr==1?le:u.distr==3?an:u.distr==4?vd:$d)),n.stroke=lt(n.stroke),n.grid.stroke=lt(n.grid.stroke),n.ticks.stroke=lt(n.ticks.stroke),n.border.stroke=lt(n.border.stroke);let b=n.values;n.values=di(b)&&!di(b[0])?lt(b):f?di(b)?aa(nt,ra(b,O)):ia(b)?nd(nt,b):b||wt:b||yd,n.filter=lt(n.filter||(u.distr>=3&&u.log==10?xd:u.distr==3&&u.log==2?kd:Ua)),n.font=wa(n.font),n.labelFont=wa(n.labelFont),n._size=n.size(s,null,a,0),n._space=n._rotate=n._incrs=n._found=n._splits=n._values=null,n._size>0&&(ki[a]=!0,n._el=Te(au,y))}}function gs(n,a,c,u){let[f,b,_,x]=c,T=a%2,A=0;return T==0&&(x||b)&&(A=a==0&&!f||a==2&&!_?Mt(ua.size/3):0),T==1&&(f||_)&&(A=a==1&&!b||a==3&&!x?Mt(ha.size/2):0),A}const er=s.padding=(e.padding||[gs,gs,gs,gs]).map(n=>lt(ot(n,gs))),ri=s._padding=er.map((n,a)=>n(s,a,ki,0));let Nt,zt=null,It=null;const Rs=l==1?w[0].idxs:null;let Me=null,bs=!1;function ir(n,a){if(t=n??[],s.data=s._data=t,l==2){Nt=0;for(let c=1;c<w.length;c++)Nt+=t[c][0].length}else{t.length==0&&(s.data=s._data=t=[[]]),Me=t[0],Nt=Me.length;let c=t;if(Q==2){c=t.slice();let u=c[0]=Array(Nt);for(let f=0;f<Nt;f++)u[f]=f}s._data=t=c}if(Gi(!0),Ft("setData"),Q==2&&(Hi=!0),a!==!1){let c=L;c.auto(s,bs)?$l():oi(P,c.min,c.max),wi=wi||F.left>=0,we=!0,Ji()}}s.setData=ir;function $l(){bs=!0;let n,a;l==1&&(Nt>0?(zt=Rs[0]=0,It=Rs[1]=Nt-1,n=t[0][zt],a=t[0][It],Q==2?(n=zt,a=It):n==a&&(Q==3?[n,a]=cl(n,n,L.log,!1):Q==4?[n,a]=xn(n,n,L.log,!1):L.time?a=n+Mt(86400/N):[n,a]=il(n,a,kn,!0))):(zt=Rs[0]=n=null,It=Rs[1]=a=null)),oi(P,n,a)}let Fs,Wi,vl,_l,wl,xl,kl,Sl,Tl,re;function sr(n,a,c,u,f,b){n??=Fr,c??=Tn,u??="butt",f??=Fr,b??="round",n!=Fs&&(g.strokeStyle=Fs=n),f!=Wi&&(g.fillStyle=Wi=f),a!=vl&&(g.lineWidth=vl=a),b!=wl&&(g.lineJoin=wl=b),u!=xl&&(g.lineCap=xl=u),c!=_l&&g.setLineDash(_l=c)}function lr(n,a,c,u){a!=Wi&&(g.fillStyle=Wi=a),n!=kl&&(g.font=kl=n),c!=Sl&&(g.textAlign=Sl=c),u!=Tl&&(g.textBaseline=Tl=u)}function El(n,a,c,u,f=0){if(u.length>0&&n.auto(s,bs)&&(a==null||a.min==null)){let b=ot(zt,0),_=ot(It,u.length-1),x=c.min==null?xu(u,b,_,f,n.distr==3):[c.min,c.max];n.min=Ve(n.min,c.min=x[0]),n.max=te(n.max,c.max=x[1])}}const nr={min:null,max:null};function Fo(){for(let u in k){let f=k[u];U[u]==null&&(f.min==null||U[P]!=null&&f.auto(s,bs))&&(U[u]=nr)}for(let u in k){let f=k[u];U[u]==null&&f.from!=null&&U[f.from]!=null&&(U[u]=nr)}U[P]!=null&&Gi(!0);let n={};for(let u in U){let f=U[u];if(f!=null){let b=n[u]=as(k[u],Mu);if(f.min!=null)jt(b,f);else if(u!=P||l==2)if(Nt==0&&b.from==null){let _=b.range(s,null,null,u);b.min=_[0],b.max=_[1]}else b.min=mt,b.max=-mt}}if(Nt>0){w.forEach((u,f)=>{if(l==1){let b=u.scale,_=U[b];if(_==null)return;let x=n[b];if(f==0){let T=x.range(s,x.min,x.max,b);x.min=T[0],x.max=T[1],zt=Ie(x.min,t[0]),It=Ie(x.max,t[0]),It-zt>1&&(t[0][zt]<x.min&&zt++,t[0][It]>x.max&&It--),u.min=Me[zt],u.max=Me[It]}else u.show&&u.auto&&El(x,_,u,t[f],u.sorted);u.idxs[0]=zt,u.idxs[1]=It}else if(f>0&&u.show&&u.auto){let[b,_]=u.facets,x=b.scale,T=_.scale,[A,M]=t[f],I=n[x],Y=n[T];I!=null&&El(I,U[x],b,A,b.sorted),Y!=null&&El(Y,U[T],_,M,_.sorted),u.min=_.min,u.max=_.max}});for(let u in n){let f=n[u],b=U[u];if(f.from==null&&(b==null||b.min==null)){let _=f.range(s,f.min==mt?null:f.min,f.max==-mt?null:f.max,u);f.min=_[0],f.max=_[1]}}}for(let u in n){let f=n[u];if(f.from!=null){let b=n[f.from];if(b.min==null)f.min=f.max=null;else{let _=f.range(s,b.min,b.max,u);f.min=_[0],f.max=_[1]}}}let a={},c=!1;for(let u in n){let f=n[u],b=k[u];if(b.min!=f.min||b.max!=f.max){b.min=f.min,b.max=f.max;let _=b.distr;b._min=_==3?ti(b.min):_==4?Bl(b.min,b.asinh):_==100?b.fwd(b.min):b.min,b._max=_==3?ti(b.max):_==4?Bl(b.max,b.asinh):_==100?b.fwd(b.max):b.max,a[u]=c=!0}}if(c){w.forEach((u,f)=>{l==2?f>0&&a.y&&(u._paths=null):a[u.scale]&&(u._paths=null)});for(let u in a)Hi=!0,Ft("setScale",u);Yt&&F.left>=0&&(wi=we=!0)}for(let u in U)U[u]=null}function Ho(n){let a=rn(zt-1,0,Nt-1),c=rn(It+1,0,Nt-1);for(;n[a]==null&&a>0;)a--;for(;n[c]==null&&c<Nt-1;)c++;return[a,c]}function Oo(){if(Nt>0){let n=w.some(a=>a._focus)&&re!=Ne.alpha;n&&(g.globalAlpha=re=Ne.alpha),w.forEach((a,c)=>{if(c>0&&a.show&&(rr(c,!1),rr(c,!0),a._paths==null)){let u=re;re!=a.alpha&&(g.globalAlpha=re=a.alpha);let f=l==2?[0,t[c][0].length-1]:Ho(t[c]);a._paths=a.paths(s,c,f[0],f[1]),re!=u&&(g.globalAlpha=re=u)}}),w.forEach((a,c)=>{if(c>0&&a.show){let u=re;re!=a.alpha&&(g.globalAlpha=re=a.alpha),a._paths!=null&&ar(c,!1);{let f=a._paths!=null?a._paths.gaps:null,b=a.points.show(s,c,zt,It,f),_=a.points.filter(s,c,b,f);(b||_)&&(a.points._paths=a.points.paths(s,c,zt,It,_),ar(c,!0))}re!=u&&(g.globalAlpha=re=u),Ft("drawSeries",c)}}),n&&(g.globalAlpha=re=1)}}function rr(n,a){let c=a?w[n].points:w[n];c._stroke=c.stroke(s,n),c._fill=c.fill(s,n)}function ar(n,a){let c=a?w[n].points:w[n],{stroke:u,fill:f,clip:b,flags:_,_stroke:x=c._stroke,_fill:T=c._fill,_width:A=c.width}=c._paths;A=gt(A*ut,3);let M=null,I=A%2/2;a&&T==null&&(T=A>0?"#fff":x);let Y=c.pxAlign==1&&I>0;if(Y&&g.translate(I,I),!a){let ct=pe-A/2,at=_e-A/2,it=ne+A,W=Ce+A;M=new Path2D,M.rect(ct,at,it,W)}a?Ll(x,A,c.dash,c.cap,T,u,f,_,b):No(n,x,A,c.dash,c.cap,T,u,f,_,M,b),Y&&g.translate(-I,-I)}function No(n,a,c,u,f,b,_,x,T,A,M){let I=!1;T!=0&&G.forEach((Y,ct)=>{if(Y.series[0]==n){let at=w[Y.series[1]],it=t[Y.series[1]],W=(at._paths||Cs).band;di(W)&&(W=Y.dir==1?W[0]:W[1]);let H,vt=null;at.show&&W&&Su(it,zt,It)?(vt=Y.fill(s,ct)||b,H=at._paths.clip):W=null,Ll(a,c,u,f,vt,_,x,T,A,M,H,W),I=!0}}),I||Ll(a,c,u,f,b,_,x,T,A,M)}const or=os|cn;function Ll(n,a,c,u,f,b,_,x,T,A,M,I){sr(n,a,c,u,f),(T||A||I)&&(g.save(),T&&g.clip(T),A&&g.clip(A)),I?(x&or)==or?(g.clip(I),M&&g.clip(M),Os(f,_),Hs(n,b,a)):x&cn?(Os(f,_),g.clip(I),Hs(n,b,a)):x&os&&(g.save(),g.clip(I),M&&g.clip(M),Os(f,_),g.restore(),Hs(n,b,a)):(Os(f,_),Hs(n,b,a)),(T||A||I)&&g.restore()}function Hs(n,a,c){c>0&&(a instanceof Map?a.forEach((u,f)=>{g.strokeStyle=Fs=f,g.stroke(u)}):a!=null&&n&&g.stroke(a))}function Os(n,a){a instanceof Map?a.forEach((c,u)=>{g.fillStyle=Wi=u,g.fill(c)}):a!=null&&n&&g.fill(a)}function Uo(n,a,c,u){let f=j[n],b;if(u<=0)b=[0,0];else{let _=f._space=f.space(s,n,a,c,u),x=f._incrs=f.incrs(s,n,a,c,u,_);b=Gd(a,c,x,u,_)}return f._found=b}function jl(n,a,c,u,f,b,_,x,T,A){let M=_%2/2;C==1&&g.translate(M,M),sr(x,_,T,A,x),g.beginPath();let I,Y,ct,at,it=f+(u==0||u==3?-b:b);c==0?(Y=f,at=it):(I=f,ct=it);for(let W=0;W<n.length;W++)a[W]!=null&&(c==0?I=ct=n[W]:Y=at=n[W],g.moveTo(I,Y),g.lineTo(ct,at));g.stroke(),C==1&&g.translate(-M,-M)}function Bo(n){let a=!0;return j.forEach((c,u)=>{if(!c.show)return;let f=k[c.scale];if(f.min==null){c._show&&(a=!1,c._show=!1,Gi(!1));return}else c._show||(a=!1,c._show=!0,Gi(!1));let b=c.side,_=b%2,{min:x,max:T}=f,[A,M]=Uo(u,x,T,_==0?K:D);if(M==0)return;let I=f.distr==2,Y=c._splits=c.splits(s,u,x,T,A,M,I),ct=f.distr==2?Y.map(H=>Me[H]):Y,at=f.distr==2?Me[Y[1]]-Me[Y[0]]:A,it=c._values=c.values(s,c.filter(s,ct,u,M,at),u,M,at);c._rotate=b==2?c.rotate(s,it,u,M):0;let W=c._size;c._size=Ee(c.size(s,it,u,n)),W!=null&&c._size!=W&&(a=!1)}),a}function Wo(n){let a=!0;return er.forEach((c,u)=>{let f=c(s,u,ki,n);f!=ri[u]&&(a=!1),ri[u]=f}),a}function Go(){for(let n=0;n<j.length;n++){let a=j[n];if(!a.show||!a._show)continue;let c=a.side,u=c%2,f,b,_=a.stroke(s,n),x=c==0||c==3?-1:1,[T,A]=a._found;if(a.label!=null){let Kt=a.labelGap*x,me=Mt((a._lpos+Kt)*ut);lr(a.labelFont[0],_,"center",c==2?ks:Rr),g.save(),u==1?(f=b=0,g.translate(me,Mt(_e+Ce/2)),g.rotate((c==3?-Ks:Ks)/2)):(f=Mt(pe+ne/2),b=me);let Ei=Oa(a.label)?a.label(s,n,T,A):a.label;g.fillText(Ei,f,b),g.restore()}if(A==0)continue;let M=k[a.scale],I=u==0?ne:Ce,Y=u==0?pe:_e,ct=a._splits,at=M.distr==2?ct.map(Kt=>Me[Kt]):ct,it=M.distr==2?Me[ct[1]]-Me[ct[0]]:T,W=a.ticks,H=a.border,vt=W.show?W.size:0,Tt=Mt(vt*ut),Ht=Mt((a.alignTo==2?a._size-vt-a.gap:a.gap)*ut),ft=a._rotate*-Ks/180,Et=z(a._pos*ut),he=(Tt+Ht)*x,Zt=Et+he;b=u==0?Zt:0,f=u==1?Zt:0;let ke=a.font[0],De=a.align==1?es:a.align==2?Ol:ft>0?es:ft<0?Ol:u==0?"center":c==3?Ol:es,We=ft||u==1?"middle":c==2?ks:Rr;lr(ke,_,De,We);let fe=a.font[1]*a.lineGap,Se=ct.map(Kt=>z(h(Kt,M,I,Y))),Pe=a._values;for(let Kt=0;Kt<Pe.length;Kt++){let me=Pe[Kt];if(me!=null){u==0?f=Se[Kt]:b=Se[Kt],me=""+me;let Ei=me.indexOf(`
+`)==-1?[me]:me.split(/\n/gm);for(let Qt=0;Qt<Ei.length;Qt++){let Er=Ei[Qt];ft?(g.save(),g.translate(f,b+Qt*fe),g.rotate(ft),g.fillText(Er,0,0),g.restore()):g.fillText(Er,f,b+Qt*fe)}}}W.show&&jl(Se,W.filter(s,at,n,A,it),u,c,Et,Tt,gt(W.width*ut,3),W.stroke(s,n),W.dash,W.cap);let Ge=a.grid;Ge.show&&jl(Se,Ge.filter(s,at,n,A,it),u,u==0?2:1,u==0?_e:pe,u==0?Ce:ne,gt(Ge.width*ut,3),Ge.stroke(s,n),Ge.dash,Ge.cap),H.show&&jl([Et],[1],u==0?1:0,u==0?1:2,u==1?_e:pe,u==1?Ce:ne,gt(H.width*ut,3),H.stroke(s,n),H.dash,H.cap)}Ft("drawAxes")}function Gi(n){w.forEach((a,c)=>{c>0&&(a._paths=null,n&&(l==1?(a.min=null,a.max=null):a.facets.forEach(u=>{u.min=null,u.max=null})))})}let Ns=!1,Al=!1,ys=[];function Jo(){Al=!1;for(let n=0;n<ys.length;n++)Ft(...ys[n]);ys.length=0}function Ji(){Ns||(Fu(cr),Ns=!0)}function Yo(n,a=!1){Ns=!0,Al=a,n(s),cr(),a&&ys.length>0&&queueMicrotask(Jo)}s.batch=Yo;function cr(){if(bl&&(Fo(),bl=!1),Hi&&(Mo(),Hi=!1),Is){if(_t(S,es,bt),_t(S,ks,Ct),_t(S,Es,K),_t(S,Ls,D),_t(E,es,bt),_t(E,ks,Ct),_t(E,Es,K),_t(E,Ls,D),_t(y,Es,Qe),_t(y,Ls,$i),$.width=Mt(Qe*ut),$.height=Mt($i*ut),j.forEach(({_el:n,_show:a,_size:c,_pos:u,side:f})=>{if(n!=null)if(a){let b=f===3||f===0?c:0,_=f%2==1;_t(n,_?"left":"top",u-b),_t(n,_?"width":"height",c),_t(n,_?"top":"left",_?Ct:bt),_t(n,_?"height":"width",_?D:K),ln(n,Ci)}else ge(n,Ci)}),Fs=Wi=vl=wl=xl=kl=Sl=Tl=_l=null,re=1,_s(!0),bt!=Fi||Ct!=vi||K!=Oe||D!=_i){Gi(!1);let n=K/Oe,a=D/_i;if(Yt&&!wi&&F.left>=0){F.left*=n,F.top*=a,Yi&&Je(Yi,Mt(F.left),0,K,D),qi&&Je(qi,0,Mt(F.top),K,D);for(let c=0;c<xe.length;c++){let u=xe[c];u!=null&&(Ui[c]*=n,Bi[c]*=a,Je(u,Ee(Ui[c]),Ee(Bi[c]),K,D))}}if($t.show&&!Vs&&$t.left>=0&&$t.width>0){$t.left*=n,$t.width*=n,$t.top*=a,$t.height*=a;for(let c in Il)_t(Qi,c,$t[c])}Fi=bt,vi=Ct,Oe=K,_i=D}Ft("setSize"),Is=!1}Qe>0&&$i>0&&(g.clearRect(0,0,$.width,$.height),Ft("drawClear"),Z.forEach(n=>n()),Ft("draw")),$t.show&&Vs&&(Us($t),Vs=!1),Yt&&wi&&(Ti(null,!0,!1),wi=!1),et.show&&et.live&&we&&(Pl(),we=!1),p||(p=!0,s.status=1,Ft("ready")),bs=!1,Ns=!1}s.redraw=(n,a)=>{Hi=a||!1,n!==!1?oi(P,L.min,L.max):Ji()};function Cl(n,a){let c=k[n];if(c.from==null){if(Nt==0){let u=c.range(s,a.min,a.max,n);a.min=u[0],a.max=u[1]}if(a.min>a.max){let u=a.min;a.min=a.max,a.max=u}if(Nt>1&&a.min!=null&&a.max!=null&&a.max-a.min<1e-16)return;n==P&&c.distr==2&&Nt>0&&(a.min=Ie(a.min,t[0]),a.max=Ie(a.max,t[0]),a.min==a.max&&a.max++),U[n]=a,bl=!0,Ji()}}s.setScale=Cl;let Ml,Dl,Yi,qi,ur,dr,Zi,Ki,pr,hr,yt,kt,ai=!1;const Ut=F.drag;let Vt=Ut.x,Rt=Ut.y;Yt&&(F.x&&(Ml=Te(cu,E)),F.y&&(Dl=Te(uu,E)),L.ori==0?(Yi=Ml,qi=Dl):(Yi=Dl,qi=Ml),yt=F.left,kt=F.top);const $t=s.select=jt({show:!0,over:!0,left:0,width:0,top:0,height:0},e.select),Qi=$t.show?Te(ou,$t.over?E:S):null;function Us(n,a){if($t.show){for(let c in n)$t[c]=n[c],c in Il&&_t(Qi,c,n[c]);a!==!1&&Ft("setSelect")}}s.setSelect=Us;function qo(n){if(w[n].show)At&&ln(St[n],Ci);else if(At&&ge(St[n],Ci),Yt){let c=Ni?xe[0]:xe[n];c!=null&&Je(c,-10,-10,K,D)}}function oi(n,a,c){Cl(n,{min:a,max:c})}function Ue(n,a,c,u){a.focus!=null&&tc(n),a.show!=null&&w.forEach((f,b)=>{b>0&&(n==b||n==null)&&(f.show=a.show,qo(b),l==2?(oi(f.facets[0].scale,null,null),oi(f.facets[1].scale,null,null)):oi(f.scale,null,null),Ji())}),c!==!1&&Ft("setSeries",n,a),u&&ws("setSeries",s,n,a)}s.setSeries=Ue;function Zo(n,a){jt(G[n],a)}function Ko(n,a){n.fill=lt(n.fill||null),n.dir=ot(n.dir,-1),a=a??G.length,G.splice(a,0,n)}function Qo(n){n==null?G.length=0:G.splice(n,1)}s.addBand=Ko,s.setBand=Zo,s.delBand=Qo;function Xo(n,a){w[n].alpha=a,Yt&&xe[n]!=null&&(xe[n].style.opacity=a),At&&St[n]&&(St[n].style.opacity=a)}let Xe,ci,Si;const Xi={focus:!0};function tc(n){if(n!=Si){let a=n==null,c=Ne.alpha!=1;w.forEach((u,f)=>{if(l==1||f>0){let b=a||f==0||f==n;u._focus=a?null:b,c&&Xo(f,b?1:Ne.alpha)}}),Si=n,c&&Ji()}}At&&Oi&&qt(Nr,dt,n=>{F._lock||(xi(n),Si!=null&&Ue(null,Xi,!0,Lt.setSeries))});function Be(n,a,c){let u=k[a];c&&(n=n/ut-(u.ori==1?Ct:bt));let f=K;u.ori==1&&(f=D,n=f-n),u.dir==-1&&(n=f-n);let b=u._min,_=u._max,x=n/f,T=b+(_-b)*x,A=u.distr;return A==3?ns(10,T):A==4?Eu(T,u.asinh):A==100?u.bwd(T):T}function ec(n,a){let c=Be(n,P,a);return Ie(c,t[0],zt,It)}s.valToIdx=n=>Ie(n,t[0]),s.posToIdx=ec,s.posToVal=Be,s.valToPos=(n,a,c)=>k[a].ori==0?r(n,k[a],c?ne:K,c?pe:0):o(n,k[a],c?Ce:D,c?_e:0),s.setCursor=(n,a,c)=>{yt=n.left,kt=n.top,Ti(null,a,c)};function fr(n,a){_t(Qi,es,$t.left=n),_t(Qi,Es,$t.width=a)}function mr(n,a){_t(Qi,ks,$t.top=n),_t(Qi,Ls,$t.height=a)}let $s=L.ori==0?fr:mr,vs=L.ori==1?fr:mr;function ic(){if(At&&et.live)for(let n=l==2?1:0;n<w.length;n++){if(n==0&&ve)continue;let a=et.values[n],c=0;for(let u in a)He[n][c++].firstChild.nodeValue=a[u]}}function Pl(n,a){if(n!=null&&(n.idxs?n.idxs.forEach((c,u)=>{ht[u]=c}):Cu(n.idx)||ht.fill(n.idx),et.idx=ht[0]),At&&et.live){for(let c=0;c<w.length;c++)(c>0||l==1&&!ve)&&sc(c,ht[c]);ic()}we=!1,a!==!1&&Ft("setLegend")}s.setLegend=Pl;function sc(n,a){let c=w[n],u=n==0&&Q==2?Me:t[n],f;ve?f=c.values(s,n,a)??ni:(f=c.value(s,a==null?null:u[a],n,a),f=f==null?ni:{_:f}),et.values[n]=f}function Ti(n,a,c){pr=yt,hr=kt,[yt,kt]=F.move(s,yt,kt),F.left=yt,F.top=kt,Yt&&(Yi&&Je(Yi,Mt(yt),0,K,D),qi&&Je(qi,0,Mt(kt),K,D));let u,f=zt>It;Xe=mt,ci=null;let b=L.ori==0?K:D,_=L.ori==1?K:D;if(yt<0||Nt==0||f){u=F.idx=null;for(let x=0;x<w.length;x++){let T=xe[x];T!=null&&Je(T,-10,-10,K,D)}Oi&&Ue(null,Xi,!0,n==null&&Lt.setSeries),et.live&&(ht.fill(u),we=!0)}else{let x,T,A;l==1&&(x=L.ori==0?yt:kt,T=Be(x,P),u=F.idx=Ie(T,t[0],zt,It),A=R(t[0][u],L,b,0));let M=-10,I=-10,Y=0,ct=0,at=!0,it="",W="";for(let H=l==2?1:0;H<w.length;H++){let vt=w[H],Tt=ht[H],Ht=Tt==null?null:l==1?t[H][Tt]:t[H][1][Tt],ft=F.dataIdx(s,H,u,T),Et=ft==null?null:l==1?t[H][ft]:t[H][1][ft];if(we=we||Et!=Ht||ft!=Tt,ht[H]=ft,H>0&&vt.show){let he=ft==null?-10:ft==u?A:R(l==1?t[0][ft]:t[H][0][ft],L,b,0),Zt=Et==null?-10:J(Et,l==1?k[vt.scale]:k[vt.facets[1].scale],_,0);if(Oi&&Et!=null){let ke=L.ori==1?yt:kt,De=Dt(Ne.dist(s,H,ft,Zt,ke));if(De<Xe){let We=Ne.bias;if(We!=0){let fe=Be(ke,vt.scale),Se=Et>=0?1:-1,Pe=fe>=0?1:-1;Pe==Se&&(Pe==1?We==1?Et>=fe:Et<=fe:We==1?Et<=fe:Et>=fe)&&(Xe=De,ci=H)}else Xe=De,ci=H}}if(we||Ni){let ke,De;L.ori==0?(ke=he,De=Zt):(ke=Zt,De=he);let We,fe,Se,Pe,Ge,Kt,me=!0,Ei=Wt.bbox;if(Ei!=null){me=!1;let Qt=Ei(s,H);Se=Qt.left,Pe=Qt.top,We=Qt.width,fe=Qt.height}else Se=ke,Pe=De,We=fe=Wt.size(s,H);if(Kt=Wt.fill(s,H),Ge=Wt.stroke(s,H),Ni)H==ci&&Xe<=Ne.prox&&(M=Se,I=Pe,Y=We,ct=fe,at=me,it=Kt,W=Ge);else{let Qt=xe[H];Qt!=null&&(Ui[H]=Se,Bi[H]=Pe,qr(Qt,We,fe,me),Jr(Qt,Kt,Ge),Je(Qt,Ee(Se),Ee(Pe),K,D))}}}}if(Ni){let H=Ne.prox,vt=Si==null?Xe<=H:Xe>H||ci!=Si;if(we||vt){let Tt=xe[0];Tt!=null&&(Ui[0]=M,Bi[0]=I,qr(Tt,Y,ct,at),Jr(Tt,it,W),Je(Tt,Ee(M),Ee(I),K,D))}}}if($t.show&&ai)if(n!=null){let[x,T]=Lt.scales,[A,M]=Lt.match,[I,Y]=n.cursor.sync.scales,ct=n.cursor.drag;if(Vt=ct._x,Rt=ct._y,Vt||Rt){let{left:at,top:it,width:W,height:H}=n.select,vt=n.scales[I].ori,Tt=n.posToVal,Ht,ft,Et,he,Zt,ke=x!=null&&A(x,I),De=T!=null&&M(T,Y);ke&&Vt?(vt==0?(Ht=at,ft=W):(Ht=it,ft=H),Et=k[x],he=R(Tt(Ht,I),Et,b,0),Zt=R(Tt(Ht+ft,I),Et,b,0),$s(Ve(he,Zt),Dt(Zt-he))):$s(0,b),De&&Rt?(vt==1?(Ht=at,ft=W):(Ht=it,ft=H),Et=k[T],he=J(Tt(Ht,Y),Et,_,0),Zt=J(Tt(Ht+ft,Y),Et,_,0),vs(Ve(he,Zt),Dt(Zt-he))):vs(0,_)}else Vl()}else{let x=Dt(pr-ur),T=Dt(hr-dr);if(L.ori==1){let Y=x;x=T,T=Y}Vt=Ut.x&&x>=Ut.dist,Rt=Ut.y&&T>=Ut.dist;let A=Ut.uni;A!=null?Vt&&Rt&&(Vt=x>=A,Rt=T>=A,!Vt&&!Rt&&(T>x?Rt=!0:Vt=!0)):Ut.x&&Ut.y&&(Vt||Rt)&&(Vt=Rt=!0);let M,I;Vt&&(L.ori==0?(M=Zi,I=yt):(M=Ki,I=kt),$s(Ve(M,I),Dt(I-M)),Rt||vs(0,_)),Rt&&(L.ori==1?(M=Zi,I=yt):(M=Ki,I=kt),vs(Ve(M,I),Dt(I-M)),Vt||$s(0,b)),!Vt&&!Rt&&($s(0,0),vs(0,0))}if(Ut._x=Vt,Ut._y=Rt,n==null){if(c){if(Tr!=null){let[x,T]=Lt.scales;Lt.values[0]=x!=null?Be(L.ori==0?yt:kt,x):null,Lt.values[1]=T!=null?Be(L.ori==1?yt:kt,T):null}ws(Nl,s,yt,kt,K,D,u)}if(Oi){let x=c&&Lt.setSeries,T=Ne.prox;Si==null?Xe<=T&&Ue(ci,Xi,!0,x):Xe>T?Ue(null,Xi,!0,x):ci!=Si&&Ue(ci,Xi,!0,x)}}we&&(et.idx=u,Pl()),a!==!1&&Ft("setCursor")}let ui=null;Object.defineProperty(s,"rect",{get(){return ui==null&&_s(!1),ui}});function _s(n=!1){n?ui=null:(ui=E.getBoundingClientRect(),Ft("syncRect",ui))}function gr(n,a,c,u,f,b,_){F._lock||ai&&n!=null&&n.movementX==0&&n.movementY==0||(zl(n,a,c,u,f,b,_,!1,n!=null),n!=null?Ti(null,!0,!0):Ti(a,!0,!1))}function zl(n,a,c,u,f,b,_,x,T){if(ui==null&&_s(!1),xi(n),n!=null)c=n.clientX-ui.left,u=n.clientY-ui.top;else{if(c<0||u<0){yt=-10,kt=-10;return}let[A,M]=Lt.scales,I=a.cursor.sync,[Y,ct]=I.values,[at,it]=I.scales,[W,H]=Lt.match,vt=a.axes[0].side%2==1,Tt=L.ori==0?K:D,Ht=L.ori==1?K:D,ft=vt?b:f,Et=vt?f:b,he=vt?u:c,Zt=vt?c:u;if(at!=null?c=W(A,at)?h(Y,k[A],Tt,0):-10:c=Tt*(he/ft),it!=null?u=H(M,it)?h(ct,k[M],Ht,0):-10:u=Ht*(Zt/Et),L.ori==1){let ke=c;c=u,u=ke}}T&&(a==null||a.cursor.event.type==Nl)&&((c<=1||c>=K-1)&&(c=ji(c,K)),(u<=1||u>=D-1)&&(u=ji(u,D))),x?(ur=c,dr=u,[Zi,Ki]=F.move(s,c,u)):(yt=c,kt=u)}const Il={width:0,height:0,left:0,top:0};function Vl(){Us(Il,!1)}let br,yr,$r,vr;function _r(n,a,c,u,f,b,_){ai=!0,Vt=Rt=Ut._x=Ut._y=!1,zl(n,a,c,u,f,b,_,!0,!1),n!=null&&(qt(Ul,en,wr,!1),ws(Hr,s,Zi,Ki,K,D,null));let{left:x,top:T,width:A,height:M}=$t;br=x,yr=T,$r=A,vr=M}function wr(n,a,c,u,f,b,_){ai=Ut._x=Ut._y=!1,zl(n,a,c,u,f,b,_,!1,!0);let{left:x,top:T,width:A,height:M}=$t,I=A>0||M>0,Y=br!=x||yr!=T||$r!=A||vr!=M;if(I&&Y&&Us($t),Ut.setScale&&I&&Y){let ct=x,at=A,it=T,W=M;if(L.ori==1&&(ct=T,at=M,it=x,W=A),Vt&&oi(P,Be(ct,P),Be(ct+at,P)),Rt)for(let H in k){let vt=k[H];H!=P&&vt.from==null&&vt.min!=mt&&oi(H,Be(it+W,H),Be(it,H))}Vl()}else F.lock&&(F._lock=!F._lock,Ti(a,!0,n!=null));n!=null&&(Ri(Ul,en),ws(Ul,s,yt,kt,K,D,null))}function lc(n,a,c,u,f,b,_){if(F._lock)return;xi(n);let x=ai;if(ai){let T=!0,A=!0,M=10,I,Y;L.ori==0?(I=Vt,Y=Rt):(I=Rt,Y=Vt),I&&Y&&(T=yt<=M||yt>=K-M,A=kt<=M||kt>=D-M),I&&T&&(yt=yt<Zi?0:K),Y&&A&&(kt=kt<Ki?0:D),Ti(null,!0,!0),ai=!1}yt=-10,kt=-10,ht.fill(null),Ti(null,!0,!0),x&&(ai=x)}function xr(n,a,c,u,f,b,_){F._lock||(xi(n),$l(),Vl(),n!=null&&ws(Ur,s,yt,kt,K,D,null))}function kr(){j.forEach(Jd),yl(s.width,s.height,!0)}Mi(el,ss,kr);const ts={};ts.mousedown=_r,ts.mousemove=gr,ts.mouseup=wr,ts.dblclick=xr,ts.setSeries=(n,a,c,u)=>{let f=Lt.match[2];c=f(s,a,c),c!=-1&&Ue(c,u,!0,!1)},Yt&&(qt(Hr,E,_r),qt(Nl,E,gr),qt(Or,E,n=>{xi(n),_s(!1)}),qt(Nr,E,lc),qt(Ur,E,xr),un.add(s),s.syncRect=_s);const Bs=s.hooks=e.hooks||{};function Ft(n,a,c){Al?ys.push([n,a,c]):n in Bs&&Bs[n].forEach(u=>{u.call(null,s,a,c)})}(e.plugins||[]).forEach(n=>{for(let a in n.hooks)Bs[a]=(Bs[a]||[]).concat(n.hooks[a])});const Sr=(n,a,c)=>c,Lt=jt({key:null,setSeries:!1,filters:{pub:ta,sub:ta},scales:[P,w[1]?w[1].scale:null],match:[ea,ea,Sr],values:[null,null]},F.sync);Lt.match.length==2&&Lt.match.push(Sr),F.sync=Lt;const Tr=Lt.key,Rl=po(Tr);function ws(n,a,c,u,f,b,_){Lt.filters.pub(n,a,c,u,f,b,_)&&Rl.pub(n,a,c,u,f,b,_)}Rl.sub(s);function nc(n,a,c,u,f,b,_){Lt.filters.sub(n,a,c,u,f,b,_)&&ts[n](null,a,c,u,f,b,_)}s.pub=nc;function rc(){Rl.unsub(s),un.delete(s),yi.clear(),nn(el,ss,kr),m.remove(),dt?.remove(),Ft("destroy")}s.destroy=rc;function Fl(){Ft("init",e,t),ir(t||e.data,!1),U[P]?Cl(P,U[P]):$l(),Vs=$t.show&&($t.width>0||$t.height>0),wi=we=!0,yl(e.width,e.height)}return w.forEach(tr),j.forEach(Ro),i?i instanceof HTMLElement?(i.appendChild(m),Fl()):i(s,Fl):Fl(),s}Bt.assign=jt;Bt.fmtNum=Sn;Bt.rangeNum=il;Bt.rangeLog=cl;Bt.rangeAsinh=xn;Bt.orient=zi;Bt.pxRatio=ut;Bt.join=Ru;Bt.fmtDate=En,Bt.tzDate=qu;Bt.sync=po;{Bt.addGap=Cd,Bt.clipGaps=pl;let e=Bt.paths={points:yo};e.linear=vo,e.stepped=Pd,e.bars=zd,e.spline=Vd}const Yd='.uplot,.uplot *,.uplot *:before,.uplot *:after{box-sizing:border-box}.uplot{font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica Neue,Arial,Noto Sans,sans-serif,"Apple Color Emoji","Segoe UI Emoji",Segoe UI Symbol,"Noto Color Emoji";line-height:1.5;width:min-content}.u-title{text-align:center;font-size:18px;font-weight:700}.u-wrap{position:relative;user-select:none}.u-over,.u-under{position:absolute}.u-under{overflow:hidden}.uplot canvas{display:block;position:relative;width:100%;height:100%}.u-axis{position:absolute}.u-legend{font-size:14px;margin:auto;text-align:center}.u-inline{display:block}.u-inline *{display:inline-block}.u-inline tr{margin-right:16px}.u-legend th{font-weight:600}.u-legend th>*{vertical-align:middle;display:inline-block}.u-legend .u-marker{width:1em;height:1em;margin-right:4px;background-clip:padding-box!important}.u-inline.u-live th:after{content:":";vertical-align:middle}.u-inline:not(.u-live) .u-value{display:none}.u-series>*{padding:4px}.u-series th{cursor:pointer}.u-legend .u-off>*{opacity:.3}.u-select{background:#00000012;position:absolute;pointer-events:none}.u-cursor-x,.u-cursor-y{position:absolute;left:0;top:0;pointer-events:none;will-change:transform}.u-hz .u-cursor-x,.u-vt .u-cursor-y{height:100%;border-right:1px dashed #607D8B}.u-hz .u-cursor-y,.u-vt .u-cursor-x{width:100%;border-bottom:1px dashed #607D8B}.u-cursor-pt{position:absolute;top:0;left:0;border-radius:50%;border:0 solid;pointer-events:none;will-change:transform;background-clip:padding-box!important}.u-axis.u-off,.u-select.u-off,.u-cursor-x.u-off,.u-cursor-y.u-off,.u-cursor-pt.u-off{display:none}';var qd=Object.defineProperty,$e=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&qd(t,i,l),l};const Fn=class Fn extends oe{constructor(){super(...arguments),this.kind="time",this.label="",this.unit="",this.xs=[],this.ys=[],this.labels=[],this.bucket="day",this.formatValue=t=>String(t),this.dark=!1,this.height=220,this.readout=""}render(){const t=this.ys.length===0;return v`<figure role="group" aria-label=${this.label} style="margin:0">
+      ${t?v`<div class="empty muted">${d("common.no_data")}</div>`:v`<div class="plot" aria-hidden="true"></div>
             <div class="readout" aria-hidden="true">${this.readout||this.totalText()}</div>`}
       <table class="sr-only">
         <caption>
@@ -74,18 +74,18 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.kind==="time"?h("chart.period"):h("chart.range")}</th>
+            <th scope="col">${this.kind==="time"?d("chart.period"):d("chart.range")}</th>
             <th scope="col">${this.unit}</th>
           </tr>
         </thead>
         <tbody>
-          ${this.ys.map((i,l)=>w`<tr data-key=${this.labels[l]??String(this.xs[l])} data-value=${String(i)}>
-                <th scope="row">${this.labels[l]??String(this.xs[l])}</th>
+          ${this.ys.map((i,s)=>v`<tr data-key=${this.labels[s]??String(this.xs[s])} data-value=${String(i)}>
+                <th scope="row">${this.labels[s]??String(this.xs[s])}</th>
                 <td>${this.formatValue(i)}</td>
               </tr>`)}
         </tbody>
       </table>
-    </figure>`}totalText(){const t=this.ys.reduce((i,l)=>i+l,0);return h("chart.total",{total:this.formatValue(t),unit:this.unit.toLowerCase()})}connectedCallback(){super.connectedCallback(),this.resizeObserver??=new ResizeObserver(()=>this.resize()),this.hasUpdated&&(this.draw(),this.plotEl&&this.resizeObserver.observe(this))}disconnectedCallback(){super.disconnectedCallback(),this.resizeObserver?.disconnect(),this.destroy()}firstUpdated(){this.resizeObserver?.observe(this)}updated(t){(t.has("xs")||t.has("ys")||t.has("kind")||t.has("dark")||t.has("labels")||t.has("height")||t.has("bucket")||t.has("locale")||t.has("formatValue"))&&this.draw()}destroy(){this.plot?.destroy(),this.plot=void 0}resize(){if(!this.plot||!this.plotEl)return;const t=Math.floor(this.plotEl.clientWidth);t>0&&t!==this.plot.width&&this.plot.setSize({width:t,height:this.height})}draw(){this.destroy();const t=this.plotEl;if(!t||this.ys.length===0)return;const i=getComputedStyle(this),l=i.getPropertyValue("--pl-chart-color").trim()||i.getPropertyValue("--primary-color").trim()||"#03a9f4",s=i.getPropertyValue("--secondary-text-color").trim()||"#727272",r=i.getPropertyValue("--divider-color").trim()||"rgba(127,127,127,0.25)",o=`12px ${i.fontFamily||"sans-serif"}`,p=Math.max(Math.floor(t.clientWidth),200),d=this.labels,m=this.xs,$=this.formatValue,g=this.kind==="time",y=this.bucket,S=this.locale,L=g?sc(y)/2:.5,M={stroke:s,font:o,grid:{stroke:r,width:1},ticks:{stroke:r,width:1}},z=_=>g?ba(m[_]??0,y,S):d[_]??"",F={width:p,height:this.height,padding:[8,8,0,0],cursor:{drag:{x:!1,y:!1},points:{show:!1}},legend:{show:!1},scales:{x:{time:!1,range:(_,j,k)=>[j-L,k+L]},y:{range:(_,j,k)=>[0,k>0?k*1.1:1]}},axes:[g?{...M,splits:_=>lc(m,Math.max(Math.floor(_.bbox.width/devicePixelRatio/70),2)),values:(_,j)=>j.map(k=>ba(k,y,S))}:{...M,splits:()=>d.map((_,j)=>j),values:(_,j)=>j.map(k=>d[k]??""),gap:4},{...M,size:48,values:(_,j)=>j.map(k=>$(k))}],series:[{},{label:this.unit,stroke:l,fill:l,width:0,paths:Ut.paths.bars({size:[.8,64],gap:1}),points:{show:!1}}],hooks:{setCursor:[_=>{const j=_.cursor.idx,k=j==null?void 0:this.ys[j];this.readout=k===void 0||j===null||j===void 0?"":`${z(j)}: ${$(k)} ${this.unit.toLowerCase()}`}]}};this.plot=new Ut(F,[this.xs,this.ys],t)}};jn.styles=[fe,ic(Fd),se`
+    </figure>`}totalText(){const t=this.ys.reduce((i,s)=>i+s,0);return d("chart.total",{total:this.formatValue(t),unit:this.unit.toLowerCase()})}connectedCallback(){super.connectedCallback(),this.resizeObserver??=new ResizeObserver(()=>this.resize()),this.hasUpdated&&(this.draw(),this.plotEl&&this.resizeObserver.observe(this))}disconnectedCallback(){super.disconnectedCallback(),this.resizeObserver?.disconnect(),this.destroy()}firstUpdated(){this.resizeObserver?.observe(this)}updated(t){(t.has("xs")||t.has("ys")||t.has("kind")||t.has("dark")||t.has("labels")||t.has("height")||t.has("bucket")||t.has("locale")||t.has("formatValue"))&&this.draw()}destroy(){this.plot?.destroy(),this.plot=void 0}resize(){if(!this.plot||!this.plotEl)return;const t=Math.floor(this.plotEl.clientWidth);t>0&&t!==this.plot.width&&this.plot.setSize({width:t,height:this.height})}draw(){this.destroy();const t=this.plotEl;if(!t||this.ys.length===0)return;const i=getComputedStyle(this),s=i.getPropertyValue("--pl-chart-color").trim()||i.getPropertyValue("--primary-color").trim()||"#03a9f4",l=i.getPropertyValue("--secondary-text-color").trim()||"#727272",r=i.getPropertyValue("--divider-color").trim()||"rgba(127,127,127,0.25)",o=`12px ${i.fontFamily||"sans-serif"}`,h=Math.max(Math.floor(t.clientWidth),200),p=this.labels,m=this.xs,$=this.formatValue,g=this.kind==="time",y=this.bucket,S=this.locale,E=g?pc(y)/2:.5,C={stroke:l,font:o,grid:{stroke:r,width:1},ticks:{stroke:r,width:1}},z=w=>g?Lr(m[w]??0,y,S):p[w]??"",N={width:h,height:this.height,padding:[8,8,0,0],cursor:{drag:{x:!1,y:!1},points:{show:!1}},legend:{show:!1},scales:{x:{time:!1,range:(w,j,k)=>[j-E,k+E]},y:{range:(w,j,k)=>[0,k>0?k*1.1:1]}},axes:[g?{...C,splits:w=>dc(m,Math.max(Math.floor(w.bbox.width/devicePixelRatio/70),2)),values:(w,j)=>j.map(k=>Lr(k,y,S))}:{...C,splits:()=>p.map((w,j)=>j),values:(w,j)=>j.map(k=>p[k]??""),gap:4},{...C,size:48,values:(w,j)=>j.map(k=>$(k))}],series:[{},{label:this.unit,stroke:s,fill:s,width:0,paths:Bt.paths.bars({size:[.8,64],gap:1}),points:{show:!1}}],hooks:{setCursor:[w=>{const j=w.cursor.idx,k=j==null?void 0:this.ys[j];this.readout=k===void 0||j===null||j===void 0?"":`${z(j)}: ${$(k)} ${this.unit.toLowerCase()}`}]}};this.plot=new Bt(N,[this.xs,this.ys],t)}};Fn.styles=[ce,uc(Yd),ie`
       :host {
         display: block;
         position: relative;
@@ -113,24 +113,24 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       .u-select {
         background: rgba(127, 127, 127, 0.15);
       }
-    `];let Gt=jn;ge([U()],Gt.prototype,"kind");ge([U()],Gt.prototype,"label");ge([U()],Gt.prototype,"unit");ge([U({attribute:!1})],Gt.prototype,"xs");ge([U({attribute:!1})],Gt.prototype,"ys");ge([U({attribute:!1})],Gt.prototype,"labels");ge([U()],Gt.prototype,"bucket");ge([U()],Gt.prototype,"locale");ge([U({attribute:!1})],Gt.prototype,"formatValue");ge([U({type:Boolean})],Gt.prototype,"dark");ge([U({type:Number})],Gt.prototype,"height");ge([vr(".plot")],Gt.prototype,"plotEl");ge([pt()],Gt.prototype,"readout");he("pl-chart",Gt);var Ud=Object.defineProperty,Al=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&Ud(t,i,s),s};const An=class An extends pe{constructor(){super(...arguments),this.label="",this.matrix=[],this.firstWeekday=0}render(){const t=nc(this.matrix),i=Array.from({length:24},(d,m)=>m),l=ac(this.locale),s=new Intl.DateTimeFormat(this.locale,{hour:"numeric",hour12:this.hour12,timeZone:"UTC"}),r=d=>{const m=s.formatToParts(new Date(Date.UTC(2024,0,1,d))),$=Number(m.find(y=>y.type==="hour")?.value??d),g=m.find(y=>y.type==="dayPeriod")?.value;return g?`${$}${g.charAt(0).toLowerCase()}`:String($)},o=new Intl.DateTimeFormat(this.locale,{hour:"numeric",minute:"2-digit",hour12:this.hour12,timeZone:"UTC"}),p=d=>o.format(new Date(Date.UTC(2024,0,1,d)));return w`<table aria-label=${this.label||h("heatmap.label")}>
+    `];let Jt=Fn;$e([V()],Jt.prototype,"kind");$e([V()],Jt.prototype,"label");$e([V()],Jt.prototype,"unit");$e([V({attribute:!1})],Jt.prototype,"xs");$e([V({attribute:!1})],Jt.prototype,"ys");$e([V({attribute:!1})],Jt.prototype,"labels");$e([V()],Jt.prototype,"bucket");$e([V()],Jt.prototype,"locale");$e([V({attribute:!1})],Jt.prototype,"formatValue");$e([V({type:Boolean})],Jt.prototype,"dark");$e([V({type:Number})],Jt.prototype,"height");$e([Da(".plot")],Jt.prototype,"plotEl");$e([X()],Jt.prototype,"readout");ue("pl-chart",Jt);var Zd=Object.defineProperty,Ds=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Zd(t,i,l),l};const Hn=class Hn extends oe{constructor(){super(...arguments),this.label="",this.matrix=[],this.firstWeekday=0}render(){const t=hc(this.matrix),i=Array.from({length:24},(p,m)=>m),s=fc(this.locale),l=new Intl.DateTimeFormat(this.locale,{hour:"numeric",hour12:this.hour12,timeZone:"UTC"}),r=p=>{const m=l.formatToParts(new Date(Date.UTC(2024,0,1,p))),$=Number(m.find(y=>y.type==="hour")?.value??p),g=m.find(y=>y.type==="dayPeriod")?.value;return g?`${$}${g.charAt(0).toLowerCase()}`:String($)},o=new Intl.DateTimeFormat(this.locale,{hour:"numeric",minute:"2-digit",hour12:this.hour12,timeZone:"UTC"}),h=p=>o.format(new Date(Date.UTC(2024,0,1,p)));return v`<table aria-label=${this.label||d("heatmap.label")}>
         <thead>
           <tr>
             <td class="corner"></td>
-            ${i.map(d=>w`<th scope="col" abbr=${p(d)}>${d%3===0?r(d):""}</th>`)}
+            ${i.map(p=>v`<th scope="col" abbr=${h(p)}>${p%3===0?r(p):""}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${rc(this.firstWeekday).map(d=>w`<tr data-weekday=${d}>
-              <th scope="row">${l[d]}</th>
-              ${i.map(m=>{const $=this.matrix[d]?.[m]??0,g=h("heatmap.cell",{day:l[d],from:p(m),to:p((m+1)%24),count:$});return w`<td title=${g} data-weekday=${d} data-hour=${m} data-value=${$}>
-                  ${$>0?w`<span class="shade" style=${Bs({opacity:String(.15+.85*($/t))})}></span>`:""}
+          ${mc(this.firstWeekday).map(p=>v`<tr data-weekday=${p}>
+              <th scope="row">${s[p]}</th>
+              ${i.map(m=>{const $=this.matrix[p]?.[m]??0,g=d("heatmap.cell",{day:s[p],from:h(m),to:h((m+1)%24),count:$});return v`<td title=${g} data-weekday=${p} data-hour=${m} data-value=${$}>
+                  ${$>0?v`<span class="shade" style=${Kl({opacity:String(.15+.85*($/t))})}></span>`:""}
                   <span class="sr-only">${$}</span>
                 </td>`})}
             </tr>`)}
         </tbody>
       </table>
-      <div class="legend muted" aria-hidden="true">0 <span class="scale"></span> ${t}</div>`}};An.styles=[fe,se`
+      <div class="legend muted" aria-hidden="true">0 <span class="scale"></span> ${t}</div>`}};Hn.styles=[ce,ie`
       :host {
         display: block;
         overflow-x: auto;
@@ -192,15 +192,15 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           var(--pl-chart-color, var(--primary-color, #03a9f4))
         );
       }
-    `];let di=An;Al([U()],di.prototype,"label");Al([U({attribute:!1})],di.prototype,"matrix");Al([U({type:Number})],di.prototype,"firstWeekday");Al([U()],di.prototype,"locale");Al([U({attribute:!1})],di.prototype,"hour12");he("pl-heatmap",di);var Bd=Object.defineProperty,Tn=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&Bd(t,i,s),s};const Mn=class Mn extends pe{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?w`<ul aria-busy="true">
-        ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(i=>h(i)).map(i=>w`<li class="card loading"><span class="label">${i}</span><span class="value">…</span></li>`)}
-      </ul>`:w`<ul class=${this.loading?"loading":""} aria-busy=${this.loading?"true":"false"}>
-      ${oc(this.summary,t).map(i=>w`<li class="card" data-kpi=${i.id}>
+    `];let mi=Hn;Ds([V()],mi.prototype,"label");Ds([V({attribute:!1})],mi.prototype,"matrix");Ds([V({type:Number})],mi.prototype,"firstWeekday");Ds([V()],mi.prototype,"locale");Ds([V({attribute:!1})],mi.prototype,"hour12");ue("pl-heatmap",mi);var Kd=Object.defineProperty,Pn=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Kd(t,i,l),l};const On=class On extends oe{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?v`<ul aria-busy="true">
+        ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(i=>d(i)).map(i=>v`<li class="card loading"><span class="label">${i}</span><span class="value">…</span></li>`)}
+      </ul>`:v`<ul class=${this.loading?"loading":""} aria-busy=${this.loading?"true":"false"}>
+      ${gc(this.summary,t).map(i=>v`<li class="card" data-kpi=${i.id}>
           <span class="label">${i.label}</span>
           <span class="value">${i.value}</span>
-          ${i.sub?w`<span class="sub">${i.sub}</span>`:""}
+          ${i.sub?v`<span class="sub">${i.sub}</span>`:""}
         </li>`)}
-    </ul>`}};Mn.styles=[fe,se`
+    </ul>`}};On.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -247,105 +247,105 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           font-size: 1.3em;
         }
       }
-    `];let rl=Mn;Tn([U({attribute:!1})],rl.prototype,"summary");Tn([U({attribute:!1})],rl.prototype,"options");Tn([U({type:Boolean})],rl.prototype,"loading");he("pl-kpis",rl);var Wd=Object.defineProperty,Ve=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&Wd(t,i,s),s};function sn(e){const t=e?.points??[],[i,l]=gc(t),s=[...t].sort((r,o)=>r.bucket<o.bucket?-1:1).map(r=>r.bucket);return{xs:i,ys:l,labels:s}}const pr=sn(void 0),Gd=[],Jd=Ws.map((e,t)=>t),Cn=class Cn extends pe{constructor(){super(...arguments),this.printers=[],this.dark=!1,this.active=!1,this.period="30d",this.printer="",this.bucket="day",this.data={},this.loading=!1,this.error="",this.token=0,this.stale=!0,this.jobsSeries=pr,this.hoursSeries=pr,this.formatInt=String,this.formatHours=String,this.binLabelsCache=[]}willUpdate(t){if(t.has("data")){const i=t.get("data");(!i||i.jobs!==this.data.jobs)&&(this.jobsSeries=sn(this.data.jobs)),(!i||i.hours!==this.data.hours)&&(this.hoursSeries=sn(this.data.hours))}if(t.has("options")){const i=this.options;i&&(this.formatInt=l=>Xi(l,i),this.formatHours=l=>Xi(l,i,1))}t.has("api")&&(this.stale=!0),this.active&&this.stale&&this.api&&(this.stale=!1,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer)}handleLiveEvent(t){if(t.type!=="printer"&&!(t.type==="job_changed"&&t.job.status==="in_progress")){if(!this.active){this.stale=!0;return}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.load()},3e3)}}scope(){return cc(this.period,this.printer?[this.printer]:[],new Date,this.options?.timeZone)}async load(){const t=this.api;if(!t)return;const i=++this.token,l=this.scope(),s=this.bucket;this.loading=!0,this.error="";const r=()=>i===this.token,o=$=>{r()&&(this.data={...this.data,...$})},p=[t.summary(l).then($=>o({summary:$})),t.timeseries(l,s,"jobs").then($=>o({jobs:$})),t.timeseries(l,s,"hours").then($=>o({hours:$})),t.breakdown(l,"filament_type").then($=>o({filamentType:$})),t.breakdown(l,"filament_colour").then($=>o({filamentColour:$})),t.breakdown(l,"printer").then($=>o({printer:$})),t.breakdown(l,"status").then($=>o({status:$})),this.histogram(t,l).then($=>o({histogram:$})),t.breakdown(l,"weekday_hour").then($=>o({heatmap:uc($.rows)}))],d=await Promise.allSettled(p);if(!r())return;const m=d.find($=>$.status==="rejected");m&&(this.error=We(m.reason)),this.loading=!1}async histogram(t,i){return(await Promise.all(Ws.map(s=>t.listJobs({...i,statuses:[...un],min_duration:s.min,...s.max!==void 0?{max_duration:s.max}:{},limit:1})))).map(s=>s.total)}binLabels(t){return this.binLabelsFor!==t&&(this.binLabelsFor=t,this.binLabelsCache=Ws.map(i=>dc(i,t))),this.binLabelsCache}change(t,i){t==="period"&&pc(i)?(this.period=i,this.bucket=fc(i)):t==="printer"?this.printer=i:t==="bucket"&&(i==="day"||i==="week"||i==="month"||i==="year")&&(this.bucket=i),this.load()}render(){const t=this.options;if(!t)return tt;const i=this.data,l=this.jobsSeries,s=this.hoursSeries,r=this.formatInt,o=this.formatHours,p=i.jobs?.bucket??this.bucket;return w`
-      <div class="selectors" role="group" aria-label=${h("analytics.selection")}>
+    `];let cs=On;Pn([V({attribute:!1})],cs.prototype,"summary");Pn([V({attribute:!1})],cs.prototype,"options");Pn([V({type:Boolean})],cs.prototype,"loading");ue("pl-kpis",cs);var Qd=Object.defineProperty,Fe=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Qd(t,i,l),l};function pn(e){const t=e?.points??[],[i,s]=kc(t),l=[...t].sort((r,o)=>r.bucket<o.bucket?-1:1).map(r=>r.bucket);return{xs:i,ys:s,labels:l}}const xa=pn(void 0),Xd=[],tp=Ql.map((e,t)=>t),Nn=class Nn extends oe{constructor(){super(...arguments),this.printers=[],this.dark=!1,this.active=!1,this.period="30d",this.printer="",this.bucket="day",this.data={},this.loading=!1,this.error="",this.token=0,this.stale=!0,this.jobsSeries=xa,this.hoursSeries=xa,this.formatInt=String,this.formatHours=String,this.binLabelsCache=[]}willUpdate(t){if(t.has("data")){const i=t.get("data");(!i||i.jobs!==this.data.jobs)&&(this.jobsSeries=pn(this.data.jobs)),(!i||i.hours!==this.data.hours)&&(this.hoursSeries=pn(this.data.hours))}if(t.has("options")){const i=this.options;i&&(this.formatInt=s=>Ye(s,i),this.formatHours=s=>Ye(s,i,1))}t.has("api")&&(this.stale=!0),this.active&&this.stale&&this.api&&(this.stale=!1,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer)}handleLiveEvent(t){if(t.type!=="printer"&&!(t.type==="job_changed"&&t.job.status==="in_progress")){if(!this.active){this.stale=!0;return}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.load()},3e3)}}scope(){return bc(this.period,this.printer?[this.printer]:[],new Date,this.options?.timeZone)}async load(){const t=this.api;if(!t)return;const i=++this.token,s=this.scope(),l=this.bucket;this.loading=!0,this.error="";const r=()=>i===this.token,o=$=>{r()&&(this.data={...this.data,...$})},h=[t.summary(s).then($=>o({summary:$})),t.timeseries(s,l,"jobs").then($=>o({jobs:$})),t.timeseries(s,l,"hours").then($=>o({hours:$})),t.breakdown(s,"filament_type").then($=>o({filamentType:$})),t.breakdown(s,"filament_colour").then($=>o({filamentColour:$})),t.breakdown(s,"printer").then($=>o({printer:$})),t.breakdown(s,"status").then($=>o({status:$})),this.histogram(t,s).then($=>o({histogram:$})),t.breakdown(s,"weekday_hour").then($=>o({heatmap:yc($.rows)}))],p=await Promise.allSettled(h);if(!r())return;const m=p.find($=>$.status==="rejected");m&&(this.error=Xt(m.reason)),this.loading=!1}async histogram(t,i){return(await Promise.all(Ql.map(l=>t.listJobs({...i,statuses:[...yn],min_duration:l.min,...l.max!==void 0?{max_duration:l.max}:{},limit:1})))).map(l=>l.total)}binLabels(t){return this.binLabelsFor!==t&&(this.binLabelsFor=t,this.binLabelsCache=Ql.map(i=>$c(i,t))),this.binLabelsCache}change(t,i){t==="period"&&vc(i)?(this.period=i,this.bucket=_c(i)):t==="printer"?this.printer=i:t==="bucket"&&(i==="day"||i==="week"||i==="month"||i==="year")&&(this.bucket=i),this.load()}render(){const t=this.options;if(!t)return B;const i=this.data,s=this.jobsSeries,l=this.hoursSeries,r=this.formatInt,o=this.formatHours,h=i.jobs?.bucket??this.bucket;return v`
+      <div class="selectors" role="group" aria-label=${d("analytics.selection")}>
         <label
-          >${h("analytics.period")}
-          <select name="period" @change=${d=>this.change("period",d.target.value)}>
-            ${hc.map(d=>w`<option value=${d.id} ?selected=${d.id===this.period}>${mc(d.id)}</option>`)}
+          >${d("analytics.period")}
+          <select name="period" @change=${p=>this.change("period",p.target.value)}>
+            ${wc.map(p=>v`<option value=${p.id} ?selected=${p.id===this.period}>${xc(p.id)}</option>`)}
           </select>
         </label>
         <label
-          >${h("common.printer")}
-          <select name="printer" @change=${d=>this.change("printer",d.target.value)}>
-            <option value="" ?selected=${!this.printer}>${h("common.all_printers")}</option>
-            ${this.printers.map(d=>w`<option value=${d.id} ?selected=${d.id===this.printer}>${d.name}</option>`)}
+          >${d("common.printer")}
+          <select name="printer" @change=${p=>this.change("printer",p.target.value)}>
+            <option value="" ?selected=${!this.printer}>${d("common.all_printers")}</option>
+            ${this.printers.map(p=>v`<option value=${p.id} ?selected=${p.id===this.printer}>${p.name}</option>`)}
           </select>
         </label>
         <label
-          >${h("analytics.group_by")}
-          <select name="bucket" @change=${d=>this.change("bucket",d.target.value)}>
-            ${["day","week","month","year"].map(d=>w`<option value=${d} ?selected=${d===this.bucket}>${h(`bucket.${d}`)}</option>`)}
+          >${d("analytics.group_by")}
+          <select name="bucket" @change=${p=>this.change("bucket",p.target.value)}>
+            ${["day","week","month","year"].map(p=>v`<option value=${p} ?selected=${p===this.bucket}>${d(`bucket.${p}`)}</option>`)}
           </select>
         </label>
-        <button class="btn" @click=${()=>this.load()} ?disabled=${this.loading}>${Wt(xr)} ${h("common.refresh")}</button>
+        <button class="btn" @click=${()=>this.load()} ?disabled=${this.loading}>${Gt(Ia)} ${d("common.refresh")}</button>
       </div>
-      ${this.error?w`<div class="error-banner" role="alert">
-            <span>${h("analytics.load_error",{error:this.error})}</span>
-          </div>`:tt}
-      ${p!==this.bucket?w`<p class="bucket-note" role="status">
-            ${h("analytics.bucket_note",{shown:h(`bucket_per.${p}`),bucket:h(`bucket_many.${this.bucket}`)})}
-          </p>`:tt}
+      ${this.error?v`<div class="error-banner" role="alert">
+            <span>${d("analytics.load_error",{error:this.error})}</span>
+          </div>`:B}
+      ${h!==this.bucket?v`<p class="bucket-note" role="status">
+            ${d("analytics.bucket_note",{shown:d(`bucket_per.${h}`),bucket:d(`bucket_many.${this.bucket}`)})}
+          </p>`:B}
       <pl-kpis .summary=${i.summary} .options=${t} .loading=${this.loading}></pl-kpis>
       <div class="grid" aria-busy=${this.loading?"true":"false"}>
         <section class="panel card" data-chart="jobs">
-          <h2>${h(`analytics.jobs_per.${p}`)}</h2>
+          <h2>${d(`analytics.jobs_per.${h}`)}</h2>
           <pl-chart
-            label=${h(`analytics.jobs_per.${p}`)}
-            unit=${h("analytics.unit_jobs")}
-            .xs=${l.xs}
-            .ys=${l.ys}
-            .labels=${l.labels}
-            .bucket=${p}
+            label=${d(`analytics.jobs_per.${h}`)}
+            unit=${d("analytics.unit_jobs")}
+            .xs=${s.xs}
+            .ys=${s.ys}
+            .labels=${s.labels}
+            .bucket=${h}
             .locale=${t.dateLocale}
             .formatValue=${r}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="hours">
-          <h2>${h(`analytics.hours_per.${p}`)}</h2>
+          <h2>${d(`analytics.hours_per.${h}`)}</h2>
           <pl-chart
-            label=${h(`analytics.hours_per.${p}`)}
-            unit=${h("analytics.unit_hours")}
-            .xs=${s.xs}
-            .ys=${s.ys}
-            .labels=${s.labels}
-            .bucket=${p}
+            label=${d(`analytics.hours_per.${h}`)}
+            unit=${d("analytics.unit_hours")}
+            .xs=${l.xs}
+            .ys=${l.ys}
+            .labels=${l.labels}
+            .bucket=${h}
             .locale=${t.dateLocale}
             .formatValue=${o}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="filament_type">
-          <h2>${h("analytics.filament_type")}</h2>
+          <h2>${d("analytics.filament_type")}</h2>
           <pl-bars
-            label=${h("analytics.filament_type_label")}
-            .items=${Nl(ya(i.filamentType?.rows??[],"filament_g",10),"filament_g",t)}
+            label=${d("analytics.filament_type_label")}
+            .items=${Ws(jr(i.filamentType?.rows??[],"filament_g",10),"filament_g",t)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="filament_colour">
-          <h2>${h("analytics.filament_colour")}</h2>
+          <h2>${d("analytics.filament_colour")}</h2>
           <pl-bars
-            label=${h("analytics.filament_colour_label")}
-            .items=${Nl(ya(i.filamentColour?.rows??[],"filament_g",12),"filament_g",t,!0)}
+            label=${d("analytics.filament_colour_label")}
+            .items=${Ws(jr(i.filamentColour?.rows??[],"filament_g",12),"filament_g",t,!0)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="printer">
-          <h2>${h("analytics.success_printer")}</h2>
-          <pl-bars label=${h("analytics.success_printer")} .max=${100} .items=${Nl(i.printer?.rows??[],"success_rate",t)}></pl-bars>
+          <h2>${d("analytics.success_printer")}</h2>
+          <pl-bars label=${d("analytics.success_printer")} .max=${100} .items=${Ws(i.printer?.rows??[],"success_rate",t)}></pl-bars>
         </section>
         <section class="panel card" data-chart="status">
-          <h2>${h("analytics.outcome")}</h2>
+          <h2>${d("analytics.outcome")}</h2>
           <pl-bars
-            label=${h("analytics.outcome")}
-            .items=${Nl((i.status?.rows??[]).map(d=>({...d,label:Yl(String(d.key??d.label??""))})),"jobs",t)}
+            label=${d("analytics.outcome")}
+            .items=${Ws((i.status?.rows??[]).map(p=>({...p,label:Xs(String(p.key??p.label??""))})),"jobs",t)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="duration">
-          <h2>${h("analytics.duration")}</h2>
+          <h2>${d("analytics.duration")}</h2>
           <pl-chart
             kind="category"
-            label=${h("analytics.duration_label")}
-            unit=${h("analytics.unit_jobs")}
-            .xs=${Jd}
-            .ys=${i.histogram??Gd}
+            label=${d("analytics.duration_label")}
+            unit=${d("analytics.unit_jobs")}
+            .xs=${tp}
+            .ys=${i.histogram??Xd}
             .labels=${this.binLabels(t)}
             .formatValue=${r}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="heatmap">
-          <h2>${h("analytics.heatmap")}</h2>
+          <h2>${d("analytics.heatmap")}</h2>
           <pl-heatmap
             .matrix=${i.heatmap??[]}
             .firstWeekday=${t.firstWeekday}
@@ -354,7 +354,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           ></pl-heatmap>
         </section>
       </div>
-    `}};Cn.styles=[fe,se`
+    `}};Nn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -389,52 +389,52 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         font-size: 1rem;
         font-weight: 500;
       }
-    `];let le=Cn;Ve([U({attribute:!1})],le.prototype,"api");Ve([U({attribute:!1})],le.prototype,"options");Ve([U({attribute:!1})],le.prototype,"printers");Ve([U({type:Boolean})],le.prototype,"dark");Ve([U({type:Boolean})],le.prototype,"active");Ve([pt()],le.prototype,"period");Ve([pt()],le.prototype,"printer");Ve([pt()],le.prototype,"bucket");Ve([pt()],le.prototype,"data");Ve([pt()],le.prototype,"loading");Ve([pt()],le.prototype,"error");he("pl-analytics-view",le);let Ln,Ns;function uo(){return Ln}function po(e){return Ns??=e.limits().then(t=>Ln=t).catch(()=>{Ns=void 0}),Ns}function fo(e,t,i,l=Ln){const s=l?.numbers[e];return s?t<s.min||t>s.max?h("form.range",{field:i,min:String(s.min),max:String(s.max)}):"":t<0?h("form.positive",{field:i}):""}const qd=4e3;class Yd{constructor(t,i){this.host=t,this.list=i,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},qd),this.changed()}async save(t,i){const l=this.host.api;if(!l)return!1;if(!Object.keys(i).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const s=await l.updateJob(t.id,i);return this.list.applyJob(s),this.notify(h("jobs.saved",{file:Ge(t.filename)})),!0}catch(s){return this.editError=We(s),this.notify(h("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,i){await this.save(t,i)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const i=this.confirmJobs.map(l=>l.id);this.deleting=!0,this.deleteError="",this.changed();try{const l=await t.deleteJobs(i),s=new Set(i);s.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(s,l),this.notify(h("jobs.deleted",{count:l}))}catch(l){this.deleteError=We(l)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const i=this.host.api;if(i){this.addBusy=!0,this.addError="",this.changed();try{const l=await i.createJob(t);this.adding=!1,this.notify(h("jobs.added",{file:Ge(l.filename)})),await this.list.reload()}catch(l){this.addError=We(l),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(bc(l))}finally{this.addBusy=!1,this.changed()}}}}const fr={printer:"",status:"",since:"",until:"",q:"",filament:"",tags:""},ho=[{value:"",get label(){return h("filter.all_statuses")},statuses:[]},...["completed","failed","cancelled","in_progress"].map(e=>({value:e,get label(){return e==="failed"?h("filter.failed_any"):Yl(e)},statuses:e==="failed"?[...Sa]:[e]})),...Sa.map(e=>({value:`only:${e}`,get label(){return`— ${Yl(e)}`},statuses:[e]}))];function Zd(e,t){const i={};e.printer&&(i.printer_ids=[e.printer]);const l=ho.find(o=>o.value===e.status)?.statuses??[];l.length&&(i.statuses=[...l]);const s=e.since?Gs(e.since,"00:00",t):void 0;if(s&&(i.since=s),e.until){const o=new Date(`${e.until}T00:00:00Z`);if(!Number.isNaN(o.getTime())){o.setUTCDate(o.getUTCDate()+1);const p=Gs(o.toISOString().slice(0,10),"00:00",t);p&&(i.until=p)}}e.q.trim()&&(i.q=e.q.trim()),e.filament.trim()&&(i.filament_type=e.filament.trim());const r=Zl(e.tags);return r.length&&(i.tags=r),i}function Kd(e){const t={};return e.printer_ids&&(t.printer_ids=e.printer_ids),e.statuses&&(t.statuses=e.statuses),e.since&&(t.since=e.since),e.until&&(t.until=e.until),e.q&&(t.q=e.q),e.filament_type&&(t.filament_type=e.filament_type),e.tags&&(t.tags=e.tags),e.min_duration!==void 0&&(t.min_duration=e.min_duration),e.max_duration!==void 0&&(t.max_duration=e.max_duration),t}const nn=e=>e.target.value;function Qd(e){const{list:t,changes:i,admin:l}=e,s=t.activeFilters;return w`<div class="toolbar" role="search">
+    `];let ae=Nn;Fe([V({attribute:!1})],ae.prototype,"api");Fe([V({attribute:!1})],ae.prototype,"options");Fe([V({attribute:!1})],ae.prototype,"printers");Fe([V({type:Boolean})],ae.prototype,"dark");Fe([V({type:Boolean})],ae.prototype,"active");Fe([X()],ae.prototype,"period");Fe([X()],ae.prototype,"printer");Fe([X()],ae.prototype,"bucket");Fe([X()],ae.prototype,"data");Fe([X()],ae.prototype,"loading");Fe([X()],ae.prototype,"error");ue("pl-analytics-view",ae);let zn,Yl;function In(){return zn}function ko(e){return Yl??=e.limits().then(t=>zn=t).catch(()=>{Yl=void 0}),Yl}function So(e,t,i,s=zn){const l=s?.numbers[e];return l?t<l.min||t>l.max?d("form.range",{field:i,min:String(l.min),max:String(l.max)}):"":t<0?d("form.positive",{field:i}):""}const ep=4e3;class ip{constructor(t,i){this.host=t,this.list=i,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},ep),this.changed()}async save(t,i){const s=this.host.api;if(!s)return!1;if(!Object.keys(i).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const l=await s.updateJob(t.id,i);return this.list.applyJob(l),this.notify(d("jobs.saved",{file:qe(t.filename)})),!0}catch(l){return this.editError=Xt(l),this.notify(d("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,i){await this.save(t,i)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const i=this.confirmJobs.map(s=>s.id);this.deleting=!0,this.deleteError="",this.changed();try{const s=await t.deleteJobs(i),l=new Set(i);l.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(l,s),this.notify(d("jobs.deleted",{count:s}))}catch(s){this.deleteError=Xt(s)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const i=this.host.api;if(i){this.addBusy=!0,this.addError="",this.changed();try{const s=await i.createJob(t);this.adding=!1,this.notify(d("jobs.added",{file:qe(s.filename)})),await this.list.reload()}catch(s){this.addError=Xt(s),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(Ca(s))}finally{this.addBusy=!1,this.changed()}}}}const ka={printer:"",status:"",since:"",until:"",q:"",filament:"",tags:""},To=[{value:"",get label(){return d("filter.all_statuses")},statuses:[]},...["completed","failed","cancelled","in_progress"].map(e=>({value:e,get label(){return e==="failed"?d("filter.failed_any"):Xs(e)},statuses:e==="failed"?[...Ir]:[e]})),...Ir.map(e=>({value:`only:${e}`,get label(){return`— ${Xs(e)}`},statuses:[e]}))];function sp(e,t){const i={};e.printer&&(i.printer_ids=[e.printer]);const s=To.find(o=>o.value===e.status)?.statuses??[];s.length&&(i.statuses=[...s]);const l=e.since?Xl(e.since,"00:00",t):void 0;if(l&&(i.since=l),e.until){const o=new Date(`${e.until}T00:00:00Z`);if(!Number.isNaN(o.getTime())){o.setUTCDate(o.getUTCDate()+1);const h=Xl(o.toISOString().slice(0,10),"00:00",t);h&&(i.until=h)}}e.q.trim()&&(i.q=e.q.trim()),e.filament.trim()&&(i.filament_type=e.filament.trim());const r=tl(e.tags);return r.length&&(i.tags=r),i}function lp(e){const t={};return e.printer_ids&&(t.printer_ids=e.printer_ids),e.statuses&&(t.statuses=e.statuses),e.since&&(t.since=e.since),e.until&&(t.until=e.until),e.q&&(t.q=e.q),e.filament_type&&(t.filament_type=e.filament_type),e.tags&&(t.tags=e.tags),e.min_duration!==void 0&&(t.min_duration=e.min_duration),e.max_duration!==void 0&&(t.max_duration=e.max_duration),t}const hn=e=>e.target.value;function np(e){const{list:t,changes:i,admin:s}=e,l=t.activeFilters;return v`<div class="toolbar" role="search">
     <input
       class="search"
       type="search"
-      placeholder=${h("jobs.search")}
-      aria-label=${h("jobs.search")}
+      placeholder=${d("jobs.search")}
+      aria-label=${d("jobs.search")}
       .value=${t.filters.q}
-      @input=${r=>t.setFilter("q",nn(r),!0)}
+      @input=${r=>t.setFilter("q",hn(r),!0)}
     />
     <button class="btn" aria-expanded=${e.showFilters?"true":"false"} aria-controls="filters" @click=${e.toggleFilters}>
-      ${Wt(Oc)} ${s?h("jobs.filters_n",{n:s}):h("jobs.filters")}
+      ${Gt(Gc)} ${l?d("jobs.filters_n",{n:l}):d("jobs.filters")}
     </button>
     <span class="spacer"></span>
-    ${l&&t.selected.size?w`<button class="btn danger" @click=${()=>i.askDelete(t.selectedJobs)}>
-          ${Wt(cn)} ${h("jobs.delete_n",{n:t.selected.size})}
-        </button>`:tt}
-    ${l?w`<button class="btn primary" @click=${()=>i.openAdd()} ?disabled=${!e.printers.length}>
-          ${Wt(Nc)} ${h("jobs.add")}
-        </button>`:tt}
-  </div>`}function Xd(e,t){const i=e.filters,l=r=>o=>e.setFilter(r,nn(o)),s=r=>o=>e.setFilter(r,nn(o),!0);return w`<div class="filters card" id="filters">
+    ${s&&t.selected.size?v`<button class="btn danger" @click=${()=>i.askDelete(t.selectedJobs)}>
+          ${Gt(bn)} ${d("jobs.delete_n",{n:t.selected.size})}
+        </button>`:B}
+    ${s?v`<button class="btn primary" @click=${()=>i.openAdd()} ?disabled=${!e.printers.length}>
+          ${Gt(Yc)} ${d("jobs.add")}
+        </button>`:B}
+  </div>`}function rp(e,t){const i=e.filters,s=r=>o=>e.setFilter(r,hn(o)),l=r=>o=>e.setFilter(r,hn(o),!0);return v`<div class="filters card" id="filters">
     <label
-      >${h("common.printer")}
-      <select name="printer" @change=${l("printer")}>
-        <option value="" ?selected=${!i.printer}>${h("common.all_printers")}</option>
-        ${t.map(r=>w`<option value=${r.id} ?selected=${r.id===i.printer}>${r.name}</option>`)}
+      >${d("common.printer")}
+      <select name="printer" @change=${s("printer")}>
+        <option value="" ?selected=${!i.printer}>${d("common.all_printers")}</option>
+        ${t.map(r=>v`<option value=${r.id} ?selected=${r.id===i.printer}>${r.name}</option>`)}
       </select>
     </label>
     <label
-      >${h("column.status")}
-      <select name="status" @change=${l("status")}>
-        ${ho.map(r=>w`<option value=${r.value} ?selected=${r.value===i.status}>${r.label}</option>`)}
+      >${d("column.status")}
+      <select name="status" @change=${s("status")}>
+        ${To.map(r=>v`<option value=${r.value} ?selected=${r.value===i.status}>${r.label}</option>`)}
       </select>
     </label>
-    <label>${h("jobs.from")} <input name="since" type="date" .value=${i.since} @change=${l("since")} /></label>
-    <label>${h("jobs.to")} <input name="until" type="date" .value=${i.until} @change=${l("until")} /></label>
+    <label>${d("jobs.from")} <input name="since" type="date" .value=${i.since} @change=${s("since")} /></label>
+    <label>${d("jobs.to")} <input name="until" type="date" .value=${i.until} @change=${s("until")} /></label>
     <label
-      >${h("jobs.filament_type")}
-      <input name="filament" list="filament-types" .value=${i.filament} @input=${s("filament")} />
-      <datalist id="filament-types">${e.filamentTypes.map(r=>w`<option value=${r}></option>`)}</datalist>
+      >${d("jobs.filament_type")}
+      <input name="filament" list="filament-types" .value=${i.filament} @input=${l("filament")} />
+      <datalist id="filament-types">${e.filamentTypes.map(r=>v`<option value=${r}></option>`)}</datalist>
     </label>
     <label
-      >${h("jobs.tags_filter")}
-      <input name="tags" .value=${i.tags} @input=${s("tags")} />
+      >${d("jobs.tags_filter")}
+      <input name="tags" .value=${i.tags} @input=${l("tags")} />
     </label>
-    <button class="btn clear" @click=${()=>e.clearFilters()}>${h("jobs.clear_filters")}</button>
-  </div>`}const tp=[25,50,100,200],ep=300,ip=1500,lp=["filename","printer","status"];class sp{constructor(t,i,l){this.host=t,this.timeZone=i,this.listHeld=l,this.filters={...fr},this.sort="start",this.order="desc",this.limit=50,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.filamentTypes=[],this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return Zd(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const i=++this.listToken;this.loading=!0,this.error="",this.changed();try{const l=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null});if(i!==this.listToken)return;this.jobs=l.jobs,this.total=l.total,this.nextCursor=l.next_cursor,this.loaded=!0}catch(l){i===this.listToken&&(this.error=We(l))}finally{i===this.listToken&&(this.loading=!1),this.changed()}}async loadSummary(){const t=this.host.api;if(!t)return;const i=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const l=await t.summary(Kd(this.params()));i===this.summaryToken&&(this.summary=l)}catch(l){i===this.summaryToken&&(this.error||=We(l))}finally{i===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const i=await t.breakdown({},"filament_type");this.filamentTypes=i.rows.map(l=>l.label??(l.key===null?"":String(l.key))).filter(l=>l).sort((l,s)=>l.localeCompare(s)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const i=this.pendingList;this.pendingList=!1,i&&!this.listHeld()&&this.loadPage(),this.loadSummary()},ip)}setFilter(t,i,l=!1){this.filters={...this.filters,[t]:i},this.changed(),clearTimeout(this.searchTimer),l?this.searchTimer=setTimeout(()=>{this.reload()},ep):this.reload()}clearFilters(){this.filters={...fr},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,i])=>t!=="q"&&i).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=lp.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(i=>i.id===t.id)?(this.jobs=this.jobs.map(i=>i.id===t.id?{...i,...np(t)}:i),this.changed(),!0):!1}dropJob(t){this.jobs.some(i=>i.id===t)&&(this.jobs=this.jobs.filter(i=>i.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,i){this.jobs=this.jobs.filter(l=>!t.has(l.id)),this.total=Math.max(this.total-i,0),this.selected=new Set([...this.selected].filter(l=>!t.has(l))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,i){const l=new Set(this.selected);i?l.add(t):l.delete(t),this.selected=l,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(i=>i.id)):new Set,this.changed()}}function np(e){const{details:t,events:i,metadata:l,...s}=e;return s}const ap=se`
+    <button class="btn clear" @click=${()=>e.clearFilters()}>${d("jobs.clear_filters")}</button>
+  </div>`}const ap=[25,50,100,200],op=300,cp=1500,up=["filename","printer","status"];class dp{constructor(t,i,s){this.host=t,this.timeZone=i,this.listHeld=s,this.filters={...ka},this.sort="start",this.order="desc",this.limit=50,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.filamentTypes=[],this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return sp(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const i=++this.listToken;this.loading=!0,this.error="",this.changed();try{const s=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null});if(i!==this.listToken)return;this.jobs=s.jobs,this.total=s.total,this.nextCursor=s.next_cursor,this.loaded=!0}catch(s){i===this.listToken&&(this.error=Xt(s))}finally{i===this.listToken&&(this.loading=!1),this.changed()}}async loadSummary(){const t=this.host.api;if(!t)return;const i=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const s=await t.summary(lp(this.params()));i===this.summaryToken&&(this.summary=s)}catch(s){i===this.summaryToken&&(this.error||=Xt(s))}finally{i===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const i=await t.breakdown({},"filament_type");this.filamentTypes=i.rows.map(s=>s.label??(s.key===null?"":String(s.key))).filter(s=>s).sort((s,l)=>s.localeCompare(l)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const i=this.pendingList;this.pendingList=!1,i&&!this.listHeld()&&this.loadPage(),this.loadSummary()},cp)}setFilter(t,i,s=!1){this.filters={...this.filters,[t]:i},this.changed(),clearTimeout(this.searchTimer),s?this.searchTimer=setTimeout(()=>{this.reload()},op):this.reload()}clearFilters(){this.filters={...ka},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,i])=>t!=="q"&&i).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=up.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(i=>i.id===t.id)?(this.jobs=this.jobs.map(i=>i.id===t.id?{...i,...pp(t)}:i),this.changed(),!0):!1}dropJob(t){this.jobs.some(i=>i.id===t)&&(this.jobs=this.jobs.filter(i=>i.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,i){this.jobs=this.jobs.filter(s=>!t.has(s.id)),this.total=Math.max(this.total-i,0),this.selected=new Set([...this.selected].filter(s=>!t.has(s))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,i){const s=new Set(this.selected);i?s.add(t):s.delete(t),this.selected=s,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(i=>i.id)):new Set,this.changed()}}function pp(e){const{details:t,events:i,metadata:s,...l}=e;return l}const hp=ie`
   :host {
     display: block;
   }
@@ -647,124 +647,124 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       animation: none;
     }
   }
-`;const hr=(e,t,i)=>{const l=new Map;for(let s=t;s<=i;s++)l.set(e[s],s);return l},mo=yr(class extends $r{constructor(e){if(super(e),e.type!==yc.CHILD)throw Error("repeat() can only be used in text expressions")}dt(e,t,i){let l;i===void 0?i=t:t!==void 0&&(l=t);const s=[],r=[];let o=0;for(const p of e)s[o]=l?l(p,o):o,r[o]=i(p,o),o++;return{values:r,keys:s}}render(e,t,i){return this.dt(e,t,i).values}update(e,[t,i,l]){const s=Pc(e),{values:r,keys:o}=this.dt(t,i,l);if(!Array.isArray(s))return this.ut=o,r;const p=this.ut??=[],d=[];let m,$,g=0,y=s.length-1,S=0,L=r.length-1;for(;g<=y&&S<=L;)if(s[g]===null)g++;else if(s[y]===null)y--;else if(p[g]===o[S])d[S]=ki(s[g],r[S]),g++,S++;else if(p[y]===o[L])d[L]=ki(s[y],r[L]),y--,L--;else if(p[g]===o[L])d[L]=ki(s[g],r[L]),wl(e,d[L+1],s[g]),g++,L--;else if(p[y]===o[S])d[S]=ki(s[y],r[S]),wl(e,s[g],s[y]),y--,S++;else if(m===void 0&&(m=hr(o,S,L),$=hr(p,g,y)),m.has(p[g]))if(m.has(p[y])){const M=$.get(o[S]),z=M!==void 0?s[M]:null;if(z===null){const F=wl(e,s[g]);ki(F,r[S]),d[S]=F}else d[S]=ki(z,r[S]),wl(e,s[g],z),s[M]=null;S++}else Ps(s[y]),y--;else Ps(s[g]),g++;for(;S<=L;){const M=wl(e,d[L+1]);ki(M,r[S]),d[S++]=M}for(;g<=y;){const M=s[g++];M!==null&&Ps(M)}return this.ut=o,wr(e,d),$c}}),mr=[{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function rp(e){const{list:t,changes:i,admin:l}=e,s=mr.length+(l?2:0);return w`<div class="table-wrap">
-    <table aria-label=${h("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
+`;const Sa=(e,t,i)=>{const s=new Map;for(let l=t;l<=i;l++)s.set(e[l],l);return s},Eo=ja(class extends Aa{constructor(e){if(super(e),e.type!==Sc.CHILD)throw Error("repeat() can only be used in text expressions")}dt(e,t,i){let s;i===void 0?i=t:t!==void 0&&(s=t);const l=[],r=[];let o=0;for(const h of e)l[o]=s?s(h,o):o,r[o]=i(h,o),o++;return{values:r,keys:l}}render(e,t,i){return this.dt(e,t,i).values}update(e,[t,i,s]){const l=Hc(e),{values:r,keys:o}=this.dt(t,i,s);if(!Array.isArray(l))return this.ut=o,r;const h=this.ut??=[],p=[];let m,$,g=0,y=l.length-1,S=0,E=r.length-1;for(;g<=y&&S<=E;)if(l[g]===null)g++;else if(l[y]===null)y--;else if(h[g]===o[S])p[S]=Li(l[g],r[S]),g++,S++;else if(h[y]===o[E])p[E]=Li(l[y],r[E]),y--,E--;else if(h[g]===o[E])p[E]=Li(l[g],r[E]),xs(e,p[E+1],l[g]),g++,E--;else if(h[y]===o[S])p[S]=Li(l[y],r[S]),xs(e,l[g],l[y]),y--,S++;else if(m===void 0&&(m=Sa(o,S,E),$=Sa(h,g,y)),m.has(h[g]))if(m.has(h[y])){const C=$.get(o[S]),z=C!==void 0?l[C]:null;if(z===null){const N=xs(e,l[g]);Li(N,r[S]),p[S]=N}else p[S]=Li(z,r[S]),xs(e,l[g],z),l[C]=null;S++}else Hl(l[y]),y--;else Hl(l[g]),g++;for(;S<=E;){const C=xs(e,p[E+1]);Li(C,r[S]),p[S++]=C}for(;g<=y;){const C=l[g++];C!==null&&Hl(C)}return this.ut=o,Pa(e,p),Tc}}),Ta=[{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function fp(e){const{list:t,changes:i,admin:s}=e,l=Ta.length+(s?2:0);return v`<div class="table-wrap">
+    <table aria-label=${d("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
       <thead>
         <tr>
-          ${l?w`<th scope="col">
+          ${s?v`<th scope="col">
                 <input
                   type="checkbox"
-                  aria-label=${h("jobs.select_all")}
+                  aria-label=${d("jobs.select_all")}
                   .checked=${t.allSelected}
                   @change=${r=>t.toggleAll(r.target.checked)}
                 />
-              </th>`:tt}
-          ${mr.map(r=>op(t,r))}
-          ${l?w`<th scope="col"><span class="sr-only">${h("jobs.actions")}</span></th>`:tt}
+              </th>`:B}
+          ${Ta.map(r=>mp(t,r))}
+          ${s?v`<th scope="col"><span class="sr-only">${d("jobs.actions")}</span></th>`:B}
         </tr>
       </thead>
       <tbody>
-        ${mo(t.jobs,r=>r.id,r=>w`${cp(e,r)}
-          ${i.editingId===r.id?w`<tr class="editor-row">
-                <td colspan=${s}>${yo(i,r)}</td>
-              </tr>`:tt}`)}
-        ${t.loaded&&!t.jobs.length?w`<tr>
-              <td class="empty muted" colspan=${s}>${h("jobs.no_match")}</td>
-            </tr>`:tt}
+        ${Eo(t.jobs,r=>r.id,r=>v`${gp(e,r)}
+          ${i.editingId===r.id?v`<tr class="editor-row">
+                <td colspan=${l}>${Ao(i,r)}</td>
+              </tr>`:B}`)}
+        ${t.loaded&&!t.jobs.length?v`<tr>
+              <td class="empty muted" colspan=${l}>${d("jobs.no_match")}</td>
+            </tr>`:B}
       </tbody>
     </table>
-  </div>`}function op(e,t){const i=t.sort&&t.sort===e.sort,l=i?e.order==="asc"?"ascending":"descending":void 0;return w`<th scope="col" aria-sort=${l??tt}>
-    ${t.sort?w`<button class="sort" @click=${()=>e.sortBy(t.sort)}>
-          ${h(t.label)}<span aria-hidden="true">${i?e.order==="asc"?"▲":"▼":""}</span>
-        </button>`:h(t.label)}
-  </th>`}function cp(e,t){const{list:i,changes:l,admin:s,options:r}=e,o=ql(t.filament_colour);return w`<tr data-job-id=${t.id} class=${i.selected.has(t.id)?"selected":""}>
-    ${s?w`<td>
+  </div>`}function mp(e,t){const i=t.sort&&t.sort===e.sort,s=i?e.order==="asc"?"ascending":"descending":void 0;return v`<th scope="col" aria-sort=${s??B}>
+    ${t.sort?v`<button class="sort" @click=${()=>e.sortBy(t.sort)}>
+          ${d(t.label)}<span aria-hidden="true">${i?e.order==="asc"?"▲":"▼":""}</span>
+        </button>`:d(t.label)}
+  </th>`}function gp(e,t){const{list:i,changes:s,admin:l,options:r}=e,o=Qs(t.filament_colour);return v`<tr data-job-id=${t.id} class=${i.selected.has(t.id)?"selected":""}>
+    ${l?v`<td>
           <input
             type="checkbox"
-            aria-label=${h("jobs.select",{file:Ge(t.filename)})}
+            aria-label=${d("jobs.select",{file:qe(t.filename)})}
             .checked=${i.selected.has(t.id)}
-            @change=${p=>i.toggleSelected(t.id,p.target.checked)}
+            @change=${h=>i.toggleSelected(t.id,h.target.checked)}
           />
-        </td>`:tt}
-    <td>${go(l,t)}</td>
+        </td>`:B}
+    <td>${Lo(s,t)}</td>
     <td data-col="printer">${t.printer_name}</td>
-    <td data-col="status">${rn(t.status)}</td>
-    <td class="num" data-col="start" title=${tl(t.start,r)}>${tl(t.start,r,!1)}</td>
-    <td class="num" data-col="print_duration">${ci(t.print_duration)}</td>
+    <td data-col="status">${mn(t.status)}</td>
+    <td class="num" data-col="start" title=${hi(t.start,r)}>${hi(t.start,r,!1)}</td>
+    <td class="num" data-col="print_duration">${pi(t.print_duration)}</td>
     <td class="num" data-col="filament">
-      ${o?w`<span class="swatch" style=${`background:${o}`}></span>`:tt}
-      ${on(t.filament_weight_g,t.filament_used_mm,r)}
+      ${o?v`<span class="swatch" style=${`background:${o}`}></span>`:B}
+      ${gn(t.filament_weight_g,t.filament_used_mm,r)}
       <span class="muted">${t.filament_type??""}</span>
     </td>
     <td data-col="rating">
       <pl-rating
         .value=${t.rating}
-        .subject=${Ge(t.filename)}
-        ?readonly=${!s}
-        ?disabled=${l.savingId===t.id}
-        @value-changed=${p=>l.save(t,{rating:p.detail.value})}
+        .subject=${qe(t.filename)}
+        ?readonly=${!l}
+        ?disabled=${s.savingId===t.id}
+        @value-changed=${h=>s.save(t,{rating:h.detail.value})}
       ></pl-rating>
     </td>
-    <td data-col="tags">${t.tags.map(p=>w`<span class="tag">${p}</span>`)}</td>
+    <td data-col="tags">${t.tags.map(h=>v`<span class="tag">${h}</span>`)}</td>
     <td class="notes" data-col="notes" title=${t.notes??""}>
-      <span>${t.failure_reason?w`<strong class="status-error">${t.failure_reason}</strong> `:tt}${t.notes??""}</span>
+      <span>${t.failure_reason?v`<strong class="status-error">${t.failure_reason}</strong> `:B}${t.notes??""}</span>
     </td>
-    ${s?w`<td class="actions">${bo(l,t)}</td>`:tt}
-  </tr>`}function go(e,t){return w`<button class="file" data-col="filename" @click=${()=>e.showJob(t.id)} aria-haspopup="dialog">
-    ${es(t.filename)}
-  </button>`}function bo(e,t){return w`<button
+    ${l?v`<td class="actions">${jo(s,t)}</td>`:B}
+  </tr>`}function Lo(e,t){return v`<button class="file" data-col="filename" @click=${()=>e.showJob(t.id)} aria-haspopup="dialog">
+    ${al(t.filename)}
+  </button>`}function jo(e,t){return v`<button
       class="icon-btn"
       data-edit=${t.id}
-      aria-label=${h("jobs.edit",{file:Ge(t.filename)})}
+      aria-label=${d("jobs.edit",{file:qe(t.filename)})}
       aria-expanded=${e.editingId===t.id?"true":"false"}
       @click=${()=>e.toggleEditor(t)}
     >
-      ${Wt(_r)}
+      ${Gt(za)}
     </button>
-    <button class="icon-btn" aria-label=${h("jobs.delete",{file:Ge(t.filename)})} @click=${()=>e.askDelete([t])}>
-      ${Wt(cn)}
-    </button>`}function yo(e,t){return w`<pl-job-editor
+    <button class="icon-btn" aria-label=${d("jobs.delete",{file:qe(t.filename)})} @click=${()=>e.askDelete([t])}>
+      ${Gt(bn)}
+    </button>`}function Ao(e,t){return v`<pl-job-editor
     .job=${t}
     .busy=${e.savingId===t.id}
     .error=${e.editError}
     @save=${i=>e.saveEditor(t,i.detail.changes)}
     @cancel=${()=>e.closeEditor(t.id)}
-  ></pl-job-editor>`}function up(e){const{list:t,changes:i,admin:l,options:s}=e;return t.loaded&&!t.jobs.length?w`<div class="empty muted">${h("jobs.no_match")}</div>`:w`<ul class="cards" aria-label=${h("jobs.print_jobs")}>
-    ${mo(t.jobs,r=>r.id,r=>w`<li class="card" data-job-id=${r.id}>
-        <div class="head">${go(i,r)} ${rn(r.status)}</div>
+  ></pl-job-editor>`}function bp(e){const{list:t,changes:i,admin:s,options:l}=e;return t.loaded&&!t.jobs.length?v`<div class="empty muted">${d("jobs.no_match")}</div>`:v`<ul class="cards" aria-label=${d("jobs.print_jobs")}>
+    ${Eo(t.jobs,r=>r.id,r=>v`<li class="card" data-job-id=${r.id}>
+        <div class="head">${Lo(i,r)} ${mn(r.status)}</div>
         <div class="line">
-          ${r.printer_name} · ${tl(r.start,s)} · ${ci(r.print_duration)} ·
-          ${on(r.filament_weight_g,r.filament_used_mm,s)}
+          ${r.printer_name} · ${hi(r.start,l)} · ${pi(r.print_duration)} ·
+          ${gn(r.filament_weight_g,r.filament_used_mm,l)}
         </div>
-        ${r.tags.length?w`<div>${r.tags.map(o=>w`<span class="tag">${o}</span>`)}</div>`:tt}
-        ${r.notes?w`<div class="notes" data-col="notes">${r.notes}</div>`:tt}
+        ${r.tags.length?v`<div>${r.tags.map(o=>v`<span class="tag">${o}</span>`)}</div>`:B}
+        ${r.notes?v`<div class="notes" data-col="notes">${r.notes}</div>`:B}
         <div class="row-actions">
           <pl-rating
             .value=${r.rating}
-            .subject=${Ge(r.filename)}
-            ?readonly=${!l}
+            .subject=${qe(r.filename)}
+            ?readonly=${!s}
             @value-changed=${o=>i.save(r,{rating:o.detail.value})}
           ></pl-rating>
           <span style="flex:1"></span>
-          ${l?bo(i,r):tt}
+          ${s?jo(i,r):B}
         </div>
-        ${i.editingId===r.id?yo(i,r):tt}
+        ${i.editingId===r.id?Ao(i,r):B}
       </li>`)}
-  </ul>`}function dp(e){const t=e.page*e.limit+(e.jobs.length?1:0),i=e.page*e.limit+e.jobs.length;return w`<nav class="pager" aria-label=${h("jobs.pages")}>
+  </ul>`}function yp(e){const t=e.page*e.limit+(e.jobs.length?1:0),i=e.page*e.limit+e.jobs.length;return v`<nav class="pager" aria-label=${d("jobs.pages")}>
     <label
-      >${h("jobs.rows_per_page")}
-      <select @change=${l=>e.setLimit(Number(l.target.value))}>
-        ${tp.map(l=>w`<option value=${l} ?selected=${l===e.limit}>${l}</option>`)}
+      >${d("jobs.rows_per_page")}
+      <select @change=${s=>e.setLimit(Number(s.target.value))}>
+        ${ap.map(s=>v`<option value=${s} ?selected=${s===e.limit}>${s}</option>`)}
       </select>
     </label>
-    <span class="muted" data-total=${e.total}>${h("jobs.range",{first:t,last:i,total:e.total})}</span>
-    <button class="icon-btn" aria-label=${h("jobs.previous_page")} ?disabled=${e.page===0||e.loading} @click=${()=>e.prevPage()}>
-      ${Wt(Rc)}
+    <span class="muted" data-total=${e.total}>${d("jobs.range",{first:t,last:i,total:e.total})}</span>
+    <button class="icon-btn" aria-label=${d("jobs.previous_page")} ?disabled=${e.page===0||e.loading} @click=${()=>e.prevPage()}>
+      ${Gt(Uc)}
     </button>
-    <button class="icon-btn" aria-label=${h("jobs.next_page")} ?disabled=${!e.nextCursor||e.loading} @click=${()=>e.nextPage()}>
-      ${Wt(Hc)}
+    <button class="icon-btn" aria-label=${d("jobs.next_page")} ?disabled=${!e.nextCursor||e.loading} @click=${()=>e.nextPage()}>
+      ${Gt(Bc)}
     </button>
-  </nav>`}var pp=Object.defineProperty,Ml=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&pp(t,i,s),s};const Dn=class Dn extends pe{constructor(){super(...arguments),this.heading="",this.open=!1,this.wide=!1,this.hasActions=!1,this.opener=null}render(){return w`<dialog
+  </nav>`}var $p=Object.defineProperty,Ps=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&$p(t,i,l),l};const Un=class Un extends oe{constructor(){super(...arguments),this.heading="",this.open=!1,this.wide=!1,this.hasActions=!1,this.opener=null}render(){return v`<dialog
       class=${this.wide?"wide":""}
       aria-labelledby="title"
       @cancel=${this.onCancel}
@@ -773,7 +773,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       <div class="frame">
         <header>
           <h2 id="title">${this.heading}</h2>
-          <button class="icon-btn" aria-label=${h("common.close")} @click=${this.close}>${Wt(Ic)}</button>
+          <button class="icon-btn" aria-label=${d("common.close")} @click=${this.close}>${Gt(Wc)}</button>
         </header>
         <div class="content"><slot></slot></div>
         <footer class=${this.hasActions?"has-actions":""}>
@@ -783,7 +783,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           ></slot>
         </footer>
       </div>
-    </dialog>`}updated(t){!t.has("open")||!this.dialog||(this.open&&!this.dialog.open?(this.opener=fp(),this.dialog.showModal()):!this.open&&this.dialog.open&&this.dialog.close())}close(){this.open=!1}onCancel(t){t.preventDefault(),this.open=!1}onClose(){this.open=!1,this.opener instanceof HTMLElement&&this.opener.isConnected&&this.opener.focus(),this.opener=null,Je(this,"closed")}};Dn.styles=[fe,se`
+    </dialog>`}updated(t){!t.has("open")||!this.dialog||(this.open&&!this.dialog.open?(this.opener=vp(),this.dialog.showModal()):!this.open&&this.dialog.open&&this.dialog.close())}close(){this.open=!1}onCancel(t){t.preventDefault(),this.open=!1}onClose(){this.open=!1,this.opener instanceof HTMLElement&&this.opener.isConnected&&this.opener.focus(),this.opener=null,Ze(this,"closed")}};Un.styles=[ce,ie`
       dialog {
         border: none;
         padding: 0;
@@ -850,7 +850,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           flex: 1;
         }
       }
-    `];let pi=Dn;Ml([U()],pi.prototype,"heading");Ml([U({type:Boolean,reflect:!0})],pi.prototype,"open");Ml([U({type:Boolean})],pi.prototype,"wide");Ml([vr("dialog")],pi.prototype,"dialog");Ml([pt()],pi.prototype,"hasActions");function fp(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}he("pl-dialog",pi);const gr=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function Gl(e){if(e==null)return"—";if(typeof e=="string")return e;if(typeof e=="number"||typeof e=="boolean")return String(e);try{return JSON.stringify(e,null,2)}catch{return String(e)}}function hp(e){if(!e)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),i=Object.entries(e).filter(([s,r])=>!t.has(s)&&r!==null&&r!==""),l=s=>{const r=gr.indexOf(s);return r<0?gr.length:r};return i.sort(([s],[r])=>l(s)-l(r)||s.localeCompare(r))}function an(e){const t=e.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function mp(e,t){const i={},l=t.notes?.trim()?t.notes:null;(e.notes||null)!==l&&(i.notes=l??""),(e.rating??null)!==t.rating&&(i.rating=t.rating);const s=t.tags;(s.length!==e.tags.length||s.some((o,p)=>o!==e.tags[p]))&&(i.tags=s);const r=t.failure_reason?.trim()?t.failure_reason.trim():null;return(e.failure_reason||null)!==r&&(i.failure_reason=r),(e.cost??null)!==t.cost&&(i.cost=t.cost),i}function gp(e,t,i=uo(),l=new Date){const s={};e.printer_id||(s.printer_id=h("form.choose_printer"));const r=e.filename.trim();r||(s.filename=h("form.enter_filename")),un.includes(e.status)||(s.status=h("form.choose_status"));const o=Gs(e.start_date,e.start_time||"00:00",t);if(!o)s.start=h("form.enter_start");else if(i){const _=Date.parse(o);_>l.getTime()+i.job_time.future_tolerance*1e3?s.start=h("form.start_future"):_<Date.parse(i.job_time.earliest)&&(s.start=h("form.start_before",{date:i.job_time.earliest.slice(0,10)}))}const p=(_,j,k)=>{if(!_.trim())return;const W=Number(_);if(!Number.isFinite(W)||W<0){s[j]=h("form.positive",{field:k});return}return W},d=p(e.hours,"duration",h("form.hours"))??0,m=p(e.minutes,"duration",h("form.minutes"))??0,$=p(e.filament_g,"filament_g",h("form.filament_weight")),g=p(e.filament_m,"filament_m",h("form.filament_length")),y=p(e.cost,"cost",h("kpi.cost")),S=(_,j,k,W)=>{const P=j===void 0||s[k]?"":fo(_,j,W,i);P&&(s[k]=P)};S("print_duration",d*3600+m*60,"duration",h("form.print_time_s")),S("filament_weight_g",$,"filament_g",h("form.filament_weight")),S("filament_used_mm",g===void 0?void 0:g*1e3,"filament_m",h("form.filament_length_mm")),S("cost",y,"cost",h("kpi.cost"));const L=i?.tags.max_length;if(L&&Zl(e.tags).some(_=>_.length>L)&&(s.tags=h("form.tag_length",{count:L})),Object.keys(s).length||!o)return{errors:s};const M=Math.round(d*3600+m*60),z={printer_id:e.printer_id,filename:r,status:e.status,start:o,print_duration:M};M>0&&(z.end=new Date(Date.parse(o)+M*1e3).toISOString()),$!==void 0&&(z.filament_weight_g=$),g!==void 0&&(z.filament_used_mm=g*1e3),e.filament_type.trim()&&(z.filament_type=e.filament_type.trim()),y!==void 0&&(z.cost=y);const F=Zl(e.tags);return F.length&&(z.tags=F),e.notes.trim()&&(z.notes=e.notes),e.failure_reason.trim()&&(z.failure_reason=e.failure_reason.trim()),e.rating&&(z.rating=e.rating),{job:z,errors:s}}const $o=se`
+    `];let gi=Un;Ps([V()],gi.prototype,"heading");Ps([V({type:Boolean,reflect:!0})],gi.prototype,"open");Ps([V({type:Boolean})],gi.prototype,"wide");Ps([Da("dialog")],gi.prototype,"dialog");Ps([X()],gi.prototype,"hasActions");function vp(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}ue("pl-dialog",gi);const Ea=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function qs(e){if(e==null)return"—";if(typeof e=="string")return e;if(typeof e=="number"||typeof e=="boolean")return String(e);try{return JSON.stringify(e,null,2)}catch{return String(e)}}function _p(e){if(!e)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),i=Object.entries(e).filter(([l,r])=>!t.has(l)&&r!==null&&r!==""),s=l=>{const r=Ea.indexOf(l);return r<0?Ea.length:r};return i.sort(([l],[r])=>s(l)-s(r)||l.localeCompare(r))}function fn(e){const t=e.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function wp(e,t){const i={},s=t.notes?.trim()?t.notes:null;(e.notes||null)!==s&&(i.notes=s??""),(e.rating??null)!==t.rating&&(i.rating=t.rating);const l=t.tags;(l.length!==e.tags.length||l.some((o,h)=>o!==e.tags[h]))&&(i.tags=l);const r=t.failure_reason?.trim()?t.failure_reason.trim():null;return(e.failure_reason||null)!==r&&(i.failure_reason=r),(e.cost??null)!==t.cost&&(i.cost=t.cost),i}function xp(e,t,i=In(),s=new Date){const l={};e.printer_id||(l.printer_id=d("form.choose_printer"));const r=e.filename.trim();r||(l.filename=d("form.enter_filename")),yn.includes(e.status)||(l.status=d("form.choose_status"));const o=Xl(e.start_date,e.start_time||"00:00",t);if(!o)l.start=d("form.enter_start");else if(i){const w=Date.parse(o);w>s.getTime()+i.job_time.future_tolerance*1e3?l.start=d("form.start_future"):w<Date.parse(i.job_time.earliest)&&(l.start=d("form.start_before",{date:i.job_time.earliest.slice(0,10)}))}const h=(w,j,k)=>{if(!w.trim())return;const G=Number(w);if(!Number.isFinite(G)||G<0){l[j]=d("form.positive",{field:k});return}return G},p=h(e.hours,"duration",d("form.hours"))??0,m=h(e.minutes,"duration",d("form.minutes"))??0,$=h(e.filament_g,"filament_g",d("form.filament_weight")),g=h(e.filament_m,"filament_m",d("form.filament_length")),y=h(e.cost,"cost",d("kpi.cost")),S=(w,j,k,G)=>{const P=j===void 0||l[k]?"":So(w,j,G,i);P&&(l[k]=P)};S("print_duration",p*3600+m*60,"duration",d("form.print_time_s")),S("filament_weight_g",$,"filament_g",d("form.filament_weight")),S("filament_used_mm",g===void 0?void 0:g*1e3,"filament_m",d("form.filament_length_mm")),S("cost",y,"cost",d("kpi.cost"));const E=i?.tags.max_length;if(E&&tl(e.tags).some(w=>w.length>E)&&(l.tags=d("form.tag_length",{count:E})),Object.keys(l).length||!o)return{errors:l};const C=Math.round(p*3600+m*60),z={printer_id:e.printer_id,filename:r,status:e.status,start:o,print_duration:C};C>0&&(z.end=new Date(Date.parse(o)+C*1e3).toISOString()),$!==void 0&&(z.filament_weight_g=$),g!==void 0&&(z.filament_used_mm=g*1e3),e.filament_type.trim()&&(z.filament_type=e.filament_type.trim()),y!==void 0&&(z.cost=y);const N=tl(e.tags);return N.length&&(z.tags=N),e.notes.trim()&&(z.notes=e.notes),e.failure_reason.trim()&&(z.failure_reason=e.failure_reason.trim()),e.rating&&(z.rating=e.rating),{job:z,errors:l}}const Vn=ie`
   form {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(var(--pl-form-column, 200px), 1fr));
@@ -878,35 +878,35 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
     color: var(--pl-error);
     margin-right: auto;
   }
-`;function vo(e){return w`<input
+`;function ll(e){return v`<input
     name="cost"
     type="number"
     min="0"
-    max=${uo()?.numbers.cost?.max??tt}
+    max=${In()?.numbers.cost?.max??B}
     step="0.01"
     inputmode="decimal"
     .value=${e.value}
     @input=${e.onInput}
-    aria-invalid=${e.invalid===void 0?tt:e.invalid?"true":"false"}
-    aria-describedby=${e.describedBy??tt}
-  />`}function wo(e,t,i,l){return w`<div class="actions">
-    ${t?w`<span class="form-error" role="alert">${t}</span>`:""}
-    <button type="button" class="btn" @click=${()=>Je(e,"cancel")}>${h("common.cancel")}</button>
-    <button type="submit" class="btn primary" ?disabled=${i}>${l}</button>
-  </div>`}var bp=Object.defineProperty,us=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&bp(t,i,s),s};const Pn=class Pn extends pe{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const l=this.value?h("rating.rated",{n:this.value}):h("rating.none");return w`<span role="img" aria-label=${l} title=${l}
-        >${[1,2,3,4,5].map(s=>w`<span class=${s<=t?"":"empty"}>${Wt(s<=t?xa:ka)}</span>`)}</span
-      >`}const i=this.subject?h("rating.of",{subject:this.subject}):h("rating.rating");return w`<span role="group" aria-label=${i}
-      >${[1,2,3,4,5].map(l=>w`<button
+    aria-invalid=${e.invalid===void 0?B:e.invalid?"true":"false"}
+    aria-describedby=${e.describedBy??B}
+  />`}function nl(e,t,i,s){return v`<div class="actions">
+    ${t?v`<span class="form-error" role="alert">${t}</span>`:""}
+    <button type="button" class="btn" @click=${()=>Ze(e,"cancel")}>${d("common.cancel")}</button>
+    <button type="submit" class="btn primary" ?disabled=${i}>${s}</button>
+  </div>`}var kp=Object.defineProperty,gl=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&kp(t,i,l),l};const Bn=class Bn extends oe{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const s=this.value?d("rating.rated",{n:this.value}):d("rating.none");return v`<span role="img" aria-label=${s} title=${s}
+        >${[1,2,3,4,5].map(l=>v`<span class=${l<=t?"":"empty"}>${Gt(l<=t?Pr:zr)}</span>`)}</span
+      >`}const i=this.subject?d("rating.of",{subject:this.subject}):d("rating.rating");return v`<span role="group" aria-label=${i}
+      >${[1,2,3,4,5].map(s=>v`<button
             type="button"
-            class=${l<=t?"":"empty"}
-            aria-label=${h("rating.stars",{count:l})}
-            aria-pressed=${l===this.value?"true":"false"}
+            class=${s<=t?"":"empty"}
+            aria-label=${d("rating.stars",{count:s})}
+            aria-pressed=${s===this.value?"true":"false"}
             ?disabled=${this.disabled}
-            @click=${()=>this.choose(l)}
+            @click=${()=>this.choose(s)}
           >
-            ${Wt(l<=t?xa:ka)}
+            ${Gt(s<=t?Pr:zr)}
           </button>`)}</span
-    >`}choose(t){const i=t===this.value?null:t;this.value=i,Je(this,"value-changed",{value:i})}};Pn.styles=[fe,se`
+    >`}choose(t){const i=t===this.value?null:t;this.value=i,Ze(this,"value-changed",{value:i})}};Bn.styles=[ce,ie`
       :host {
         display: inline-flex;
         color: var(--pl-rating-color, #f9a825);
@@ -936,9 +936,9 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       .empty {
         color: var(--disabled-text-color, #bdbdbd);
       }
-    `];let Ai=Pn;us([U({type:Number})],Ai.prototype,"value");us([U({type:Boolean})],Ai.prototype,"readonly");us([U({type:Boolean})],Ai.prototype,"disabled");us([U()],Ai.prototype,"subject");he("pl-rating",Ai);var yp=Object.defineProperty,fi=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&yp(t,i,s),s};const zn=class zn extends pe{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.cost=""}willUpdate(){this.job&&this.job.id!==this.loadedId&&(this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", "),this.reason=this.job.failure_reason??"",this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost))}render(){if(!this.job)return w``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return w`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+    `];let Pi=Bn;gl([V({type:Number})],Pi.prototype,"value");gl([V({type:Boolean})],Pi.prototype,"readonly");gl([V({type:Boolean})],Pi.prototype,"disabled");gl([V()],Pi.prototype,"subject");ue("pl-rating",Pi);var Sp=Object.defineProperty,bi=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Sp(t,i,l),l};const Wn=class Wn extends oe{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.cost=""}willUpdate(){this.job&&this.job.id!==this.loadedId&&(this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", "),this.reason=this.job.failure_reason??"",this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost))}render(){if(!this.job)return v``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return v`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <label class="wide"
-        >${h("column.notes")}
+        >${d("column.notes")}
         <textarea
           name="notes"
           .value=${this.notes}
@@ -946,15 +946,15 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         ></textarea>
       </label>
       <div class="field">
-        <span id="rating-label">${h("rating.rating")}</span>
+        <span id="rating-label">${d("rating.rating")}</span>
         <pl-rating
           .value=${this.rating}
-          .subject=${Ge(this.job.filename)}
+          .subject=${qe(this.job.filename)}
           @value-changed=${i=>this.rating=i.detail.value}
         ></pl-rating>
       </div>
       <label
-        >${h("form.tags")}
+        >${d("form.tags")}
         <input
           name="tags"
           .value=${this.tags}
@@ -962,7 +962,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         />
       </label>
       <label
-        >${t?h("detail.failure_reason"):h("form.failure_reason_failed")}
+        >${t?d("detail.failure_reason"):d("form.failure_reason_failed")}
         <input
           name="failure_reason"
           .value=${this.reason}
@@ -970,11 +970,11 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         />
       </label>
       <label
-        >${h("kpi.cost")}
-        ${vo({value:this.cost,onInput:i=>this.cost=i.target.value})}
+        >${d("kpi.cost")}
+        ${ll({value:this.cost,onInput:i=>this.cost=i.target.value})}
       </label>
-      ${wo(this,this.error,this.busy,h("common.save"))}
-    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),Je(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const i=this.cost.trim(),l=i===""?null:Number(i);if(l!==null&&(!Number.isFinite(l)||l<0)){this.error=h("form.positive",{field:h("kpi.cost")});return}const s=l===null?"":fo("cost",l,h("kpi.cost"));if(s){this.error=s;return}const r=mp(this.job,{notes:this.notes,rating:this.rating,tags:Zl(this.tags),failure_reason:this.reason,cost:l});Je(this,"save",{changes:r})}};zn.styles=[fe,$o,se`
+      ${nl(this,this.error,this.busy,d("common.save"))}
+    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),Ze(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const i=this.cost.trim(),s=i===""?null:Number(i);if(s!==null&&(!Number.isFinite(s)||s<0)){this.error=d("form.positive",{field:d("kpi.cost")});return}const l=s===null?"":So("cost",s,d("kpi.cost"));if(l){this.error=l;return}const r=wp(this.job,{notes:this.notes,rating:this.rating,tags:tl(this.tags),failure_reason:this.reason,cost:s});Ze(this,"save",{changes:r})}};Wn.styles=[ce,Vn,ie`
       :host {
         display: block;
         --pl-form-column: 220px;
@@ -982,120 +982,120 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       form {
         align-items: start;
       }
-    `];let ze=zn;fi([U({attribute:!1})],ze.prototype,"job");fi([U({type:Boolean})],ze.prototype,"busy");fi([U()],ze.prototype,"error");fi([pt()],ze.prototype,"notes");fi([pt()],ze.prototype,"rating");fi([pt()],ze.prototype,"tags");fi([pt()],ze.prototype,"reason");fi([pt()],ze.prototype,"cost");he("pl-job-editor",ze);var $p=Object.defineProperty,Te=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&$p(t,i,s),s};const Vn=class Vn extends pe{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&po(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const i=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const l=await t.getJob(this.jobId);if(i!==this.loadToken)return;if(this.job=l,l.has_thumbnail){this.thumbnailState="loading";try{const s=await t.thumbnail(l.id);if(i!==this.loadToken)return;s?(this.thumbnailUrl=URL.createObjectURL(s),this.thumbnailState="ok"):this.thumbnailState="none"}catch{i===this.loadToken&&(this.thumbnailState="error")}}}catch(l){i===this.loadToken&&(this.error=We(l))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return w`<div class="error-banner" role="alert">
-        <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${h("common.retry")}</button>
-      </div>`;const t=this.job,i=this.options;if(!t||!i)return w`<p class="muted" aria-busy="true">${h("common.loading")}</p>`;const l=ql(t.filament_colour);return w`
+    `];let Re=Wn;bi([V({attribute:!1})],Re.prototype,"job");bi([V({type:Boolean})],Re.prototype,"busy");bi([V()],Re.prototype,"error");bi([X()],Re.prototype,"notes");bi([X()],Re.prototype,"rating");bi([X()],Re.prototype,"tags");bi([X()],Re.prototype,"reason");bi([X()],Re.prototype,"cost");ue("pl-job-editor",Re);var Tp=Object.defineProperty,je=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Tp(t,i,l),l};const Gn=class Gn extends oe{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&ko(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const i=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const s=await t.getJob(this.jobId);if(i!==this.loadToken)return;if(this.job=s,s.has_thumbnail){this.thumbnailState="loading";try{const l=await t.thumbnail(s.id);if(i!==this.loadToken)return;l?(this.thumbnailUrl=URL.createObjectURL(l),this.thumbnailState="ok"):this.thumbnailState="none"}catch{i===this.loadToken&&(this.thumbnailState="error")}}}catch(s){i===this.loadToken&&(this.error=Xt(s))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return v`<div class="error-banner" role="alert">
+        <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${d("common.retry")}</button>
+      </div>`;const t=this.job,i=this.options;if(!t||!i)return v`<p class="muted" aria-busy="true">${d("common.loading")}</p>`;const s=Qs(t.filament_colour);return v`
       <div class="top">
         <div class="thumb">
-          ${this.thumbnailState==="ok"?w`<img src=${this.thumbnailUrl??""} alt=${h("detail.thumbnail_of",{file:Ge(t.filename)})} />`:w`<span class="muted"
-                >${this.thumbnailState==="loading"?h("common.loading"):this.thumbnailState==="error"?h("detail.thumbnail_unavailable"):h("detail.no_thumbnail")}</span
+          ${this.thumbnailState==="ok"?v`<img src=${this.thumbnailUrl??""} alt=${d("detail.thumbnail_of",{file:qe(t.filename)})} />`:v`<span class="muted"
+                >${this.thumbnailState==="loading"?d("common.loading"):this.thumbnailState==="error"?d("detail.thumbnail_unavailable"):d("detail.no_thumbnail")}</span
               >`}
         </div>
         <div>
-          <div class="filename">${es(t.filename)}</div>
-          <p>${rn(t.status)} <span class="muted">${br("source",t.source)}</span></p>
+          <div class="filename">${al(t.filename)}</div>
+          <p>${mn(t.status)} <span class="muted">${La("source",t.source)}</span></p>
           <dl>
-            <dt>${h("common.printer")}</dt>
+            <dt>${d("common.printer")}</dt>
             <dd>${t.printer_name}</dd>
-            <dt>${h("detail.job_id")}</dt>
+            <dt>${d("detail.job_id")}</dt>
             <dd class="job-id">
               <code>${t.id}</code>
               <button
                 type="button"
                 class="icon-btn copy"
-                aria-label=${h("detail.copy_id")}
-                title=${h("detail.copy_id_title")}
+                aria-label=${d("detail.copy_id")}
+                title=${d("detail.copy_id_title")}
                 @click=${()=>{this.copyId(t.id)}}
               >
-                ${this.copied?h("detail.copied"):h("detail.copy")}
+                ${this.copied?d("detail.copied"):d("detail.copy")}
               </button>
             </dd>
-            <dt>${h("column.started")}</dt>
-            <dd>${tl(t.start,i)}</dd>
-            <dt>${h("detail.ended")}</dt>
-            <dd>${tl(t.end,i)}</dd>
-            <dt>${h("kpi.print_time")}</dt>
+            <dt>${d("column.started")}</dt>
+            <dd>${hi(t.start,i)}</dd>
+            <dt>${d("detail.ended")}</dt>
+            <dd>${hi(t.end,i)}</dd>
+            <dt>${d("kpi.print_time")}</dt>
             <dd>
-              ${ci(t.print_duration)}
-              ${t.estimated_time?w`<span class="muted">(${h("detail.estimated",{time:ci(t.estimated_time)})})</span>`:tt}
+              ${pi(t.print_duration)}
+              ${t.estimated_time?v`<span class="muted">(${d("detail.estimated",{time:pi(t.estimated_time)})})</span>`:B}
             </dd>
-            <dt>${h("detail.total_time")}</dt>
-            <dd>${ci(t.total_duration)}</dd>
-            ${t.pause_count?w`<dt>${h("detail.pauses")}</dt>
-                  <dd>${t.pause_count} (${ci(t.paused_duration)})</dd>`:tt}
-            <dt>${h("kpi.filament")}</dt>
+            <dt>${d("detail.total_time")}</dt>
+            <dd>${pi(t.total_duration)}</dd>
+            ${t.pause_count?v`<dt>${d("detail.pauses")}</dt>
+                  <dd>${t.pause_count} (${pi(t.paused_duration)})</dd>`:B}
+            <dt>${d("kpi.filament")}</dt>
             <dd>
-              ${l?w`<span class="swatch" style=${`background:${l}`}></span>`:tt}
-              ${on(t.filament_weight_g,t.filament_used_mm,i)}
+              ${s?v`<span class="swatch" style=${`background:${s}`}></span>`:B}
+              ${gn(t.filament_weight_g,t.filament_used_mm,i)}
               ${t.filament_type??""}
-              <span class="muted">${Xi(t.filament_used_mm/1e3,i,2)} m</span>
+              <span class="muted">${Ye(t.filament_used_mm/1e3,i,2)} m</span>
             </dd>
-            <dt>${h("kpi.cost")}</dt>
-            <dd>${vc(t.cost,i)}</dd>
-            ${t.error_message?w`<dt>${h("status.error")}</dt>
-                  <dd>${t.error_message}</dd>`:tt}
+            <dt>${d("kpi.cost")}</dt>
+            <dd>${tn(t.cost,i)}</dd>
+            ${t.error_message?v`<dt>${d("status.error")}</dt>
+                  <dd>${t.error_message}</dd>`:B}
           </dl>
         </div>
       </div>
 
-      <h3>${h("detail.notes_rating")}</h3>
-      ${this.editing?w`<pl-job-editor
+      <h3>${d("detail.notes_rating")}</h3>
+      ${this.editing?v`<pl-job-editor
             .job=${t}
             .busy=${this.saving}
             .error=${this.saveError}
             @save=${this.onSave}
             @cancel=${()=>this.editing=!1}
-          ></pl-job-editor>`:w`<dl>
-              <dt>${h("rating.rating")}</dt>
+          ></pl-job-editor>`:v`<dl>
+              <dt>${d("rating.rating")}</dt>
               <dd><pl-rating readonly .value=${t.rating}></pl-rating></dd>
-              <dt>${h("column.tags")}</dt>
-              <dd>${t.tags.length?t.tags.map(s=>w`<span class="tag">${s}</span>`):"—"}</dd>
-              <dt>${h("detail.failure_reason")}</dt>
+              <dt>${d("column.tags")}</dt>
+              <dd>${t.tags.length?t.tags.map(l=>v`<span class="tag">${l}</span>`):"—"}</dd>
+              <dt>${d("detail.failure_reason")}</dt>
               <dd>${t.failure_reason||"—"}</dd>
-              <dt>${h("column.notes")}</dt>
+              <dt>${d("column.notes")}</dt>
               <dd class="notes">${t.notes||"—"}</dd>
             </dl>
-            ${this.admin?w`<div class="actions">
-                  <button class="btn" @click=${this.startEdit}>${Wt(_r)} ${h("common.edit")}</button>
-                  <button class="btn danger" @click=${()=>Je(this,"delete-jobs",{jobs:[t]})}>
-                    ${Wt(cn)} ${h("common.delete")}
+            ${this.admin?v`<div class="actions">
+                  <button class="btn" @click=${this.startEdit}>${Gt(za)} ${d("common.edit")}</button>
+                  <button class="btn danger" @click=${()=>Ze(this,"delete-jobs",{jobs:[t]})}>
+                    ${Gt(bn)} ${d("common.delete")}
                   </button>
-                </div>`:tt}`}
+                </div>`:B}`}
 
-      <h3>${h("detail.slicer")}</h3>
+      <h3>${d("detail.slicer")}</h3>
       ${this.renderDetails(t)}
 
-      <h3>${h("detail.timeline")}</h3>
-      ${t.events.length?w`<ol class="timeline">
-            ${t.events.map(s=>w`<li>
-                <strong>${br("event",s.type)}</strong>
-                <span class="muted">${tl(s.at,i)}</span>
-                ${s.data&&Object.keys(s.data).length?w`<div class="muted">
-                      ${Object.entries(s.data).map(([r,o])=>w`<span>${an(r)}: ${Gl(o)}</span> `)}
-                    </div>`:tt}
+      <h3>${d("detail.timeline")}</h3>
+      ${t.events.length?v`<ol class="timeline">
+            ${t.events.map(l=>v`<li>
+                <strong>${La("event",l.type)}</strong>
+                <span class="muted">${hi(l.at,i)}</span>
+                ${l.data&&Object.keys(l.data).length?v`<div class="muted">
+                      ${Object.entries(l.data).map(([r,o])=>v`<span>${fn(r)}: ${qs(o)}</span> `)}
+                    </div>`:B}
               </li>`)}
-          </ol>`:w`<p class="muted">${h("detail.no_events")}</p>`}
+          </ol>`:v`<p class="muted">${d("detail.no_events")}</p>`}
 
-      <h3>${h("detail.metadata")}</h3>
-      ${t.metadata&&Object.keys(t.metadata).length?w`<details>
-            <summary>${h("detail.fields",{count:Object.keys(t.metadata).length})}</summary>
+      <h3>${d("detail.metadata")}</h3>
+      ${t.metadata&&Object.keys(t.metadata).length?v`<details>
+            <summary>${d("detail.fields",{count:Object.keys(t.metadata).length})}</summary>
             <table>
               <tbody>
-                ${Object.entries(t.metadata).map(([s,r])=>w`<tr>
-                    <th scope="row">${s}</th>
-                    <td><pre>${Gl(r)}</pre></td>
+                ${Object.entries(t.metadata).map(([l,r])=>v`<tr>
+                    <th scope="row">${l}</th>
+                    <td><pre>${qs(r)}</pre></td>
                   </tr>`)}
               </tbody>
             </table>
-          </details>`:w`<p class="muted">${h("detail.no_metadata")}</p>`}
-    `}renderDetails(t){const i=hp(t.details);return i.length?w`<table>
+          </details>`:v`<p class="muted">${d("detail.no_metadata")}</p>`}
+    `}renderDetails(t){const i=_p(t.details);return i.length?v`<table>
       <tbody>
-        ${i.map(([l,s])=>w`<tr>
-            <th scope="row">${an(l)}</th>
-            <td>${typeof s=="object"?w`<pre>${Gl(s)}</pre>`:Gl(s)}</td>
+        ${i.map(([s,l])=>v`<tr>
+            <th scope="row">${fn(s)}</th>
+            <td>${typeof l=="object"?v`<pre>${qs(l)}</pre>`:qs(l)}</td>
           </tr>`)}
       </tbody>
-    </table>`:w`<p class="muted">${h("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const i=this.renderRoot.querySelector(".job-id code"),l=document.createRange();i&&l.selectNodeContents(i);const s=window.getSelection();s?.removeAllRanges(),s?.addRange(l),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const i=t.detail.changes;if(!Object.keys(i).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const l=await this.api.updateJob(this.job.id,i);this.job={...this.job,...l},this.editing=!1,Je(this,"job-updated",{job:l})}catch(l){this.saveError=We(l)}finally{this.saving=!1}}};Vn.styles=[fe,se`
+    </table>`:v`<p class="muted">${d("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const i=this.renderRoot.querySelector(".job-id code"),s=document.createRange();i&&s.selectNodeContents(i);const l=window.getSelection();l?.removeAllRanges(),l?.addRange(s),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const i=t.detail.changes;if(!Object.keys(i).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const s=await this.api.updateJob(this.job.id,i);this.job={...this.job,...s},this.editing=!1,Ze(this,"job-updated",{job:s})}catch(s){this.saveError=Xt(s)}finally{this.saving=!1}}};Gn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -1219,23 +1219,23 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
           height: 200px;
         }
       }
-    `];let Xt=Vn;Te([U({attribute:!1})],Xt.prototype,"api");Te([U({attribute:!1})],Xt.prototype,"options");Te([U()],Xt.prototype,"jobId");Te([U({type:Boolean})],Xt.prototype,"admin");Te([pt()],Xt.prototype,"job");Te([pt()],Xt.prototype,"error");Te([pt()],Xt.prototype,"editing");Te([pt()],Xt.prototype,"saving");Te([pt()],Xt.prototype,"saveError");Te([pt()],Xt.prototype,"thumbnailUrl");Te([pt()],Xt.prototype,"thumbnailState");Te([pt()],Xt.prototype,"copied");he("pl-job-detail",Xt);function br(e,t){const i=`${e}.${t}`,l=h(i);return l===i?an(t):l}var vp=Object.defineProperty,dl=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&vp(t,i,s),s};const Rn=class Rn extends pe{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:$a(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const i={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},l={};for(const[s,r]of Object.entries(t)){const o=i[s]??s;l[o]??=`${s}: ${r}`}this.errors=l}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return i=>{this.values={...this.values,[t]:i.target.value}}}field(t){return this.errors[t]?w`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,i=l=>this.errors[l]?`err-${l}`:"";return w`<form @submit=${this.onSubmit} novalidate>
+    `];let ee=Gn;je([V({attribute:!1})],ee.prototype,"api");je([V({attribute:!1})],ee.prototype,"options");je([V()],ee.prototype,"jobId");je([V({type:Boolean})],ee.prototype,"admin");je([X()],ee.prototype,"job");je([X()],ee.prototype,"error");je([X()],ee.prototype,"editing");je([X()],ee.prototype,"saving");je([X()],ee.prototype,"saveError");je([X()],ee.prototype,"thumbnailUrl");je([X()],ee.prototype,"thumbnailState");je([X()],ee.prototype,"copied");ue("pl-job-detail",ee);function La(e,t){const i=`${e}.${t}`,s=d(i);return s===i?fn(t):s}var Ep=Object.defineProperty,hs=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Ep(t,i,l),l};const Jn=class Jn extends oe{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:Ar(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const i={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},s={};for(const[l,r]of Object.entries(t)){const o=i[l]??l;s[o]??=`${l}: ${r}`}this.errors=s}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return i=>{this.values={...this.values,[t]:i.target.value}}}field(t){return this.errors[t]?v`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,i=s=>this.errors[s]?`err-${s}`:"";return v`<form @submit=${this.onSubmit} novalidate>
       <label
-        >${h("common.printer")}
+        >${d("common.printer")}
         <select name="printer_id" .value=${t.printer_id} @change=${this.set("printer_id")} aria-describedby=${i("printer_id")}>
-          ${this.printers.map(l=>w`<option value=${l.id} ?selected=${l.id===t.printer_id}>${l.name}</option>`)}
+          ${this.printers.map(s=>v`<option value=${s.id} ?selected=${s.id===t.printer_id}>${s.name}</option>`)}
         </select>
         ${this.field("printer_id")}
       </label>
       <label
-        >${h("column.status")}
+        >${d("column.status")}
         <select name="status" @change=${this.set("status")}>
-          ${un.map(l=>w`<option value=${l} ?selected=${l===t.status}>${Yl(l)}</option>`)}
+          ${yn.map(s=>v`<option value=${s} ?selected=${s===t.status}>${Xs(s)}</option>`)}
         </select>
         ${this.field("status")}
       </label>
       <label class="wide"
-        >${h("form.filename")}
+        >${d("form.filename")}
         <input
           name="filename"
           required
@@ -1247,33 +1247,33 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         ${this.field("filename")}
       </label>
       <label
-        >${h("form.start")}
+        >${d("form.start")}
         <span class="pair">
           <input
             name="start_date"
             type="date"
-            aria-label=${h("form.start_date")}
-            max=${$a(new Date,this.timeZone)}
+            aria-label=${d("form.start_date")}
+            max=${Ar(new Date,this.timeZone)}
             .value=${t.start_date}
             @input=${this.set("start_date")}
             aria-invalid=${this.errors.start?"true":"false"}
             aria-describedby=${i("start")}
           />
-          <input name="start_time" type="time" aria-label=${h("form.start_time")} .value=${t.start_time} @input=${this.set("start_time")} />
+          <input name="start_time" type="time" aria-label=${d("form.start_time")} .value=${t.start_time} @input=${this.set("start_time")} />
         </span>
         ${this.field("start")}
       </label>
       <label
-        >${h("kpi.print_time")}
+        >${d("kpi.print_time")}
         <span class="pair">
-          <input name="hours" type="number" min="0" placeholder=${h("form.hours_symbol")} aria-label=${h("form.hours")} .value=${t.hours} @input=${this.set("hours")} />
+          <input name="hours" type="number" min="0" placeholder=${d("form.hours_symbol")} aria-label=${d("form.hours")} .value=${t.hours} @input=${this.set("hours")} />
           <input
             name="minutes"
             type="number"
             min="0"
             max="59"
-            placeholder=${h("form.minutes_symbol")}
-            aria-label=${h("form.minutes")}
+            placeholder=${d("form.minutes_symbol")}
+            aria-label=${d("form.minutes")}
             .value=${t.minutes}
             @input=${this.set("minutes")}
           />
@@ -1281,46 +1281,46 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         ${this.field("duration")}
       </label>
       <label
-        >${h("form.filament_g")}
+        >${d("form.filament_g")}
         <input name="filament_g" type="number" min="0" step="0.1" .value=${t.filament_g} @input=${this.set("filament_g")} />
         ${this.field("filament_g")}
       </label>
       <label
-        >${h("form.filament_m")}
+        >${d("form.filament_m")}
         <input name="filament_m" type="number" min="0" step="0.01" .value=${t.filament_m} @input=${this.set("filament_m")} />
         ${this.field("filament_m")}
       </label>
       <label
-        >${h("jobs.filament_type")}
+        >${d("jobs.filament_type")}
         <input name="filament_type" placeholder="PLA" .value=${t.filament_type} @input=${this.set("filament_type")} />
       </label>
       <label
-        >${h("kpi.cost")}
-        ${vo({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:i("cost")})}
+        >${d("kpi.cost")}
+        ${ll({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:i("cost")})}
         ${this.field("cost")}
       </label>
       <label
-        >${h("form.tags")}
+        >${d("form.tags")}
         <input name="tags" .value=${t.tags} @input=${this.set("tags")} aria-describedby=${i("tags")} />
         ${this.field("tags")}
       </label>
       <label
-        >${h("detail.failure_reason")}
+        >${d("detail.failure_reason")}
         <input name="failure_reason" .value=${t.failure_reason} @input=${this.set("failure_reason")} />
       </label>
       <div>
-        <span style="font-size:0.9em">${h("rating.rating")}</span><br />
+        <span style="font-size:0.9em">${d("rating.rating")}</span><br />
         <pl-rating
           .value=${t.rating}
-          @value-changed=${l=>this.values={...this.values,rating:l.detail.value}}
+          @value-changed=${s=>this.values={...this.values,rating:s.detail.value}}
         ></pl-rating>
       </div>
       <label class="wide"
-        >${h("column.notes")}
+        >${d("column.notes")}
         <textarea name="notes" .value=${t.notes} @input=${this.set("notes")}></textarea>
       </label>
-      ${wo(this,this.error,this.busy,h("jobs.add"))}
-    </form>`}onSubmit(t){t.preventDefault();const{job:i,errors:l}=gp(this.values,this.timeZone);this.errors=l,i?Je(this,"create",{job:i}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};Rn.styles=[fe,$o,se`
+      ${nl(this,this.error,this.busy,d("jobs.add"))}
+    </form>`}onSubmit(t){t.preventDefault();const{job:i,errors:s}=xp(this.values,this.timeZone);this.errors=s,i?Ze(this,"create",{job:i}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};Jn.styles=[ce,Vn,ie`
       .pair {
         display: flex;
         gap: 8px;
@@ -1332,74 +1332,74 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         color: var(--pl-error);
         font-size: 0.85em;
       }
-    `];let Xe=Rn;dl([U({attribute:!1})],Xe.prototype,"printers");dl([U()],Xe.prototype,"timeZone");dl([U({type:Boolean})],Xe.prototype,"busy");dl([U()],Xe.prototype,"error");dl([pt()],Xe.prototype,"values");dl([pt()],Xe.prototype,"errors");he("pl-job-form",Xe);var wp=Object.defineProperty,pl=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&wp(t,i,s),s};const Us=20,Hn=class Hn extends pe{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.list=new sp(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new Yd(this,this.list)}willUpdate(t){t.has("api")&&this.api&&(this.list.reload(),this.list.loadFilamentTypes(),po(this.api))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const i=this.list.applyJob(t.job);this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(i||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:i}=this,l=this.options?{list:t,changes:i,admin:this.admin,options:this.options}:void 0;return w`
-      <section aria-label=${h("jobs.key_figures")}>
+    `];let ii=Jn;hs([V({attribute:!1})],ii.prototype,"printers");hs([V()],ii.prototype,"timeZone");hs([V({type:Boolean})],ii.prototype,"busy");hs([V()],ii.prototype,"error");hs([X()],ii.prototype,"values");hs([X()],ii.prototype,"errors");ue("pl-job-form",ii);var Lp=Object.defineProperty,fs=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Lp(t,i,l),l};const ql=20,Yn=class Yn extends oe{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.list=new dp(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new ip(this,this.list)}willUpdate(t){t.has("api")&&this.api&&(this.list.reload(),this.list.loadFilamentTypes(),ko(this.api))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const i=this.list.applyJob(t.job);this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(i||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:i}=this,s=this.options?{list:t,changes:i,admin:this.admin,options:this.options}:void 0;return v`
+      <section aria-label=${d("jobs.key_figures")}>
         <pl-kpis .summary=${t.summary} .options=${this.options} .loading=${t.summaryLoading}></pl-kpis>
       </section>
-      ${Qd({list:t,changes:i,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
-      ${this.showFilters?Xd(t,this.printers):tt}
-      ${t.error?w`<div class="error-banner" role="alert">
-            <span>${h("jobs.load_error",{error:t.error})}</span>
-            <button class="btn" @click=${()=>this.reload()}>${Wt(xr)} ${h("common.retry")}</button>
-          </div>`:tt}
+      ${np({list:t,changes:i,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
+      ${this.showFilters?rp(t,this.printers):B}
+      ${t.error?v`<div class="error-banner" role="alert">
+            <span>${d("jobs.load_error",{error:t.error})}</span>
+            <button class="btn" @click=${()=>this.reload()}>${Gt(Ia)} ${d("common.retry")}</button>
+          </div>`:B}
       <div class=${this.narrow?"":"card"}>
-        ${t.loading?w`<div class="loading-bar" role="progressbar" aria-label=${h("jobs.loading")}></div>`:tt}
-        ${l?this.narrow?up(l):rp(l):tt} ${dp(t)}
+        ${t.loading?v`<div class="loading-bar" role="progressbar" aria-label=${d("jobs.loading")}></div>`:B}
+        ${s?this.narrow?bp(s):fp(s):B} ${yp(t)}
       </div>
       ${this.renderDialogs()}
       <div aria-live="polite" class=${i.message?"message":"sr-only"}>${i.message}</div>
-    `}renderDialogs(){const t=this.changes,i=t.confirmJobs.length;return w`
-      <pl-dialog .heading=${h("jobs.delete_heading",{count:i})} .open=${i>0} @closed=${()=>t.cancelDelete()}>
-        <p>${h("jobs.delete_text",{count:i})}</p>
+    `}renderDialogs(){const t=this.changes,i=t.confirmJobs.length;return v`
+      <pl-dialog .heading=${d("jobs.delete_heading",{count:i})} .open=${i>0} @closed=${()=>t.cancelDelete()}>
+        <p>${d("jobs.delete_text",{count:i})}</p>
         <ul class="confirm-list">
-          ${t.confirmJobs.slice(0,Us).map(l=>w`<li>${es(l.filename)} <span class="muted">(${l.printer_name})</span></li>`)}
-          ${i>Us?w`<li class="muted">${h("jobs.and_more",{n:i-Us})}</li>`:tt}
+          ${t.confirmJobs.slice(0,ql).map(s=>v`<li>${al(s.filename)} <span class="muted">(${s.printer_name})</span></li>`)}
+          ${i>ql?v`<li class="muted">${d("jobs.and_more",{n:i-ql})}</li>`:B}
         </ul>
-        ${t.deleteError?w`<p class="status-error" role="alert">${t.deleteError}</p>`:tt}
-        <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${h("common.cancel")}</button>
+        ${t.deleteError?v`<p class="status-error" role="alert">${t.deleteError}</p>`:B}
+        <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${d("common.cancel")}</button>
         <button slot="actions" class="btn danger primary" ?disabled=${t.deleting} @click=${()=>t.confirmDelete()}>
-          ${h("common.delete")}
+          ${d("common.delete")}
         </button>
       </pl-dialog>
-      <pl-dialog heading=${h("jobs.details")} wide .open=${!!t.detailId} @closed=${()=>t.closeJob()}>
-        ${t.detailId?w`<pl-job-detail
+      <pl-dialog heading=${d("jobs.details")} wide .open=${!!t.detailId} @closed=${()=>t.closeJob()}>
+        ${t.detailId?v`<pl-job-detail
               .api=${this.api}
               .options=${this.options}
               .jobId=${t.detailId}
               .admin=${this.admin}
-              @job-updated=${l=>this.list.applyJob(l.detail.job)}
-              @delete-jobs=${l=>t.askDelete(l.detail.jobs)}
-            ></pl-job-detail>`:tt}
+              @job-updated=${s=>this.list.applyJob(s.detail.job)}
+              @delete-jobs=${s=>t.askDelete(s.detail.jobs)}
+            ></pl-job-detail>`:B}
       </pl-dialog>
-      <pl-dialog heading=${h("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
+      <pl-dialog heading=${d("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
         <pl-job-form
           .printers=${this.printers}
           .timeZone=${this.options?.timeZone}
           .busy=${t.addBusy}
           .error=${t.addError}
-          @create=${l=>t.create(l.detail.job)}
+          @create=${s=>t.create(s.detail.job)}
           @cancel=${()=>t.closeAdd()}
         ></pl-job-form>
       </pl-dialog>
-    `}};Hn.styles=[fe,ap];let ti=Hn;pl([U({attribute:!1})],ti.prototype,"api");pl([U({attribute:!1})],ti.prototype,"options");pl([U({attribute:!1})],ti.prototype,"printers");pl([U({type:Boolean})],ti.prototype,"admin");pl([U({type:Boolean,reflect:!0})],ti.prototype,"narrow");pl([pt()],ti.prototype,"showFilters");he("pl-jobs-view",ti);var _p=Object.defineProperty,xp=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&_p(t,i,s),s};const In=class In extends pe{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?w`<ul aria-label=${h("common.printers")}>
-      ${this.printers.map(t=>{const i=t.current_job,l=t.online&&!!i&&(t.print_state==="printing"||t.print_state==="paused"),s=_c(t),r=xc(t);return w`<li class="card" data-printer=${t.id}>
+    `}};Yn.styles=[ce,hp];let si=Yn;fs([V({attribute:!1})],si.prototype,"api");fs([V({attribute:!1})],si.prototype,"options");fs([V({attribute:!1})],si.prototype,"printers");fs([V({type:Boolean})],si.prototype,"admin");fs([V({type:Boolean,reflect:!0})],si.prototype,"narrow");fs([X()],si.prototype,"showFilters");ue("pl-jobs-view",si);var jp=Object.defineProperty,Ap=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&jp(t,i,l),l};const qn=class qn extends oe{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?v`<ul aria-label=${d("common.printers")}>
+      ${this.printers.map(t=>{const i=t.current_job,s=t.online&&!!i&&(t.print_state==="printing"||t.print_state==="paused"),l=Ec(t),r=Lc(t);return v`<li class="card" data-printer=${t.id}>
           <div class="top">
             <span class="name"
-              ><span class=${`dot ${l?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
+              ><span class=${`dot ${s?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
             >
-            <span class="muted">${s}</span>
+            <span class="muted">${l}</span>
           </div>
-          ${i?w`<button class="file" title=${Ge(i.filename)} @click=${()=>Je(this,"show-job",{jobId:i.id})}>
-                  ${es(i.filename)}
+          ${i?v`<button class="file" title=${qe(i.filename)} @click=${()=>Ze(this,"show-job",{jobId:i.id})}>
+                  ${al(i.filename)}
                 </button>
-                ${kc(i)}
+                ${jc(i)}
                 <div class="meta">
-                  <span>${Sc(i)} %</span>
-                  <span>${h("live.elapsed",{time:ci(i.print_duration)})}</span>
-                  <span>${r!==null?h("live.left",{time:ci(r)}):""}</span>
-                </div>`:w`<span class="muted">${h("live.no_job")}</span>`}
+                  <span>${Ac(i)} %</span>
+                  <span>${d("live.elapsed",{time:pi(i.print_duration)})}</span>
+                  <span>${r!==null?d("live.left",{time:pi(r)}):""}</span>
+                </div>`:v`<span class="muted">${d("live.no_job")}</span>`}
         </li>`})}
-    </ul>`:w``}};In.styles=[fe,wc,se`
+    </ul>`:v``}};qn.styles=[ce,Ma,ie`
       :host {
         display: block;
       }
@@ -1465,34 +1465,211 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
         color: var(--pl-muted);
         gap: 8px;
       }
-    `];let ts=In;xp([U({attribute:!1})],ts.prototype,"printers");he("pl-live-strip",ts);var kp=Object.defineProperty,ei=(e,t,i,l)=>{for(var s=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(s=o(t,i,s)||s);return s&&kp(t,i,s),s};const Sp="Print Log",On=class On extends pe{constructor(){super(...arguments),this.narrow=!1,this.view="jobs",this.printers=[],this.printersError="",this.live=new Tc}willUpdate(t){if(t.has("hass")&&this.hass){const i=this.hass.connection;i!==this.connection&&(this.connection=i,this.api=new Lc(this.hass),this.resubscribe(),this.loadPrinters());const l=t.get("hass");if(!this.options||!l||l.locale!==this.hass.locale||l.config!==this.hass.config){const s=va(this.hass);s.language===this.language?this.options=s:s.language===Ec()?(this.options=s,this.language=s.language):this.switchLanguage(s)}}}async switchLanguage(t){const i=await jc(t.language,t.numberLocale);this.hass&&va(this.hass).language!==t.language||(this.options={...t,language:i},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe()}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,i=>this.onLiveEvent(i),i=>console.warn("print_logger: live updates unavailable:",We(i)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=We(t)}}onLiveEvent(t){this.printers=Ac(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),this.renderRoot.querySelector("pl-analytics-view")?.handleLiveEvent(t)}select(t){this.view=t}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const i=this.view==="jobs"?"analytics":"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"analytics":i),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return tt;const t=!!this.hass.user?.is_admin,i=(l,s,r)=>w`<button
+    `];let rl=qn;Ap([V({attribute:!1})],rl.prototype,"printers");ue("pl-live-strip",rl);var Cp=Object.defineProperty,se=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&Cp(t,i,l),l};const Mp=["interval_hours","interval_filament_kg","interval_jobs","interval_days"],Dp={interval_hours:"hours",interval_filament_kg:"filament_kg",interval_jobs:"jobs",interval_days:"days"},Pp={name:"",interval_hours:"",interval_filament_kg:"",interval_jobs:"",interval_days:"",cost:"",notes:""};function Ts(e){return e.trim()===""?null:Number(e)}const Zn=class Zn extends oe{constructor(){super(),this.printers=[],this.admin=!1,this.active=!1,this.printerId="",this.error="",this.formErrors={},this.formError="",this.doneNotes="",this.doneCost="",this.busy=!1,this.addEventListener("cancel",()=>{this.form=void 0,this.doneFor=void 0})}willUpdate(){!this.printerId&&this.printers.length&&(this.printerId=this.printers[0]?.id??""),this.active&&this.api&&this.printerId&&this.loadedFor!==this.printerId&&(this.loadedFor=this.printerId,this.load())}async load(){if(!(!this.api||!this.printerId))try{this.data=await this.api.getMaintenance([this.printerId]),this.error=""}catch(t){this.error=Xt(t)}}figures(t){const i=this.options;return Mp.filter(s=>t[s]!==null).map(s=>{const l=Dp[s],r=l==="filament_kg"?2:l==="hours"?1:0;return d(`maintenance.left_${l}`,{left:Ye(t.remaining[l]??0,i,r),of:Ye(t[s],i,r)})})}async markDone(t){if(this.api){this.busy=!0;try{await this.api.logMaintenance({task_id:t.id,notes:this.doneNotes||void 0,cost:this.doneCost===""?void 0:Number(this.doneCost)}),this.doneFor=void 0,this.doneNotes="",this.doneCost="",await this.load()}catch(i){this.error=Xt(i)}finally{this.busy=!1}}}async removeTask(t){if(!(!this.api||!confirm(d("maintenance.delete_confirm",{name:t.name}))))try{await this.api.deleteTask(t.id),await this.load()}catch(i){this.error=Xt(i)}}async removeEntry(t){if(this.api)try{await this.api.deleteLogEntry(t),await this.load()}catch(i){this.error=Xt(i)}}edit(t){this.formErrors={},this.formError="",this.form=t?{id:t.id,name:t.name,interval_hours:t.interval_hours?.toString()??"",interval_filament_kg:t.interval_filament_kg?.toString()??"",interval_jobs:t.interval_jobs?.toString()??"",interval_days:t.interval_days?.toString()??"",cost:t.cost?.toString()??"",notes:t.notes??""}:{...Pp}}async save(t){t.preventDefault();const i=this.form;if(!i||!this.api)return;const s={name:i.name,interval_hours:Ts(i.interval_hours),interval_filament_kg:Ts(i.interval_filament_kg),interval_jobs:Ts(i.interval_jobs),interval_days:Ts(i.interval_days),cost:Ts(i.cost),notes:i.notes||null};this.busy=!0;try{i.id?await this.api.updateTask(i.id,s):await this.api.createTask({...s,printer_id:this.printerId}),this.form=void 0,await this.load()}catch(l){this.formErrors=Ca(l),this.formError=Object.keys(this.formErrors).length?d("maintenance.fix_fields"):Xt(l)}finally{this.busy=!1}}input(t,i="number",s="any"){const l=this.form,r=In()?.numbers[t],o=this.formErrors[t];return v`<label
+      >${d(`maintenance.field.${t}`)}
+      <input
+        name=${t}
+        type=${i}
+        step=${s}
+        min=${r?.min??B}
+        max=${r?.max??B}
+        .value=${l[t]??""}
+        @input=${h=>this.form={...l,[t]:h.target.value}}
+        aria-invalid=${o?"true":"false"}
+        aria-describedby=${o?`err-${t}`:B}
+      />
+      ${o?v`<span class="err" id=${`err-${t}`}>${o}</span>`:B}
+    </label>`}renderForm(){const t=this.form;return v`<div class="card">
+      <h2>${t.id?d("maintenance.edit_task"):d("maintenance.add_task")}</h2>
+      <form @submit=${this.save} novalidate>
+        ${this.input("name","text")} ${this.input("interval_hours")} ${this.input("interval_filament_kg")}
+        ${this.input("interval_jobs","number","1")} ${this.input("interval_days","number","1")}
+        <label
+          >${d("maintenance.field.cost")}
+          ${ll({value:t.cost,onInput:i=>this.form={...t,cost:i.target.value},invalid:!!this.formErrors.cost})}
+          ${this.formErrors.cost?v`<span class="err">${this.formErrors.cost}</span>`:B}
+        </label>
+        ${this.formErrors.intervals?v`<span class="err wide" role="alert" id="err-intervals">${this.formErrors.intervals}</span>`:B}
+        ${nl(this,this.formError,this.busy,d("common.save"))}
+      </form>
+    </div>`}renderTask(t){const i=this.options,s=t.status==="due"?"error":t.status==="soon"?"warn":void 0;return v`<div class="card task" data-task=${t.id}>
+      <h3>
+        <span>${t.name}</span>
+        <span class="badge ${t.status}">${d(`maintenance.status.${t.status}`)}</span>
+      </h3>
+      ${Cc(t.fraction,d("maintenance.progress_of",{name:t.name}),s)}
+      <div class="figures">${this.figures(t).join(" · ")}</div>
+      <div class="rate">
+        ${d("maintenance.last_done",{when:t.last_done?hi(t.last_done,i):"—"})}
+        · ${d("maintenance.failure_rate",{since:Zl(t.failure_rate_since,i),before:Zl(t.failure_rate_before,i)})}
+      </div>
+      ${this.admin?this.doneFor===t.id?v`<form
+              @submit=${l=>{l.preventDefault(),this.markDone(t)}}
+            >
+              <label class="wide"
+                >${d("maintenance.field.notes")}
+                <input name="notes" .value=${this.doneNotes} @input=${l=>this.doneNotes=l.target.value} />
+              </label>
+              <label
+                >${d("maintenance.field.cost")}
+                ${ll({value:this.doneCost,onInput:l=>this.doneCost=l.target.value})}
+              </label>
+              ${nl(this,"",this.busy,d("maintenance.log_done"))}
+            </form>`:v`<div class="row">
+              <button class="btn primary" @click=${()=>this.doneFor=t.id}>${d("maintenance.done")}</button>
+              <button class="btn" @click=${()=>this.edit(t)}>${d("common.edit")}</button>
+              <button class="btn danger" @click=${()=>this.removeTask(t)}>${d("common.delete")}</button>
+            </div>`:B}
+    </div>`}render(){if(!this.options)return B;const t=this.options,i=this.data;return v`
+      <div class="toolbar">
+        <label
+          >${d("common.printer")}
+          <select
+            name="printer"
+            @change=${s=>{this.printerId=s.target.value,this.form=void 0}}
+          >
+            ${this.printers.map(s=>v`<option value=${s.id} ?selected=${s.id===this.printerId}>${s.name}</option>`)}
+          </select>
+        </label>
+        <span class="spacer"></span>
+        ${i?v`<span>${d("maintenance.total_cost",{cost:tn(i.cost[this.printerId]??0,t)})}</span>`:B}
+        ${this.admin?v`<button class="btn primary" @click=${()=>this.edit()}>${d("maintenance.add_task")}</button>`:B}
+      </div>
+      ${this.error?v`<div class="error-banner" role="alert">${this.error}</div>`:B}
+      ${this.form?this.renderForm():B}
+      ${i?v`<div class="tasks">
+              ${i.tasks.length?i.tasks.map(s=>this.renderTask(s)):v`<p>${d("maintenance.no_tasks")}</p>`}
+            </div>
+            <h2>${d("maintenance.log")}</h2>
+            ${i.log.length?v`<table>
+                  <thead>
+                    <tr>
+                      <th>${d("maintenance.when")}</th>
+                      <th>${d("maintenance.field.name")}</th>
+                      <th>${d("maintenance.by")}</th>
+                      <th>${d("maintenance.field.notes")}</th>
+                      <th>${d("maintenance.field.cost")}</th>
+                      <th>${d("maintenance.counters")}</th>
+                      ${this.admin?v`<th></th>`:B}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${i.log.map(s=>v`<tr>
+                        <td>${hi(s.done_at,t)}</td>
+                        <td>${s.name}</td>
+                        <td>${s.done_by??"—"}</td>
+                        <td>${s.notes??""}</td>
+                        <td>${s.cost===null?"—":tn(s.cost,t)}</td>
+                        <td>
+                          ${d("maintenance.counters_value",{hours:Ye(s.print_hours,t,1),jobs:Ye(s.jobs,t)})}
+                        </td>
+                        ${this.admin?v`<td>
+                              <button class="btn danger" @click=${()=>this.removeEntry(s.id)}>${d("common.delete")}</button>
+                            </td>`:B}
+                      </tr>`)}
+                  </tbody>
+                </table>`:v`<p>${d("maintenance.no_log")}</p>`}`:v`<p>${d("common.loading")}</p>`}
+    `}};Zn.styles=[ce,Ma,Vn,ie`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        flex-wrap: wrap;
+        margin-bottom: 12px;
+      }
+      .toolbar .spacer {
+        flex: 1;
+      }
+      .tasks {
+        display: grid;
+        gap: 12px;
+        grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
+        margin-bottom: 16px;
+      }
+      .task h3 {
+        margin: 0 0 6px;
+        font-size: 1.05em;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+      }
+      .task .figures,
+      .task .rate {
+        font-size: 0.9em;
+        color: var(--secondary-text-color);
+        margin: 6px 0;
+      }
+      .task .row {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-top: 8px;
+      }
+      .badge {
+        font-size: 0.75em;
+        padding: 2px 8px;
+        border-radius: 10px;
+        background: var(--secondary-background-color, rgba(127, 127, 127, 0.2));
+      }
+      .badge.due {
+        background: var(--pl-error);
+        color: #fff;
+      }
+      .badge.soon {
+        background: var(--pl-warn);
+        color: #000;
+      }
+      .err {
+        color: var(--pl-error);
+        font-size: 0.85em;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        font-size: 0.9em;
+      }
+      h2 {
+        font-size: 1.1em;
+        font-weight: 500;
+      }
+    `];let Ot=Zn;se([V({attribute:!1})],Ot.prototype,"api");se([V({attribute:!1})],Ot.prototype,"options");se([V({attribute:!1})],Ot.prototype,"printers");se([V({type:Boolean})],Ot.prototype,"admin");se([V({type:Boolean})],Ot.prototype,"active");se([X()],Ot.prototype,"printerId");se([X()],Ot.prototype,"data");se([X()],Ot.prototype,"error");se([X()],Ot.prototype,"form");se([X()],Ot.prototype,"formErrors");se([X()],Ot.prototype,"formError");se([X()],Ot.prototype,"doneFor");se([X()],Ot.prototype,"doneNotes");se([X()],Ot.prototype,"doneCost");se([X()],Ot.prototype,"busy");ue("pl-maintenance-view",Ot);var zp=Object.defineProperty,li=(e,t,i,s)=>{for(var l=void 0,r=e.length-1,o;r>=0;r--)(o=e[r])&&(l=o(t,i,l)||l);return l&&zp(t,i,l),l};const Zs=["jobs","analytics","maintenance"],Ip="Print Log",Kn=class Kn extends oe{constructor(){super(...arguments),this.narrow=!1,this.view="jobs",this.printers=[],this.printersError="",this.live=new Mc}willUpdate(t){if(t.has("hass")&&this.hass){const i=this.hass.connection;i!==this.connection&&(this.connection=i,this.api=new Dc(this.hass),this.resubscribe(),this.loadPrinters());const s=t.get("hass");if(!this.options||!s||s.locale!==this.hass.locale||s.config!==this.hass.config){const l=Cr(this.hass);l.language===this.language?this.options=l:l.language===Pc()?(this.options=l,this.language=l.language):this.switchLanguage(l)}}}async switchLanguage(t){const i=await zc(t.language,t.numberLocale);this.hass&&Cr(this.hass).language!==t.language||(this.options={...t,language:i},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe()}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,i=>this.onLiveEvent(i),i=>console.warn("print_logger: live updates unavailable:",Xt(i)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=Xt(t)}}onLiveEvent(t){this.printers=Ic(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),this.renderRoot.querySelector("pl-analytics-view")?.handleLiveEvent(t)}select(t){this.view=t}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const i=Zs.indexOf(this.view),s=t.key==="ArrowLeft"?Zs.length-1:1,l=Zs[(i+s)%Zs.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":l),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return B;const t=!!this.hass.user?.is_admin,i=(s,l,r)=>v`<button
         role="tab"
-        id=${`tab-${l}`}
-        aria-selected=${this.view===l?"true":"false"}
-        aria-controls=${`view-${l}`}
-        aria-label=${s}
-        tabindex=${this.view===l?0:-1}
-        @click=${()=>this.select(l)}
+        id=${`tab-${s}`}
+        aria-selected=${this.view===s?"true":"false"}
+        aria-controls=${`view-${s}`}
+        aria-label=${l}
+        tabindex=${this.view===s?0:-1}
+        @click=${()=>this.select(s)}
       >
-        ${Wt(r)}<span class="label">${s}</span>
-      </button>`;return w`
+        ${Gt(r)}<span class="label">${l}</span>
+      </button>`;return v`
       <header>
-        ${this.narrow?w`<button class="icon-btn" aria-label=${h("panel.open_sidebar")} @click=${()=>Je(this,"hass-toggle-menu")}>
-              ${Wt(Fc)}
-            </button>`:tt}
-        <h1>${this.panel?.title&&this.panel.title!==Sp?this.panel.title:h("panel.title")}</h1>
-        <div role="tablist" aria-label=${h("panel.views")} @keydown=${this.onTabKey}>
-          ${i("jobs",h("panel.jobs"),Uc)} ${i("analytics",h("panel.analytics"),Vc)}
+        ${this.narrow?v`<button class="icon-btn" aria-label=${d("panel.open_sidebar")} @click=${()=>Ze(this,"hass-toggle-menu")}>
+              ${Gt(Jc)}
+            </button>`:B}
+        <h1>${this.panel?.title&&this.panel.title!==Ip?this.panel.title:d("panel.title")}</h1>
+        <div role="tablist" aria-label=${d("panel.views")} @keydown=${this.onTabKey}>
+          ${i("jobs",d("panel.jobs"),qc)} ${i("analytics",d("panel.analytics"),Nc)}
+          ${i("maintenance",d("panel.maintenance"),Zc)}
         </div>
       </header>
-      ${zc(this.language,w`<main>
-        ${this.printersError?w`<div class="error-banner" role="alert">
-              <span>${h("panel.printers_error",{error:this.printersError})}</span>
-              <button class="btn" @click=${()=>this.loadPrinters()}>${h("common.retry")}</button>
-            </div>`:tt}
+      ${Oc(this.language,v`<main>
+        ${this.printersError?v`<div class="error-banner" role="alert">
+              <span>${d("panel.printers_error",{error:this.printersError})}</span>
+              <button class="btn" @click=${()=>this.loadPrinters()}>${d("common.retry")}</button>
+            </div>`:B}
         <pl-live-strip
           .printers=${this.printers}
-          @show-job=${l=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(l.detail.jobId)}}
+          @show-job=${s=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(s.detail.jobId)}}
         ></pl-live-strip>
         <div id="view-jobs" role="tabpanel" aria-labelledby="tab-jobs" ?hidden=${this.view!=="jobs"}>
           <pl-jobs-view
@@ -1512,8 +1689,17 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
             .active=${this.view==="analytics"}
           ></pl-analytics-view>
         </div>
+        <div id="view-maintenance" role="tabpanel" aria-labelledby="tab-maintenance" ?hidden=${this.view!=="maintenance"}>
+          <pl-maintenance-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .admin=${t}
+            .active=${this.view==="maintenance"}
+          ></pl-maintenance-view>
+        </div>
       </main>`)}
-    `}};On.styles=[fe,se`
+    `}};Kn.styles=[ce,ie`
       :host {
         display: block;
         min-height: 100vh;
@@ -1587,7 +1773,7 @@ import{H as Qo,I as yr,J as $r,A as tt,b as h,K as Xo,M as Xi,N as tc,O as ec,Q 
       .error-banner {
         margin-bottom: 12px;
       }
-    `];let Se=On;ei([U({attribute:!1})],Se.prototype,"hass");ei([U({type:Boolean,reflect:!0})],Se.prototype,"narrow");ei([U({attribute:!1})],Se.prototype,"panel");ei([pt()],Se.prototype,"view");ei([pt()],Se.prototype,"printers");ei([pt()],Se.prototype,"printersError");ei([pt()],Se.prototype,"api");ei([pt()],Se.prototype,"options");ei([pt()],Se.prototype,"language");he("print-logger-panel",Se);
+    `];let Le=Kn;li([V({attribute:!1})],Le.prototype,"hass");li([V({type:Boolean,reflect:!0})],Le.prototype,"narrow");li([V({attribute:!1})],Le.prototype,"panel");li([X()],Le.prototype,"view");li([X()],Le.prototype,"printers");li([X()],Le.prototype,"printersError");li([X()],Le.prototype,"api");li([X()],Le.prototype,"options");li([X()],Le.prototype,"language");ue("print-logger-panel",Le);
 /**
  * @license
  * Copyright 2017 Google LLC
