@@ -1501,7 +1501,7 @@ import{H as ac,I as ja,J as Aa,A as B,b as d,K as Zl,M as Ye,N as oc,O as cc,Q a
       <div class="figures">${this.figures(t).join(" · ")}</div>
       <div class="rate">
         ${d("maintenance.last_done",{when:t.last_done?hi(t.last_done,i):"—"})}
-        · ${d("maintenance.failure_rate",{since:Zl(t.failure_rate_since,i),before:Zl(t.failure_rate_before,i)})}
+        · ${d("maintenance.failure_rate",{since:Zl(t.failure_rate_since===null?null:t.failure_rate_since*100,i),before:Zl(t.failure_rate_before===null?null:t.failure_rate_before*100,i)})}
       </div>
       ${this.admin?this.doneFor===t.id?v`<form
               @submit=${l=>{l.preventDefault(),this.markDone(t)}}
@@ -1588,6 +1588,9 @@ import{H as ac,I as ja,J as Aa,A as B,b as d,K as Zl,M as Ye,N as oc,O as cc,Q a
         gap: 12px;
         grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
         margin-bottom: 16px;
+      }
+      .card {
+        padding: 12px 16px;
       }
       .task h3 {
         margin: 0 0 6px;

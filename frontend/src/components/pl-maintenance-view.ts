@@ -103,6 +103,9 @@ export class PlMaintenanceView extends LitElement {
         grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
         margin-bottom: 16px;
       }
+      .card {
+        padding: 12px 16px;
+      }
       .task h3 {
         margin: 0 0 6px;
         font-size: 1.05em;
@@ -331,8 +334,8 @@ export class PlMaintenanceView extends LitElement {
       <div class="rate">
         ${localize("maintenance.last_done", { when: task.last_done ? formatDateTime(task.last_done, opts) : "—" })}
         · ${localize("maintenance.failure_rate", {
-          since: formatPercent(task.failure_rate_since, opts),
-          before: formatPercent(task.failure_rate_before, opts),
+          since: formatPercent(task.failure_rate_since === null ? null : task.failure_rate_since * 100, opts),
+          before: formatPercent(task.failure_rate_before === null ? null : task.failure_rate_before * 100, opts),
         })}
       </div>
       ${this.admin
