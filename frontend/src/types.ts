@@ -184,6 +184,8 @@ export interface Summary {
   filament_g: number;
   cost: number | null;
   avg_print_hours: number | null;
+  /** The cost of the maintenance logged in the range on these printers. */
+  maintenance_cost?: number;
 }
 
 export type Bucket = "day" | "week" | "month" | "year";

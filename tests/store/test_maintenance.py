@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from custom_components.print_logger.store import JobStatus, Store, StoreValidationError
+from custom_components.print_logger.store.analytics import AnalyticsQuery, async_summary
 from custom_components.print_logger.store.maintenance import (
     DEFAULT_TASKS,
     MaintenanceTaskNotFoundError,
@@ -178,6 +179,10 @@ async def test_delete_archives_a_logged_task(store: Store) -> None:
     log = await store.maintenance_log((printer_id,))
     assert sorted(entry.name for entry in log) == ["Belts", "Replaced the hotend fan"]
     assert await store.maintenance_cost((printer_id,)) == {printer_id: 12.0}
+    # The maintenance cost joins the printer's totals (the analytics summary).
+    totals = await async_summary(store, AnalyticsQuery(printer_ids=(printer_id,)))
+    assert totals["maintenance_cost"] == 12.0
+    assert (await async_summary(store, AnalyticsQuery()))["maintenance_cost"] == 12.0
     # Editing and deleting log entries.
     free = next(entry for entry in log if entry.task_id is None)
     changed = await store.update_log_entry(free.id, {"notes": "Noctua", "cost": 15})

@@ -278,6 +278,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm",
             "filament_g",
             "cost",
+            "maintenance_cost",
             "avg_print_hours",
         ],
         "properties": {
@@ -300,6 +301,12 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm": {"type": "number", "minimum": 0},
             "filament_g": {"type": "number", "minimum": 0},
             "cost": {"type": "number", "minimum": 0},
+            "maintenance_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost of the maintenance logged in the range (by its date)"
+                " on these printers; the job filters do not apply to it",
+            },
             "avg_print_hours": {
                 "type": ["number", "null"],
                 "minimum": 0,
