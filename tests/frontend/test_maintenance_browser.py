@@ -87,4 +87,19 @@ async def test_maintenance_tab(browser: BrowserPage, stack: Stack) -> None:
 
     await page.wait_for_function("() => !document.getElementById('ha-launch-screen')")
     await page.screenshot(path=str(REPO_ROOT / "docs" / "maintenance.png"), full_page=True)
+
+    # The printer's history: the log entry between its jobs, by date (newest first).
+    await panel.locator("#tab-jobs").click()
+    jobs_view = panel.locator("pl-jobs-view")
+    await jobs_view.get_by_role("button", name="Filters").click()
+    await jobs_view.locator("select[name=printer]").select_option(printer_id)
+    row = jobs_view.locator("tr.maintenance-row")
+    await expect(row).to_have_count(1, timeout=TIMEOUT)
+    await expect(row).to_contain_text("Clean the build plate")
+    await expect(row).to_contain_text("IPA wipe, new PEI sheet")
+    order = await jobs_view.locator("tbody tr").evaluate_all(
+        "rows => rows.map(r => r.dataset.maintenanceId ? 'M' : r.dataset.jobId ? 'J' : '')"
+    )
+    # Logged just now: after every job of the seeded log, so first.
+    assert order[0] == "M" and order.count("M") == 1 and "J" in order, order
     assert not browser.errors, browser.errors
