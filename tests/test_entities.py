@@ -188,6 +188,7 @@ async def test_device_trigger_on_failed_print(
         "print_finished",
         "print_failed",
         "print_cancelled",
+        "maintenance_due",
     }
     fired: list[Event] = []
     hass.bus.async_listen("print_logger_test_fired", fired.append)

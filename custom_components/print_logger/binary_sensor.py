@@ -1,10 +1,10 @@
-"""Binary sensors of a printer: online and printing."""
+"""Binary sensors of a printer: online, printing and maintenance due."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import override
+from typing import Any, override
 
 from homeassistant.components.binary_sensor import (
     BinarySensorDeviceClass,
@@ -18,6 +18,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
+from .maintenance import MaintenanceCoordinator, MaintenanceEntity
 
 PARALLEL_UPDATES = 0
 
@@ -59,6 +60,7 @@ async def async_setup_entry(
         PrintLoggerBinarySensor(coordinator, description)
         for description in BINARY_SENSORS
     )
+    async_add_entities([MaintenanceDueBinarySensor(entry.runtime_data.maintenance)])
 
 
 class PrintLoggerBinarySensor(PrintLoggerEntity, BinarySensorEntity):
@@ -71,3 +73,31 @@ class PrintLoggerBinarySensor(PrintLoggerEntity, BinarySensorEntity):
     def is_on(self) -> bool:
         """Return the sensor's state."""
         return self.entity_description.is_on_fn(self.coordinator.data)
+
+
+class MaintenanceDueBinarySensor(MaintenanceEntity, BinarySensorEntity):
+    """On while one of the printer's maintenance tasks is due."""
+
+    _attr_device_class = BinarySensorDeviceClass.PROBLEM
+
+    def __init__(self, coordinator: MaintenanceCoordinator) -> None:
+        """Initialise the printer's "maintenance due" sensor."""
+        super().__init__(coordinator, "maintenance_due")
+
+    @property
+    @override
+    def is_on(self) -> bool:
+        """Return whether a task is due."""
+        return any(state.status == "due" for state in self.coordinator.data or [])
+
+    @property
+    @override
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the names of the tasks due."""
+        return {
+            "tasks": [
+                state.task.name
+                for state in self.coordinator.data or []
+                if state.status == "due"
+            ]
+        }

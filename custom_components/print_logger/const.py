@@ -38,8 +38,12 @@ OUTCOME_COMPLETED: Final = "completed"
 OUTCOME_CANCELLED: Final = "cancelled"
 OUTCOME_FAILED: Final = "failed"
 OUTCOME_INTERRUPTED: Final = "interrupted"
+# Fired once when a maintenance task falls due (again after it was logged done).
+EVENT_MAINTENANCE_DUE: Final = f"{DOMAIN}_maintenance_due"
 
 # Dispatcher signal sent whenever a job row changes (args: job id, deleted flag, printer id; an empty
 # job id means several jobs changed at once, e.g. a history import; an empty or missing printer id
 # means any printer's); the websocket subscription, the totals sensors and the statistics listen to it.
 SIGNAL_JOB_CHANGED: Final = f"{DOMAIN}_job_changed"
+# Dispatcher signal sent when a printer's maintenance tasks or log change (arg: printer id, "" any).
+SIGNAL_MAINTENANCE_CHANGED: Final = f"{DOMAIN}_maintenance_changed"

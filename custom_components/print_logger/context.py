@@ -9,7 +9,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
 
 from .api import Context, LivePrinter
-from .const import DOMAIN, SIGNAL_JOB_CHANGED
+from .const import DOMAIN, SIGNAL_JOB_CHANGED, SIGNAL_MAINTENANCE_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
 from .snapshot import SpoolmanState
 
@@ -67,6 +67,10 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         else:
             async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, job_id, False, printer_id)
 
+    @callback
+    def maintenance_changed(printer_id: str) -> None:
+        async_dispatcher_send(hass, SIGNAL_MAINTENANCE_CHANGED, printer_id)
+
     return Context(
         store=data.database.store if data is not None else None,
         is_admin=is_admin,
@@ -74,4 +78,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         local_zone=dt_util.get_default_time_zone(),
         live=lambda: live_printers(hass),
         job_changed=job_changed,
+        maintenance_changed=maintenance_changed,
     )

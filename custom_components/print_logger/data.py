@@ -13,6 +13,7 @@ from .const import DOMAIN
 if TYPE_CHECKING:
     from .coordinator import PrintLoggerCoordinator
     from .database import PrintLoggerDatabase
+    from .maintenance import MaintenanceCoordinator
     from .moonraker import MoonrakerClient
     from .store import Store
 
@@ -23,6 +24,7 @@ class PrintLoggerRuntimeData:
 
     client: MoonrakerClient
     coordinator: PrintLoggerCoordinator
+    maintenance: MaintenanceCoordinator
     store: Store
 
 

@@ -1,4 +1,4 @@
-"""Device triggers for the automation editor: print started, finished, failed, cancelled."""
+"""Device triggers for the automation editor: print started, finished, failed, cancelled; maintenance due."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .const import (
     DOMAIN,
     EVENT_JOB_FINISHED,
     EVENT_JOB_STARTED,
+    EVENT_MAINTENANCE_DUE,
     OUTCOME_CANCELLED,
     OUTCOME_FAILED,
 )
@@ -31,6 +32,7 @@ TRIGGERS: dict[str, tuple[str, dict[str, str]]] = {
     "print_finished": (EVENT_JOB_FINISHED, {}),
     "print_failed": (EVENT_JOB_FINISHED, {ATTR_OUTCOME: OUTCOME_FAILED}),
     "print_cancelled": (EVENT_JOB_FINISHED, {ATTR_OUTCOME: OUTCOME_CANCELLED}),
+    "maintenance_due": (EVENT_MAINTENANCE_DUE, {}),
 }
 
 TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(

@@ -42,6 +42,7 @@ from .farm import (
     is_farm,
 )
 from .http import async_register_views
+from .maintenance import CONF_MAINTENANCE_SEEDED, MaintenanceCoordinator
 from .moonraker import MoonrakerClient
 from .panel import async_setup_panel
 from .services import async_setup_services
@@ -49,7 +50,7 @@ from .statistics import async_setup_statistics
 from .store import Store, StoreError
 from .websocket_api import async_register_commands
 
-PLATFORMS = (Platform.BINARY_SENSOR, Platform.SELECT, Platform.SENSOR)
+PLATFORMS = (Platform.BINARY_SENSOR, Platform.SELECT, Platform.SENSOR, Platform.TODO)
 FARM_PLATFORMS = (Platform.SENSOR,)
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -103,8 +104,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
         await database.async_release()
         raise _not_ready(err) from err
     coordinator = PrintLoggerCoordinator(hass, entry, client, store)
+    maintenance = MaintenanceCoordinator(hass, entry, store)
     entry.runtime_data = PrintLoggerRuntimeData(
-        client=client, coordinator=coordinator, store=store
+        client=client, coordinator=coordinator, maintenance=maintenance, store=store
     )
     try:
         await coordinator.async_start()
@@ -126,6 +128,7 @@ async def _async_finish_setup(
 ) -> None:
     """Statistics, stop handling and platforms of a printer whose coordinator runs."""
     coordinator.async_on_stop(async_setup_statistics(hass, coordinator))
+    await _async_setup_maintenance(hass, entry, coordinator)
 
     async def _async_ha_stop(_event: Event) -> None:
         await coordinator.async_stop()
@@ -135,6 +138,22 @@ async def _async_finish_setup(
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     async_ensure_farm(hass)
+
+
+async def _async_setup_maintenance(
+    hass: HomeAssistant,
+    entry: PrintLoggerConfigEntry,
+    coordinator: PrintLoggerCoordinator,
+) -> None:
+    """Offer the default tasks to a new printer (once), read its tasks, follow their changes."""
+    maintenance = entry.runtime_data.maintenance
+    if not entry.data.get(CONF_MAINTENANCE_SEEDED):
+        await entry.runtime_data.store.seed_default_tasks(coordinator.printer_id)
+        hass.config_entries.async_update_entry(
+            entry, data={**entry.data, CONF_MAINTENANCE_SEEDED: True}
+        )
+    await maintenance.async_refresh()
+    maintenance.async_listen_for_changes()
 
 
 async def _async_setup_farm(hass: HomeAssistant, entry: FarmConfigEntry) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import math
@@ -28,7 +28,9 @@ from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
 from .farm import FarmConfigEntry, FarmCoordinator, is_farm
 from .spool_entities import ACTIVE_SPOOL_SENSOR, ActiveSpoolSensor, add_when_spoolman
+from .maintenance import MaintenanceCoordinator, MaintenanceEntity, remaining_attributes
 from .store import JobStatus
+from .store.maintenance import TaskState
 
 PARALLEL_UPDATES = 0
 
@@ -389,6 +391,7 @@ async def async_setup_entry(
     )
     if remove is not None:
         entry.async_on_unload(remove)
+    async_add_entities([NextMaintenanceSensor(entry.runtime_data.maintenance)])
 
 
 class CurrencyUnitSensor(SensorEntity):
@@ -453,3 +456,29 @@ class PrintLoggerFarmSensor(CoordinatorEntity[FarmCoordinator], CurrencyUnitSens
         return self.entity_description.value_fn(
             PrinterSnapshot(totals=self.coordinator.data)
         )
+
+
+class NextMaintenanceSensor(MaintenanceEntity, SensorEntity):
+    """The printer's next maintenance task (the most due) and what is left of its intervals."""
+
+    def __init__(self, coordinator: MaintenanceCoordinator) -> None:
+        """Initialise the printer's next-maintenance sensor."""
+        super().__init__(coordinator, "next_maintenance")
+
+    @property
+    def _next(self) -> TaskState | None:
+        states = self.coordinator.data or []
+        return states[0] if states else None
+
+    @property
+    @override
+    def native_value(self) -> str | None:
+        """Return the next task's name (None without tasks)."""
+        state = self._next
+        return state.task.name if state is not None else None
+
+    @property
+    @override
+    def extra_state_attributes(self) -> Mapping[str, Any]:
+        """Return what is left of the next task's intervals, its status and progress (%)."""
+        return remaining_attributes(self._next)

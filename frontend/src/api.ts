@@ -12,6 +12,10 @@ import type {
   JobListParams,
   JobPage,
   LiveEvent,
+  Maintenance,
+  MaintenanceLogEntry,
+  MaintenanceTask,
+  MaintenanceTaskInput,
   Metric,
   NewJob,
   Limits,
@@ -68,6 +72,36 @@ export class PrintLoggerApi {
 
   private call<T>(type: string, params: object = {}): Promise<T> {
     return this.hass.callWS<T>({ type: `${PREFIX}/${type}`, ...compact(params) });
+  }
+
+  getMaintenance(printerIds: string[]): Promise<Maintenance> {
+    return this.call("maintenance/get", { printer_ids: printerIds });
+  }
+
+  createTask(task: MaintenanceTaskInput & { printer_id: string }): Promise<{ task: MaintenanceTask }> {
+    return this.hass.callWS({ type: `${PREFIX}/maintenance/tasks/create`, ...task });
+  }
+
+  updateTask(taskId: string, task: MaintenanceTaskInput): Promise<{ task: MaintenanceTask }> {
+    return this.hass.callWS({ type: `${PREFIX}/maintenance/tasks/update`, task_id: taskId, ...task });
+  }
+
+  deleteTask(taskId: string): Promise<{ deleted: boolean; archived: boolean }> {
+    return this.call("maintenance/tasks/delete", { task_id: taskId });
+  }
+
+  logMaintenance(entry: {
+    task_id?: string;
+    printer_id?: string;
+    name?: string;
+    notes?: string;
+    cost?: number;
+  }): Promise<{ entry: MaintenanceLogEntry }> {
+    return this.call("maintenance/log/create", entry);
+  }
+
+  deleteLogEntry(entryId: string): Promise<{ deleted: number }> {
+    return this.call("maintenance/log/delete", { entry_id: entryId });
   }
 
   listPrinters(): Promise<{ printers: Printer[] }> {

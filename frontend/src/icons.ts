@@ -17,6 +17,7 @@ export {
   mdiStar,
   mdiStarOutline,
   mdiTable,
+  mdiWrench,
 } from "@mdi/js";
 
 /** An icon: decorative (aria-hidden) unless a label is given. */

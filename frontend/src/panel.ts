@@ -1,7 +1,7 @@
 /**
  * The "Print Log" sidebar panel: `<print-logger-panel>`, given `hass`, `narrow` and `panel` by Home
  * Assistant like any custom panel. A live strip of the printers, then two views: the job list and
- * analytics. Everyone can read; edit controls are only shown to admins (the API enforces it anyway).
+ * analytics and maintenance. Everyone can read; edit controls are only shown to admins (the API enforces it anyway).
  */
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
@@ -14,15 +14,17 @@ import "./components/pl-analytics-view";
 import type { PlJobsView } from "./components/pl-jobs-view";
 import "./components/pl-jobs-view";
 import "./components/pl-live-strip";
+import "./components/pl-maintenance-view";
 import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
-import { icon, mdiChartBar, mdiMenu, mdiTable } from "./icons";
+import { icon, mdiChartBar, mdiMenu, mdiTable, mdiWrench } from "./icons";
 import { currentLanguage, localize, setLanguage } from "./localize";
 import { applyPrinterEvent } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 
-type View = "jobs" | "analytics";
+type View = "jobs" | "analytics" | "maintenance";
+const VIEWS: View[] = ["jobs", "analytics", "maintenance"];
 
 /** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
 const REGISTERED_TITLE = "Print Log";
@@ -200,8 +202,10 @@ export class PrintLoggerPanel extends LitElement {
   private onTabKey(ev: KeyboardEvent): void {
     if (ev.key !== "ArrowLeft" && ev.key !== "ArrowRight" && ev.key !== "Home" && ev.key !== "End") return;
     ev.preventDefault();
-    const next: View = this.view === "jobs" ? "analytics" : "jobs";
-    this.select(ev.key === "Home" ? "jobs" : ev.key === "End" ? "analytics" : next);
+    const index = VIEWS.indexOf(this.view);
+    const step = ev.key === "ArrowLeft" ? VIEWS.length - 1 : 1;
+    const next = VIEWS[(index + step) % VIEWS.length] ?? "jobs";
+    this.select(ev.key === "Home" ? "jobs" : ev.key === "End" ? "maintenance" : next);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[role="tab"][aria-selected="true"]`)?.focus(),
     );
@@ -232,6 +236,7 @@ export class PrintLoggerPanel extends LitElement {
         <h1>${this.panel?.title && this.panel.title !== REGISTERED_TITLE ? this.panel.title : localize("panel.title")}</h1>
         <div role="tablist" aria-label=${localize("panel.views")} @keydown=${this.onTabKey}>
           ${tab("jobs", localize("panel.jobs"), mdiTable)} ${tab("analytics", localize("panel.analytics"), mdiChartBar)}
+          ${tab("maintenance", localize("panel.maintenance"), mdiWrench)}
         </div>
       </header>
       ${keyed(this.language, html`<main>
@@ -265,6 +270,15 @@ export class PrintLoggerPanel extends LitElement {
             .dark=${!!this.hass.themes?.darkMode}
             .active=${this.view === "analytics"}
           ></pl-analytics-view>
+        </div>
+        <div id="view-maintenance" role="tabpanel" aria-labelledby="tab-maintenance" ?hidden=${this.view !== "maintenance"}>
+          <pl-maintenance-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .admin=${admin}
+            .active=${this.view === "maintenance"}
+          ></pl-maintenance-view>
         </div>
       </main>`)}
     `;

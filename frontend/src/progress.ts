@@ -14,15 +14,24 @@ export function progressPercent(job: Pick<Job, "progress">): number {
 
 /** An accessible progress bar (role progressbar, 0–100) of a job's progress, named after its file. */
 export function progressBar(job: Pick<Job, "filename" | "progress">) {
+  return meter(job.progress, localize("live.progress_of", { file: safeText(job.filename) }));
+}
+
+/**
+ * An accessible bar (role progressbar, 0–100) of a fraction (capped at 1), named by `label`; `kind`
+ * colours it (`warn`, `error`: e.g. a maintenance task nearly due or due).
+ */
+export function meter(fraction: number, label: string, kind?: "warn" | "error") {
+  const shown = Math.min(Math.max(fraction, 0), 1);
   return html`<div
-    class="progress"
+    class="progress ${kind ?? ""}"
     role="progressbar"
-    aria-label=${localize("live.progress_of", { file: safeText(job.filename) })}
+    aria-label=${label}
     aria-valuemin="0"
     aria-valuemax="100"
-    aria-valuenow=${progressPercent(job)}
+    aria-valuenow=${Math.round(shown * 100)}
   >
-    <div style=${styleMap({ width: `${Math.round(job.progress * 1000) / 10}%` })}></div>
+    <div style=${styleMap({ width: `${Math.round(shown * 1000) / 10}%` })}></div>
   </div>`;
 }
 
@@ -36,5 +45,11 @@ export const progressStyles = css`
   .progress > div {
     height: 100%;
     background: var(--primary-color, #03a9f4);
+  }
+  .progress.warn > div {
+    background: var(--pl-warn, #ffa600);
+  }
+  .progress.error > div {
+    background: var(--pl-error, #db4437);
   }
 `;

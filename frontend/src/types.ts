@@ -204,6 +204,8 @@ export interface Summary {
   filament_g: number;
   cost: number | null;
   avg_print_hours: number | null;
+  /** The cost of the maintenance logged in the range on these printers. */
+  maintenance_cost?: number;
 }
 
 export type Bucket = "day" | "week" | "month" | "year";
@@ -327,4 +329,68 @@ export interface PanelInfo {
   url_path?: string;
   title?: string | null;
   config?: Record<string, unknown> | null;
+}
+
+/** What is used or left of a maintenance task's intervals. */
+export interface MaintenanceFigures {
+  hours?: number;
+  filament_kg?: number;
+  jobs?: number;
+  days?: number;
+}
+
+/** A maintenance task's editable fields (null clears an interval). */
+export interface MaintenanceTaskInput {
+  name?: string;
+  interval_hours?: number | null;
+  interval_filament_kg?: number | null;
+  interval_jobs?: number | null;
+  interval_days?: number | null;
+  notes?: string | null;
+  cost?: number | null;
+}
+
+/** A maintenance task with how close it is to due (`maintenance/get`). */
+export interface MaintenanceTask {
+  id: string;
+  printer_id: string;
+  name: string;
+  interval_hours: number | null;
+  interval_filament_kg: number | null;
+  interval_jobs: number | null;
+  interval_days: number | null;
+  notes: string | null;
+  cost: number | null;
+  archived: boolean;
+  created_at: string;
+  since: string;
+  last_done: string | null;
+  used: MaintenanceFigures;
+  remaining: MaintenanceFigures;
+  fraction: number;
+  status: "ok" | "soon" | "due";
+  failure_rate_since: number | null;
+  failure_rate_before: number | null;
+}
+
+/** One time maintenance was done. */
+export interface MaintenanceLogEntry {
+  id: string;
+  printer_id: string;
+  task_id: string | null;
+  name: string;
+  done_at: string;
+  done_by: string | null;
+  notes: string | null;
+  cost: number | null;
+  print_hours: number;
+  filament_g: number;
+  jobs: number;
+}
+
+/** The answer of `maintenance/get`. */
+export interface Maintenance {
+  tasks: MaintenanceTask[];
+  log: MaintenanceLogEntry[];
+  cost: Record<string, number>;
 }

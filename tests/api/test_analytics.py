@@ -123,6 +123,7 @@ async def test_summary(
         "filament_mm": 6800.0,
         "filament_g": 19.5,
         "cost": 2.5,
+        "maintenance_cost": 0.0,
         "avg_print_hours": 0.9028,
     }
     assert await ask("summary", printer_ids=[VORON]) == {
@@ -136,6 +137,7 @@ async def test_summary(
         "filament_mm": 1700.0,
         "filament_g": 4.5,
         "cost": 0.75,
+        "maintenance_cost": 0.0,
         "avg_print_hours": 0.5833,
     }
     assert await ask(
@@ -151,6 +153,7 @@ async def test_summary(
         "filament_mm": 3200.0,
         "filament_g": 9.0,
         "cost": 1.25,
+        "maintenance_cost": 0.0,
         "avg_print_hours": 1.125,
     }
     assert await ask("summary", since="2030-01-01T00:00:00Z") == {
@@ -164,6 +167,7 @@ async def test_summary(
         "filament_mm": 0.0,
         "filament_g": 0.0,
         "cost": 0.0,
+        "maintenance_cost": 0.0,
         "avg_print_hours": None,
     }
 

@@ -80,7 +80,7 @@ def _explore(  # noqa: PLR0917
     check()
 
 
-def _run(base_url: str, token: str, job_ids: list[str]) -> dict[str, int]:
+def _run(base_url: str, token: str, ids: dict[str, str]) -> dict[str, int]:
     """Exercise every operation; return how many requests each got (raises on the first failure)."""
     schema = schemathesis.openapi.from_path(str(OPENAPI))
     counts: dict[str, int] = {}
@@ -91,8 +91,13 @@ def _run(base_url: str, token: str, job_ids: list[str]) -> dict[str, int]:
             label = operation.label
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
                 path_parameters = (
-                    {"job_id": job_ids[0]}
-                    if "{job_id}" in operation.path and mode is GenerationMode.POSITIVE
+                    {
+                        name: value
+                        for name, value in ids.items()
+                        if f"{{{name}}}" in operation.path
+                    }
+                    or None
+                    if mode is GenerationMode.POSITIVE
                     else None
                 )
                 strategy = operation.as_strategy(
@@ -111,10 +116,13 @@ async def test_openapi_document_matches_the_api(
 ) -> None:
     """No generated request gets a 5xx; every answer conforms to docs/openapi.yaml."""
     data = await seed(store)
+    task = await store.create_task("voron01", {"name": "Belts", "interval_days": 30})
+    entry = await store.log_maintenance(task_id=task.task.id, data={"notes": "ok"})
+    ids = {"job_id": data.jobs[0], "task_id": task.task.id, "entry_id": entry.id}
     client = await hass_client()
     base_url = str(client.make_url("/api/print_logger"))
     # The thumbnail, DELETE and PATCH of a real job come last (the job is deleted by then).
-    counts = await asyncio.to_thread(_run, base_url, hass_access_token, data.jobs[:1])
+    counts = await asyncio.to_thread(_run, base_url, hass_access_token, ids)
     assert set(counts) == {
         "GET /jobs",
         "POST /jobs",
@@ -129,6 +137,13 @@ async def test_openapi_document_matches_the_api(
         "GET /analytics/spools",
         "GET /analytics/accuracy",
         "GET /export.csv",
+        "GET /maintenance",
+        "POST /maintenance/tasks",
+        "PATCH /maintenance/tasks/{task_id}",
+        "DELETE /maintenance/tasks/{task_id}",
+        "POST /maintenance/log",
+        "PATCH /maintenance/log/{entry_id}",
+        "DELETE /maintenance/log/{entry_id}",
     }
     assert all(count >= 2 for count in counts.values()), counts
 

@@ -48,6 +48,7 @@ _WS_KINDS = {
 _ACTION_KINDS = {
     ("invalid_request", True): "invalid",
     ("job_not_found", True): "not_found",
+    ("maintenance_not_found", True): "not_found",
     ("database_unavailable", False): "unavailable",
     ("job_being_printed", False): "conflict",
 }
@@ -158,7 +159,21 @@ async def test_every_transport_reaches_its_operation(
     """Each operation answers through each transport it declares (a read of the seeded log)."""
     data = await seed(store)
     job = data.jobs[0]
+    task = await store.create_task("voron01", {"name": "Belts", "interval_days": 9})
+    bare = await store.create_task("voron01", {"name": "Fans", "interval_jobs": 9})
+    entry = await store.log_maintenance(task_id=task.task.id)
     inputs: dict[str, dict[str, Any]] = {
+        "get_maintenance": {},
+        "create_maintenance_task": {
+            "printer_id": "voron01",
+            "name": "Nozzle",
+            "interval_filament_kg": 2.5,
+        },
+        "update_maintenance_task": {"task_id": task.task.id, "interval_hours": 50},
+        "delete_maintenance_task": {"task_id": bare.task.id},
+        "log_maintenance": {"task_id": task.task.id, "notes": "tight", "cost": 0},
+        "update_maintenance_log": {"entry_id": entry.id, "done_by": "Ada"},
+        "delete_maintenance_log": {"entry_id": entry.id},
         "list_printers": {},
         "list_jobs": {"limit": 2},
         "get_job": {"job_id": job},
@@ -186,7 +201,11 @@ async def test_every_transport_reaches_its_operation(
             if getattr(op, transport) is None:
                 continue
             kind, result = await getattr(transports, transport)(op, inputs[op.name])
-            if op.name == "delete_job" and transport != "rest":
+            if (
+                op.name
+                in {"delete_job", "delete_maintenance_task", "delete_maintenance_log"}
+                and transport != "rest"
+            ):
                 # The REST call deleted it: the others reach the operation and are told so.
                 assert kind == "not_found", (op.name, transport, result)
                 continue
@@ -330,6 +349,27 @@ async def test_same_spools_everywhere(store: Store, transports: Transports) -> N
         ("breakdown", {"by": "colour", "printer_ids": ["a b"]}, "invalid"),
         ("accuracy", {"since": "soon"}, "invalid"),
         ("export", {"min_duration": "-5", "statuses": ["done"]}, "invalid"),
+        (
+            "create_maintenance_task",
+            {"printer_id": "voron01", "name": "x", "interval_hours": -1},
+            "invalid",
+        ),
+        ("create_maintenance_task", {"printer_id": "voron01", "name": "x"}, "invalid"),
+        (
+            "create_maintenance_task",
+            {"printer_id": "nobody", "name": "x", "interval_days": 1},
+            "invalid",
+        ),
+        ("update_maintenance_task", {"task_id": "0" * 32, "name": "y"}, "not_found"),
+        ("delete_maintenance_task", {"task_id": "nope"}, "not_found"),
+        ("log_maintenance", {"task_id": "0" * 32}, "not_found"),
+        (
+            "log_maintenance",
+            {"task_id": "TASK", "done_at": "2999-01-01T00:00:00Z", "cost": -2},
+            "invalid",
+        ),
+        ("update_maintenance_log", {"entry_id": "0" * 32, "notes": "x"}, "not_found"),
+        ("delete_maintenance_log", {"entry_id": "0" * 32}, "not_found"),
     ],
 )
 async def test_same_error_everywhere(
@@ -337,7 +377,12 @@ async def test_same_error_everywhere(
 ) -> None:
     """The same bad input is the same error, listing the same fields, through every transport."""
     job = (await seed(store)).jobs[0]
-    data = {key: job if value == "JOB" else value for key, value in data.items()}
+    task = (await store.create_task("voron01", {"name": "t", "interval_days": 9})).task
+    ids = {"JOB": job, "TASK": task.id}
+    data = {
+        key: ids.get(value, value) if isinstance(value, str) else value
+        for key, value in data.items()
+    }
     op = operation(name)
     # A field an action does not offer is not a bad value there: compare the fields it offers.
     answers = await transports.all(op, data)
@@ -426,6 +471,24 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
         "update_job": [{"job_id": job, "notes": "x"}, {"job_id": job, "rating": 9}],
         "delete_job": [{"job_id": job}, {"job_id": "0" * 32}],
         "delete_jobs": [{"job_ids": [job]}, {"job_ids": "nope"}],
+        "create_maintenance_task": [
+            {"printer_id": "voron01", "name": "x", "interval_days": 1},
+            {"interval_days": -1},
+        ],
+        "update_maintenance_task": [
+            {"task_id": "0" * 32, "name": "x"},
+            {"task_id": "0" * 32, "interval_hours": -1},
+        ],
+        "delete_maintenance_task": [{"task_id": "0" * 32}, {"task_id": 5}],
+        "log_maintenance": [
+            {"printer_id": "voron01", "name": "x"},
+            {"done_at": "2999-01-01"},
+        ],
+        "update_maintenance_log": [
+            {"entry_id": "0" * 32, "notes": "x"},
+            {"entry_id": "0" * 32, "cost": -1},
+        ],
+        "delete_maintenance_log": [{"entry_id": "0" * 32}, {"entry_id": 5}],
     }
     assert set(inputs) == {op.name for op in OPERATIONS if op.admin}
     before = await reader.websocket(operation("get_job"), {"job_id": job})

@@ -87,6 +87,11 @@ async def _seed(store: Store) -> None:
                 "cost": 1.25 * index,
             }
         )
+    task = await store.create_task(
+        printers[0], {"name": "Düse tauschen 🔧", "interval_hours": 100, "cost": 9.5}
+    )
+    await store.log_maintenance(task_id=task.task.id, data={"notes": "✓"})
+    await store.log_maintenance(printer_id=printers[2], data={"name": "מאוורר"})
 
 
 async def _everything(
@@ -115,6 +120,8 @@ async def test_switch_backend_with_data(databases: Databases, tmp_path: Path) ->
             "jobs": 54,
             "job_details": 28,
             "job_events": 115,
+            "maintenance_tasks": 1,
+            "maintenance_log": 2,
         }
 
         assert await sqlite.copy_to(mariadb, batch_size=7) == expected

@@ -20,6 +20,7 @@ from custom_components.print_logger.store import (
     StoreUnavailableError,
     redacted_url,
 )
+from custom_components.print_logger.store.models import Base
 from tests.store.common import T0, add_printer, new_id, tracked
 from tests.store.conftest import Databases, _admin, mariadb_url, postgres_url
 
@@ -104,6 +105,8 @@ async def test_engine_info(store: Store, engine_kind: str) -> None:
         "jobs": 1,
         "job_details": 0,
         "job_events": 0,
+        "maintenance_tasks": 0,
+        "maintenance_log": 0,
     }
     assert info.url == store.url
 
@@ -151,7 +154,7 @@ async def test_mariadb_tables_are_utf8mb4_in_a_latin1_database(
             ).all()
     finally:
         await store.async_stop()
-    assert len(collations) == 5
+    assert len(collations) == len(Base.metadata.tables)
     assert {collation for _table, collation in collations} == {"utf8mb4_unicode_ci"}
 
 

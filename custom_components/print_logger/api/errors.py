@@ -12,7 +12,16 @@ from collections.abc import Mapping
 
 import probatio
 
-from ..store import JobNotFoundError, StoreUnavailableError, StoreValidationError
+from ..store import (
+    JobNotFoundError,
+    PrinterNotFoundError,
+    StoreUnavailableError,
+    StoreValidationError,
+)
+from ..store.maintenance import (
+    MaintenanceLogNotFoundError,
+    MaintenanceTaskNotFoundError,
+)
 
 
 class ApiError(Exception):
@@ -88,6 +97,12 @@ def api_error(err: BaseException) -> ApiError | None:
         return InvalidFieldsError(err.errors)
     if isinstance(err, JobNotFoundError):
         return NotFoundError("no such job")
+    if isinstance(err, MaintenanceTaskNotFoundError):
+        return NotFoundError("no such maintenance task")
+    if isinstance(err, MaintenanceLogNotFoundError):
+        return NotFoundError("no such maintenance log entry")
+    if isinstance(err, PrinterNotFoundError):
+        return InvalidFieldsError({"printer_id": "is not a known printer"})
     if isinstance(err, StoreUnavailableError):
         return UnavailableError(NO_DATABASE)
     if isinstance(err, probatio.Invalid):

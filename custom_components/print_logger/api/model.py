@@ -45,6 +45,8 @@ class Context:
     live: Callable[[], Mapping[str, LivePrinter]]
     # Called after a job was written: (job id, deleted, printer id).
     job_changed: Callable[[str, bool, str], None]
+    # Called after maintenance was written: (printer id, "" when unknown).
+    maintenance_changed: Callable[[str], None] = lambda _printer_id: None
 
     def get_store(self) -> Store:
         """Return the open store; UnavailableError while no printer is set up."""

@@ -22,6 +22,10 @@ from .fields import (
     Field,
     bounds,
 )
+from .maintenance import (
+    SCHEMAS as MAINTENANCE_SCHEMAS,
+    body_schemas as maintenance_bodies,
+)
 from .model import Operation
 from .operations import OPERATIONS
 from .shapes import JOB_ITEM_KEYS
@@ -335,6 +339,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm",
             "filament_g",
             "cost",
+            "maintenance_cost",
             "avg_print_hours",
         ],
         "properties": {
@@ -357,6 +362,12 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm": {"type": "number", "minimum": 0},
             "filament_g": {"type": "number", "minimum": 0},
             "cost": {"type": "number", "minimum": 0},
+            "maintenance_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost of the maintenance logged in the range (by its date)"
+                " on these printers; the job filters do not apply to it",
+            },
             "avg_print_hours": {
                 "type": ["number", "null"],
                 "minimum": 0,
@@ -521,6 +532,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             },
         },
     },
+    **MAINTENANCE_SCHEMAS,
 }
 
 
@@ -626,6 +638,9 @@ def _paths() -> dict[str, Any]:
         path = paths.setdefault(rest.path, {})
         if "{job_id}" in rest.path and "parameters" not in path:
             path["parameters"] = [_ref("parameters", "job_id")]
+        for item in operation.fields:
+            if f"{{{item.name}}}" in rest.path and item.name != "job_id":
+                path.setdefault("parameters", [_parameter(item, "path")])
         path[rest.method] = _operation(operation)
     return paths
 
@@ -655,6 +670,7 @@ def document() -> dict[str, Any]:
             "responses": RESPONSES,
             "schemas": {
                 **RESULT_SCHEMAS,
+                **maintenance_bodies(),
                 "Editable": {"type": "object", "properties": editable},
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],

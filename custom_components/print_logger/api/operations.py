@@ -27,6 +27,7 @@ from .fields import (
     SPOOLS,
     Field,
 )
+from .maintenance import MAINTENANCE_OPERATIONS
 from .model import Action, Handler, Operation, Rest, Websocket
 
 
@@ -358,6 +359,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         ),
         action=Action(name="export_csv", printer_entry=True),
     ),
+    *MAINTENANCE_OPERATIONS,
 )
 _BY_NAME: Final = {item.name: item for item in OPERATIONS}
 

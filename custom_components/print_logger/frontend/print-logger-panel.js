@@ -1,13 +1,13 @@
-import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H as qi,m as v,a as pe,c as fe,d as se,S as Ws,D as B,G as he,T as nc,E as pt,U as $o,V as oc,W as ac,X as rc,Y as cc,Z as uc,C as dc,h as pc,_ as fc,j as We,$ as Gs,a0 as hc,i as mc,a1 as gc,P as bc,B as yc,a2 as vo,a3 as xa,a4 as Ps,a5 as Yi,a6 as $c,o as Ge,a7 as vc,a8 as Js,a9 as Zi,aa as wc,ab as _c,x as rn,y as ti,v as cl,z as cn,q as es,ac as xc,F as Je,s as ka,ad as kc,ae as wo,p as Sc,n as Tc,r as Lc,u as Ec,t as jc,L as Ac,g as Cc,f as _o,e as Mc,I as Dc,k as Pc}from"./chunks/shared-xKlsLr3P.js";const zc=(e,t,l)=>(l.configurable=!0,l.enumerable=!0,Reflect.decorate&&typeof t!="object"&&Object.defineProperty(e,t,l),l);function Sa(e,t){return(l,i,s)=>{const o=r=>r.renderRoot?.querySelector(e)??null;return zc(l,i,{get(){return o(this)}})}}const{I:Vc}=lc,xo=e=>e,ko=()=>document.createComment(""),wi=(e,t,l)=>{const i=e._$AA.parentNode,s=t===void 0?e._$AB:t._$AA;if(l===void 0){const o=i.insertBefore(ko(),s),r=i.insertBefore(ko(),s);l=new Vc(o,r,e,e.options)}else{const o=l._$AB.nextSibling,r=l._$AM,p=r!==e;if(p){let d;l._$AQ?.(e),l._$AM=e,l._$AP!==void 0&&(d=e._$AU)!==r._$AU&&l._$AP(d)}if(o!==s||p){let d=l._$AA;for(;d!==o;){const m=xo(d).nextSibling;xo(i).insertBefore(d,s),d=m}}}return l},kl=(e,t,l=e)=>(e._$AI(t,l),e),Rc={},Ta=(e,t=Rc)=>e._$AH=t,Hc=e=>e._$AH,zs=e=>{e._$AR(),e._$AA.remove()};const Ic=va(class extends wa{constructor(){super(...arguments),this.key=K}render(e,t){return this.key=e,t}update(e,[t,l]){return t!==this.key&&(Ta(e),this.key=t),l}});function Ni(e,t,l,i=!1){return e.map(s=>{const o=s.key===null||s.key===void 0?"":String(s.key),r=s.label||o||f("common.unknown"),p=Number(s[t]??0);let d,m;t==="success_rate"?(d=ic(s.success_rate,l),m=f("common.n_jobs",{count:s.jobs,n:Xl(s.jobs,l)})):t==="filament_g"?(d=_a(p,l,0),m=f("common.n_jobs",{count:s.jobs,n:Xl(s.jobs,l)})):t==="hours"?d=sc(p,"hours",l,1):d=Xl(p,l);const $={key:o,label:r,value:p,display:d};if(m&&($.note=m),i){const g=qi(o)??qi(s.label);g&&($.colour=g)}return $})}var Oc="M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",Fc="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z",Nc="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z",Bc="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",un="M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",Uc="M6,13H18V11H6M3,6V8H21V6M10,18H14V16H10V18Z",Wc="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",La="M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",Gc="M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",Ea="M17.65,6.35C16.2,4.9 14.21,4 12,4A8,8 0 0,0 4,12A8,8 0 0,0 12,20C15.73,20 18.84,17.45 19.73,14H17.65C16.83,16.33 14.61,18 12,18A6,6 0 0,1 6,12A6,6 0 0,1 12,6C13.66,6 15.14,6.69 16.22,7.78L13,11H20V4L17.65,6.35Z",So="M12,17.27L18.18,21L16.54,13.97L22,9.24L14.81,8.62L12,2L9.19,8.62L2,9.24L7.45,13.97L5.82,21L12,17.27Z",To="M12,15.39L8.24,17.66L9.23,13.38L5.91,10.5L10.29,10.13L12,6.09L13.71,10.13L18.09,10.5L14.77,13.38L15.76,17.66M22,9.24L14.81,8.63L12,2L9.19,8.63L2,9.24L7.45,13.97L5.82,21L12,17.27L18.18,21L16.54,13.97L22,9.24Z",Jc="M5,4H19A2,2 0 0,1 21,6V18A2,2 0 0,1 19,20H5A2,2 0 0,1 3,18V6A2,2 0 0,1 5,4M5,8V12H11V8H5M13,8V12H19V8H13M5,14V18H11V14H5M13,14V18H19V14H13Z";function Wt(e,t){return t?v`<svg class="icon" viewBox="0 0 24 24" role="img" aria-label=${t}><path d=${e}></path></svg>`:v`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${e}></path></svg>`}const qc=["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],Lo=["error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],dn=qc.filter(e=>e!=="in_progress");var Yc=Object.defineProperty,pn=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Yc(t,l,s),s};const jn=class jn extends pe{constructor(){super(...arguments),this.label="",this.items=[]}render(){if(!this.items.length)return v`<div class="empty muted">${f("common.no_data")}</div>`;const t=this.max??Math.max(...this.items.map(l=>l.value),0);return v`<ul aria-label=${this.label}>
-      ${this.items.map(l=>{const i=t>0?Math.max(0,Math.min(100,l.value/t*100)):0,s=Ws({width:`${i}%`,...l.colour?{background:l.colour}:{}});return v`<li data-key=${l.key} data-value=${String(l.value)}>
+import{K as pc,M as Mo,N as Do,A as V,b as d,O as Ql,Q as Ye,w as Po,R as hc,H as Xs,m as v,a as re,c as ce,d as ie,S as Xl,D as R,G as ue,T as fc,E as X,U as ja,V as mc,W as gc,X as bc,Y as yc,Z as $c,C as vc,h as _c,_ as wc,j as Xt,$ as tn,a0 as xc,i as kc,a1 as Sc,P as Tc,B as Ec,a2 as Ca,a3 as Ms,a4 as Ol,a5 as tl,a6 as Lc,o as qe,a7 as zo,a8 as en,a9 as el,aa as jc,ab as Cc,x as gn,y as ti,v as hi,z as bn,q as rl,ac as Ac,F as Ze,s as Io,ad as Mc,ae as Aa,p as Vo,n as Dc,r as Pc,u as zc,t as Ic,af as Vc,L as Rc,g as Fc,f as Ma,e as Hc,I as Oc,k as Nc}from"./chunks/shared-KX-uhOCn.js";const Bc=(e,t,i)=>(i.configurable=!0,i.enumerable=!0,Reflect.decorate&&typeof t!="object"&&Object.defineProperty(e,t,i),i);function Ro(e,t){return(i,s,l)=>{const a=r=>r.renderRoot?.querySelector(e)??null;return Bc(i,s,{get(){return a(this)}})}}const{I:Uc}=pc,Da=e=>e,Pa=()=>document.createComment(""),xs=(e,t,i)=>{const s=e._$AA.parentNode,l=t===void 0?e._$AB:t._$AA;if(i===void 0){const a=s.insertBefore(Pa(),l),r=s.insertBefore(Pa(),l);i=new Uc(a,r,e,e.options)}else{const a=i._$AB.nextSibling,r=i._$AM,h=r!==e;if(h){let p;i._$AQ?.(e),i._$AM=e,i._$AP!==void 0&&(p=e._$AU)!==r._$AU&&i._$AP(p)}if(a!==l||h){let p=i._$AA;for(;p!==a;){const m=Da(p).nextSibling;Da(s).insertBefore(p,l),p=m}}}return i},Li=(e,t,i=e)=>(e._$AI(t,i),e),Wc={},Fo=(e,t=Wc)=>e._$AH=t,Gc=e=>e._$AH,Nl=e=>{e._$AR(),e._$AA.remove()};const Jc=Mo(class extends Do{constructor(){super(...arguments),this.key=V}render(e,t){return this.key=e,t}update(e,[t,i]){return t!==this.key&&(Fo(e),this.key=t),i}});function Gs(e,t,i,s=!1){return e.map(l=>{const a=l.key===null||l.key===void 0?"":String(l.key),r=l.label||a||d("common.unknown"),h=Number(l[t]??0);let p,m;t==="success_rate"?(p=Ql(l.success_rate,i),m=d("common.n_jobs",{count:l.jobs,n:Ye(l.jobs,i)})):t==="filament_g"?(p=Po(h,i,0),m=d("common.n_jobs",{count:l.jobs,n:Ye(l.jobs,i)})):t==="hours"?p=hc(h,"hours",i,1):p=Ye(h,i);const y={key:a,label:r,value:h,display:p};if(m&&(y.note=m),s){const g=Xs(a)??Xs(l.label);g&&(y.colour=g)}return y})}var Yc="M22,21H2V3H4V19H6V10H10V19H12V6H16V19H18V14H22V21Z",qc="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z",Zc="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z",Kc="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z",yn="M19,4H15.5L14.5,3H9.5L8.5,4H5V6H19M6,19A2,2 0 0,0 8,21H16A2,2 0 0,0 18,19V7H6V19Z",Qc="M6,13H18V11H6M3,6V8H21V6M10,18H14V16H10V18Z",Xc="M3,6H21V8H3V6M3,11H21V13H3V11M3,16H21V18H3V16Z",Ho="M20.71,7.04C21.1,6.65 21.1,6 20.71,5.63L18.37,3.29C18,2.9 17.35,2.9 16.96,3.29L15.12,5.12L18.87,8.87M3,17.25V21H6.75L17.81,9.93L14.06,6.18L3,17.25Z",tu="M19,13H13V19H11V13H5V11H11V5H13V11H19V13Z",Oo="M17.65,6.35C16.2,4.9 14.21,4 12,4A8,8 0 0,0 4,12A8,8 0 0,0 12,20C15.73,20 18.84,17.45 19.73,14H17.65C16.83,16.33 14.61,18 12,18A6,6 0 0,1 6,12A6,6 0 0,1 12,6C13.66,6 15.14,6.69 16.22,7.78L13,11H20V4L17.65,6.35Z",za="M12,17.27L18.18,21L16.54,13.97L22,9.24L14.81,8.62L12,2L9.19,8.62L2,9.24L7.45,13.97L5.82,21L12,17.27Z",Ia="M12,15.39L8.24,17.66L9.23,13.38L5.91,10.5L10.29,10.13L12,6.09L13.71,10.13L18.09,10.5L14.77,13.38L15.76,17.66M22,9.24L14.81,8.63L12,2L9.19,8.63L2,9.24L7.45,13.97L5.82,21L12,17.27L18.18,21L16.54,13.97L22,9.24Z",eu="M5,4H19A2,2 0 0,1 21,6V18A2,2 0 0,1 19,20H5A2,2 0 0,1 3,18V6A2,2 0 0,1 5,4M5,8V12H11V8H5M13,8V12H19V8H13M5,14V18H11V14H5M13,14V18H19V14H13Z",No="M22.7,19L13.6,9.9C14.5,7.6 14,4.9 12.1,3C10.1,1 7.1,0.6 4.7,1.7L9,6L6,9L1.6,4.7C0.4,7.1 0.9,10.1 2.9,12.1C4.8,14 7.5,14.5 9.8,13.6L18.9,22.7C19.3,23.1 19.9,23.1 20.3,22.7L22.6,20.4C23.1,20 23.1,19.3 22.7,19Z";function Ut(e,t){return t?v`<svg class="icon" viewBox="0 0 24 24" role="img" aria-label=${t}><path d=${e}></path></svg>`:v`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${e}></path></svg>`}const iu=["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],Va=["error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],$n=iu.filter(e=>e!=="in_progress");var su=Object.defineProperty,vn=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&su(t,i,l),l};const Fn=class Fn extends re{constructor(){super(...arguments),this.label="",this.items=[]}render(){if(!this.items.length)return v`<div class="empty muted">${d("common.no_data")}</div>`;const t=this.max??Math.max(...this.items.map(i=>i.value),0);return v`<ul aria-label=${this.label}>
+      ${this.items.map(i=>{const s=t>0?Math.max(0,Math.min(100,i.value/t*100)):0,l=Xl({width:`${s}%`,...i.colour?{background:i.colour}:{}});return v`<li data-key=${i.key} data-value=${String(i.value)}>
           <span class="name"
-            >${l.colour?v`<span class="swatch" style=${Ws({background:l.colour})}></span>`:""}
-            <span>${l.label}</span></span
+            >${i.colour?v`<span class="swatch" style=${Xl({background:i.colour})}></span>`:""}
+            <span>${i.label}</span></span
           >
-          <span class="track" aria-hidden="true"><span class=${l.colour?"bar coloured":"bar"} style=${s}></span></span>
-          <span class="value">${l.display}${l.note?v`<span class="note">${l.note}</span>`:""}</span>
+          <span class="track" aria-hidden="true"><span class=${i.colour?"bar coloured":"bar"} style=${l}></span></span>
+          <span class="value">${i.display}${i.note?v`<span class="note">${i.note}</span>`:""}</span>
         </li>`})}
-    </ul>`}};jn.styles=[fe,se`
+    </ul>`}};Fn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -63,10 +63,10 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         padding: 24px 0;
         text-align: center;
       }
-    `];let li=jn;pn([B()],li.prototype,"label");pn([B({attribute:!1})],li.prototype,"items");pn([B({type:Number})],li.prototype,"max");he("pl-bars",li);const Zc=!0,Pt="u-",Kc="uplot",Qc=Pt+"hz",Xc=Pt+"vt",tu=Pt+"title",eu=Pt+"wrap",lu=Pt+"under",iu=Pt+"over",su=Pt+"axis",Ll=Pt+"off",nu=Pt+"select",ou=Pt+"cursor-x",au=Pt+"cursor-y",ru=Pt+"cursor-pt",cu=Pt+"legend",uu=Pt+"live",du=Pt+"inline",pu=Pt+"series",fu=Pt+"marker",Eo=Pt+"label",hu=Pt+"value",ki="width",Si="height",_i="top",jo="bottom",Kl="left",Vs="right",fn="#000",Ao=fn+"0",Rs="mousemove",Co="mousedown",Hs="mouseup",Mo="mouseenter",Do="mouseleave",Po="dblclick",mu="resize",gu="scroll",zo="change",Ki="dppxchange",hn="--",ri=typeof window<"u",qs=ri?document:null,ei=ri?window:null,bu=ri?navigator:null;let ct,Bi;function Ys(){let e=devicePixelRatio;ct!=e&&(ct=e,Bi&&Ks(zo,Bi,Ys),Bi=matchMedia(`(min-resolution: ${ct-.001}dppx) and (max-resolution: ${ct+.001}dppx)`),El(zo,Bi,Ys),ei.dispatchEvent(new CustomEvent(Ki)))}function ue(e,t){if(t!=null){let l=e.classList;!l.contains(t)&&l.add(t)}}function Zs(e,t){let l=e.classList;l.contains(t)&&l.remove(t)}function wt(e,t,l){e.style[t]=l+"px"}function Me(e,t,l,i){let s=qs.createElement(e);return t!=null&&ue(s,t),l?.insertBefore(s,i),s}function xe(e,t){return Me("div",e,t)}const Vo=new WeakMap;function Ue(e,t,l,i,s){let o="translate("+t+"px,"+l+"px)",r=Vo.get(e);o!=r&&(e.style.transform=o,Vo.set(e,o),t<0||l<0||t>i||l>s?ue(e,Ll):Zs(e,Ll))}const Ro=new WeakMap;function Ho(e,t,l){let i=t+l,s=Ro.get(e);i!=s&&(Ro.set(e,i),e.style.background=t,e.style.borderColor=l)}const Io=new WeakMap;function Oo(e,t,l,i){let s=t+""+l,o=Io.get(e);s!=o&&(Io.set(e,s),e.style.height=l+"px",e.style.width=t+"px",e.style.marginLeft=i?-t/2+"px":0,e.style.marginTop=i?-l/2+"px":0)}const mn={passive:!0},yu={...mn,capture:!0};function El(e,t,l,i){t.addEventListener(e,l,i?yu:mn)}function Ks(e,t,l,i){t.removeEventListener(e,l,mn)}ri&&Ys();function De(e,t,l,i){let s;l=l||0,i=i||t.length-1;let o=i<=2147483647;for(;i-l>1;)s=o?l+i>>1:de((l+i)/2),t[s]<e?l=s:i=s;return e-t[l]<=t[i]-e?l:i}function ja(e){return(l,i,s)=>{let o=-1,r=-1;for(let p=i;p<=s;p++)if(e(l[p])){o=p;break}for(let p=s;p>=i;p--)if(e(l[p])){r=p;break}return[o,r]}}const Aa=e=>e!=null,Ca=e=>e!=null&&e>0,ls=ja(Aa),$u=ja(Ca);function vu(e,t,l,i=0,s=!1){let o=s?$u:ls,r=s?Ca:Aa;[t,l]=o(e,t,l);let p=e[t],d=e[t];if(t>-1)if(i==1)p=e[t],d=e[l];else if(i==-1)p=e[l],d=e[t];else for(let m=t;m<=l;m++){let $=e[m];r($)&&($<p?p=$:$>d&&(d=$))}return[p??mt,d??-mt]}function is(e,t,l,i){let s=Bo(e),o=Bo(t);e==t&&(s==-1?(e*=l,t/=l):(e/=l,t*=l));let r=l==10?Ke:Ma,p=s==1?de:ke,d=o==1?ke:de,m=p(r(Dt(e))),$=d(r(Dt(t))),g=ii(l,m),y=ii(l,$);return l==10&&(m<0&&(g=gt(g,-m)),$<0&&(y=gt(y,-$))),i||l==2?(e=g*s,t=y*o):(e=Va(e,g),t=ss(t,y)),[e,t]}function gn(e,t,l,i){let s=is(e,t,l,i);return e==0&&(s[0]=0),t==0&&(s[1]=0),s}const bn=.1,Fo={mode:3,pad:bn},Li={pad:0,soft:null,mode:0},wu={min:Li,max:Li};function Qi(e,t,l,i){return ns(l)?No(e,t,l):(Li.pad=l,Li.soft=i?0:null,Li.mode=i?3:0,No(e,t,wu))}function at(e,t){return e??t}function _u(e,t,l){for(t=at(t,0),l=at(l,e.length-1);t<=l;){if(e[t]!=null)return!0;t++}return!1}function No(e,t,l){let i=l.min,s=l.max,o=at(i.pad,0),r=at(s.pad,0),p=at(i.hard,-mt),d=at(s.hard,mt),m=at(i.soft,mt),$=at(s.soft,-mt),g=at(i.mode,0),y=at(s.mode,0),S=t-e,L=Ke(S),C=Qt(Dt(e),Dt(t)),z=Ke(C),F=Dt(z-L);(S<1e-24||F>10)&&(S=0,(e==0||t==0)&&(S=1e-24,g==2&&m!=mt&&(o=0),y==2&&$!=-mt&&(r=0)));let _=S||C||1e3,j=Ke(_),k=ii(10,de(j)),W=_*(S==0?e==0?.1:1:o),P=gt(Va(e-W,k/10),24),X=e>=m&&(g==1||g==3&&P<=m||g==2&&P>=m)?m:mt,Y=Qt(p,P<X&&e>=X?X:Pe(X,P)),lt=_*(S==0?t==0?.1:1:r),q=gt(ss(t+lt,k/10),24),E=t<=$&&(y==1||y==3&&q>=$||y==2&&q<=$)?$:-mt,Q=Pe(d,q>E&&t<=E?E:Qt(E,q));return Y==Q&&Y==0&&(Q=100),[Y,Q]}const xu=new Intl.NumberFormat(ri?bu.language:"en-US"),yn=e=>xu.format(e),me=Math,Ji=me.PI,Dt=me.abs,de=me.floor,Mt=me.round,ke=me.ceil,Pe=me.min,Qt=me.max,ii=me.pow,Bo=me.sign,Ke=me.log10,Ma=me.log2,ku=(e,t=1)=>me.sinh(e)*t,Is=(e,t=1)=>me.asinh(e/t),mt=1/0;function Uo(e){return(Ke((e^e>>31)-(e>>31))|0)+1}function Qs(e,t,l){return Pe(Qt(e,t),l)}function Da(e){return typeof e=="function"}function it(e){return Da(e)?e:()=>e}const Su=()=>{},Pa=e=>e,za=(e,t)=>t,Tu=e=>null,Wo=e=>!0,Go=(e,t)=>e==t,Lu=/\.\d*?(?=9{6,}|0{6,})/gm,jl=e=>{if(Ha(e)||ul.has(e))return e;const t=`${e}`,l=t.match(Lu);if(l==null)return e;let i=l[0].length-1;if(t.indexOf("e-")!=-1){let[s,o]=t.split("e");return+`${jl(s)}e${o}`}return gt(e,i)};function Sl(e,t){return jl(gt(jl(e/t))*t)}function ss(e,t){return jl(ke(jl(e/t))*t)}function Va(e,t){return jl(de(jl(e/t))*t)}function gt(e,t=0){if(Ha(e))return e;let l=10**t,i=e*l*(1+Number.EPSILON);return Mt(i)/l}const ul=new Map;function Ra(e){return((""+e).split(".")[1]||"").length}function ji(e,t,l,i){let s=[],o=i.map(Ra);for(let r=t;r<l;r++){let p=Dt(r),d=gt(ii(e,r),p);for(let m=0;m<i.length;m++){let $=e==10?+`${i[m]}e${r}`:i[m]*d,g=(r>=0?0:p)+(r>=o[m]?0:o[m]),y=e==10?$:gt($,g);s.push(y),ul.set(y,g)}}return s}const Ei={},$n=[],si=[null,null],rl=Array.isArray,Ha=Number.isInteger,Eu=e=>e===void 0;function Jo(e){return typeof e=="string"}function ns(e){let t=!1;if(e!=null){let l=e.constructor;t=l==null||l==Object}return t}function ju(e){return e!=null&&typeof e=="object"}const Au=Object.getPrototypeOf(Uint8Array),Ia="__proto__";function ni(e,t=ns){let l;if(rl(e)){let i=e.find(s=>s!=null);if(rl(i)||t(i)){l=Array(e.length);for(let s=0;s<e.length;s++)l[s]=ni(e[s],t)}else l=e.slice()}else if(e instanceof Au)l=e.slice();else if(t(e)){l={};for(let i in e)i!=Ia&&(l[i]=ni(e[i],t))}else l=e;return l}function jt(e){let t=arguments;for(let l=1;l<t.length;l++){let i=t[l];for(let s in i)s!=Ia&&(ns(e[s])?jt(e[s],ni(i[s])):e[s]=ni(i[s]))}return e}const Cu=0,Mu=1,Du=2;function Pu(e,t,l){for(let i=0,s,o=-1;i<t.length;i++){let r=t[i];if(r>o){for(s=r-1;s>=0&&e[s]==null;)e[s--]=null;for(s=r+1;s<l&&e[s]==null;)e[o=s++]=null}}}function zu(e,t){if(Hu(e)){let r=e[0].slice();for(let p=1;p<e.length;p++)r.push(...e[p].slice(1));return Iu(r[0])||(r=Ru(r)),r}let l=new Set;for(let r=0;r<e.length;r++){let d=e[r][0],m=d.length;for(let $=0;$<m;$++)l.add(d[$])}let i=[Array.from(l).sort((r,p)=>r-p)],s=i[0].length,o=new Map;for(let r=0;r<s;r++)o.set(i[0][r],r);for(let r=0;r<e.length;r++){let p=e[r],d=p[0];for(let m=1;m<p.length;m++){let $=p[m],g=Array(s).fill(void 0),y=t?t[r][m]:Mu,S=[];for(let L=0;L<$.length;L++){let C=$[L],z=o.get(d[L]);C===null?y!=Cu&&(g[z]=C,y==Du&&S.push(z)):g[z]=C}Pu(g,S,s),i.push(g)}}return i}const Vu=typeof queueMicrotask>"u"?e=>Promise.resolve().then(e):queueMicrotask;function Ru(e){let t=e[0],l=t.length,i=Array(l);for(let o=0;o<i.length;o++)i[o]=o;i.sort((o,r)=>t[o]-t[r]);let s=[];for(let o=0;o<e.length;o++){let r=e[o],p=Array(l);for(let d=0;d<l;d++)p[d]=r[i[d]];s.push(p)}return s}function Hu(e){let t=e[0][0],l=t.length;for(let i=1;i<e.length;i++){let s=e[i][0];if(s.length!=l)return!1;if(s!=t){for(let o=0;o<l;o++)if(s[o]!=t[o])return!1}}return!0}function Iu(e,t=100){const l=e.length;if(l<=1)return!0;let i=0,s=l-1;for(;i<=s&&e[i]==null;)i++;for(;s>=i&&e[s]==null;)s--;if(s<=i)return!0;const o=Qt(1,de((s-i+1)/t));for(let r=e[i],p=i+o;p<=s;p+=o){const d=e[p];if(d!=null){if(d<=r)return!1;r=d}}return!0}const Oa=["January","February","March","April","May","June","July","August","September","October","November","December"],Fa=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Na(e){return e.slice(0,3)}const Ou=Fa.map(Na),Fu=Oa.map(Na),Nu={MMMM:Oa,MMM:Fu,WWWW:Fa,WWW:Ou};function xi(e){return(e<10?"0":"")+e}function Bu(e){return(e<10?"00":e<100?"0":"")+e}const Uu={YYYY:e=>e.getFullYear(),YY:e=>(e.getFullYear()+"").slice(2),MMMM:(e,t)=>t.MMMM[e.getMonth()],MMM:(e,t)=>t.MMM[e.getMonth()],MM:e=>xi(e.getMonth()+1),M:e=>e.getMonth()+1,DD:e=>xi(e.getDate()),D:e=>e.getDate(),WWWW:(e,t)=>t.WWWW[e.getDay()],WWW:(e,t)=>t.WWW[e.getDay()],HH:e=>xi(e.getHours()),H:e=>e.getHours(),h:e=>{let t=e.getHours();return t==0?12:t>12?t-12:t},AA:e=>e.getHours()>=12?"PM":"AM",aa:e=>e.getHours()>=12?"pm":"am",a:e=>e.getHours()>=12?"p":"a",mm:e=>xi(e.getMinutes()),m:e=>e.getMinutes(),ss:e=>xi(e.getSeconds()),s:e=>e.getSeconds(),fff:e=>Bu(e.getMilliseconds())};function vn(e,t){t=t||Nu;let l=[],i=/\{([a-z]+)\}|[^{]+/gi,s;for(;s=i.exec(e);)l.push(s[0][0]=="{"?Uu[s[1]]:s[0]);return o=>{let r="";for(let p=0;p<l.length;p++)r+=typeof l[p]=="string"?l[p]:l[p](o,t);return r}}const Wu=new Intl.DateTimeFormat().resolvedOptions().timeZone;function Gu(e,t){let l;return t=="UTC"||t=="Etc/UTC"?l=new Date(+e+e.getTimezoneOffset()*6e4):t==Wu?l=e:(l=new Date(e.toLocaleString("en-US",{timeZone:t})),l.setMilliseconds(e.getMilliseconds())),l}const Ba=e=>e%1==0,Xi=[1,2,2.5,5],Ju=ji(10,-32,0,Xi),Ua=ji(10,0,32,Xi),qu=Ua.filter(Ba),Tl=Ju.concat(Ua),wn=`
-`,Wa="{YYYY}",qo=wn+Wa,Ga="{M}/{D}",Ti=wn+Ga,Ui=Ti+"/{YY}",Ja="{aa}",Yu="{h}:{mm}",Ql=Yu+Ja,Yo=wn+Ql,Zo=":{ss}",dt=null;function qa(e){let t=e*1e3,l=t*60,i=l*60,s=i*24,o=s*30,r=s*365,d=(e==1?ji(10,0,3,Xi).filter(Ba):ji(10,-3,0,Xi)).concat([t,t*5,t*10,t*15,t*30,l,l*5,l*10,l*15,l*30,i,i*2,i*3,i*4,i*6,i*8,i*12,s,s*2,s*3,s*4,s*5,s*6,s*7,s*8,s*9,s*10,s*15,o,o*2,o*3,o*4,o*6,r,r*2,r*5,r*10,r*25,r*50,r*100]);const m=[[r,Wa,dt,dt,dt,dt,dt,dt,1],[s*28,"{MMM}",qo,dt,dt,dt,dt,dt,1],[s,Ga,qo,dt,dt,dt,dt,dt,1],[i,"{h}"+Ja,Ui,dt,Ti,dt,dt,dt,1],[l,Ql,Ui,dt,Ti,dt,dt,dt,1],[t,Zo,Ui+" "+Ql,dt,Ti+" "+Ql,dt,Yo,dt,1],[e,Zo+".{fff}",Ui+" "+Ql,dt,Ti+" "+Ql,dt,Yo,dt,1]];function $(g){return(y,S,L,C,z,F)=>{let _=[],j=z>=r,k=z>=o&&z<r,W=g(L),P=gt(W*e,3),X=Os(W.getFullYear(),j?0:W.getMonth(),k||j?1:W.getDate()),Y=gt(X*e,3);if(k||j){let lt=k?z/o:0,q=j?z/r:0,E=P==Y?P:gt(Os(X.getFullYear()+q,X.getMonth()+lt,1)*e,3),Q=new Date(Mt(E/e)),R=Q.getFullYear(),G=Q.getMonth();for(let N=0;E<=C;N++){let st=Os(R+q*N,G+lt*N,1),O=st-g(gt(st*e,3));E=gt((+st+O)*e,3),E<=C&&_.push(E)}}else{let lt=z>=s?s:z,q=de(L)-de(P),E=Y+q+ss(P-Y,lt);_.push(E);let Q=g(E),R=Q.getHours()+Q.getMinutes()/l+Q.getSeconds()/i,G=z/i,N=y.axes[S]._space,st=F/N;for(;E=gt(E+z,e==1?0:3),!(E>C);)if(G>1){let O=de(gt(R+G,6))%24,nt=g(E).getHours()-O;nt>1&&(nt=-1),E-=nt*i,R=(R+G)%24;let ft=_[_.length-1];gt((E-ft)/z,3)*st>=.7&&_.push(E)}else _.push(E)}return _}}return[d,m,$]}const[Zu,Ku,Qu]=qa(1),[Xu,td,ed]=qa(.001);ji(2,-53,53,[1]);function Ko(e,t){return e.map(l=>l.map((i,s)=>s==0||s==8||i==null?i:t(s==1||l[8]==0?i:l[1]+i)))}function Qo(e,t){return(l,i,s,o,r)=>{let p=t.find(L=>r>=L[0])||t[t.length-1],d,m,$,g,y,S;return i.map(L=>{let C=e(L),z=C.getFullYear(),F=C.getMonth(),_=C.getDate(),j=C.getHours(),k=C.getMinutes(),W=C.getSeconds(),P=z!=d&&p[2]||F!=m&&p[3]||_!=$&&p[4]||j!=g&&p[5]||k!=y&&p[6]||W!=S&&p[7]||p[1];return d=z,m=F,$=_,g=j,y=k,S=W,P(C)})}}function ld(e,t){let l=vn(t);return(i,s,o,r,p)=>s.map(d=>l(e(d)))}function Os(e,t,l){return new Date(e,t,l)}function Xo(e,t){return t(e)}const id="{YYYY}-{MM}-{DD} {h}:{mm}{aa}";function ta(e,t){return(l,i,s,o)=>o==null?hn:t(e(i))}function sd(e,t){let l=e.series[t];return l.width?l.stroke(e,t):l.points.width?l.points.stroke(e,t):null}function nd(e,t){return e.series[t].fill(e,t)}const od={show:!0,live:!0,isolate:!1,mount:Su,markers:{show:!0,width:2,stroke:sd,fill:nd,dash:"solid"},idx:null,idxs:null,values:[]};function ad(e,t){let l=e.cursor.points,i=xe(),s=l.size(e,t);wt(i,ki,s),wt(i,Si,s);let o=s/-2;wt(i,"marginLeft",o),wt(i,"marginTop",o);let r=l.width(e,t,s);return r&&wt(i,"borderWidth",r),i}function rd(e,t){let l=e.series[t].points;return l._fill||l._stroke}function cd(e,t){let l=e.series[t].points;return l._stroke||l._fill}function ud(e,t){return e.series[t].points.size}const Fs=[0,0];function dd(e,t,l){return Fs[0]=t,Fs[1]=l,Fs}function Wi(e,t,l,i=!0){return s=>{s.button==0&&(!i||s.target==t)&&l(s)}}function Ns(e,t,l,i=!0){return s=>{(!i||s.target==t)&&l(s)}}const pd={show:!0,x:!0,y:!0,lock:!1,move:dd,points:{one:!1,show:ad,size:ud,width:0,stroke:cd,fill:rd},bind:{mousedown:Wi,mouseup:Wi,click:Wi,dblclick:Wi,mousemove:Ns,mouseleave:Ns,mouseenter:Ns},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(e,t)=>{t.stopPropagation(),t.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(e,t,l,i,s)=>i-s,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Ya={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},_n=jt({},Ya,{filter:za}),Za=jt({},_n,{size:10}),Ka=jt({},Ya,{show:!1}),xn='12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',Qa="bold "+xn,Xa=1.5,ea={show:!0,scale:"x",stroke:fn,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:Qa,side:2,grid:_n,ticks:Za,border:Ka,font:xn,lineGap:Xa,rotate:0},fd="Value",hd="Time",la={show:!0,scale:"x",auto:!1,sorted:1,min:mt,max:-mt,idxs:[]};function md(e,t,l,i,s){return t.map(o=>o==null?"":yn(o))}function gd(e,t,l,i,s,o,r){let p=[],d=ul.get(s)||0;l=r?l:gt(ss(l,s),d);for(let m=l;m<=i;m=gt(m+s,d))p.push(Object.is(m,-0)?0:m);return p}function Xs(e,t,l,i,s,o,r){const p=[],d=e.scales[e.axes[t].scale].log,m=d==10?Ke:Ma,$=de(m(l));s=ii(d,$),d==10&&(s=Tl[De(s,Tl)]);let g=l,y=s*d;d==10&&(y=Tl[De(y,Tl)]);do p.push(g),g=g+s,d==10&&!ul.has(g)&&(g=gt(g,ul.get(s))),g>=y&&(s=g,y=s*d,d==10&&(y=Tl[De(y,Tl)]));while(g<=i);return p}function bd(e,t,l,i,s,o,r){let d=e.scales[e.axes[t].scale].asinh,m=i>d?Xs(e,t,Qt(d,l),i,s):[d],$=i>=0&&l<=0?[0]:[];return(l<-d?Xs(e,t,Qt(d,-i),-l,s):[d]).reverse().map(y=>-y).concat($,m)}const tr=/./,yd=/[12357]/,$d=/[125]/,ia=/1/,tn=(e,t,l,i)=>e.map((s,o)=>t==4&&s==0||o%i==0&&l.test(s.toExponential()[s<0?1:0])?s:null);function vd(e,t,l,i,s){let o=e.axes[l],r=o.scale,p=e.scales[r],d=e.valToPos,m=o._space,$=d(10,r),g=d(9,r)-$>=m?tr:d(7,r)-$>=m?yd:d(5,r)-$>=m?$d:ia;if(g==ia){let y=Dt(d(1,r)-$);if(y<m)return tn(t.slice().reverse(),p.distr,g,ke(m/y)).reverse()}return tn(t,p.distr,g,1)}function wd(e,t,l,i,s){let o=e.axes[l],r=o.scale,p=o._space,d=e.valToPos,m=Dt(d(1,r)-d(2,r));return m<p?tn(t.slice().reverse(),3,tr,ke(p/m)).reverse():t}function _d(e,t,l,i){return i==null?hn:t==null?"":yn(t)}const sa={show:!0,scale:"y",stroke:fn,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:Qa,side:3,grid:_n,ticks:Za,border:Ka,font:xn,lineGap:Xa,rotate:0};function xd(e,t){let l=3+(e||1)*2;return gt(l*t,3)}function kd(e,t){let{scale:l,idxs:i}=e.series[0],s=e._data[0],o=e.valToPos(s[i[0]],l,!0),r=e.valToPos(s[i[1]],l,!0),p=Dt(r-o),d=e.series[t],m=p/(d.points.space*ct);return i[1]-i[0]<=m}const na={scale:null,auto:!0,sorted:0,min:mt,max:-mt},er=(e,t,l,i,s)=>s,oa={show:!0,auto:!0,sorted:0,gaps:er,alpha:1,facets:[jt({},na,{scale:"x"}),jt({},na,{scale:"y"})]},aa={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:er,alpha:1,points:{show:kd,filter:null},values:null,min:mt,max:-mt,idxs:[],path:null,clip:null};function Sd(e,t,l,i,s){return l/10}const lr={time:Zc,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},Td=jt({},lr,{time:!1,ori:1}),ra={};function ir(e,t){let l=ra[e];return l||(l={key:e,plots:[],sub(i){l.plots.push(i)},unsub(i){l.plots=l.plots.filter(s=>s!=i)},pub(i,s,o,r,p,d,m){for(let $=0;$<l.plots.length;$++)l.plots[$]!=s&&l.plots[$].pub(i,s,o,r,p,d,m)}},e!=null&&(ra[e]=l)),l}const oi=1,en=2;function Cl(e,t,l){const i=e.mode,s=e.series[t],o=i==2?e._data[t]:e._data,r=e.scales,p=e.bbox;let d=o[0],m=i==2?o[1]:o[t],$=i==2?r[s.facets[0].scale]:r[e.series[0].scale],g=i==2?r[s.facets[1].scale]:r[s.scale],y=p.left,S=p.top,L=p.width,C=p.height,z=e.valToPosH,F=e.valToPosV;return $.ori==0?l(s,d,m,$,g,z,F,y,S,L,C,as,ci,cs,nr,ar):l(s,d,m,$,g,F,z,S,y,C,L,rs,ui,Tn,or,rr)}function kn(e,t){let l=0,i=0,s=at(e.bands,$n);for(let o=0;o<s.length;o++){let r=s[o];r.series[0]==t?l=r.dir:r.series[1]==t&&(r.dir==1?i|=1:i|=2)}return[l,i==1?-1:i==2?1:i==3?2:0]}function Ld(e,t,l,i,s){let o=e.mode,r=e.series[t],p=o==2?r.facets[1].scale:r.scale,d=e.scales[p];return s==-1?d.min:s==1?d.max:d.distr==3?d.dir==1?d.min:d.max:0}function Qe(e,t,l,i,s,o){return Cl(e,t,(r,p,d,m,$,g,y,S,L,C,z)=>{let F=r.pxRound;const _=m.dir*(m.ori==0?1:-1),j=m.ori==0?ci:ui;let k,W;_==1?(k=l,W=i):(k=i,W=l);let P=F(g(p[k],m,C,S)),X=F(y(d[k],$,z,L)),Y=F(g(p[W],m,C,S)),lt=F(y(o==1?$.max:$.min,$,z,L)),q=new Path2D(s);return j(q,Y,lt),j(q,P,lt),j(q,P,X),q})}function os(e,t,l,i,s,o){let r=null;if(e.length>0){r=new Path2D;const p=t==0?cs:Tn;let d=l;for(let g=0;g<e.length;g++){let y=e[g];if(y[1]>y[0]){let S=y[0]-d;S>0&&p(r,d,i,S,i+o),d=y[1]}}let m=l+s-d,$=10;m>0&&p(r,d,i-$/2,m,i+o+$)}return r}function Ed(e,t,l){let i=e[e.length-1];i&&i[0]==t?i[1]=l:e.push([t,l])}function Sn(e,t,l,i,s,o,r){let p=[],d=e.length;for(let m=s==1?l:i;m>=l&&m<=i;m+=s)if(t[m]===null){let g=m,y=m;if(s==1)for(;++m<=i&&t[m]===null;)y=m;else for(;--m>=l&&t[m]===null;)y=m;let S=o(e[g]),L=y==g?S:o(e[y]),C=g-s;S=r<=0&&C>=0&&C<d?o(e[C]):S;let F=y+s;L=r>=0&&F>=0&&F<d?o(e[F]):L,L>=S&&p.push([S,L])}return p}function ca(e){return e==0?Pa:e==1?Mt:t=>Sl(t,e)}function sr(e){let t=e==0?as:rs,l=e==0?(s,o,r,p,d,m)=>{s.arcTo(o,r,p,d,m)}:(s,o,r,p,d,m)=>{s.arcTo(r,o,d,p,m)},i=e==0?(s,o,r,p,d)=>{s.rect(o,r,p,d)}:(s,o,r,p,d)=>{s.rect(r,o,d,p)};return(s,o,r,p,d,m=0,$=0)=>{m==0&&$==0?i(s,o,r,p,d):(m=Pe(m,p/2,d/2),$=Pe($,p/2,d/2),t(s,o+m,r),l(s,o+p,r,o+p,r+d,m),l(s,o+p,r+d,o,r+d,$),l(s,o,r+d,o,r,$),l(s,o,r,o+p,r,m),s.closePath())}}const as=(e,t,l)=>{e.moveTo(t,l)},rs=(e,t,l)=>{e.moveTo(l,t)},ci=(e,t,l)=>{e.lineTo(t,l)},ui=(e,t,l)=>{e.lineTo(l,t)},cs=sr(0),Tn=sr(1),nr=(e,t,l,i,s,o)=>{e.arc(t,l,i,s,o)},or=(e,t,l,i,s,o)=>{e.arc(l,t,i,s,o)},ar=(e,t,l,i,s,o,r)=>{e.bezierCurveTo(t,l,i,s,o,r)},rr=(e,t,l,i,s,o,r)=>{e.bezierCurveTo(l,t,s,i,r,o)};function cr(e){return(t,l,i,s,o)=>Cl(t,l,(r,p,d,m,$,g,y,S,L,C,z)=>{let{pxRound:F,points:_}=r,j,k;m.ori==0?(j=as,k=nr):(j=rs,k=or);const W=gt(_.width*ct,3);let P=(_.size-_.width)/2*ct,X=gt(P*2,3),Y=new Path2D,lt=new Path2D,{left:q,top:E,width:Q,height:R}=t.bbox;cs(lt,q-X,E-X,Q+X*2,R+X*2);const G=N=>{if(d[N]!=null){let st=F(g(p[N],m,C,S)),O=F(y(d[N],$,z,L));j(Y,st+P,O),k(Y,st,O,P,0,Ji*2)}};if(o)o.forEach(G);else for(let N=i;N<=s;N++)G(N);return{stroke:W>0?Y:null,fill:Y,clip:lt,flags:oi|en}})}function ur(e){return(t,l,i,s,o,r)=>{i!=s&&(o!=i&&r!=i&&e(t,l,i),o!=s&&r!=s&&e(t,l,s),e(t,l,r))}}const jd=ur(ci),Ad=ur(ui);function dr(e){const t=at(e?.alignGaps,0);return(l,i,s,o)=>Cl(l,i,(r,p,d,m,$,g,y,S,L,C,z)=>{[s,o]=ls(d,s,o);let F=r.pxRound,_=R=>F(g(R,m,C,S)),j=R=>F(y(R,$,z,L)),k,W;m.ori==0?(k=ci,W=jd):(k=ui,W=Ad);const P=m.dir*(m.ori==0?1:-1),X={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:oi},Y=X.stroke;let lt=!1;if(o-s>=C*4){let R=H=>l.posToVal(H,m.key,!0),G=null,N=null,st,O,te,_t=_(p[P==1?s:o]),nt=_(p[s]),ft=_(p[o]),tt=R(P==1?nt+1:ft-1);for(let H=P==1?s:o;H>=s&&H<=o;H+=P){let At=p[H],xt=(P==1?At<tt:At>tt)?_t:_(At),ut=d[H];xt==_t?ut!=null?(O=ut,G==null?(k(Y,xt,j(O)),st=G=N=O):O<G?G=O:O>N&&(N=O)):ut===null&&(lt=!0):(G!=null&&W(Y,_t,j(G),j(N),j(st),j(O)),ut!=null?(O=ut,k(Y,xt,j(O)),G=N=st=O):(G=N=null,ut===null&&(lt=!0)),_t=xt,tt=R(_t+P))}G!=null&&G!=N&&te!=_t&&W(Y,_t,j(G),j(N),j(st),j(O))}else for(let R=P==1?s:o;R>=s&&R<=o;R+=P){let G=d[R];G===null?lt=!0:G!=null&&k(Y,_(p[R]),j(G))}let[E,Q]=kn(l,i);if(r.fill!=null||E!=0){let R=X.fill=new Path2D(Y),G=r.fillTo(l,i,r.min,r.max,E),N=j(G),st=_(p[s]),O=_(p[o]);P==-1&&([O,st]=[st,O]),k(R,O,N),k(R,st,N)}if(!r.spanGaps){let R=[];lt&&R.push(...Sn(p,d,s,o,P,_,t)),X.gaps=R=r.gaps(l,i,s,o,R),X.clip=os(R,m.ori,S,L,C,z)}return Q!=0&&(X.band=Q==2?[Qe(l,i,s,o,Y,-1),Qe(l,i,s,o,Y,1)]:Qe(l,i,s,o,Y,Q)),X})}function Cd(e){const t=at(e.align,1),l=at(e.ascDesc,!1),i=at(e.alignGaps,0),s=at(e.extend,!1);return(o,r,p,d)=>Cl(o,r,(m,$,g,y,S,L,C,z,F,_,j)=>{[p,d]=ls(g,p,d);let k=m.pxRound,{left:W,width:P}=o.bbox,X=nt=>k(L(nt,y,_,z)),Y=nt=>k(C(nt,S,j,F)),lt=y.ori==0?ci:ui;const q={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:oi},E=q.stroke,Q=y.dir*(y.ori==0?1:-1);let R=Y(g[Q==1?p:d]),G=X($[Q==1?p:d]),N=G,st=G;s&&t==-1&&(st=W,lt(E,st,R)),lt(E,G,R);for(let nt=Q==1?p:d;nt>=p&&nt<=d;nt+=Q){let ft=g[nt];if(ft==null)continue;let tt=X($[nt]),H=Y(ft);t==1?lt(E,tt,R):lt(E,N,H),lt(E,tt,H),R=H,N=tt}let O=N;s&&t==1&&(O=W+P,lt(E,O,R));let[te,_t]=kn(o,r);if(m.fill!=null||te!=0){let nt=q.fill=new Path2D(E),ft=m.fillTo(o,r,m.min,m.max,te),tt=Y(ft);lt(nt,O,tt),lt(nt,st,tt)}if(!m.spanGaps){let nt=[];nt.push(...Sn($,g,p,d,Q,X,i));let ft=m.width*ct/2,tt=l||t==1?ft:-ft,H=l||t==-1?-ft:ft;nt.forEach(At=>{At[0]+=tt,At[1]+=H}),q.gaps=nt=m.gaps(o,r,p,d,nt),q.clip=os(nt,y.ori,z,F,_,j)}return _t!=0&&(q.band=_t==2?[Qe(o,r,p,d,E,-1),Qe(o,r,p,d,E,1)]:Qe(o,r,p,d,E,_t)),q})}function ua(e,t,l,i,s,o,r=mt){if(e.length>1){let p=null;for(let d=0,m=1/0;d<e.length;d++)if(t[d]!==void 0){if(p!=null){let $=Dt(e[d]-e[p]);$<m&&(m=$,r=Dt(l(e[d],i,s,o)-l(e[p],i,s,o)))}p=d}}return r}function Md(e){e=e||Ei;const t=at(e.size,[.6,mt,1]),l=e.align||0,i=e.gap||0;let s=e.radius;s=s==null?[0,0]:typeof s=="number"?[s,0]:s;const o=it(s),r=1-t[0],p=at(t[1],mt),d=at(t[2],1),m=at(e.disp,Ei),$=at(e.each,S=>{}),{fill:g,stroke:y}=m;return(S,L,C,z)=>Cl(S,L,(F,_,j,k,W,P,X,Y,lt,q,E)=>{let Q=F.pxRound,R=l,G=i*ct,N=p*ct,st=d*ct,O,te;k.ori==0?[O,te]=o(S,L):[te,O]=o(S,L);const _t=k.dir*(k.ori==0?1:-1);let nt=k.ori==0?cs:Tn,ft=k.ori==0?$:(D,bt,Ct,zl,gl,He,bl)=>{$(D,bt,Ct,gl,zl,bl,He)},tt=at(S.bands,$n).find(D=>D.series[0]==L),H=tt!=null?tt.dir:0,At=F.fillTo(S,L,F.min,F.max,H),Jt=Q(X(At,W,E,lt)),xt,ut,Le,ne=q,St=Q(F.width*ct),Re=!1,qe=null,be=null,ll=null,Ml=null;g!=null&&(St==0||y!=null)&&(Re=!0,qe=g.values(S,L,C,z),be=new Map,new Set(qe).forEach(D=>{D!=null&&be.set(D,new Path2D)}),St>0&&(ll=y.values(S,L,C,z),Ml=new Map,new Set(ll).forEach(D=>{D!=null&&Ml.set(D,new Path2D)})));let{x0:Dl,size:fi}=m;if(Dl!=null&&fi!=null){R=1,_=Dl.values(S,L,C,z),Dl.unit==2&&(_=_.map(Ct=>S.posToVal(Y+Ct*q,k.key,!0)));let D=fi.values(S,L,C,z);fi.unit==2?ut=D[0]*q:ut=P(D[0],k,q,Y)-P(0,k,q,Y),ne=ua(_,j,P,k,q,Y,ne),Le=ne-ut+G}else ne=ua(_,j,P,k,q,Y,ne),Le=ne*r+G,ut=ne-Le;Le<1&&(Le=0),St>=ut/2&&(St=0),Le<5&&(Q=Pa);let Mi=Le>0,hl=ne-Le-(Mi?St:0);ut=Q(Qs(hl,st,N)),xt=(R==0?ut/2:R==_t?0:ut)-R*_t*((R==0?G/2:0)+(Mi?St/2:0));const qt={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},Pl=Re?null:new Path2D;let Ye=null;if(tt!=null)Ye=S.data[tt.series[1]];else{let{y0:D,y1:bt}=m;D!=null&&bt!=null&&(j=bt.values(S,L,C,z),Ye=D.values(S,L,C,z))}let ml=O*ut,Z=te*ut;for(let D=_t==1?C:z;D>=C&&D<=z;D+=_t){let bt=j[D];if(bt==null)continue;if(Ye!=null){let ee=Ye[D]??0;if(bt-ee==0)continue;Jt=X(ee,W,E,lt)}let Ct=k.distr!=2||m!=null?_[D]:D,zl=P(Ct,k,q,Y),gl=X(at(bt,At),W,E,lt),He=Q(zl-xt),bl=Q(Qt(gl,Jt)),oe=Q(Pe(gl,Jt)),ye=bl-oe;if(bt!=null){let ee=bt<0?Z:ml,Ee=bt<0?ml:Z;Re?(St>0&&ll[D]!=null&&nt(Ml.get(ll[D]),He,oe+de(St/2),ut,Qt(0,ye-St),ee,Ee),qe[D]!=null&&nt(be.get(qe[D]),He,oe+de(St/2),ut,Qt(0,ye-St),ee,Ee)):nt(Pl,He,oe+de(St/2),ut,Qt(0,ye-St),ee,Ee),ft(S,L,D,He-St/2,oe,ut+St,ye)}}return St>0?qt.stroke=Re?Ml:Pl:Re||(qt._fill=F.width==0?F._fill:F._stroke??F._fill,qt.width=0),qt.fill=Re?be:Pl,qt})}function Dd(e,t){const l=at(t?.alignGaps,0);return(i,s,o,r)=>Cl(i,s,(p,d,m,$,g,y,S,L,C,z,F)=>{[o,r]=ls(m,o,r);let _=p.pxRound,j=O=>_(y(O,$,z,L)),k=O=>_(S(O,g,F,C)),W,P,X;$.ori==0?(W=as,X=ci,P=ar):(W=rs,X=ui,P=rr);const Y=$.dir*($.ori==0?1:-1);let lt=j(d[Y==1?o:r]),q=lt,E=[],Q=[];for(let O=Y==1?o:r;O>=o&&O<=r;O+=Y)if(m[O]!=null){let _t=d[O],nt=j(_t);E.push(q=nt),Q.push(k(m[O]))}const R={stroke:e(E,Q,W,X,P,_),fill:null,clip:null,band:null,gaps:null,flags:oi},G=R.stroke;let[N,st]=kn(i,s);if(p.fill!=null||N!=0){let O=R.fill=new Path2D(G),te=p.fillTo(i,s,p.min,p.max,N),_t=k(te);X(O,q,_t),X(O,lt,_t)}if(!p.spanGaps){let O=[];O.push(...Sn(d,m,o,r,Y,j,l)),R.gaps=O=p.gaps(i,s,o,r,O),R.clip=os(O,$.ori,L,C,z,F)}return st!=0&&(R.band=st==2?[Qe(i,s,o,r,G,-1),Qe(i,s,o,r,G,1)]:Qe(i,s,o,r,G,st)),R})}function Pd(e){return Dd(zd,e)}function zd(e,t,l,i,s,o){const r=e.length;if(r<2)return null;const p=new Path2D;if(l(p,e[0],t[0]),r==2)i(p,e[1],t[1]);else{let d=Array(r),m=Array(r-1),$=Array(r-1),g=Array(r-1);for(let y=0;y<r-1;y++)$[y]=t[y+1]-t[y],g[y]=e[y+1]-e[y],m[y]=$[y]/g[y];d[0]=m[0];for(let y=1;y<r-1;y++)m[y]===0||m[y-1]===0||m[y-1]>0!=m[y]>0?d[y]=0:(d[y]=3*(g[y-1]+g[y])/((2*g[y]+g[y-1])/m[y-1]+(g[y]+2*g[y-1])/m[y]),isFinite(d[y])||(d[y]=0));d[r-1]=m[r-2];for(let y=0;y<r-1;y++)s(p,e[y]+g[y]/3,t[y]+d[y]*g[y]/3,e[y+1]-g[y]/3,t[y+1]-d[y+1]*g[y]/3,e[y+1],t[y+1])}return p}const ln=new Set;function da(){for(let e of ln)e.syncRect(!0)}ri&&(El(mu,ei,da),El(gu,ei,da,!0),El(Ki,ei,()=>{Bt.pxRatio=ct}));const Vd=dr(),Rd=cr();function pa(e,t,l,i){return(i?[e[0],e[1]].concat(e.slice(2)):[e[0]].concat(e.slice(1))).map((o,r)=>sn(o,r,t,l))}function Hd(e,t){return e.map((l,i)=>i==0?{}:jt({},t,l))}function sn(e,t,l,i){return jt({},t==0?l:i,e)}function pr(e,t,l){return t==null?si:[t,l]}const Id=pr;function Od(e,t,l){return t==null?si:Qi(t,l,bn,!0)}function fr(e,t,l,i){return t==null?si:is(t,l,e.scales[i].log,!1)}const Fd=fr;function hr(e,t,l,i){return t==null?si:gn(t,l,e.scales[i].log,!1)}const Nd=hr;function Bd(e,t,l,i,s){let o=Qt(Uo(e),Uo(t)),r=t-e,p=De(s/i*r,l);do{let d=l[p],m=i*d/r;if(m>=s&&o+(d<5?ul.get(d):0)<=17)return[d,m]}while(++p<l.length);return[0,0]}function fa(e){let t,l;return e=e.replace(/(\d+)px/,(i,s)=>(t=Mt((l=+s)*ct))+"px"),[e,t,l]}function Ud(e){e.show&&[e.font,e.labelFont].forEach(t=>{let l=gt(t[2]*ct,1);t[0]=t[0].replace(/[0-9.]+px/,l+"px"),t[1]=l})}function Bt(e,t,l){const i={mode:at(e.mode,1)},s=i.mode;function o(n,a,c,u){let h=a.valToPct(n);return u+c*(a.dir==-1?1-h:h)}function r(n,a,c,u){let h=a.valToPct(n);return u+c*(a.dir==-1?h:1-h)}function p(n,a,c,u){return a.ori==0?o(n,a,c,u):r(n,a,c,u)}i.valToPosH=o,i.valToPosV=r;let d=!1;i.status=0;const m=i.root=xe(Kc);if(e.id!=null&&(m.id=e.id),ue(m,e.class),e.title){let n=xe(tu,m);n.textContent=e.title}const $=Me("canvas"),g=i.ctx=$.getContext("2d"),y=xe(eu,m);El("click",y,n=>{n.target===L&&(yt!=Gl||kt!=Jl)&&Nt.click(i,n)},!0);const S=i.under=xe(lu,y);y.appendChild($);const L=i.over=xe(iu,y);e=ni(e);const C=+at(e.pxAlign,1),z=ca(C);(e.plugins||[]).forEach(n=>{n.opts&&(e=n.opts(i,e)||e)});const F=e.ms||.001,_=i.series=s==1?pa(e.series||[],la,aa,!1):Hd(e.series||[null],oa),j=i.axes=pa(e.axes||[],ea,sa,!0),k=i.scales={},W=i.bands=e.bands||[];W.forEach(n=>{n.fill=it(n.fill||null),n.dir=at(n.dir,-1)});const P=s==2?_[1].facets[0].scale:_[0].scale,X={axes:Fr,series:Vr},Y=(e.drawOrder||["axes","series"]).map(n=>X[n]);function lt(n){const a=n.distr==3?c=>Ke(c>0?c:n.clamp(i,c,n.min,n.max,n.key)):n.distr==4?c=>Is(c,n.asinh):n.distr==100?c=>n.fwd(c):c=>c;return c=>{let u=a(c),{_min:h,_max:b}=n,w=b-h;return(u-h)/w}}function q(n){let a=k[n];if(a==null){let c=(e.scales||Ei)[n]||Ei;if(c.from!=null){q(c.from);let u=jt({},k[c.from],c,{key:n});u.valToPct=lt(u),k[n]=u}else{a=k[n]=jt({},n==P?lr:Td,c),a.key=n;let u=a.time,h=a.range,b=rl(h);if((n!=P||s==2&&!u)&&(b&&(h[0]==null||h[1]==null)&&(h={min:h[0]==null?Fo:{mode:1,hard:h[0],soft:h[0]},max:h[1]==null?Fo:{mode:1,hard:h[1],soft:h[1]}},b=!1),!b&&ns(h))){let w=h;h=(x,T,A)=>T==null?si:Qi(T,A,w)}a.range=it(h||(u?Id:n==P?a.distr==3?Fd:a.distr==4?Nd:pr:a.distr==3?fr:a.distr==4?hr:Od)),a.auto=it(b?!1:a.auto),a.clamp=it(a.clamp||Sd),a._min=a._max=null,a.valToPct=lt(a)}}}q("x"),q("y"),s==1&&_.forEach(n=>{q(n.scale)}),j.forEach(n=>{q(n.scale)});for(let n in e.scales)q(n);const E=k[P],Q=E.distr;let R,G;E.ori==0?(ue(m,Qc),R=o,G=r):(ue(m,Xc),R=r,G=o);const N={};for(let n in k){let a=k[n];(a.min!=null||a.max!=null)&&(N[n]={min:a.min,max:a.max},a.min=a.max=null)}const st=e.tzDate||(n=>new Date(Mt(n/F))),O=e.fmtDate||vn,te=F==1?Qu(st):ed(st),_t=Qo(st,Ko(F==1?Ku:td,O)),nt=ta(st,Xo(id,O)),ft=[],tt=i.legend=jt({},od,e.legend),H=i.cursor=jt({},pd,{drag:{y:s==2}},e.cursor),At=tt.show,Jt=H.show,xt=tt.markers;tt.idxs=ft,xt.width=it(xt.width),xt.dash=it(xt.dash),xt.stroke=it(xt.stroke),xt.fill=it(xt.fill);let ut,Le,ne,St=[],Re=[],qe,be=!1,ll={};if(tt.live){const n=_[1]?_[1].values:null;be=n!=null,qe=be?n(i,1,0):{_:0};for(let a in qe)ll[a]=hn}if(At)if(ut=Me("table",cu,m),ne=Me("tbody",null,ut),tt.mount(i,ut),be){Le=Me("thead",null,ut,ne);let n=Me("tr",null,Le);Me("th",null,n);for(var Ml in qe)Me("th",Eo,n).textContent=Ml}else ue(ut,du),tt.live&&ue(ut,uu);const Dl={show:!0},fi={show:!1};function Mi(n,a){if(a==0&&(be||!tt.live||s==2))return si;let c=[],u=Me("tr",pu,ne,ne.childNodes[a]);ue(u,n.class),n.show||ue(u,Ll);let h=Me("th",null,u);if(xt.show){let x=xe(fu,h);if(a>0){let T=xt.width(i,a);T&&(x.style.border=T+"px "+xt.dash(i,a)+" "+xt.stroke(i,a)),x.style.background=xt.fill(i,a)}}let b=xe(Eo,h);n.label instanceof HTMLElement?b.appendChild(n.label):b.textContent=n.label,a>0&&(xt.show||(b.style.color=n.width>0?xt.stroke(i,a):xt.fill(i,a)),qt("click",h,x=>{if(H._lock)return;$l(x);let T=_.indexOf(n);if((x.ctrlKey||x.metaKey)!=tt.isolate){let A=_.some((M,V)=>V>0&&V!=T&&M.show);_.forEach((M,V)=>{V>0&&Oe(V,A?V==T?Dl:fi:Dl,!0,Et.setSeries)})}else Oe(T,{show:!n.show},!0,Et.setSeries)},!1),Rl&&qt(Mo,h,x=>{H._lock||($l(x),Oe(_.indexOf(n),Yl,!0,Et.setSeries))},!1));for(var w in qe){let x=Me("td",hu,u);x.textContent="--",c.push(x)}return[u,c]}const hl=new Map;function qt(n,a,c,u=!0){const h=hl.get(a)||{},b=H.bind[n](i,a,c,u);b&&(El(n,a,h[n]=b),hl.set(a,h))}function Pl(n,a,c){const u=hl.get(a)||{};for(let h in u)(n==null||h==n)&&(Ks(h,a,u[h]),delete u[h]);n==null&&hl.delete(a)}let Ye=0,ml=0,Z=0,D=0,bt=0,Ct=0,zl=bt,gl=Ct,He=Z,bl=D,oe=0,ye=0,ee=0,Ee=0;i.bbox={};let ds=!1,Di=!1,Vl=!1,yl=!1,Pi=!1,$e=!1;function ps(n,a,c){(c||n!=i.width||a!=i.height)&&Nn(n,a),Nl(!1),Vl=!0,Di=!0,Bl()}function Nn(n,a){i.width=Ye=Z=n,i.height=ml=D=a,bt=Ct=0,jr(),Ar();let c=i.bbox;oe=c.left=Sl(bt*ct,.5),ye=c.top=Sl(Ct*ct,.5),ee=c.width=Sl(Z*ct,.5),Ee=c.height=Sl(D*ct,.5)}const Tr=3;function Lr(){let n=!1,a=0;for(;!n;){a++;let c=Ir(a),u=Or(a);n=a==Tr||c&&u,n||(Nn(i.width,i.height),Di=!0)}}function Er({width:n,height:a}){ps(n,a)}i.setSize=Er;function jr(){let n=!1,a=!1,c=!1,u=!1;j.forEach((h,b)=>{if(h.show&&h._show){let{side:w,_size:x}=h,T=w%2,A=h.label!=null?h.labelSize:0,M=x+A;M>0&&(T?(Z-=M,w==3?(bt+=M,u=!0):c=!0):(D-=M,w==0?(Ct+=M,n=!0):a=!0))}}),vl[0]=n,vl[1]=c,vl[2]=a,vl[3]=u,Z-=il[1]+il[3],bt+=il[3],D-=il[2]+il[0],Ct+=il[0]}function Ar(){let n=bt+Z,a=Ct+D,c=bt,u=Ct;function h(b,w){switch(b){case 1:return n+=w,n-w;case 2:return a+=w,a-w;case 3:return c-=w,c+w;case 0:return u-=w,u+w}}j.forEach((b,w)=>{if(b.show&&b._show){let x=b.side;b._pos=h(x,b._size),b.label!=null&&(b._lpos=h(x,b.labelSize))}})}if(H.dataIdx==null){let n=H.hover,a=n.skip=new Set(n.skip??[]);a.add(void 0);let c=n.prox=it(n.prox),u=n.bias??=0;H.dataIdx=(h,b,w,x)=>{if(b==0)return w;let T=w,A=c(h,b,w,x)??mt,M=A>=0&&A<mt,V=E.ori==0?Z:D,J=H.left,rt=t[0],ot=t[b];if(a.has(ot[w])){T=null;let et=null,U=null,I;if(u==0||u==-1)for(I=w;et==null&&I-- >0;)a.has(ot[I])||(et=I);if(u==0||u==1)for(I=w;U==null&&I++<ot.length;)a.has(ot[I])||(U=I);if(et!=null||U!=null)if(M){let vt=et==null?-1/0:R(rt[et],E,V,0),Tt=U==null?1/0:R(rt[U],E,V,0),Ot=J-vt,ht=Tt-J;Ot<=ht?Ot<=A&&(T=et):ht<=A&&(T=U)}else T=U==null?et:et==null?U:w-et<=U-w?et:U}else M&&Dt(J-R(rt[w],E,V,0))>A&&(T=null);return T}}const $l=n=>{H.event=n};H.idxs=ft,H._lock=!1;let Ut=H.points;Ut.show=it(Ut.show),Ut.size=it(Ut.size),Ut.stroke=it(Ut.stroke),Ut.width=it(Ut.width),Ut.fill=it(Ut.fill);const Ie=i.focus=jt({},e.focus||{alpha:.3},H.focus),Rl=Ie.prox>=0,Hl=Rl&&Ut.one;let ve=[],Il=[],Ol=[];function Bn(n,a){let c=Ut.show(i,a);if(c instanceof HTMLElement)return ue(c,ru),ue(c,n.class),Ue(c,-10,-10,Z,D),L.insertBefore(c,ve[a]),c}function Un(n,a){if(s==1||a>0){let c=s==1&&k[n.scale].time,u=n.value;n.value=c?Jo(u)?ta(st,Xo(u,O)):u||nt:u||_d,n.label=n.label||(c?hd:fd)}if(Hl||a>0){n.width=n.width==null?1:n.width,n.paths=n.paths||Vd||Tu,n.fillTo=it(n.fillTo||Ld),n.pxAlign=+at(n.pxAlign,C),n.pxRound=ca(n.pxAlign),n.stroke=it(n.stroke||null),n.fill=it(n.fill||null),n._stroke=n._fill=n._paths=n._focus=null;let c=xd(Qt(1,n.width),1),u=n.points=jt({},{size:c,width:Qt(1,c*.2),stroke:n.stroke,space:c*2,paths:Rd,_stroke:null,_fill:null},n.points);u.show=it(u.show),u.filter=it(u.filter),u.fill=it(u.fill),u.stroke=it(u.stroke),u.paths=it(u.paths),u.pxAlign=n.pxAlign}if(At){let c=Mi(n,a);St.splice(a,0,c[0]),Re.splice(a,0,c[1]),tt.values.push(null)}if(Jt){ft.splice(a,0,null);let c=null;Hl?a==0&&(c=Bn(n,a)):a>0&&(c=Bn(n,a)),ve.splice(a,0,c),Il.splice(a,0,0),Ol.splice(a,0,0)}It("addSeries",a)}function Cr(n,a){a=a??_.length,n=s==1?sn(n,a,la,aa):sn(n,a,{},oa),_.splice(a,0,n),Un(_[a],a)}i.addSeries=Cr;function Mr(n){if(_.splice(n,1),At){tt.values.splice(n,1),Re.splice(n,1);let a=St.splice(n,1)[0];Pl(null,a.firstChild),a.remove()}Jt&&(ft.splice(n,1),ve.splice(n,1)[0].remove(),Il.splice(n,1),Ol.splice(n,1)),It("delSeries",n)}i.delSeries=Mr;const vl=[!1,!1,!1,!1];function Dr(n,a){if(n._show=n.show,n.show){let c=n.side%2,u=k[n.scale];u==null&&(n.scale=c?_[1].scale:P,u=k[n.scale]);let h=u.time;n.size=it(n.size),n.space=it(n.space),n.rotate=it(n.rotate),rl(n.incrs)&&n.incrs.forEach(w=>{!ul.has(w)&&ul.set(w,Ra(w))}),n.incrs=it(n.incrs||(u.distr==2?qu:h?F==1?Zu:Xu:Tl)),n.splits=it(n.splits||(h&&u.distr==1?te:u.distr==3?Xs:u.distr==4?bd:gd)),n.stroke=it(n.stroke),n.grid.stroke=it(n.grid.stroke),n.ticks.stroke=it(n.ticks.stroke),n.border.stroke=it(n.border.stroke);let b=n.values;n.values=rl(b)&&!rl(b[0])?it(b):h?rl(b)?Qo(st,Ko(b,O)):Jo(b)?ld(st,b):b||_t:b||md,n.filter=it(n.filter||(u.distr>=3&&u.log==10?vd:u.distr==3&&u.log==2?wd:za)),n.font=fa(n.font),n.labelFont=fa(n.labelFont),n._size=n.size(i,null,a,0),n._space=n._rotate=n._incrs=n._found=n._splits=n._values=null,n._size>0&&(vl[a]=!0,n._el=xe(su,y))}}function hi(n,a,c,u){let[h,b,w,x]=c,T=a%2,A=0;return T==0&&(x||b)&&(A=a==0&&!h||a==2&&!w?Mt(ea.size/3):0),T==1&&(h||w)&&(A=a==1&&!b||a==3&&!x?Mt(sa.size/2):0),A}const Wn=i.padding=(e.padding||[hi,hi,hi,hi]).map(n=>it(at(n,hi))),il=i._padding=Wn.map((n,a)=>n(i,a,vl,0));let Ft,zt=null,Vt=null;const zi=s==1?_[0].idxs:null;let je=null,mi=!1;function Gn(n,a){if(t=n??[],i.data=i._data=t,s==2){Ft=0;for(let c=1;c<_.length;c++)Ft+=t[c][0].length}else{t.length==0&&(i.data=i._data=t=[[]]),je=t[0],Ft=je.length;let c=t;if(Q==2){c=t.slice();let u=c[0]=Array(Ft);for(let h=0;h<Ft;h++)u[h]=h}i._data=t=c}if(Nl(!0),It("setData"),Q==2&&(Vl=!0),a!==!1){let c=E;c.auto(i,mi)?fs():nl(P,c.min,c.max),yl=yl||H.left>=0,$e=!0,Bl()}}i.setData=Gn;function fs(){mi=!0;let n,a;s==1&&(Ft>0?(zt=zi[0]=0,Vt=zi[1]=Ft-1,n=t[0][zt],a=t[0][Vt],Q==2?(n=zt,a=Vt):n==a&&(Q==3?[n,a]=is(n,n,E.log,!1):Q==4?[n,a]=gn(n,n,E.log,!1):E.time?a=n+Mt(86400/F):[n,a]=Qi(n,a,bn,!0))):(zt=zi[0]=n=null,Vt=zi[1]=a=null)),nl(P,n,a)}let Vi,Fl,hs,ms,gs,bs,ys,$s,vs,le;function Jn(n,a,c,u,h,b){n??=Ao,c??=$n,u??="butt",h??=Ao,b??="round",n!=Vi&&(g.strokeStyle=Vi=n),h!=Fl&&(g.fillStyle=Fl=h),a!=hs&&(g.lineWidth=hs=a),b!=gs&&(g.lineJoin=gs=b),u!=bs&&(g.lineCap=bs=u),c!=ms&&g.setLineDash(ms=c)}function qn(n,a,c,u){a!=Fl&&(g.fillStyle=Fl=a),n!=ys&&(g.font=ys=n),c!=$s&&(g.textAlign=$s=c),u!=vs&&(g.textBaseline=vs=u)}function ws(n,a,c,u,h=0){if(u.length>0&&n.auto(i,mi)&&(a==null||a.min==null)){let b=at(zt,0),w=at(Vt,u.length-1),x=c.min==null?vu(u,b,w,h,n.distr==3):[c.min,c.max];n.min=Pe(n.min,c.min=x[0]),n.max=Qt(n.max,c.max=x[1])}}const Yn={min:null,max:null};function Pr(){for(let u in k){let h=k[u];N[u]==null&&(h.min==null||N[P]!=null&&h.auto(i,mi))&&(N[u]=Yn)}for(let u in k){let h=k[u];N[u]==null&&h.from!=null&&N[h.from]!=null&&(N[u]=Yn)}N[P]!=null&&Nl(!0);let n={};for(let u in N){let h=N[u];if(h!=null){let b=n[u]=ni(k[u],ju);if(h.min!=null)jt(b,h);else if(u!=P||s==2)if(Ft==0&&b.from==null){let w=b.range(i,null,null,u);b.min=w[0],b.max=w[1]}else b.min=mt,b.max=-mt}}if(Ft>0){_.forEach((u,h)=>{if(s==1){let b=u.scale,w=N[b];if(w==null)return;let x=n[b];if(h==0){let T=x.range(i,x.min,x.max,b);x.min=T[0],x.max=T[1],zt=De(x.min,t[0]),Vt=De(x.max,t[0]),Vt-zt>1&&(t[0][zt]<x.min&&zt++,t[0][Vt]>x.max&&Vt--),u.min=je[zt],u.max=je[Vt]}else u.show&&u.auto&&ws(x,w,u,t[h],u.sorted);u.idxs[0]=zt,u.idxs[1]=Vt}else if(h>0&&u.show&&u.auto){let[b,w]=u.facets,x=b.scale,T=w.scale,[A,M]=t[h],V=n[x],J=n[T];V!=null&&ws(V,N[x],b,A,b.sorted),J!=null&&ws(J,N[T],w,M,w.sorted),u.min=w.min,u.max=w.max}});for(let u in n){let h=n[u],b=N[u];if(h.from==null&&(b==null||b.min==null)){let w=h.range(i,h.min==mt?null:h.min,h.max==-mt?null:h.max,u);h.min=w[0],h.max=w[1]}}}for(let u in n){let h=n[u];if(h.from!=null){let b=n[h.from];if(b.min==null)h.min=h.max=null;else{let w=h.range(i,b.min,b.max,u);h.min=w[0],h.max=w[1]}}}let a={},c=!1;for(let u in n){let h=n[u],b=k[u];if(b.min!=h.min||b.max!=h.max){b.min=h.min,b.max=h.max;let w=b.distr;b._min=w==3?Ke(b.min):w==4?Is(b.min,b.asinh):w==100?b.fwd(b.min):b.min,b._max=w==3?Ke(b.max):w==4?Is(b.max,b.asinh):w==100?b.fwd(b.max):b.max,a[u]=c=!0}}if(c){_.forEach((u,h)=>{s==2?h>0&&a.y&&(u._paths=null):a[u.scale]&&(u._paths=null)});for(let u in a)Vl=!0,It("setScale",u);Jt&&H.left>=0&&(yl=$e=!0)}for(let u in N)N[u]=null}function zr(n){let a=Qs(zt-1,0,Ft-1),c=Qs(Vt+1,0,Ft-1);for(;n[a]==null&&a>0;)a--;for(;n[c]==null&&c<Ft-1;)c++;return[a,c]}function Vr(){if(Ft>0){let n=_.some(a=>a._focus)&&le!=Ie.alpha;n&&(g.globalAlpha=le=Ie.alpha),_.forEach((a,c)=>{if(c>0&&a.show&&(Zn(c,!1),Zn(c,!0),a._paths==null)){let u=le;le!=a.alpha&&(g.globalAlpha=le=a.alpha);let h=s==2?[0,t[c][0].length-1]:zr(t[c]);a._paths=a.paths(i,c,h[0],h[1]),le!=u&&(g.globalAlpha=le=u)}}),_.forEach((a,c)=>{if(c>0&&a.show){let u=le;le!=a.alpha&&(g.globalAlpha=le=a.alpha),a._paths!=null&&Kn(c,!1);{let h=a._paths!=null?a._paths.gaps:null,b=a.points.show(i,c,zt,Vt,h),w=a.points.filter(i,c,b,h);(b||w)&&(a.points._paths=a.points.paths(i,c,zt,Vt,w),Kn(c,!0))}le!=u&&(g.globalAlpha=le=u),It("drawSeries",c)}}),n&&(g.globalAlpha=le=1)}}function Zn(n,a){let c=a?_[n].points:_[n];c._stroke=c.stroke(i,n),c._fill=c.fill(i,n)}function Kn(n,a){let c=a?_[n].points:_[n],{stroke:u,fill:h,clip:b,flags:w,_stroke:x=c._stroke,_fill:T=c._fill,_width:A=c.width}=c._paths;A=gt(A*ct,3);let M=null,V=A%2/2;a&&T==null&&(T=A>0?"#fff":x);let J=c.pxAlign==1&&V>0;if(J&&g.translate(V,V),!a){let rt=oe-A/2,ot=ye-A/2,et=ee+A,U=Ee+A;M=new Path2D,M.rect(rt,ot,et,U)}a?_s(x,A,c.dash,c.cap,T,u,h,w,b):Rr(n,x,A,c.dash,c.cap,T,u,h,w,M,b),J&&g.translate(-V,-V)}function Rr(n,a,c,u,h,b,w,x,T,A,M){let V=!1;T!=0&&W.forEach((J,rt)=>{if(J.series[0]==n){let ot=_[J.series[1]],et=t[J.series[1]],U=(ot._paths||Ei).band;rl(U)&&(U=J.dir==1?U[0]:U[1]);let I,vt=null;ot.show&&U&&_u(et,zt,Vt)?(vt=J.fill(i,rt)||b,I=ot._paths.clip):U=null,_s(a,c,u,h,vt,w,x,T,A,M,I,U),V=!0}}),V||_s(a,c,u,h,b,w,x,T,A,M)}const Qn=oi|en;function _s(n,a,c,u,h,b,w,x,T,A,M,V){Jn(n,a,c,u,h),(T||A||V)&&(g.save(),T&&g.clip(T),A&&g.clip(A)),V?(x&Qn)==Qn?(g.clip(V),M&&g.clip(M),Hi(h,w),Ri(n,b,a)):x&en?(Hi(h,w),g.clip(V),Ri(n,b,a)):x&oi&&(g.save(),g.clip(V),M&&g.clip(M),Hi(h,w),g.restore(),Ri(n,b,a)):(Hi(h,w),Ri(n,b,a)),(T||A||V)&&g.restore()}function Ri(n,a,c){c>0&&(a instanceof Map?a.forEach((u,h)=>{g.strokeStyle=Vi=h,g.stroke(u)}):a!=null&&n&&g.stroke(a))}function Hi(n,a){a instanceof Map?a.forEach((c,u)=>{g.fillStyle=Fl=u,g.fill(c)}):a!=null&&n&&g.fill(a)}function Hr(n,a,c,u){let h=j[n],b;if(u<=0)b=[0,0];else{let w=h._space=h.space(i,n,a,c,u),x=h._incrs=h.incrs(i,n,a,c,u,w);b=Bd(a,c,x,u,w)}return h._found=b}function xs(n,a,c,u,h,b,w,x,T,A){let M=w%2/2;C==1&&g.translate(M,M),Jn(x,w,T,A,x),g.beginPath();let V,J,rt,ot,et=h+(u==0||u==3?-b:b);c==0?(J=h,ot=et):(V=h,rt=et);for(let U=0;U<n.length;U++)a[U]!=null&&(c==0?V=rt=n[U]:J=ot=n[U],g.moveTo(V,J),g.lineTo(rt,ot));g.stroke(),C==1&&g.translate(-M,-M)}function Ir(n){let a=!0;return j.forEach((c,u)=>{if(!c.show)return;let h=k[c.scale];if(h.min==null){c._show&&(a=!1,c._show=!1,Nl(!1));return}else c._show||(a=!1,c._show=!0,Nl(!1));let b=c.side,w=b%2,{min:x,max:T}=h,[A,M]=Hr(u,x,T,w==0?Z:D);if(M==0)return;let V=h.distr==2,J=c._splits=c.splits(i,u,x,T,A,M,V),rt=h.distr==2?J.map(I=>je[I]):J,ot=h.distr==2?je[J[1]]-je[J[0]]:A,et=c._values=c.values(i,c.filter(i,rt,u,M,ot),u,M,ot);c._rotate=b==2?c.rotate(i,et,u,M):0;let U=c._size;c._size=ke(c.size(i,et,u,n)),U!=null&&c._size!=U&&(a=!1)}),a}function Or(n){let a=!0;return Wn.forEach((c,u)=>{let h=c(i,u,vl,n);h!=il[u]&&(a=!1),il[u]=h}),a}function Fr(){for(let n=0;n<j.length;n++){let a=j[n];if(!a.show||!a._show)continue;let c=a.side,u=c%2,h,b,w=a.stroke(i,n),x=c==0||c==3?-1:1,[T,A]=a._found;if(a.label!=null){let Zt=a.labelGap*x,ce=Mt((a._lpos+Zt)*ct);qn(a.labelFont[0],w,"center",c==2?_i:jo),g.save(),u==1?(h=b=0,g.translate(ce,Mt(ye+Ee/2)),g.rotate((c==3?-Ji:Ji)/2)):(h=Mt(oe+ee/2),b=ce);let xl=Da(a.label)?a.label(i,n,T,A):a.label;g.fillText(xl,h,b),g.restore()}if(A==0)continue;let M=k[a.scale],V=u==0?ee:Ee,J=u==0?oe:ye,rt=a._splits,ot=M.distr==2?rt.map(Zt=>je[Zt]):rt,et=M.distr==2?je[rt[1]]-je[rt[0]]:T,U=a.ticks,I=a.border,vt=U.show?U.size:0,Tt=Mt(vt*ct),Ot=Mt((a.alignTo==2?a._size-vt-a.gap:a.gap)*ct),ht=a._rotate*-Ji/180,Lt=z(a._pos*ct),ae=(Tt+Ot)*x,Yt=Lt+ae;b=u==0?Yt:0,h=u==1?Yt:0;let we=a.font[0],Ae=a.align==1?Kl:a.align==2?Vs:ht>0?Kl:ht<0?Vs:u==0?"center":c==3?Vs:Kl,Ne=ht||u==1?"middle":c==2?_i:jo;qn(we,w,Ae,Ne);let re=a.font[1]*a.lineGap,_e=rt.map(Zt=>z(p(Zt,M,V,J))),Ce=a._values;for(let Zt=0;Zt<Ce.length;Zt++){let ce=Ce[Zt];if(ce!=null){u==0?h=_e[Zt]:b=_e[Zt],ce=""+ce;let xl=ce.indexOf(`
-`)==-1?[ce]:ce.split(/\n/gm);for(let Kt=0;Kt<xl.length;Kt++){let yo=xl[Kt];ht?(g.save(),g.translate(h,b+Kt*re),g.rotate(ht),g.fillText(yo,0,0),g.restore()):g.fillText(yo,h,b+Kt*re)}}}U.show&&xs(_e,U.filter(i,ot,n,A,et),u,c,Lt,Tt,gt(U.width*ct,3),U.stroke(i,n),U.dash,U.cap);let Be=a.grid;Be.show&&xs(_e,Be.filter(i,ot,n,A,et),u,u==0?2:1,u==0?ye:oe,u==0?Ee:ee,gt(Be.width*ct,3),Be.stroke(i,n),Be.dash,Be.cap),I.show&&xs([Lt],[1],u==0?1:0,u==0?1:2,u==1?ye:oe,u==1?Ee:ee,gt(I.width*ct,3),I.stroke(i,n),I.dash,I.cap)}It("drawAxes")}function Nl(n){_.forEach((a,c)=>{c>0&&(a._paths=null,n&&(s==1?(a.min=null,a.max=null):a.facets.forEach(u=>{u.min=null,u.max=null})))})}let Ii=!1,ks=!1,gi=[];function Nr(){ks=!1;for(let n=0;n<gi.length;n++)It(...gi[n]);gi.length=0}function Bl(){Ii||(Vu(Xn),Ii=!0)}function Br(n,a=!1){Ii=!0,ks=a,n(i),Xn(),a&&gi.length>0&&queueMicrotask(Nr)}i.batch=Br;function Xn(){if(ds&&(Pr(),ds=!1),Vl&&(Lr(),Vl=!1),Di){if(wt(S,Kl,bt),wt(S,_i,Ct),wt(S,ki,Z),wt(S,Si,D),wt(L,Kl,bt),wt(L,_i,Ct),wt(L,ki,Z),wt(L,Si,D),wt(y,ki,Ye),wt(y,Si,ml),$.width=Mt(Ye*ct),$.height=Mt(ml*ct),j.forEach(({_el:n,_show:a,_size:c,_pos:u,side:h})=>{if(n!=null)if(a){let b=h===3||h===0?c:0,w=h%2==1;wt(n,w?"left":"top",u-b),wt(n,w?"width":"height",c),wt(n,w?"top":"left",w?Ct:bt),wt(n,w?"height":"width",w?D:Z),Zs(n,Ll)}else ue(n,Ll)}),Vi=Fl=hs=gs=bs=ys=$s=vs=ms=null,le=1,$i(!0),bt!=zl||Ct!=gl||Z!=He||D!=bl){Nl(!1);let n=Z/He,a=D/bl;if(Jt&&!yl&&H.left>=0){H.left*=n,H.top*=a,Ul&&Ue(Ul,Mt(H.left),0,Z,D),Wl&&Ue(Wl,0,Mt(H.top),Z,D);for(let c=0;c<ve.length;c++){let u=ve[c];u!=null&&(Il[c]*=n,Ol[c]*=a,Ue(u,ke(Il[c]),ke(Ol[c]),Z,D))}}if($t.show&&!Pi&&$t.left>=0&&$t.width>0){$t.left*=n,$t.width*=n,$t.top*=a,$t.height*=a;for(let c in As)wt(ql,c,$t[c])}zl=bt,gl=Ct,He=Z,bl=D}It("setSize"),Di=!1}Ye>0&&ml>0&&(g.clearRect(0,0,$.width,$.height),It("drawClear"),Y.forEach(n=>n()),It("draw")),$t.show&&Pi&&(Oi($t),Pi=!1),Jt&&yl&&(_l(null,!0,!1),yl=!1),tt.show&&tt.live&&$e&&(Es(),$e=!1),d||(d=!0,i.status=1,It("ready")),mi=!1,Ii=!1}i.redraw=(n,a)=>{Vl=a||!1,n!==!1?nl(P,E.min,E.max):Bl()};function Ss(n,a){let c=k[n];if(c.from==null){if(Ft==0){let u=c.range(i,a.min,a.max,n);a.min=u[0],a.max=u[1]}if(a.min>a.max){let u=a.min;a.min=a.max,a.max=u}if(Ft>1&&a.min!=null&&a.max!=null&&a.max-a.min<1e-16)return;n==P&&c.distr==2&&Ft>0&&(a.min=De(a.min,t[0]),a.max=De(a.max,t[0]),a.min==a.max&&a.max++),N[n]=a,ds=!0,Bl()}}i.setScale=Ss;let Ts,Ls,Ul,Wl,to,eo,Gl,Jl,lo,io,yt,kt,sl=!1;const Nt=H.drag;let Rt=Nt.x,Ht=Nt.y;Jt&&(H.x&&(Ts=xe(ou,L)),H.y&&(Ls=xe(au,L)),E.ori==0?(Ul=Ts,Wl=Ls):(Ul=Ls,Wl=Ts),yt=H.left,kt=H.top);const $t=i.select=jt({show:!0,over:!0,left:0,width:0,top:0,height:0},e.select),ql=$t.show?xe(nu,$t.over?L:S):null;function Oi(n,a){if($t.show){for(let c in n)$t[c]=n[c],c in As&&wt(ql,c,n[c]);a!==!1&&It("setSelect")}}i.setSelect=Oi;function Ur(n){if(_[n].show)At&&Zs(St[n],Ll);else if(At&&ue(St[n],Ll),Jt){let c=Hl?ve[0]:ve[n];c!=null&&Ue(c,-10,-10,Z,D)}}function nl(n,a,c){Ss(n,{min:a,max:c})}function Oe(n,a,c,u){a.focus!=null&&Yr(n),a.show!=null&&_.forEach((h,b)=>{b>0&&(n==b||n==null)&&(h.show=a.show,Ur(b),s==2?(nl(h.facets[0].scale,null,null),nl(h.facets[1].scale,null,null)):nl(h.scale,null,null),Bl())}),c!==!1&&It("setSeries",n,a),u&&vi("setSeries",i,n,a)}i.setSeries=Oe;function Wr(n,a){jt(W[n],a)}function Gr(n,a){n.fill=it(n.fill||null),n.dir=at(n.dir,-1),a=a??W.length,W.splice(a,0,n)}function Jr(n){n==null?W.length=0:W.splice(n,1)}i.addBand=Gr,i.setBand=Wr,i.delBand=Jr;function qr(n,a){_[n].alpha=a,Jt&&ve[n]!=null&&(ve[n].style.opacity=a),At&&St[n]&&(St[n].style.opacity=a)}let Ze,ol,wl;const Yl={focus:!0};function Yr(n){if(n!=wl){let a=n==null,c=Ie.alpha!=1;_.forEach((u,h)=>{if(s==1||h>0){let b=a||h==0||h==n;u._focus=a?null:b,c&&qr(h,b?1:Ie.alpha)}}),wl=n,c&&Bl()}}At&&Rl&&qt(Do,ut,n=>{H._lock||($l(n),wl!=null&&Oe(null,Yl,!0,Et.setSeries))});function Fe(n,a,c){let u=k[a];c&&(n=n/ct-(u.ori==1?Ct:bt));let h=Z;u.ori==1&&(h=D,n=h-n),u.dir==-1&&(n=h-n);let b=u._min,w=u._max,x=n/h,T=b+(w-b)*x,A=u.distr;return A==3?ii(10,T):A==4?ku(T,u.asinh):A==100?u.bwd(T):T}function Zr(n,a){let c=Fe(n,P,a);return De(c,t[0],zt,Vt)}i.valToIdx=n=>De(n,t[0]),i.posToIdx=Zr,i.posToVal=Fe,i.valToPos=(n,a,c)=>k[a].ori==0?o(n,k[a],c?ee:Z,c?oe:0):r(n,k[a],c?Ee:D,c?ye:0),i.setCursor=(n,a,c)=>{yt=n.left,kt=n.top,_l(null,a,c)};function so(n,a){wt(ql,Kl,$t.left=n),wt(ql,ki,$t.width=a)}function no(n,a){wt(ql,_i,$t.top=n),wt(ql,Si,$t.height=a)}let bi=E.ori==0?so:no,yi=E.ori==1?so:no;function Kr(){if(At&&tt.live)for(let n=s==2?1:0;n<_.length;n++){if(n==0&&be)continue;let a=tt.values[n],c=0;for(let u in a)Re[n][c++].firstChild.nodeValue=a[u]}}function Es(n,a){if(n!=null&&(n.idxs?n.idxs.forEach((c,u)=>{ft[u]=c}):Eu(n.idx)||ft.fill(n.idx),tt.idx=ft[0]),At&&tt.live){for(let c=0;c<_.length;c++)(c>0||s==1&&!be)&&Qr(c,ft[c]);Kr()}$e=!1,a!==!1&&It("setLegend")}i.setLegend=Es;function Qr(n,a){let c=_[n],u=n==0&&Q==2?je:t[n],h;be?h=c.values(i,n,a)??ll:(h=c.value(i,a==null?null:u[a],n,a),h=h==null?ll:{_:h}),tt.values[n]=h}function _l(n,a,c){lo=yt,io=kt,[yt,kt]=H.move(i,yt,kt),H.left=yt,H.top=kt,Jt&&(Ul&&Ue(Ul,Mt(yt),0,Z,D),Wl&&Ue(Wl,0,Mt(kt),Z,D));let u,h=zt>Vt;Ze=mt,ol=null;let b=E.ori==0?Z:D,w=E.ori==1?Z:D;if(yt<0||Ft==0||h){u=H.idx=null;for(let x=0;x<_.length;x++){let T=ve[x];T!=null&&Ue(T,-10,-10,Z,D)}Rl&&Oe(null,Yl,!0,n==null&&Et.setSeries),tt.live&&(ft.fill(u),$e=!0)}else{let x,T,A;s==1&&(x=E.ori==0?yt:kt,T=Fe(x,P),u=H.idx=De(T,t[0],zt,Vt),A=R(t[0][u],E,b,0));let M=-10,V=-10,J=0,rt=0,ot=!0,et="",U="";for(let I=s==2?1:0;I<_.length;I++){let vt=_[I],Tt=ft[I],Ot=Tt==null?null:s==1?t[I][Tt]:t[I][1][Tt],ht=H.dataIdx(i,I,u,T),Lt=ht==null?null:s==1?t[I][ht]:t[I][1][ht];if($e=$e||Lt!=Ot||ht!=Tt,ft[I]=ht,I>0&&vt.show){let ae=ht==null?-10:ht==u?A:R(s==1?t[0][ht]:t[I][0][ht],E,b,0),Yt=Lt==null?-10:G(Lt,s==1?k[vt.scale]:k[vt.facets[1].scale],w,0);if(Rl&&Lt!=null){let we=E.ori==1?yt:kt,Ae=Dt(Ie.dist(i,I,ht,Yt,we));if(Ae<Ze){let Ne=Ie.bias;if(Ne!=0){let re=Fe(we,vt.scale),_e=Lt>=0?1:-1,Ce=re>=0?1:-1;Ce==_e&&(Ce==1?Ne==1?Lt>=re:Lt<=re:Ne==1?Lt<=re:Lt>=re)&&(Ze=Ae,ol=I)}else Ze=Ae,ol=I}}if($e||Hl){let we,Ae;E.ori==0?(we=ae,Ae=Yt):(we=Yt,Ae=ae);let Ne,re,_e,Ce,Be,Zt,ce=!0,xl=Ut.bbox;if(xl!=null){ce=!1;let Kt=xl(i,I);_e=Kt.left,Ce=Kt.top,Ne=Kt.width,re=Kt.height}else _e=we,Ce=Ae,Ne=re=Ut.size(i,I);if(Zt=Ut.fill(i,I),Be=Ut.stroke(i,I),Hl)I==ol&&Ze<=Ie.prox&&(M=_e,V=Ce,J=Ne,rt=re,ot=ce,et=Zt,U=Be);else{let Kt=ve[I];Kt!=null&&(Il[I]=_e,Ol[I]=Ce,Oo(Kt,Ne,re,ce),Ho(Kt,Zt,Be),Ue(Kt,ke(_e),ke(Ce),Z,D))}}}}if(Hl){let I=Ie.prox,vt=wl==null?Ze<=I:Ze>I||ol!=wl;if($e||vt){let Tt=ve[0];Tt!=null&&(Il[0]=M,Ol[0]=V,Oo(Tt,J,rt,ot),Ho(Tt,et,U),Ue(Tt,ke(M),ke(V),Z,D))}}}if($t.show&&sl)if(n!=null){let[x,T]=Et.scales,[A,M]=Et.match,[V,J]=n.cursor.sync.scales,rt=n.cursor.drag;if(Rt=rt._x,Ht=rt._y,Rt||Ht){let{left:ot,top:et,width:U,height:I}=n.select,vt=n.scales[V].ori,Tt=n.posToVal,Ot,ht,Lt,ae,Yt,we=x!=null&&A(x,V),Ae=T!=null&&M(T,J);we&&Rt?(vt==0?(Ot=ot,ht=U):(Ot=et,ht=I),Lt=k[x],ae=R(Tt(Ot,V),Lt,b,0),Yt=R(Tt(Ot+ht,V),Lt,b,0),bi(Pe(ae,Yt),Dt(Yt-ae))):bi(0,b),Ae&&Ht?(vt==1?(Ot=ot,ht=U):(Ot=et,ht=I),Lt=k[T],ae=G(Tt(Ot,J),Lt,w,0),Yt=G(Tt(Ot+ht,J),Lt,w,0),yi(Pe(ae,Yt),Dt(Yt-ae))):yi(0,w)}else Cs()}else{let x=Dt(lo-to),T=Dt(io-eo);if(E.ori==1){let J=x;x=T,T=J}Rt=Nt.x&&x>=Nt.dist,Ht=Nt.y&&T>=Nt.dist;let A=Nt.uni;A!=null?Rt&&Ht&&(Rt=x>=A,Ht=T>=A,!Rt&&!Ht&&(T>x?Ht=!0:Rt=!0)):Nt.x&&Nt.y&&(Rt||Ht)&&(Rt=Ht=!0);let M,V;Rt&&(E.ori==0?(M=Gl,V=yt):(M=Jl,V=kt),bi(Pe(M,V),Dt(V-M)),Ht||yi(0,w)),Ht&&(E.ori==1?(M=Gl,V=yt):(M=Jl,V=kt),yi(Pe(M,V),Dt(V-M)),Rt||bi(0,b)),!Rt&&!Ht&&(bi(0,0),yi(0,0))}if(Nt._x=Rt,Nt._y=Ht,n==null){if(c){if(bo!=null){let[x,T]=Et.scales;Et.values[0]=x!=null?Fe(E.ori==0?yt:kt,x):null,Et.values[1]=T!=null?Fe(E.ori==1?yt:kt,T):null}vi(Rs,i,yt,kt,Z,D,u)}if(Rl){let x=c&&Et.setSeries,T=Ie.prox;wl==null?Ze<=T&&Oe(ol,Yl,!0,x):Ze>T?Oe(null,Yl,!0,x):ol!=wl&&Oe(ol,Yl,!0,x)}}$e&&(tt.idx=u,Es()),a!==!1&&It("setCursor")}let al=null;Object.defineProperty(i,"rect",{get(){return al==null&&$i(!1),al}});function $i(n=!1){n?al=null:(al=L.getBoundingClientRect(),It("syncRect",al))}function oo(n,a,c,u,h,b,w){H._lock||sl&&n!=null&&n.movementX==0&&n.movementY==0||(js(n,a,c,u,h,b,w,!1,n!=null),n!=null?_l(null,!0,!0):_l(a,!0,!1))}function js(n,a,c,u,h,b,w,x,T){if(al==null&&$i(!1),$l(n),n!=null)c=n.clientX-al.left,u=n.clientY-al.top;else{if(c<0||u<0){yt=-10,kt=-10;return}let[A,M]=Et.scales,V=a.cursor.sync,[J,rt]=V.values,[ot,et]=V.scales,[U,I]=Et.match,vt=a.axes[0].side%2==1,Tt=E.ori==0?Z:D,Ot=E.ori==1?Z:D,ht=vt?b:h,Lt=vt?h:b,ae=vt?u:c,Yt=vt?c:u;if(ot!=null?c=U(A,ot)?p(J,k[A],Tt,0):-10:c=Tt*(ae/ht),et!=null?u=I(M,et)?p(rt,k[M],Ot,0):-10:u=Ot*(Yt/Lt),E.ori==1){let we=c;c=u,u=we}}T&&(a==null||a.cursor.event.type==Rs)&&((c<=1||c>=Z-1)&&(c=Sl(c,Z)),(u<=1||u>=D-1)&&(u=Sl(u,D))),x?(to=c,eo=u,[Gl,Jl]=H.move(i,c,u)):(yt=c,kt=u)}const As={width:0,height:0,left:0,top:0};function Cs(){Oi(As,!1)}let ao,ro,co,uo;function po(n,a,c,u,h,b,w){sl=!0,Rt=Ht=Nt._x=Nt._y=!1,js(n,a,c,u,h,b,w,!0,!1),n!=null&&(qt(Hs,qs,fo,!1),vi(Co,i,Gl,Jl,Z,D,null));let{left:x,top:T,width:A,height:M}=$t;ao=x,ro=T,co=A,uo=M}function fo(n,a,c,u,h,b,w){sl=Nt._x=Nt._y=!1,js(n,a,c,u,h,b,w,!1,!0);let{left:x,top:T,width:A,height:M}=$t,V=A>0||M>0,J=ao!=x||ro!=T||co!=A||uo!=M;if(V&&J&&Oi($t),Nt.setScale&&V&&J){let rt=x,ot=A,et=T,U=M;if(E.ori==1&&(rt=T,ot=M,et=x,U=A),Rt&&nl(P,Fe(rt,P),Fe(rt+ot,P)),Ht)for(let I in k){let vt=k[I];I!=P&&vt.from==null&&vt.min!=mt&&nl(I,Fe(et+U,I),Fe(et,I))}Cs()}else H.lock&&(H._lock=!H._lock,_l(a,!0,n!=null));n!=null&&(Pl(Hs,qs),vi(Hs,i,yt,kt,Z,D,null))}function Xr(n,a,c,u,h,b,w){if(H._lock)return;$l(n);let x=sl;if(sl){let T=!0,A=!0,M=10,V,J;E.ori==0?(V=Rt,J=Ht):(V=Ht,J=Rt),V&&J&&(T=yt<=M||yt>=Z-M,A=kt<=M||kt>=D-M),V&&T&&(yt=yt<Gl?0:Z),J&&A&&(kt=kt<Jl?0:D),_l(null,!0,!0),sl=!1}yt=-10,kt=-10,ft.fill(null),_l(null,!0,!0),x&&(sl=x)}function ho(n,a,c,u,h,b,w){H._lock||($l(n),fs(),Cs(),n!=null&&vi(Po,i,yt,kt,Z,D,null))}function mo(){j.forEach(Ud),ps(i.width,i.height,!0)}El(Ki,ei,mo);const Zl={};Zl.mousedown=po,Zl.mousemove=oo,Zl.mouseup=fo,Zl.dblclick=ho,Zl.setSeries=(n,a,c,u)=>{let h=Et.match[2];c=h(i,a,c),c!=-1&&Oe(c,u,!0,!1)},Jt&&(qt(Co,L,po),qt(Rs,L,oo),qt(Mo,L,n=>{$l(n),$i(!1)}),qt(Do,L,Xr),qt(Po,L,ho),ln.add(i),i.syncRect=$i);const Fi=i.hooks=e.hooks||{};function It(n,a,c){ks?gi.push([n,a,c]):n in Fi&&Fi[n].forEach(u=>{u.call(null,i,a,c)})}(e.plugins||[]).forEach(n=>{for(let a in n.hooks)Fi[a]=(Fi[a]||[]).concat(n.hooks[a])});const go=(n,a,c)=>c,Et=jt({key:null,setSeries:!1,filters:{pub:Wo,sub:Wo},scales:[P,_[1]?_[1].scale:null],match:[Go,Go,go],values:[null,null]},H.sync);Et.match.length==2&&Et.match.push(go),H.sync=Et;const bo=Et.key,Ms=ir(bo);function vi(n,a,c,u,h,b,w){Et.filters.pub(n,a,c,u,h,b,w)&&Ms.pub(n,a,c,u,h,b,w)}Ms.sub(i);function tc(n,a,c,u,h,b,w){Et.filters.sub(n,a,c,u,h,b,w)&&Zl[n](null,a,c,u,h,b,w)}i.pub=tc;function ec(){Ms.unsub(i),ln.delete(i),hl.clear(),Ks(Ki,ei,mo),m.remove(),ut?.remove(),It("destroy")}i.destroy=ec;function Ds(){It("init",e,t),Gn(t||e.data,!1),N[P]?Ss(P,N[P]):fs(),Pi=$t.show&&($t.width>0||$t.height>0),yl=$e=!0,ps(e.width,e.height)}return _.forEach(Un),j.forEach(Dr),l?l instanceof HTMLElement?(l.appendChild(m),Ds()):l(i,Ds):Ds(),i}Bt.assign=jt;Bt.fmtNum=yn;Bt.rangeNum=Qi;Bt.rangeLog=is;Bt.rangeAsinh=gn;Bt.orient=Cl;Bt.pxRatio=ct;Bt.join=zu;Bt.fmtDate=vn,Bt.tzDate=Gu;Bt.sync=ir;{Bt.addGap=Ed,Bt.clipGaps=os;let e=Bt.paths={points:cr};e.linear=dr,e.stepped=Cd,e.bars=Md,e.spline=Pd}const Wd='.uplot,.uplot *,.uplot *:before,.uplot *:after{box-sizing:border-box}.uplot{font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica Neue,Arial,Noto Sans,sans-serif,"Apple Color Emoji","Segoe UI Emoji",Segoe UI Symbol,"Noto Color Emoji";line-height:1.5;width:min-content}.u-title{text-align:center;font-size:18px;font-weight:700}.u-wrap{position:relative;user-select:none}.u-over,.u-under{position:absolute}.u-under{overflow:hidden}.uplot canvas{display:block;position:relative;width:100%;height:100%}.u-axis{position:absolute}.u-legend{font-size:14px;margin:auto;text-align:center}.u-inline{display:block}.u-inline *{display:inline-block}.u-inline tr{margin-right:16px}.u-legend th{font-weight:600}.u-legend th>*{vertical-align:middle;display:inline-block}.u-legend .u-marker{width:1em;height:1em;margin-right:4px;background-clip:padding-box!important}.u-inline.u-live th:after{content:":";vertical-align:middle}.u-inline:not(.u-live) .u-value{display:none}.u-series>*{padding:4px}.u-series th{cursor:pointer}.u-legend .u-off>*{opacity:.3}.u-select{background:#00000012;position:absolute;pointer-events:none}.u-cursor-x,.u-cursor-y{position:absolute;left:0;top:0;pointer-events:none;will-change:transform}.u-hz .u-cursor-x,.u-vt .u-cursor-y{height:100%;border-right:1px dashed #607D8B}.u-hz .u-cursor-y,.u-vt .u-cursor-x{width:100%;border-bottom:1px dashed #607D8B}.u-cursor-pt{position:absolute;top:0;left:0;border-radius:50%;border:0 solid;pointer-events:none;will-change:transform;background-clip:padding-box!important}.u-axis.u-off,.u-select.u-off,.u-cursor-x.u-off,.u-cursor-y.u-off,.u-cursor-pt.u-off{display:none}';var Gd=Object.defineProperty,ge=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Gd(t,l,s),s};const An=class An extends pe{constructor(){super(...arguments),this.kind="time",this.label="",this.unit="",this.xs=[],this.ys=[],this.labels=[],this.bucket="day",this.formatValue=t=>String(t),this.dark=!1,this.height=220,this.readout=""}render(){const t=this.ys.length===0;return v`<figure role="group" aria-label=${this.label} style="margin:0">
-      ${t?v`<div class="empty muted">${f("common.no_data")}</div>`:v`<div class="plot" aria-hidden="true"></div>
+    `];let ls=Fn;vn([R()],ls.prototype,"label");vn([R({attribute:!1})],ls.prototype,"items");vn([R({type:Number})],ls.prototype,"max");ue("pl-bars",ls);const lu=!0,Pt="u-",nu="uplot",au=Pt+"hz",ou=Pt+"vt",ru=Pt+"title",cu=Pt+"wrap",uu=Pt+"under",du=Pt+"over",pu=Pt+"axis",Ai=Pt+"off",hu=Pt+"select",fu=Pt+"cursor-x",mu=Pt+"cursor-y",gu=Pt+"cursor-pt",bu=Pt+"legend",yu=Pt+"live",$u=Pt+"inline",vu=Pt+"series",_u=Pt+"marker",Ra=Pt+"label",wu=Pt+"value",Es="width",Ls="height",ks="top",Fa="bottom",es="left",Bl="right",_n="#000",Ha=_n+"0",Ul="mousemove",Oa="mousedown",Wl="mouseup",Na="mouseenter",Ba="mouseleave",Ua="dblclick",xu="resize",ku="scroll",Wa="change",il="dppxchange",wn="--",us=typeof window<"u",sn=us?document:null,ss=us?window:null,Su=us?navigator:null;let ut,Js;function ln(){let e=devicePixelRatio;ut!=e&&(ut=e,Js&&an(Wa,Js,ln),Js=matchMedia(`(min-resolution: ${ut-.001}dppx) and (max-resolution: ${ut+.001}dppx)`),Mi(Wa,Js,ln),ss.dispatchEvent(new CustomEvent(il)))}function ge(e,t){if(t!=null){let i=e.classList;!i.contains(t)&&i.add(t)}}function nn(e,t){let i=e.classList;i.contains(t)&&i.remove(t)}function _t(e,t,i){e.style[t]=i+"px"}function ze(e,t,i,s){let l=sn.createElement(e);return t!=null&&ge(l,t),i?.insertBefore(l,s),l}function Te(e,t){return ze("div",e,t)}const Ga=new WeakMap;function Je(e,t,i,s,l){let a="translate("+t+"px,"+i+"px)",r=Ga.get(e);a!=r&&(e.style.transform=a,Ga.set(e,a),t<0||i<0||t>s||i>l?ge(e,Ai):nn(e,Ai))}const Ja=new WeakMap;function Ya(e,t,i){let s=t+i,l=Ja.get(e);s!=l&&(Ja.set(e,s),e.style.background=t,e.style.borderColor=i)}const qa=new WeakMap;function Za(e,t,i,s){let l=t+""+i,a=qa.get(e);l!=a&&(qa.set(e,l),e.style.height=i+"px",e.style.width=t+"px",e.style.marginLeft=s?-t/2+"px":0,e.style.marginTop=s?-i/2+"px":0)}const xn={passive:!0},Tu={...xn,capture:!0};function Mi(e,t,i,s){t.addEventListener(e,i,s?Tu:xn)}function an(e,t,i,s){t.removeEventListener(e,i,xn)}us&&ln();function Ie(e,t,i,s){let l;i=i||0,s=s||t.length-1;let a=s<=2147483647;for(;s-i>1;)l=a?i+s>>1:be((i+s)/2),t[l]<e?i=l:s=l;return e-t[i]<=t[s]-e?i:s}function Bo(e){return(i,s,l)=>{let a=-1,r=-1;for(let h=s;h<=l;h++)if(e(i[h])){a=h;break}for(let h=l;h>=s;h--)if(e(i[h])){r=h;break}return[a,r]}}const Uo=e=>e!=null,Wo=e=>e!=null&&e>0,cl=Bo(Uo),Eu=Bo(Wo);function Lu(e,t,i,s=0,l=!1){let a=l?Eu:cl,r=l?Wo:Uo;[t,i]=a(e,t,i);let h=e[t],p=e[t];if(t>-1)if(s==1)h=e[t],p=e[i];else if(s==-1)h=e[i],p=e[t];else for(let m=t;m<=i;m++){let y=e[m];r(y)&&(y<h?h=y:y>p&&(p=y))}return[h??mt,p??-mt]}function ul(e,t,i,s){let l=Xa(e),a=Xa(t);e==t&&(l==-1?(e*=i,t/=i):(e/=i,t*=i));let r=i==10?ei:Go,h=l==1?be:Ee,p=a==1?Ee:be,m=h(r(Dt(e))),y=p(r(Dt(t))),g=ns(i,m),$=ns(i,y);return i==10&&(m<0&&(g=gt(g,-m)),y<0&&($=gt($,-y))),s||i==2?(e=g*l,t=$*a):(e=Zo(e,g),t=dl(t,$)),[e,t]}function kn(e,t,i,s){let l=ul(e,t,i,s);return e==0&&(l[0]=0),t==0&&(l[1]=0),l}const Sn=.1,Ka={mode:3,pad:Sn},Cs={pad:0,soft:null,mode:0},ju={min:Cs,max:Cs};function sl(e,t,i,s){return pl(i)?Qa(e,t,i):(Cs.pad=i,Cs.soft=s?0:null,Cs.mode=s?3:0,Qa(e,t,ju))}function rt(e,t){return e??t}function Cu(e,t,i){for(t=rt(t,0),i=rt(i,e.length-1);t<=i;){if(e[t]!=null)return!0;t++}return!1}function Qa(e,t,i){let s=i.min,l=i.max,a=rt(s.pad,0),r=rt(l.pad,0),h=rt(s.hard,-mt),p=rt(l.hard,mt),m=rt(s.soft,mt),y=rt(l.soft,-mt),g=rt(s.mode,0),$=rt(l.mode,0),S=t-e,E=ei(S),A=te(Dt(e),Dt(t)),z=ei(A),B=Dt(z-E);(S<1e-24||B>10)&&(S=0,(e==0||t==0)&&(S=1e-24,g==2&&m!=mt&&(a=0),$==2&&y!=-mt&&(r=0)));let w=S||A||1e3,j=ei(w),k=ns(10,be(j)),G=w*(S==0?e==0?.1:1:a),P=gt(Zo(e-G,k/10),24),tt=e>=m&&(g==1||g==3&&P<=m||g==2&&P>=m)?m:mt,Z=te(h,P<tt&&e>=tt?tt:Ve(tt,P)),st=w*(S==0?t==0?.1:1:r),q=gt(dl(t+st,k/10),24),L=t<=y&&($==1||$==3&&q>=y||$==2&&q<=y)?y:-mt,Q=Ve(p,q>L&&t<=L?L:te(L,q));return Z==Q&&Z==0&&(Q=100),[Z,Q]}const Au=new Intl.NumberFormat(us?Su.language:"en-US"),Tn=e=>Au.format(e),ye=Math,Qs=ye.PI,Dt=ye.abs,be=ye.floor,Mt=ye.round,Ee=ye.ceil,Ve=ye.min,te=ye.max,ns=ye.pow,Xa=ye.sign,ei=ye.log10,Go=ye.log2,Mu=(e,t=1)=>ye.sinh(e)*t,Gl=(e,t=1)=>ye.asinh(e/t),mt=1/0;function to(e){return(ei((e^e>>31)-(e>>31))|0)+1}function on(e,t,i){return Ve(te(e,t),i)}function Jo(e){return typeof e=="function"}function lt(e){return Jo(e)?e:()=>e}const Du=()=>{},Yo=e=>e,qo=(e,t)=>t,Pu=e=>null,eo=e=>!0,io=(e,t)=>e==t,zu=/\.\d*?(?=9{6,}|0{6,})/gm,Di=e=>{if(Qo(e)||fi.has(e))return e;const t=`${e}`,i=t.match(zu);if(i==null)return e;let s=i[0].length-1;if(t.indexOf("e-")!=-1){let[l,a]=t.split("e");return+`${Di(l)}e${a}`}return gt(e,s)};function ji(e,t){return Di(gt(Di(e/t))*t)}function dl(e,t){return Di(Ee(Di(e/t))*t)}function Zo(e,t){return Di(be(Di(e/t))*t)}function gt(e,t=0){if(Qo(e))return e;let i=10**t,s=e*i*(1+Number.EPSILON);return Mt(s)/i}const fi=new Map;function Ko(e){return((""+e).split(".")[1]||"").length}function Ds(e,t,i,s){let l=[],a=s.map(Ko);for(let r=t;r<i;r++){let h=Dt(r),p=gt(ns(e,r),h);for(let m=0;m<s.length;m++){let y=e==10?+`${s[m]}e${r}`:s[m]*p,g=(r>=0?0:h)+(r>=a[m]?0:a[m]),$=e==10?y:gt(y,g);l.push($),fi.set($,g)}}return l}const As={},En=[],as=[null,null],pi=Array.isArray,Qo=Number.isInteger,Iu=e=>e===void 0;function so(e){return typeof e=="string"}function pl(e){let t=!1;if(e!=null){let i=e.constructor;t=i==null||i==Object}return t}function Vu(e){return e!=null&&typeof e=="object"}const Ru=Object.getPrototypeOf(Uint8Array),Xo="__proto__";function os(e,t=pl){let i;if(pi(e)){let s=e.find(l=>l!=null);if(pi(s)||t(s)){i=Array(e.length);for(let l=0;l<e.length;l++)i[l]=os(e[l],t)}else i=e.slice()}else if(e instanceof Ru)i=e.slice();else if(t(e)){i={};for(let s in e)s!=Xo&&(i[s]=os(e[s],t))}else i=e;return i}function jt(e){let t=arguments;for(let i=1;i<t.length;i++){let s=t[i];for(let l in s)l!=Xo&&(pl(e[l])?jt(e[l],os(s[l])):e[l]=os(s[l]))}return e}const Fu=0,Hu=1,Ou=2;function Nu(e,t,i){for(let s=0,l,a=-1;s<t.length;s++){let r=t[s];if(r>a){for(l=r-1;l>=0&&e[l]==null;)e[l--]=null;for(l=r+1;l<i&&e[l]==null;)e[a=l++]=null}}}function Bu(e,t){if(Gu(e)){let r=e[0].slice();for(let h=1;h<e.length;h++)r.push(...e[h].slice(1));return Ju(r[0])||(r=Wu(r)),r}let i=new Set;for(let r=0;r<e.length;r++){let p=e[r][0],m=p.length;for(let y=0;y<m;y++)i.add(p[y])}let s=[Array.from(i).sort((r,h)=>r-h)],l=s[0].length,a=new Map;for(let r=0;r<l;r++)a.set(s[0][r],r);for(let r=0;r<e.length;r++){let h=e[r],p=h[0];for(let m=1;m<h.length;m++){let y=h[m],g=Array(l).fill(void 0),$=t?t[r][m]:Hu,S=[];for(let E=0;E<y.length;E++){let A=y[E],z=a.get(p[E]);A===null?$!=Fu&&(g[z]=A,$==Ou&&S.push(z)):g[z]=A}Nu(g,S,l),s.push(g)}}return s}const Uu=typeof queueMicrotask>"u"?e=>Promise.resolve().then(e):queueMicrotask;function Wu(e){let t=e[0],i=t.length,s=Array(i);for(let a=0;a<s.length;a++)s[a]=a;s.sort((a,r)=>t[a]-t[r]);let l=[];for(let a=0;a<e.length;a++){let r=e[a],h=Array(i);for(let p=0;p<i;p++)h[p]=r[s[p]];l.push(h)}return l}function Gu(e){let t=e[0][0],i=t.length;for(let s=1;s<e.length;s++){let l=e[s][0];if(l.length!=i)return!1;if(l!=t){for(let a=0;a<i;a++)if(l[a]!=t[a])return!1}}return!0}function Ju(e,t=100){const i=e.length;if(i<=1)return!0;let s=0,l=i-1;for(;s<=l&&e[s]==null;)s++;for(;l>=s&&e[l]==null;)l--;if(l<=s)return!0;const a=te(1,be((l-s+1)/t));for(let r=e[s],h=s+a;h<=l;h+=a){const p=e[h];if(p!=null){if(p<=r)return!1;r=p}}return!0}const tr=["January","February","March","April","May","June","July","August","September","October","November","December"],er=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function ir(e){return e.slice(0,3)}const Yu=er.map(ir),qu=tr.map(ir),Zu={MMMM:tr,MMM:qu,WWWW:er,WWW:Yu};function Ss(e){return(e<10?"0":"")+e}function Ku(e){return(e<10?"00":e<100?"0":"")+e}const Qu={YYYY:e=>e.getFullYear(),YY:e=>(e.getFullYear()+"").slice(2),MMMM:(e,t)=>t.MMMM[e.getMonth()],MMM:(e,t)=>t.MMM[e.getMonth()],MM:e=>Ss(e.getMonth()+1),M:e=>e.getMonth()+1,DD:e=>Ss(e.getDate()),D:e=>e.getDate(),WWWW:(e,t)=>t.WWWW[e.getDay()],WWW:(e,t)=>t.WWW[e.getDay()],HH:e=>Ss(e.getHours()),H:e=>e.getHours(),h:e=>{let t=e.getHours();return t==0?12:t>12?t-12:t},AA:e=>e.getHours()>=12?"PM":"AM",aa:e=>e.getHours()>=12?"pm":"am",a:e=>e.getHours()>=12?"p":"a",mm:e=>Ss(e.getMinutes()),m:e=>e.getMinutes(),ss:e=>Ss(e.getSeconds()),s:e=>e.getSeconds(),fff:e=>Ku(e.getMilliseconds())};function Ln(e,t){t=t||Zu;let i=[],s=/\{([a-z]+)\}|[^{]+/gi,l;for(;l=s.exec(e);)i.push(l[0][0]=="{"?Qu[l[1]]:l[0]);return a=>{let r="";for(let h=0;h<i.length;h++)r+=typeof i[h]=="string"?i[h]:i[h](a,t);return r}}const Xu=new Intl.DateTimeFormat().resolvedOptions().timeZone;function td(e,t){let i;return t=="UTC"||t=="Etc/UTC"?i=new Date(+e+e.getTimezoneOffset()*6e4):t==Xu?i=e:(i=new Date(e.toLocaleString("en-US",{timeZone:t})),i.setMilliseconds(e.getMilliseconds())),i}const sr=e=>e%1==0,ll=[1,2,2.5,5],ed=Ds(10,-32,0,ll),lr=Ds(10,0,32,ll),id=lr.filter(sr),Ci=ed.concat(lr),jn=`
+`,nr="{YYYY}",lo=jn+nr,ar="{M}/{D}",js=jn+ar,Ys=js+"/{YY}",or="{aa}",sd="{h}:{mm}",is=sd+or,no=jn+is,ao=":{ss}",pt=null;function rr(e){let t=e*1e3,i=t*60,s=i*60,l=s*24,a=l*30,r=l*365,p=(e==1?Ds(10,0,3,ll).filter(sr):Ds(10,-3,0,ll)).concat([t,t*5,t*10,t*15,t*30,i,i*5,i*10,i*15,i*30,s,s*2,s*3,s*4,s*6,s*8,s*12,l,l*2,l*3,l*4,l*5,l*6,l*7,l*8,l*9,l*10,l*15,a,a*2,a*3,a*4,a*6,r,r*2,r*5,r*10,r*25,r*50,r*100]);const m=[[r,nr,pt,pt,pt,pt,pt,pt,1],[l*28,"{MMM}",lo,pt,pt,pt,pt,pt,1],[l,ar,lo,pt,pt,pt,pt,pt,1],[s,"{h}"+or,Ys,pt,js,pt,pt,pt,1],[i,is,Ys,pt,js,pt,pt,pt,1],[t,ao,Ys+" "+is,pt,js+" "+is,pt,no,pt,1],[e,ao+".{fff}",Ys+" "+is,pt,js+" "+is,pt,no,pt,1]];function y(g){return($,S,E,A,z,B)=>{let w=[],j=z>=r,k=z>=a&&z<r,G=g(E),P=gt(G*e,3),tt=Jl(G.getFullYear(),j?0:G.getMonth(),k||j?1:G.getDate()),Z=gt(tt*e,3);if(k||j){let st=k?z/a:0,q=j?z/r:0,L=P==Z?P:gt(Jl(tt.getFullYear()+q,tt.getMonth()+st,1)*e,3),Q=new Date(Mt(L/e)),F=Q.getFullYear(),J=Q.getMonth();for(let U=0;L<=A;U++){let nt=Jl(F+q*U,J+st*U,1),N=nt-g(gt(nt*e,3));L=gt((+nt+N)*e,3),L<=A&&w.push(L)}}else{let st=z>=l?l:z,q=be(E)-be(P),L=Z+q+dl(P-Z,st);w.push(L);let Q=g(L),F=Q.getHours()+Q.getMinutes()/i+Q.getSeconds()/s,J=z/s,U=$.axes[S]._space,nt=B/U;for(;L=gt(L+z,e==1?0:3),!(L>A);)if(J>1){let N=be(gt(F+J,6))%24,at=g(L).getHours()-N;at>1&&(at=-1),L-=at*s,F=(F+J)%24;let ht=w[w.length-1];gt((L-ht)/z,3)*nt>=.7&&w.push(L)}else w.push(L)}return w}}return[p,m,y]}const[ld,nd,ad]=rr(1),[od,rd,cd]=rr(.001);Ds(2,-53,53,[1]);function oo(e,t){return e.map(i=>i.map((s,l)=>l==0||l==8||s==null?s:t(l==1||i[8]==0?s:i[1]+s)))}function ro(e,t){return(i,s,l,a,r)=>{let h=t.find(E=>r>=E[0])||t[t.length-1],p,m,y,g,$,S;return s.map(E=>{let A=e(E),z=A.getFullYear(),B=A.getMonth(),w=A.getDate(),j=A.getHours(),k=A.getMinutes(),G=A.getSeconds(),P=z!=p&&h[2]||B!=m&&h[3]||w!=y&&h[4]||j!=g&&h[5]||k!=$&&h[6]||G!=S&&h[7]||h[1];return p=z,m=B,y=w,g=j,$=k,S=G,P(A)})}}function ud(e,t){let i=Ln(t);return(s,l,a,r,h)=>l.map(p=>i(e(p)))}function Jl(e,t,i){return new Date(e,t,i)}function co(e,t){return t(e)}const dd="{YYYY}-{MM}-{DD} {h}:{mm}{aa}";function uo(e,t){return(i,s,l,a)=>a==null?wn:t(e(s))}function pd(e,t){let i=e.series[t];return i.width?i.stroke(e,t):i.points.width?i.points.stroke(e,t):null}function hd(e,t){return e.series[t].fill(e,t)}const fd={show:!0,live:!0,isolate:!1,mount:Du,markers:{show:!0,width:2,stroke:pd,fill:hd,dash:"solid"},idx:null,idxs:null,values:[]};function md(e,t){let i=e.cursor.points,s=Te(),l=i.size(e,t);_t(s,Es,l),_t(s,Ls,l);let a=l/-2;_t(s,"marginLeft",a),_t(s,"marginTop",a);let r=i.width(e,t,l);return r&&_t(s,"borderWidth",r),s}function gd(e,t){let i=e.series[t].points;return i._fill||i._stroke}function bd(e,t){let i=e.series[t].points;return i._stroke||i._fill}function yd(e,t){return e.series[t].points.size}const Yl=[0,0];function $d(e,t,i){return Yl[0]=t,Yl[1]=i,Yl}function qs(e,t,i,s=!0){return l=>{l.button==0&&(!s||l.target==t)&&i(l)}}function ql(e,t,i,s=!0){return l=>{(!s||l.target==t)&&i(l)}}const vd={show:!0,x:!0,y:!0,lock:!1,move:$d,points:{one:!1,show:md,size:yd,width:0,stroke:bd,fill:gd},bind:{mousedown:qs,mouseup:qs,click:qs,dblclick:qs,mousemove:ql,mouseleave:ql,mouseenter:ql},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(e,t)=>{t.stopPropagation(),t.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(e,t,i,s,l)=>s-l,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},cr={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},Cn=jt({},cr,{filter:qo}),ur=jt({},Cn,{size:10}),dr=jt({},cr,{show:!1}),An='12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',pr="bold "+An,hr=1.5,po={show:!0,scale:"x",stroke:_n,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:pr,side:2,grid:Cn,ticks:ur,border:dr,font:An,lineGap:hr,rotate:0},_d="Value",wd="Time",ho={show:!0,scale:"x",auto:!1,sorted:1,min:mt,max:-mt,idxs:[]};function xd(e,t,i,s,l){return t.map(a=>a==null?"":Tn(a))}function kd(e,t,i,s,l,a,r){let h=[],p=fi.get(l)||0;i=r?i:gt(dl(i,l),p);for(let m=i;m<=s;m=gt(m+l,p))h.push(Object.is(m,-0)?0:m);return h}function rn(e,t,i,s,l,a,r){const h=[],p=e.scales[e.axes[t].scale].log,m=p==10?ei:Go,y=be(m(i));l=ns(p,y),p==10&&(l=Ci[Ie(l,Ci)]);let g=i,$=l*p;p==10&&($=Ci[Ie($,Ci)]);do h.push(g),g=g+l,p==10&&!fi.has(g)&&(g=gt(g,fi.get(l))),g>=$&&(l=g,$=l*p,p==10&&($=Ci[Ie($,Ci)]));while(g<=s);return h}function Sd(e,t,i,s,l,a,r){let p=e.scales[e.axes[t].scale].asinh,m=s>p?rn(e,t,te(p,i),s,l):[p],y=s>=0&&i<=0?[0]:[];return(i<-p?rn(e,t,te(p,-s),-i,l):[p]).reverse().map($=>-$).concat(y,m)}const fr=/./,Td=/[12357]/,Ed=/[125]/,fo=/1/,cn=(e,t,i,s)=>e.map((l,a)=>t==4&&l==0||a%s==0&&i.test(l.toExponential()[l<0?1:0])?l:null);function Ld(e,t,i,s,l){let a=e.axes[i],r=a.scale,h=e.scales[r],p=e.valToPos,m=a._space,y=p(10,r),g=p(9,r)-y>=m?fr:p(7,r)-y>=m?Td:p(5,r)-y>=m?Ed:fo;if(g==fo){let $=Dt(p(1,r)-y);if($<m)return cn(t.slice().reverse(),h.distr,g,Ee(m/$)).reverse()}return cn(t,h.distr,g,1)}function jd(e,t,i,s,l){let a=e.axes[i],r=a.scale,h=a._space,p=e.valToPos,m=Dt(p(1,r)-p(2,r));return m<h?cn(t.slice().reverse(),3,fr,Ee(h/m)).reverse():t}function Cd(e,t,i,s){return s==null?wn:t==null?"":Tn(t)}const mo={show:!0,scale:"y",stroke:_n,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:pr,side:3,grid:Cn,ticks:ur,border:dr,font:An,lineGap:hr,rotate:0};function Ad(e,t){let i=3+(e||1)*2;return gt(i*t,3)}function Md(e,t){let{scale:i,idxs:s}=e.series[0],l=e._data[0],a=e.valToPos(l[s[0]],i,!0),r=e.valToPos(l[s[1]],i,!0),h=Dt(r-a),p=e.series[t],m=h/(p.points.space*ut);return s[1]-s[0]<=m}const go={scale:null,auto:!0,sorted:0,min:mt,max:-mt},mr=(e,t,i,s,l)=>l,bo={show:!0,auto:!0,sorted:0,gaps:mr,alpha:1,facets:[jt({},go,{scale:"x"}),jt({},go,{scale:"y"})]},yo={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:mr,alpha:1,points:{show:Md,filter:null},values:null,min:mt,max:-mt,idxs:[],path:null,clip:null};function Dd(e,t,i,s,l){return i/10}const gr={time:lu,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},Pd=jt({},gr,{time:!1,ori:1}),$o={};function br(e,t){let i=$o[e];return i||(i={key:e,plots:[],sub(s){i.plots.push(s)},unsub(s){i.plots=i.plots.filter(l=>l!=s)},pub(s,l,a,r,h,p,m){for(let y=0;y<i.plots.length;y++)i.plots[y]!=l&&i.plots[y].pub(s,l,a,r,h,p,m)}},e!=null&&($o[e]=i)),i}const rs=1,un=2;function zi(e,t,i){const s=e.mode,l=e.series[t],a=s==2?e._data[t]:e._data,r=e.scales,h=e.bbox;let p=a[0],m=s==2?a[1]:a[t],y=s==2?r[l.facets[0].scale]:r[e.series[0].scale],g=s==2?r[l.facets[1].scale]:r[l.scale],$=h.left,S=h.top,E=h.width,A=h.height,z=e.valToPosH,B=e.valToPosV;return y.ori==0?i(l,p,m,y,g,z,B,$,S,E,A,fl,ds,gl,$r,_r):i(l,p,m,y,g,B,z,S,$,A,E,ml,ps,Pn,vr,wr)}function Mn(e,t){let i=0,s=0,l=rt(e.bands,En);for(let a=0;a<l.length;a++){let r=l[a];r.series[0]==t?i=r.dir:r.series[1]==t&&(r.dir==1?s|=1:s|=2)}return[i,s==1?-1:s==2?1:s==3?2:0]}function zd(e,t,i,s,l){let a=e.mode,r=e.series[t],h=a==2?r.facets[1].scale:r.scale,p=e.scales[h];return l==-1?p.min:l==1?p.max:p.distr==3?p.dir==1?p.min:p.max:0}function ii(e,t,i,s,l,a){return zi(e,t,(r,h,p,m,y,g,$,S,E,A,z)=>{let B=r.pxRound;const w=m.dir*(m.ori==0?1:-1),j=m.ori==0?ds:ps;let k,G;w==1?(k=i,G=s):(k=s,G=i);let P=B(g(h[k],m,A,S)),tt=B($(p[k],y,z,E)),Z=B(g(h[G],m,A,S)),st=B($(a==1?y.max:y.min,y,z,E)),q=new Path2D(l);return j(q,Z,st),j(q,P,st),j(q,P,tt),q})}function hl(e,t,i,s,l,a){let r=null;if(e.length>0){r=new Path2D;const h=t==0?gl:Pn;let p=i;for(let g=0;g<e.length;g++){let $=e[g];if($[1]>$[0]){let S=$[0]-p;S>0&&h(r,p,s,S,s+a),p=$[1]}}let m=i+l-p,y=10;m>0&&h(r,p,s-y/2,m,s+a+y)}return r}function Id(e,t,i){let s=e[e.length-1];s&&s[0]==t?s[1]=i:e.push([t,i])}function Dn(e,t,i,s,l,a,r){let h=[],p=e.length;for(let m=l==1?i:s;m>=i&&m<=s;m+=l)if(t[m]===null){let g=m,$=m;if(l==1)for(;++m<=s&&t[m]===null;)$=m;else for(;--m>=i&&t[m]===null;)$=m;let S=a(e[g]),E=$==g?S:a(e[$]),A=g-l;S=r<=0&&A>=0&&A<p?a(e[A]):S;let B=$+l;E=r>=0&&B>=0&&B<p?a(e[B]):E,E>=S&&h.push([S,E])}return h}function vo(e){return e==0?Yo:e==1?Mt:t=>ji(t,e)}function yr(e){let t=e==0?fl:ml,i=e==0?(l,a,r,h,p,m)=>{l.arcTo(a,r,h,p,m)}:(l,a,r,h,p,m)=>{l.arcTo(r,a,p,h,m)},s=e==0?(l,a,r,h,p)=>{l.rect(a,r,h,p)}:(l,a,r,h,p)=>{l.rect(r,a,p,h)};return(l,a,r,h,p,m=0,y=0)=>{m==0&&y==0?s(l,a,r,h,p):(m=Ve(m,h/2,p/2),y=Ve(y,h/2,p/2),t(l,a+m,r),i(l,a+h,r,a+h,r+p,m),i(l,a+h,r+p,a,r+p,y),i(l,a,r+p,a,r,y),i(l,a,r,a+h,r,m),l.closePath())}}const fl=(e,t,i)=>{e.moveTo(t,i)},ml=(e,t,i)=>{e.moveTo(i,t)},ds=(e,t,i)=>{e.lineTo(t,i)},ps=(e,t,i)=>{e.lineTo(i,t)},gl=yr(0),Pn=yr(1),$r=(e,t,i,s,l,a)=>{e.arc(t,i,s,l,a)},vr=(e,t,i,s,l,a)=>{e.arc(i,t,s,l,a)},_r=(e,t,i,s,l,a,r)=>{e.bezierCurveTo(t,i,s,l,a,r)},wr=(e,t,i,s,l,a,r)=>{e.bezierCurveTo(i,t,l,s,r,a)};function xr(e){return(t,i,s,l,a)=>zi(t,i,(r,h,p,m,y,g,$,S,E,A,z)=>{let{pxRound:B,points:w}=r,j,k;m.ori==0?(j=fl,k=$r):(j=ml,k=vr);const G=gt(w.width*ut,3);let P=(w.size-w.width)/2*ut,tt=gt(P*2,3),Z=new Path2D,st=new Path2D,{left:q,top:L,width:Q,height:F}=t.bbox;gl(st,q-tt,L-tt,Q+tt*2,F+tt*2);const J=U=>{if(p[U]!=null){let nt=B(g(h[U],m,A,S)),N=B($(p[U],y,z,E));j(Z,nt+P,N),k(Z,nt,N,P,0,Qs*2)}};if(a)a.forEach(J);else for(let U=s;U<=l;U++)J(U);return{stroke:G>0?Z:null,fill:Z,clip:st,flags:rs|un}})}function kr(e){return(t,i,s,l,a,r)=>{s!=l&&(a!=s&&r!=s&&e(t,i,s),a!=l&&r!=l&&e(t,i,l),e(t,i,r))}}const Vd=kr(ds),Rd=kr(ps);function Sr(e){const t=rt(e?.alignGaps,0);return(i,s,l,a)=>zi(i,s,(r,h,p,m,y,g,$,S,E,A,z)=>{[l,a]=cl(p,l,a);let B=r.pxRound,w=F=>B(g(F,m,A,S)),j=F=>B($(F,y,z,E)),k,G;m.ori==0?(k=ds,G=Vd):(k=ps,G=Rd);const P=m.dir*(m.ori==0?1:-1),tt={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:rs},Z=tt.stroke;let st=!1;if(a-l>=A*4){let F=H=>i.posToVal(H,m.key,!0),J=null,U=null,nt,N,le,wt=w(h[P==1?l:a]),at=w(h[l]),ht=w(h[a]),et=F(P==1?at+1:ht-1);for(let H=P==1?l:a;H>=l&&H<=a;H+=P){let Ct=h[H],xt=(P==1?Ct<et:Ct>et)?wt:w(Ct),dt=p[H];xt==wt?dt!=null?(N=dt,J==null?(k(Z,xt,j(N)),nt=J=U=N):N<J?J=N:N>U&&(U=N)):dt===null&&(st=!0):(J!=null&&G(Z,wt,j(J),j(U),j(nt),j(N)),dt!=null?(N=dt,k(Z,xt,j(N)),J=U=nt=N):(J=U=null,dt===null&&(st=!0)),wt=xt,et=F(wt+P))}J!=null&&J!=U&&le!=wt&&G(Z,wt,j(J),j(U),j(nt),j(N))}else for(let F=P==1?l:a;F>=l&&F<=a;F+=P){let J=p[F];J===null?st=!0:J!=null&&k(Z,w(h[F]),j(J))}let[L,Q]=Mn(i,s);if(r.fill!=null||L!=0){let F=tt.fill=new Path2D(Z),J=r.fillTo(i,s,r.min,r.max,L),U=j(J),nt=w(h[l]),N=w(h[a]);P==-1&&([N,nt]=[nt,N]),k(F,N,U),k(F,nt,U)}if(!r.spanGaps){let F=[];st&&F.push(...Dn(h,p,l,a,P,w,t)),tt.gaps=F=r.gaps(i,s,l,a,F),tt.clip=hl(F,m.ori,S,E,A,z)}return Q!=0&&(tt.band=Q==2?[ii(i,s,l,a,Z,-1),ii(i,s,l,a,Z,1)]:ii(i,s,l,a,Z,Q)),tt})}function Fd(e){const t=rt(e.align,1),i=rt(e.ascDesc,!1),s=rt(e.alignGaps,0),l=rt(e.extend,!1);return(a,r,h,p)=>zi(a,r,(m,y,g,$,S,E,A,z,B,w,j)=>{[h,p]=cl(g,h,p);let k=m.pxRound,{left:G,width:P}=a.bbox,tt=at=>k(E(at,$,w,z)),Z=at=>k(A(at,S,j,B)),st=$.ori==0?ds:ps;const q={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:rs},L=q.stroke,Q=$.dir*($.ori==0?1:-1);let F=Z(g[Q==1?h:p]),J=tt(y[Q==1?h:p]),U=J,nt=J;l&&t==-1&&(nt=G,st(L,nt,F)),st(L,J,F);for(let at=Q==1?h:p;at>=h&&at<=p;at+=Q){let ht=g[at];if(ht==null)continue;let et=tt(y[at]),H=Z(ht);t==1?st(L,et,F):st(L,U,H),st(L,et,H),F=H,U=et}let N=U;l&&t==1&&(N=G+P,st(L,N,F));let[le,wt]=Mn(a,r);if(m.fill!=null||le!=0){let at=q.fill=new Path2D(L),ht=m.fillTo(a,r,m.min,m.max,le),et=Z(ht);st(at,N,et),st(at,nt,et)}if(!m.spanGaps){let at=[];at.push(...Dn(y,g,h,p,Q,tt,s));let ht=m.width*ut/2,et=i||t==1?ht:-ht,H=i||t==-1?-ht:ht;at.forEach(Ct=>{Ct[0]+=et,Ct[1]+=H}),q.gaps=at=m.gaps(a,r,h,p,at),q.clip=hl(at,$.ori,z,B,w,j)}return wt!=0&&(q.band=wt==2?[ii(a,r,h,p,L,-1),ii(a,r,h,p,L,1)]:ii(a,r,h,p,L,wt)),q})}function _o(e,t,i,s,l,a,r=mt){if(e.length>1){let h=null;for(let p=0,m=1/0;p<e.length;p++)if(t[p]!==void 0){if(h!=null){let y=Dt(e[p]-e[h]);y<m&&(m=y,r=Dt(i(e[p],s,l,a)-i(e[h],s,l,a)))}h=p}}return r}function Hd(e){e=e||As;const t=rt(e.size,[.6,mt,1]),i=e.align||0,s=e.gap||0;let l=e.radius;l=l==null?[0,0]:typeof l=="number"?[l,0]:l;const a=lt(l),r=1-t[0],h=rt(t[1],mt),p=rt(t[2],1),m=rt(e.disp,As),y=rt(e.each,S=>{}),{fill:g,stroke:$}=m;return(S,E,A,z)=>zi(S,E,(B,w,j,k,G,P,tt,Z,st,q,L)=>{let Q=B.pxRound,F=i,J=s*ut,U=h*ut,nt=p*ut,N,le;k.ori==0?[N,le]=a(S,E):[le,N]=a(S,E);const wt=k.dir*(k.ori==0?1:-1);let at=k.ori==0?gl:Pn,ht=k.ori==0?y:(D,bt,At,Fi,vi,Oe,_i)=>{y(D,bt,At,vi,Fi,_i,Oe)},et=rt(S.bands,En).find(D=>D.series[0]==E),H=et!=null?et.dir:0,Ct=B.fillTo(S,E,B.min,B.max,H),Yt=Q(tt(Ct,G,L,st)),xt,dt,Ce,de=q,St=Q(B.width*ut),He=!1,Ke=null,ve=null,ai=null,Ii=null;g!=null&&(St==0||$!=null)&&(He=!0,Ke=g.values(S,E,A,z),ve=new Map,new Set(Ke).forEach(D=>{D!=null&&ve.set(D,new Path2D)}),St>0&&(ai=$.values(S,E,A,z),Ii=new Map,new Set(ai).forEach(D=>{D!=null&&Ii.set(D,new Path2D)})));let{x0:Vi,size:ms}=m;if(Vi!=null&&ms!=null){F=1,w=Vi.values(S,E,A,z),Vi.unit==2&&(w=w.map(At=>S.posToVal(Z+At*q,k.key,!0)));let D=ms.values(S,E,A,z);ms.unit==2?dt=D[0]*q:dt=P(D[0],k,q,Z)-P(0,k,q,Z),de=_o(w,j,P,k,q,Z,de),Ce=de-dt+J}else de=_o(w,j,P,k,q,Z,de),Ce=de*r+J,dt=de-Ce;Ce<1&&(Ce=0),St>=dt/2&&(St=0),Ce<5&&(Q=Yo);let Is=Ce>0,yi=de-Ce-(Is?St:0);dt=Q(on(yi,nt,U)),xt=(F==0?dt/2:F==wt?0:dt)-F*wt*((F==0?J/2:0)+(Is?St/2:0));const qt={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},Ri=He?null:new Path2D;let Qe=null;if(et!=null)Qe=S.data[et.series[1]];else{let{y0:D,y1:bt}=m;D!=null&&bt!=null&&(j=bt.values(S,E,A,z),Qe=D.values(S,E,A,z))}let $i=N*dt,K=le*dt;for(let D=wt==1?A:z;D>=A&&D<=z;D+=wt){let bt=j[D];if(bt==null)continue;if(Qe!=null){let ne=Qe[D]??0;if(bt-ne==0)continue;Yt=tt(ne,G,L,st)}let At=k.distr!=2||m!=null?w[D]:D,Fi=P(At,k,q,Z),vi=tt(rt(bt,Ct),G,L,st),Oe=Q(Fi-xt),_i=Q(te(vi,Yt)),pe=Q(Ve(vi,Yt)),_e=_i-pe;if(bt!=null){let ne=bt<0?K:$i,Ae=bt<0?$i:K;He?(St>0&&ai[D]!=null&&at(Ii.get(ai[D]),Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ae),Ke[D]!=null&&at(ve.get(Ke[D]),Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ae)):at(Ri,Oe,pe+be(St/2),dt,te(0,_e-St),ne,Ae),ht(S,E,D,Oe-St/2,pe,dt+St,_e)}}return St>0?qt.stroke=He?Ii:Ri:He||(qt._fill=B.width==0?B._fill:B._stroke??B._fill,qt.width=0),qt.fill=He?ve:Ri,qt})}function Od(e,t){const i=rt(t?.alignGaps,0);return(s,l,a,r)=>zi(s,l,(h,p,m,y,g,$,S,E,A,z,B)=>{[a,r]=cl(m,a,r);let w=h.pxRound,j=N=>w($(N,y,z,E)),k=N=>w(S(N,g,B,A)),G,P,tt;y.ori==0?(G=fl,tt=ds,P=_r):(G=ml,tt=ps,P=wr);const Z=y.dir*(y.ori==0?1:-1);let st=j(p[Z==1?a:r]),q=st,L=[],Q=[];for(let N=Z==1?a:r;N>=a&&N<=r;N+=Z)if(m[N]!=null){let wt=p[N],at=j(wt);L.push(q=at),Q.push(k(m[N]))}const F={stroke:e(L,Q,G,tt,P,w),fill:null,clip:null,band:null,gaps:null,flags:rs},J=F.stroke;let[U,nt]=Mn(s,l);if(h.fill!=null||U!=0){let N=F.fill=new Path2D(J),le=h.fillTo(s,l,h.min,h.max,U),wt=k(le);tt(N,q,wt),tt(N,st,wt)}if(!h.spanGaps){let N=[];N.push(...Dn(p,m,a,r,Z,j,i)),F.gaps=N=h.gaps(s,l,a,r,N),F.clip=hl(N,y.ori,E,A,z,B)}return nt!=0&&(F.band=nt==2?[ii(s,l,a,r,J,-1),ii(s,l,a,r,J,1)]:ii(s,l,a,r,J,nt)),F})}function Nd(e){return Od(Bd,e)}function Bd(e,t,i,s,l,a){const r=e.length;if(r<2)return null;const h=new Path2D;if(i(h,e[0],t[0]),r==2)s(h,e[1],t[1]);else{let p=Array(r),m=Array(r-1),y=Array(r-1),g=Array(r-1);for(let $=0;$<r-1;$++)y[$]=t[$+1]-t[$],g[$]=e[$+1]-e[$],m[$]=y[$]/g[$];p[0]=m[0];for(let $=1;$<r-1;$++)m[$]===0||m[$-1]===0||m[$-1]>0!=m[$]>0?p[$]=0:(p[$]=3*(g[$-1]+g[$])/((2*g[$]+g[$-1])/m[$-1]+(g[$]+2*g[$-1])/m[$]),isFinite(p[$])||(p[$]=0));p[r-1]=m[r-2];for(let $=0;$<r-1;$++)l(h,e[$]+g[$]/3,t[$]+p[$]*g[$]/3,e[$+1]-g[$]/3,t[$+1]-p[$+1]*g[$]/3,e[$+1],t[$+1])}return h}const dn=new Set;function wo(){for(let e of dn)e.syncRect(!0)}us&&(Mi(xu,ss,wo),Mi(ku,ss,wo,!0),Mi(il,ss,()=>{Wt.pxRatio=ut}));const Ud=Sr(),Wd=xr();function xo(e,t,i,s){return(s?[e[0],e[1]].concat(e.slice(2)):[e[0]].concat(e.slice(1))).map((a,r)=>pn(a,r,t,i))}function Gd(e,t){return e.map((i,s)=>s==0?{}:jt({},t,i))}function pn(e,t,i,s){return jt({},t==0?i:s,e)}function Tr(e,t,i){return t==null?as:[t,i]}const Jd=Tr;function Yd(e,t,i){return t==null?as:sl(t,i,Sn,!0)}function Er(e,t,i,s){return t==null?as:ul(t,i,e.scales[s].log,!1)}const qd=Er;function Lr(e,t,i,s){return t==null?as:kn(t,i,e.scales[s].log,!1)}const Zd=Lr;function Kd(e,t,i,s,l){let a=te(to(e),to(t)),r=t-e,h=Ie(l/s*r,i);do{let p=i[h],m=s*p/r;if(m>=l&&a+(p<5?fi.get(p):0)<=17)return[p,m]}while(++h<i.length);return[0,0]}function ko(e){let t,i;return e=e.replace(/(\d+)px/,(s,l)=>(t=Mt((i=+l)*ut))+"px"),[e,t,i]}function Qd(e){e.show&&[e.font,e.labelFont].forEach(t=>{let i=gt(t[2]*ut,1);t[0]=t[0].replace(/[0-9.]+px/,i+"px"),t[1]=i})}function Wt(e,t,i){const s={mode:rt(e.mode,1)},l=s.mode;function a(n,o,c,u){let f=o.valToPct(n);return u+c*(o.dir==-1?1-f:f)}function r(n,o,c,u){let f=o.valToPct(n);return u+c*(o.dir==-1?f:1-f)}function h(n,o,c,u){return o.ori==0?a(n,o,c,u):r(n,o,c,u)}s.valToPosH=a,s.valToPosV=r;let p=!1;s.status=0;const m=s.root=Te(nu);if(e.id!=null&&(m.id=e.id),ge(m,e.class),e.title){let n=Te(ru,m);n.textContent=e.title}const y=ze("canvas"),g=s.ctx=y.getContext("2d"),$=Te(cu,m);Mi("click",$,n=>{n.target===E&&(yt!=Zi||kt!=Ki)&&Bt.click(s,n)},!0);const S=s.under=Te(uu,$);$.appendChild(y);const E=s.over=Te(du,$);e=os(e);const A=+rt(e.pxAlign,1),z=vo(A);(e.plugins||[]).forEach(n=>{n.opts&&(e=n.opts(s,e)||e)});const B=e.ms||.001,w=s.series=l==1?xo(e.series||[],ho,yo,!1):Gd(e.series||[null],bo),j=s.axes=xo(e.axes||[],po,mo,!0),k=s.scales={},G=s.bands=e.bands||[];G.forEach(n=>{n.fill=lt(n.fill||null),n.dir=rt(n.dir,-1)});const P=l==2?w[1].facets[0].scale:w[0].scale,tt={axes:Kr,series:Gr},Z=(e.drawOrder||["axes","series"]).map(n=>tt[n]);function st(n){const o=n.distr==3?c=>ei(c>0?c:n.clamp(s,c,n.min,n.max,n.key)):n.distr==4?c=>Gl(c,n.asinh):n.distr==100?c=>n.fwd(c):c=>c;return c=>{let u=o(c),{_min:f,_max:b}=n,_=b-f;return(u-f)/_}}function q(n){let o=k[n];if(o==null){let c=(e.scales||As)[n]||As;if(c.from!=null){q(c.from);let u=jt({},k[c.from],c,{key:n});u.valToPct=st(u),k[n]=u}else{o=k[n]=jt({},n==P?gr:Pd,c),o.key=n;let u=o.time,f=o.range,b=pi(f);if((n!=P||l==2&&!u)&&(b&&(f[0]==null||f[1]==null)&&(f={min:f[0]==null?Ka:{mode:1,hard:f[0],soft:f[0]},max:f[1]==null?Ka:{mode:1,hard:f[1],soft:f[1]}},b=!1),!b&&pl(f))){let _=f;f=(x,T,C)=>T==null?as:sl(T,C,_)}o.range=lt(f||(u?Jd:n==P?o.distr==3?qd:o.distr==4?Zd:Tr:o.distr==3?Er:o.distr==4?Lr:Yd)),o.auto=lt(b?!1:o.auto),o.clamp=lt(o.clamp||Dd),o._min=o._max=null,o.valToPct=st(o)}}}q("x"),q("y"),l==1&&w.forEach(n=>{q(n.scale)}),j.forEach(n=>{q(n.scale)});for(let n in e.scales)q(n);const L=k[P],Q=L.distr;let F,J;L.ori==0?(ge(m,au),F=a,J=r):(ge(m,ou),F=r,J=a);const U={};for(let n in k){let o=k[n];(o.min!=null||o.max!=null)&&(U[n]={min:o.min,max:o.max},o.min=o.max=null)}const nt=e.tzDate||(n=>new Date(Mt(n/B))),N=e.fmtDate||Ln,le=B==1?ad(nt):cd(nt),wt=ro(nt,oo(B==1?nd:rd,N)),at=uo(nt,co(dd,N)),ht=[],et=s.legend=jt({},fd,e.legend),H=s.cursor=jt({},vd,{drag:{y:l==2}},e.cursor),Ct=et.show,Yt=H.show,xt=et.markers;et.idxs=ht,xt.width=lt(xt.width),xt.dash=lt(xt.dash),xt.stroke=lt(xt.stroke),xt.fill=lt(xt.fill);let dt,Ce,de,St=[],He=[],Ke,ve=!1,ai={};if(et.live){const n=w[1]?w[1].values:null;ve=n!=null,Ke=ve?n(s,1,0):{_:0};for(let o in Ke)ai[o]=wn}if(Ct)if(dt=ze("table",bu,m),de=ze("tbody",null,dt),et.mount(s,dt),ve){Ce=ze("thead",null,dt,de);let n=ze("tr",null,Ce);ze("th",null,n);for(var Ii in Ke)ze("th",Ra,n).textContent=Ii}else ge(dt,$u),et.live&&ge(dt,yu);const Vi={show:!0},ms={show:!1};function Is(n,o){if(o==0&&(ve||!et.live||l==2))return as;let c=[],u=ze("tr",vu,de,de.childNodes[o]);ge(u,n.class),n.show||ge(u,Ai);let f=ze("th",null,u);if(xt.show){let x=Te(_u,f);if(o>0){let T=xt.width(s,o);T&&(x.style.border=T+"px "+xt.dash(s,o)+" "+xt.stroke(s,o)),x.style.background=xt.fill(s,o)}}let b=Te(Ra,f);n.label instanceof HTMLElement?b.appendChild(n.label):b.textContent=n.label,o>0&&(xt.show||(b.style.color=n.width>0?xt.stroke(s,o):xt.fill(s,o)),qt("click",f,x=>{if(H._lock)return;xi(x);let T=w.indexOf(n);if((x.ctrlKey||x.metaKey)!=et.isolate){let C=w.some((M,I)=>I>0&&I!=T&&M.show);w.forEach((M,I)=>{I>0&&Be(I,C?I==T?Vi:ms:Vi,!0,Lt.setSeries)})}else Be(T,{show:!n.show},!0,Lt.setSeries)},!1),Oi&&qt(Na,f,x=>{H._lock||(xi(x),Be(w.indexOf(n),Xi,!0,Lt.setSeries))},!1));for(var _ in Ke){let x=ze("td",wu,u);x.textContent="--",c.push(x)}return[u,c]}const yi=new Map;function qt(n,o,c,u=!0){const f=yi.get(o)||{},b=H.bind[n](s,o,c,u);b&&(Mi(n,o,f[n]=b),yi.set(o,f))}function Ri(n,o,c){const u=yi.get(o)||{};for(let f in u)(n==null||f==n)&&(an(f,o,u[f]),delete u[f]);n==null&&yi.delete(o)}let Qe=0,$i=0,K=0,D=0,bt=0,At=0,Fi=bt,vi=At,Oe=K,_i=D,pe=0,_e=0,ne=0,Ae=0;s.bbox={};let yl=!1,Vs=!1,Hi=!1,wi=!1,Rs=!1,we=!1;function $l(n,o,c){(c||n!=s.width||o!=s.height)&&Xn(n,o),Gi(!1),Hi=!0,Vs=!0,Ji()}function Xn(n,o){s.width=Qe=K=n,s.height=$i=D=o,bt=At=0,Fr(),Hr();let c=s.bbox;pe=c.left=ji(bt*ut,.5),_e=c.top=ji(At*ut,.5),ne=c.width=ji(K*ut,.5),Ae=c.height=ji(D*ut,.5)}const Ir=3;function Vr(){let n=!1,o=0;for(;!n;){o++;let c=qr(o),u=Zr(o);n=o==Ir||c&&u,n||(Xn(s.width,s.height),Vs=!0)}}function Rr({width:n,height:o}){$l(n,o)}s.setSize=Rr;function Fr(){let n=!1,o=!1,c=!1,u=!1;j.forEach((f,b)=>{if(f.show&&f._show){let{side:_,_size:x}=f,T=_%2,C=f.label!=null?f.labelSize:0,M=x+C;M>0&&(T?(K-=M,_==3?(bt+=M,u=!0):c=!0):(D-=M,_==0?(At+=M,n=!0):o=!0))}}),ki[0]=n,ki[1]=c,ki[2]=o,ki[3]=u,K-=oi[1]+oi[3],bt+=oi[3],D-=oi[2]+oi[0],At+=oi[0]}function Hr(){let n=bt+K,o=At+D,c=bt,u=At;function f(b,_){switch(b){case 1:return n+=_,n-_;case 2:return o+=_,o-_;case 3:return c-=_,c+_;case 0:return u-=_,u+_}}j.forEach((b,_)=>{if(b.show&&b._show){let x=b.side;b._pos=f(x,b._size),b.label!=null&&(b._lpos=f(x,b.labelSize))}})}if(H.dataIdx==null){let n=H.hover,o=n.skip=new Set(n.skip??[]);o.add(void 0);let c=n.prox=lt(n.prox),u=n.bias??=0;H.dataIdx=(f,b,_,x)=>{if(b==0)return _;let T=_,C=c(f,b,_,x)??mt,M=C>=0&&C<mt,I=L.ori==0?K:D,Y=H.left,ct=t[0],ot=t[b];if(o.has(ot[_])){T=null;let it=null,W=null,O;if(u==0||u==-1)for(O=_;it==null&&O-- >0;)o.has(ot[O])||(it=O);if(u==0||u==1)for(O=_;W==null&&O++<ot.length;)o.has(ot[O])||(W=O);if(it!=null||W!=null)if(M){let vt=it==null?-1/0:F(ct[it],L,I,0),Tt=W==null?1/0:F(ct[W],L,I,0),Ht=Y-vt,ft=Tt-Y;Ht<=ft?Ht<=C&&(T=it):ft<=C&&(T=W)}else T=W==null?it:it==null?W:_-it<=W-_?it:W}else M&&Dt(Y-F(ct[_],L,I,0))>C&&(T=null);return T}}const xi=n=>{H.event=n};H.idxs=ht,H._lock=!1;let Gt=H.points;Gt.show=lt(Gt.show),Gt.size=lt(Gt.size),Gt.stroke=lt(Gt.stroke),Gt.width=lt(Gt.width),Gt.fill=lt(Gt.fill);const Ne=s.focus=jt({},e.focus||{alpha:.3},H.focus),Oi=Ne.prox>=0,Ni=Oi&&Gt.one;let xe=[],Bi=[],Ui=[];function ta(n,o){let c=Gt.show(s,o);if(c instanceof HTMLElement)return ge(c,gu),ge(c,n.class),Je(c,-10,-10,K,D),E.insertBefore(c,xe[o]),c}function ea(n,o){if(l==1||o>0){let c=l==1&&k[n.scale].time,u=n.value;n.value=c?so(u)?uo(nt,co(u,N)):u||at:u||Cd,n.label=n.label||(c?wd:_d)}if(Ni||o>0){n.width=n.width==null?1:n.width,n.paths=n.paths||Ud||Pu,n.fillTo=lt(n.fillTo||zd),n.pxAlign=+rt(n.pxAlign,A),n.pxRound=vo(n.pxAlign),n.stroke=lt(n.stroke||null),n.fill=lt(n.fill||null),n._stroke=n._fill=n._paths=n._focus=null;let c=Ad(te(1,n.width),1),u=n.points=jt({},{size:c,width:te(1,c*.2),stroke:n.stroke,space:c*2,paths:Wd,_stroke:null,_fill:null},n.points);u.show=lt(u.show),u.filter=lt(u.filter),u.fill=lt(u.fill),u.stroke=lt(u.stroke),u.paths=lt(u.paths),u.pxAlign=n.pxAlign}if(Ct){let c=Is(n,o);St.splice(o,0,c[0]),He.splice(o,0,c[1]),et.values.push(null)}if(Yt){ht.splice(o,0,null);let c=null;Ni?o==0&&(c=ta(n,o)):o>0&&(c=ta(n,o)),xe.splice(o,0,c),Bi.splice(o,0,0),Ui.splice(o,0,0)}Ft("addSeries",o)}function Or(n,o){o=o??w.length,n=l==1?pn(n,o,ho,yo):pn(n,o,{},bo),w.splice(o,0,n),ea(w[o],o)}s.addSeries=Or;function Nr(n){if(w.splice(n,1),Ct){et.values.splice(n,1),He.splice(n,1);let o=St.splice(n,1)[0];Ri(null,o.firstChild),o.remove()}Yt&&(ht.splice(n,1),xe.splice(n,1)[0].remove(),Bi.splice(n,1),Ui.splice(n,1)),Ft("delSeries",n)}s.delSeries=Nr;const ki=[!1,!1,!1,!1];function Br(n,o){if(n._show=n.show,n.show){let c=n.side%2,u=k[n.scale];u==null&&(n.scale=c?w[1].scale:P,u=k[n.scale]);let f=u.time;n.size=lt(n.size),n.space=lt(n.space),n.rotate=lt(n.rotate),pi(n.incrs)&&n.incrs.forEach(_=>{!fi.has(_)&&fi.set(_,Ko(_))}),n.incrs=lt(n.incrs||(u.distr==2?id:f?B==1?ld:od:Ci)),n.splits=lt(n.splits||(f&&u.distr==1?le:u.distr==3?rn:u.distr==4?Sd:kd)),n.stroke=lt(n.stroke),n.grid.stroke=lt(n.grid.stroke),n.ticks.stroke=lt(n.ticks.stroke),n.border.stroke=lt(n.border.stroke);let b=n.values;n.values=pi(b)&&!pi(b[0])?lt(b):f?pi(b)?ro(nt,oo(b,N)):so(b)?ud(nt,b):b||wt:b||xd,n.filter=lt(n.filter||(u.distr>=3&&u.log==10?Ld:u.distr==3&&u.log==2?jd:qo)),n.font=ko(n.font),n.labelFont=ko(n.labelFont),n._size=n.size(s,null,o,0),n._space=n._rotate=n._incrs=n._found=n._splits=n._values=null,n._size>0&&(ki[o]=!0,n._el=Te(pu,$))}}function gs(n,o,c,u){let[f,b,_,x]=c,T=o%2,C=0;return T==0&&(x||b)&&(C=o==0&&!f||o==2&&!_?Mt(po.size/3):0),T==1&&(f||_)&&(C=o==1&&!b||o==3&&!x?Mt(mo.size/2):0),C}const ia=s.padding=(e.padding||[gs,gs,gs,gs]).map(n=>lt(rt(n,gs))),oi=s._padding=ia.map((n,o)=>n(s,o,ki,0));let Nt,zt=null,It=null;const Fs=l==1?w[0].idxs:null;let Me=null,bs=!1;function sa(n,o){if(t=n??[],s.data=s._data=t,l==2){Nt=0;for(let c=1;c<w.length;c++)Nt+=t[c][0].length}else{t.length==0&&(s.data=s._data=t=[[]]),Me=t[0],Nt=Me.length;let c=t;if(Q==2){c=t.slice();let u=c[0]=Array(Nt);for(let f=0;f<Nt;f++)u[f]=f}s._data=t=c}if(Gi(!0),Ft("setData"),Q==2&&(Hi=!0),o!==!1){let c=L;c.auto(s,bs)?vl():ci(P,c.min,c.max),wi=wi||H.left>=0,we=!0,Ji()}}s.setData=sa;function vl(){bs=!0;let n,o;l==1&&(Nt>0?(zt=Fs[0]=0,It=Fs[1]=Nt-1,n=t[0][zt],o=t[0][It],Q==2?(n=zt,o=It):n==o&&(Q==3?[n,o]=ul(n,n,L.log,!1):Q==4?[n,o]=kn(n,n,L.log,!1):L.time?o=n+Mt(86400/B):[n,o]=sl(n,o,Sn,!0))):(zt=Fs[0]=n=null,It=Fs[1]=o=null)),ci(P,n,o)}let Hs,Wi,_l,wl,xl,kl,Sl,Tl,El,ae;function la(n,o,c,u,f,b){n??=Ha,c??=En,u??="butt",f??=Ha,b??="round",n!=Hs&&(g.strokeStyle=Hs=n),f!=Wi&&(g.fillStyle=Wi=f),o!=_l&&(g.lineWidth=_l=o),b!=xl&&(g.lineJoin=xl=b),u!=kl&&(g.lineCap=kl=u),c!=wl&&g.setLineDash(wl=c)}function na(n,o,c,u){o!=Wi&&(g.fillStyle=Wi=o),n!=Sl&&(g.font=Sl=n),c!=Tl&&(g.textAlign=Tl=c),u!=El&&(g.textBaseline=El=u)}function Ll(n,o,c,u,f=0){if(u.length>0&&n.auto(s,bs)&&(o==null||o.min==null)){let b=rt(zt,0),_=rt(It,u.length-1),x=c.min==null?Lu(u,b,_,f,n.distr==3):[c.min,c.max];n.min=Ve(n.min,c.min=x[0]),n.max=te(n.max,c.max=x[1])}}const aa={min:null,max:null};function Ur(){for(let u in k){let f=k[u];U[u]==null&&(f.min==null||U[P]!=null&&f.auto(s,bs))&&(U[u]=aa)}for(let u in k){let f=k[u];U[u]==null&&f.from!=null&&U[f.from]!=null&&(U[u]=aa)}U[P]!=null&&Gi(!0);let n={};for(let u in U){let f=U[u];if(f!=null){let b=n[u]=os(k[u],Vu);if(f.min!=null)jt(b,f);else if(u!=P||l==2)if(Nt==0&&b.from==null){let _=b.range(s,null,null,u);b.min=_[0],b.max=_[1]}else b.min=mt,b.max=-mt}}if(Nt>0){w.forEach((u,f)=>{if(l==1){let b=u.scale,_=U[b];if(_==null)return;let x=n[b];if(f==0){let T=x.range(s,x.min,x.max,b);x.min=T[0],x.max=T[1],zt=Ie(x.min,t[0]),It=Ie(x.max,t[0]),It-zt>1&&(t[0][zt]<x.min&&zt++,t[0][It]>x.max&&It--),u.min=Me[zt],u.max=Me[It]}else u.show&&u.auto&&Ll(x,_,u,t[f],u.sorted);u.idxs[0]=zt,u.idxs[1]=It}else if(f>0&&u.show&&u.auto){let[b,_]=u.facets,x=b.scale,T=_.scale,[C,M]=t[f],I=n[x],Y=n[T];I!=null&&Ll(I,U[x],b,C,b.sorted),Y!=null&&Ll(Y,U[T],_,M,_.sorted),u.min=_.min,u.max=_.max}});for(let u in n){let f=n[u],b=U[u];if(f.from==null&&(b==null||b.min==null)){let _=f.range(s,f.min==mt?null:f.min,f.max==-mt?null:f.max,u);f.min=_[0],f.max=_[1]}}}for(let u in n){let f=n[u];if(f.from!=null){let b=n[f.from];if(b.min==null)f.min=f.max=null;else{let _=f.range(s,b.min,b.max,u);f.min=_[0],f.max=_[1]}}}let o={},c=!1;for(let u in n){let f=n[u],b=k[u];if(b.min!=f.min||b.max!=f.max){b.min=f.min,b.max=f.max;let _=b.distr;b._min=_==3?ei(b.min):_==4?Gl(b.min,b.asinh):_==100?b.fwd(b.min):b.min,b._max=_==3?ei(b.max):_==4?Gl(b.max,b.asinh):_==100?b.fwd(b.max):b.max,o[u]=c=!0}}if(c){w.forEach((u,f)=>{l==2?f>0&&o.y&&(u._paths=null):o[u.scale]&&(u._paths=null)});for(let u in o)Hi=!0,Ft("setScale",u);Yt&&H.left>=0&&(wi=we=!0)}for(let u in U)U[u]=null}function Wr(n){let o=on(zt-1,0,Nt-1),c=on(It+1,0,Nt-1);for(;n[o]==null&&o>0;)o--;for(;n[c]==null&&c<Nt-1;)c++;return[o,c]}function Gr(){if(Nt>0){let n=w.some(o=>o._focus)&&ae!=Ne.alpha;n&&(g.globalAlpha=ae=Ne.alpha),w.forEach((o,c)=>{if(c>0&&o.show&&(oa(c,!1),oa(c,!0),o._paths==null)){let u=ae;ae!=o.alpha&&(g.globalAlpha=ae=o.alpha);let f=l==2?[0,t[c][0].length-1]:Wr(t[c]);o._paths=o.paths(s,c,f[0],f[1]),ae!=u&&(g.globalAlpha=ae=u)}}),w.forEach((o,c)=>{if(c>0&&o.show){let u=ae;ae!=o.alpha&&(g.globalAlpha=ae=o.alpha),o._paths!=null&&ra(c,!1);{let f=o._paths!=null?o._paths.gaps:null,b=o.points.show(s,c,zt,It,f),_=o.points.filter(s,c,b,f);(b||_)&&(o.points._paths=o.points.paths(s,c,zt,It,_),ra(c,!0))}ae!=u&&(g.globalAlpha=ae=u),Ft("drawSeries",c)}}),n&&(g.globalAlpha=ae=1)}}function oa(n,o){let c=o?w[n].points:w[n];c._stroke=c.stroke(s,n),c._fill=c.fill(s,n)}function ra(n,o){let c=o?w[n].points:w[n],{stroke:u,fill:f,clip:b,flags:_,_stroke:x=c._stroke,_fill:T=c._fill,_width:C=c.width}=c._paths;C=gt(C*ut,3);let M=null,I=C%2/2;o&&T==null&&(T=C>0?"#fff":x);let Y=c.pxAlign==1&&I>0;if(Y&&g.translate(I,I),!o){let ct=pe-C/2,ot=_e-C/2,it=ne+C,W=Ae+C;M=new Path2D,M.rect(ct,ot,it,W)}o?jl(x,C,c.dash,c.cap,T,u,f,_,b):Jr(n,x,C,c.dash,c.cap,T,u,f,_,M,b),Y&&g.translate(-I,-I)}function Jr(n,o,c,u,f,b,_,x,T,C,M){let I=!1;T!=0&&G.forEach((Y,ct)=>{if(Y.series[0]==n){let ot=w[Y.series[1]],it=t[Y.series[1]],W=(ot._paths||As).band;pi(W)&&(W=Y.dir==1?W[0]:W[1]);let O,vt=null;ot.show&&W&&Cu(it,zt,It)?(vt=Y.fill(s,ct)||b,O=ot._paths.clip):W=null,jl(o,c,u,f,vt,_,x,T,C,M,O,W),I=!0}}),I||jl(o,c,u,f,b,_,x,T,C,M)}const ca=rs|un;function jl(n,o,c,u,f,b,_,x,T,C,M,I){la(n,o,c,u,f),(T||C||I)&&(g.save(),T&&g.clip(T),C&&g.clip(C)),I?(x&ca)==ca?(g.clip(I),M&&g.clip(M),Ns(f,_),Os(n,b,o)):x&un?(Ns(f,_),g.clip(I),Os(n,b,o)):x&rs&&(g.save(),g.clip(I),M&&g.clip(M),Ns(f,_),g.restore(),Os(n,b,o)):(Ns(f,_),Os(n,b,o)),(T||C||I)&&g.restore()}function Os(n,o,c){c>0&&(o instanceof Map?o.forEach((u,f)=>{g.strokeStyle=Hs=f,g.stroke(u)}):o!=null&&n&&g.stroke(o))}function Ns(n,o){o instanceof Map?o.forEach((c,u)=>{g.fillStyle=Wi=u,g.fill(c)}):o!=null&&n&&g.fill(o)}function Yr(n,o,c,u){let f=j[n],b;if(u<=0)b=[0,0];else{let _=f._space=f.space(s,n,o,c,u),x=f._incrs=f.incrs(s,n,o,c,u,_);b=Kd(o,c,x,u,_)}return f._found=b}function Cl(n,o,c,u,f,b,_,x,T,C){let M=_%2/2;A==1&&g.translate(M,M),la(x,_,T,C,x),g.beginPath();let I,Y,ct,ot,it=f+(u==0||u==3?-b:b);c==0?(Y=f,ot=it):(I=f,ct=it);for(let W=0;W<n.length;W++)o[W]!=null&&(c==0?I=ct=n[W]:Y=ot=n[W],g.moveTo(I,Y),g.lineTo(ct,ot));g.stroke(),A==1&&g.translate(-M,-M)}function qr(n){let o=!0;return j.forEach((c,u)=>{if(!c.show)return;let f=k[c.scale];if(f.min==null){c._show&&(o=!1,c._show=!1,Gi(!1));return}else c._show||(o=!1,c._show=!0,Gi(!1));let b=c.side,_=b%2,{min:x,max:T}=f,[C,M]=Yr(u,x,T,_==0?K:D);if(M==0)return;let I=f.distr==2,Y=c._splits=c.splits(s,u,x,T,C,M,I),ct=f.distr==2?Y.map(O=>Me[O]):Y,ot=f.distr==2?Me[Y[1]]-Me[Y[0]]:C,it=c._values=c.values(s,c.filter(s,ct,u,M,ot),u,M,ot);c._rotate=b==2?c.rotate(s,it,u,M):0;let W=c._size;c._size=Ee(c.size(s,it,u,n)),W!=null&&c._size!=W&&(o=!1)}),o}function Zr(n){let o=!0;return ia.forEach((c,u)=>{let f=c(s,u,ki,n);f!=oi[u]&&(o=!1),oi[u]=f}),o}function Kr(){for(let n=0;n<j.length;n++){let o=j[n];if(!o.show||!o._show)continue;let c=o.side,u=c%2,f,b,_=o.stroke(s,n),x=c==0||c==3?-1:1,[T,C]=o._found;if(o.label!=null){let Kt=o.labelGap*x,me=Mt((o._lpos+Kt)*ut);na(o.labelFont[0],_,"center",c==2?ks:Fa),g.save(),u==1?(f=b=0,g.translate(me,Mt(_e+Ae/2)),g.rotate((c==3?-Qs:Qs)/2)):(f=Mt(pe+ne/2),b=me);let Ei=Jo(o.label)?o.label(s,n,T,C):o.label;g.fillText(Ei,f,b),g.restore()}if(C==0)continue;let M=k[o.scale],I=u==0?ne:Ae,Y=u==0?pe:_e,ct=o._splits,ot=M.distr==2?ct.map(Kt=>Me[Kt]):ct,it=M.distr==2?Me[ct[1]]-Me[ct[0]]:T,W=o.ticks,O=o.border,vt=W.show?W.size:0,Tt=Mt(vt*ut),Ht=Mt((o.alignTo==2?o._size-vt-o.gap:o.gap)*ut),ft=o._rotate*-Qs/180,Et=z(o._pos*ut),he=(Tt+Ht)*x,Zt=Et+he;b=u==0?Zt:0,f=u==1?Zt:0;let ke=o.font[0],De=o.align==1?es:o.align==2?Bl:ft>0?es:ft<0?Bl:u==0?"center":c==3?Bl:es,We=ft||u==1?"middle":c==2?ks:Fa;na(ke,_,De,We);let fe=o.font[1]*o.lineGap,Se=ct.map(Kt=>z(h(Kt,M,I,Y))),Pe=o._values;for(let Kt=0;Kt<Pe.length;Kt++){let me=Pe[Kt];if(me!=null){u==0?f=Se[Kt]:b=Se[Kt],me=""+me;let Ei=me.indexOf(`
+`)==-1?[me]:me.split(/\n/gm);for(let Qt=0;Qt<Ei.length;Qt++){let La=Ei[Qt];ft?(g.save(),g.translate(f,b+Qt*fe),g.rotate(ft),g.fillText(La,0,0),g.restore()):g.fillText(La,f,b+Qt*fe)}}}W.show&&Cl(Se,W.filter(s,ot,n,C,it),u,c,Et,Tt,gt(W.width*ut,3),W.stroke(s,n),W.dash,W.cap);let Ge=o.grid;Ge.show&&Cl(Se,Ge.filter(s,ot,n,C,it),u,u==0?2:1,u==0?_e:pe,u==0?Ae:ne,gt(Ge.width*ut,3),Ge.stroke(s,n),Ge.dash,Ge.cap),O.show&&Cl([Et],[1],u==0?1:0,u==0?1:2,u==1?_e:pe,u==1?Ae:ne,gt(O.width*ut,3),O.stroke(s,n),O.dash,O.cap)}Ft("drawAxes")}function Gi(n){w.forEach((o,c)=>{c>0&&(o._paths=null,n&&(l==1?(o.min=null,o.max=null):o.facets.forEach(u=>{u.min=null,u.max=null})))})}let Bs=!1,Al=!1,ys=[];function Qr(){Al=!1;for(let n=0;n<ys.length;n++)Ft(...ys[n]);ys.length=0}function Ji(){Bs||(Uu(ua),Bs=!0)}function Xr(n,o=!1){Bs=!0,Al=o,n(s),ua(),o&&ys.length>0&&queueMicrotask(Qr)}s.batch=Xr;function ua(){if(yl&&(Ur(),yl=!1),Hi&&(Vr(),Hi=!1),Vs){if(_t(S,es,bt),_t(S,ks,At),_t(S,Es,K),_t(S,Ls,D),_t(E,es,bt),_t(E,ks,At),_t(E,Es,K),_t(E,Ls,D),_t($,Es,Qe),_t($,Ls,$i),y.width=Mt(Qe*ut),y.height=Mt($i*ut),j.forEach(({_el:n,_show:o,_size:c,_pos:u,side:f})=>{if(n!=null)if(o){let b=f===3||f===0?c:0,_=f%2==1;_t(n,_?"left":"top",u-b),_t(n,_?"width":"height",c),_t(n,_?"top":"left",_?At:bt),_t(n,_?"height":"width",_?D:K),nn(n,Ai)}else ge(n,Ai)}),Hs=Wi=_l=xl=kl=Sl=Tl=El=wl=null,ae=1,_s(!0),bt!=Fi||At!=vi||K!=Oe||D!=_i){Gi(!1);let n=K/Oe,o=D/_i;if(Yt&&!wi&&H.left>=0){H.left*=n,H.top*=o,Yi&&Je(Yi,Mt(H.left),0,K,D),qi&&Je(qi,0,Mt(H.top),K,D);for(let c=0;c<xe.length;c++){let u=xe[c];u!=null&&(Bi[c]*=n,Ui[c]*=o,Je(u,Ee(Bi[c]),Ee(Ui[c]),K,D))}}if($t.show&&!Rs&&$t.left>=0&&$t.width>0){$t.left*=n,$t.width*=n,$t.top*=o,$t.height*=o;for(let c in Vl)_t(Qi,c,$t[c])}Fi=bt,vi=At,Oe=K,_i=D}Ft("setSize"),Vs=!1}Qe>0&&$i>0&&(g.clearRect(0,0,y.width,y.height),Ft("drawClear"),Z.forEach(n=>n()),Ft("draw")),$t.show&&Rs&&(Us($t),Rs=!1),Yt&&wi&&(Ti(null,!0,!1),wi=!1),et.show&&et.live&&we&&(zl(),we=!1),p||(p=!0,s.status=1,Ft("ready")),bs=!1,Bs=!1}s.redraw=(n,o)=>{Hi=o||!1,n!==!1?ci(P,L.min,L.max):Ji()};function Ml(n,o){let c=k[n];if(c.from==null){if(Nt==0){let u=c.range(s,o.min,o.max,n);o.min=u[0],o.max=u[1]}if(o.min>o.max){let u=o.min;o.min=o.max,o.max=u}if(Nt>1&&o.min!=null&&o.max!=null&&o.max-o.min<1e-16)return;n==P&&c.distr==2&&Nt>0&&(o.min=Ie(o.min,t[0]),o.max=Ie(o.max,t[0]),o.min==o.max&&o.max++),U[n]=o,yl=!0,Ji()}}s.setScale=Ml;let Dl,Pl,Yi,qi,da,pa,Zi,Ki,ha,fa,yt,kt,ri=!1;const Bt=H.drag;let Vt=Bt.x,Rt=Bt.y;Yt&&(H.x&&(Dl=Te(fu,E)),H.y&&(Pl=Te(mu,E)),L.ori==0?(Yi=Dl,qi=Pl):(Yi=Pl,qi=Dl),yt=H.left,kt=H.top);const $t=s.select=jt({show:!0,over:!0,left:0,width:0,top:0,height:0},e.select),Qi=$t.show?Te(hu,$t.over?E:S):null;function Us(n,o){if($t.show){for(let c in n)$t[c]=n[c],c in Vl&&_t(Qi,c,n[c]);o!==!1&&Ft("setSelect")}}s.setSelect=Us;function tc(n){if(w[n].show)Ct&&nn(St[n],Ai);else if(Ct&&ge(St[n],Ai),Yt){let c=Ni?xe[0]:xe[n];c!=null&&Je(c,-10,-10,K,D)}}function ci(n,o,c){Ml(n,{min:o,max:c})}function Be(n,o,c,u){o.focus!=null&&nc(n),o.show!=null&&w.forEach((f,b)=>{b>0&&(n==b||n==null)&&(f.show=o.show,tc(b),l==2?(ci(f.facets[0].scale,null,null),ci(f.facets[1].scale,null,null)):ci(f.scale,null,null),Ji())}),c!==!1&&Ft("setSeries",n,o),u&&ws("setSeries",s,n,o)}s.setSeries=Be;function ec(n,o){jt(G[n],o)}function ic(n,o){n.fill=lt(n.fill||null),n.dir=rt(n.dir,-1),o=o??G.length,G.splice(o,0,n)}function sc(n){n==null?G.length=0:G.splice(n,1)}s.addBand=ic,s.setBand=ec,s.delBand=sc;function lc(n,o){w[n].alpha=o,Yt&&xe[n]!=null&&(xe[n].style.opacity=o),Ct&&St[n]&&(St[n].style.opacity=o)}let Xe,ui,Si;const Xi={focus:!0};function nc(n){if(n!=Si){let o=n==null,c=Ne.alpha!=1;w.forEach((u,f)=>{if(l==1||f>0){let b=o||f==0||f==n;u._focus=o?null:b,c&&lc(f,b?1:Ne.alpha)}}),Si=n,c&&Ji()}}Ct&&Oi&&qt(Ba,dt,n=>{H._lock||(xi(n),Si!=null&&Be(null,Xi,!0,Lt.setSeries))});function Ue(n,o,c){let u=k[o];c&&(n=n/ut-(u.ori==1?At:bt));let f=K;u.ori==1&&(f=D,n=f-n),u.dir==-1&&(n=f-n);let b=u._min,_=u._max,x=n/f,T=b+(_-b)*x,C=u.distr;return C==3?ns(10,T):C==4?Mu(T,u.asinh):C==100?u.bwd(T):T}function ac(n,o){let c=Ue(n,P,o);return Ie(c,t[0],zt,It)}s.valToIdx=n=>Ie(n,t[0]),s.posToIdx=ac,s.posToVal=Ue,s.valToPos=(n,o,c)=>k[o].ori==0?a(n,k[o],c?ne:K,c?pe:0):r(n,k[o],c?Ae:D,c?_e:0),s.setCursor=(n,o,c)=>{yt=n.left,kt=n.top,Ti(null,o,c)};function ma(n,o){_t(Qi,es,$t.left=n),_t(Qi,Es,$t.width=o)}function ga(n,o){_t(Qi,ks,$t.top=n),_t(Qi,Ls,$t.height=o)}let $s=L.ori==0?ma:ga,vs=L.ori==1?ma:ga;function oc(){if(Ct&&et.live)for(let n=l==2?1:0;n<w.length;n++){if(n==0&&ve)continue;let o=et.values[n],c=0;for(let u in o)He[n][c++].firstChild.nodeValue=o[u]}}function zl(n,o){if(n!=null&&(n.idxs?n.idxs.forEach((c,u)=>{ht[u]=c}):Iu(n.idx)||ht.fill(n.idx),et.idx=ht[0]),Ct&&et.live){for(let c=0;c<w.length;c++)(c>0||l==1&&!ve)&&rc(c,ht[c]);oc()}we=!1,o!==!1&&Ft("setLegend")}s.setLegend=zl;function rc(n,o){let c=w[n],u=n==0&&Q==2?Me:t[n],f;ve?f=c.values(s,n,o)??ai:(f=c.value(s,o==null?null:u[o],n,o),f=f==null?ai:{_:f}),et.values[n]=f}function Ti(n,o,c){ha=yt,fa=kt,[yt,kt]=H.move(s,yt,kt),H.left=yt,H.top=kt,Yt&&(Yi&&Je(Yi,Mt(yt),0,K,D),qi&&Je(qi,0,Mt(kt),K,D));let u,f=zt>It;Xe=mt,ui=null;let b=L.ori==0?K:D,_=L.ori==1?K:D;if(yt<0||Nt==0||f){u=H.idx=null;for(let x=0;x<w.length;x++){let T=xe[x];T!=null&&Je(T,-10,-10,K,D)}Oi&&Be(null,Xi,!0,n==null&&Lt.setSeries),et.live&&(ht.fill(u),we=!0)}else{let x,T,C;l==1&&(x=L.ori==0?yt:kt,T=Ue(x,P),u=H.idx=Ie(T,t[0],zt,It),C=F(t[0][u],L,b,0));let M=-10,I=-10,Y=0,ct=0,ot=!0,it="",W="";for(let O=l==2?1:0;O<w.length;O++){let vt=w[O],Tt=ht[O],Ht=Tt==null?null:l==1?t[O][Tt]:t[O][1][Tt],ft=H.dataIdx(s,O,u,T),Et=ft==null?null:l==1?t[O][ft]:t[O][1][ft];if(we=we||Et!=Ht||ft!=Tt,ht[O]=ft,O>0&&vt.show){let he=ft==null?-10:ft==u?C:F(l==1?t[0][ft]:t[O][0][ft],L,b,0),Zt=Et==null?-10:J(Et,l==1?k[vt.scale]:k[vt.facets[1].scale],_,0);if(Oi&&Et!=null){let ke=L.ori==1?yt:kt,De=Dt(Ne.dist(s,O,ft,Zt,ke));if(De<Xe){let We=Ne.bias;if(We!=0){let fe=Ue(ke,vt.scale),Se=Et>=0?1:-1,Pe=fe>=0?1:-1;Pe==Se&&(Pe==1?We==1?Et>=fe:Et<=fe:We==1?Et<=fe:Et>=fe)&&(Xe=De,ui=O)}else Xe=De,ui=O}}if(we||Ni){let ke,De;L.ori==0?(ke=he,De=Zt):(ke=Zt,De=he);let We,fe,Se,Pe,Ge,Kt,me=!0,Ei=Gt.bbox;if(Ei!=null){me=!1;let Qt=Ei(s,O);Se=Qt.left,Pe=Qt.top,We=Qt.width,fe=Qt.height}else Se=ke,Pe=De,We=fe=Gt.size(s,O);if(Kt=Gt.fill(s,O),Ge=Gt.stroke(s,O),Ni)O==ui&&Xe<=Ne.prox&&(M=Se,I=Pe,Y=We,ct=fe,ot=me,it=Kt,W=Ge);else{let Qt=xe[O];Qt!=null&&(Bi[O]=Se,Ui[O]=Pe,Za(Qt,We,fe,me),Ya(Qt,Kt,Ge),Je(Qt,Ee(Se),Ee(Pe),K,D))}}}}if(Ni){let O=Ne.prox,vt=Si==null?Xe<=O:Xe>O||ui!=Si;if(we||vt){let Tt=xe[0];Tt!=null&&(Bi[0]=M,Ui[0]=I,Za(Tt,Y,ct,ot),Ya(Tt,it,W),Je(Tt,Ee(M),Ee(I),K,D))}}}if($t.show&&ri)if(n!=null){let[x,T]=Lt.scales,[C,M]=Lt.match,[I,Y]=n.cursor.sync.scales,ct=n.cursor.drag;if(Vt=ct._x,Rt=ct._y,Vt||Rt){let{left:ot,top:it,width:W,height:O}=n.select,vt=n.scales[I].ori,Tt=n.posToVal,Ht,ft,Et,he,Zt,ke=x!=null&&C(x,I),De=T!=null&&M(T,Y);ke&&Vt?(vt==0?(Ht=ot,ft=W):(Ht=it,ft=O),Et=k[x],he=F(Tt(Ht,I),Et,b,0),Zt=F(Tt(Ht+ft,I),Et,b,0),$s(Ve(he,Zt),Dt(Zt-he))):$s(0,b),De&&Rt?(vt==1?(Ht=ot,ft=W):(Ht=it,ft=O),Et=k[T],he=J(Tt(Ht,Y),Et,_,0),Zt=J(Tt(Ht+ft,Y),Et,_,0),vs(Ve(he,Zt),Dt(Zt-he))):vs(0,_)}else Rl()}else{let x=Dt(ha-da),T=Dt(fa-pa);if(L.ori==1){let Y=x;x=T,T=Y}Vt=Bt.x&&x>=Bt.dist,Rt=Bt.y&&T>=Bt.dist;let C=Bt.uni;C!=null?Vt&&Rt&&(Vt=x>=C,Rt=T>=C,!Vt&&!Rt&&(T>x?Rt=!0:Vt=!0)):Bt.x&&Bt.y&&(Vt||Rt)&&(Vt=Rt=!0);let M,I;Vt&&(L.ori==0?(M=Zi,I=yt):(M=Ki,I=kt),$s(Ve(M,I),Dt(I-M)),Rt||vs(0,_)),Rt&&(L.ori==1?(M=Zi,I=yt):(M=Ki,I=kt),vs(Ve(M,I),Dt(I-M)),Vt||$s(0,b)),!Vt&&!Rt&&($s(0,0),vs(0,0))}if(Bt._x=Vt,Bt._y=Rt,n==null){if(c){if(Ea!=null){let[x,T]=Lt.scales;Lt.values[0]=x!=null?Ue(L.ori==0?yt:kt,x):null,Lt.values[1]=T!=null?Ue(L.ori==1?yt:kt,T):null}ws(Ul,s,yt,kt,K,D,u)}if(Oi){let x=c&&Lt.setSeries,T=Ne.prox;Si==null?Xe<=T&&Be(ui,Xi,!0,x):Xe>T?Be(null,Xi,!0,x):ui!=Si&&Be(ui,Xi,!0,x)}}we&&(et.idx=u,zl()),o!==!1&&Ft("setCursor")}let di=null;Object.defineProperty(s,"rect",{get(){return di==null&&_s(!1),di}});function _s(n=!1){n?di=null:(di=E.getBoundingClientRect(),Ft("syncRect",di))}function ba(n,o,c,u,f,b,_){H._lock||ri&&n!=null&&n.movementX==0&&n.movementY==0||(Il(n,o,c,u,f,b,_,!1,n!=null),n!=null?Ti(null,!0,!0):Ti(o,!0,!1))}function Il(n,o,c,u,f,b,_,x,T){if(di==null&&_s(!1),xi(n),n!=null)c=n.clientX-di.left,u=n.clientY-di.top;else{if(c<0||u<0){yt=-10,kt=-10;return}let[C,M]=Lt.scales,I=o.cursor.sync,[Y,ct]=I.values,[ot,it]=I.scales,[W,O]=Lt.match,vt=o.axes[0].side%2==1,Tt=L.ori==0?K:D,Ht=L.ori==1?K:D,ft=vt?b:f,Et=vt?f:b,he=vt?u:c,Zt=vt?c:u;if(ot!=null?c=W(C,ot)?h(Y,k[C],Tt,0):-10:c=Tt*(he/ft),it!=null?u=O(M,it)?h(ct,k[M],Ht,0):-10:u=Ht*(Zt/Et),L.ori==1){let ke=c;c=u,u=ke}}T&&(o==null||o.cursor.event.type==Ul)&&((c<=1||c>=K-1)&&(c=ji(c,K)),(u<=1||u>=D-1)&&(u=ji(u,D))),x?(da=c,pa=u,[Zi,Ki]=H.move(s,c,u)):(yt=c,kt=u)}const Vl={width:0,height:0,left:0,top:0};function Rl(){Us(Vl,!1)}let ya,$a,va,_a;function wa(n,o,c,u,f,b,_){ri=!0,Vt=Rt=Bt._x=Bt._y=!1,Il(n,o,c,u,f,b,_,!0,!1),n!=null&&(qt(Wl,sn,xa,!1),ws(Oa,s,Zi,Ki,K,D,null));let{left:x,top:T,width:C,height:M}=$t;ya=x,$a=T,va=C,_a=M}function xa(n,o,c,u,f,b,_){ri=Bt._x=Bt._y=!1,Il(n,o,c,u,f,b,_,!1,!0);let{left:x,top:T,width:C,height:M}=$t,I=C>0||M>0,Y=ya!=x||$a!=T||va!=C||_a!=M;if(I&&Y&&Us($t),Bt.setScale&&I&&Y){let ct=x,ot=C,it=T,W=M;if(L.ori==1&&(ct=T,ot=M,it=x,W=C),Vt&&ci(P,Ue(ct,P),Ue(ct+ot,P)),Rt)for(let O in k){let vt=k[O];O!=P&&vt.from==null&&vt.min!=mt&&ci(O,Ue(it+W,O),Ue(it,O))}Rl()}else H.lock&&(H._lock=!H._lock,Ti(o,!0,n!=null));n!=null&&(Ri(Wl,sn),ws(Wl,s,yt,kt,K,D,null))}function cc(n,o,c,u,f,b,_){if(H._lock)return;xi(n);let x=ri;if(ri){let T=!0,C=!0,M=10,I,Y;L.ori==0?(I=Vt,Y=Rt):(I=Rt,Y=Vt),I&&Y&&(T=yt<=M||yt>=K-M,C=kt<=M||kt>=D-M),I&&T&&(yt=yt<Zi?0:K),Y&&C&&(kt=kt<Ki?0:D),Ti(null,!0,!0),ri=!1}yt=-10,kt=-10,ht.fill(null),Ti(null,!0,!0),x&&(ri=x)}function ka(n,o,c,u,f,b,_){H._lock||(xi(n),vl(),Rl(),n!=null&&ws(Ua,s,yt,kt,K,D,null))}function Sa(){j.forEach(Qd),$l(s.width,s.height,!0)}Mi(il,ss,Sa);const ts={};ts.mousedown=wa,ts.mousemove=ba,ts.mouseup=xa,ts.dblclick=ka,ts.setSeries=(n,o,c,u)=>{let f=Lt.match[2];c=f(s,o,c),c!=-1&&Be(c,u,!0,!1)},Yt&&(qt(Oa,E,wa),qt(Ul,E,ba),qt(Na,E,n=>{xi(n),_s(!1)}),qt(Ba,E,cc),qt(Ua,E,ka),dn.add(s),s.syncRect=_s);const Ws=s.hooks=e.hooks||{};function Ft(n,o,c){Al?ys.push([n,o,c]):n in Ws&&Ws[n].forEach(u=>{u.call(null,s,o,c)})}(e.plugins||[]).forEach(n=>{for(let o in n.hooks)Ws[o]=(Ws[o]||[]).concat(n.hooks[o])});const Ta=(n,o,c)=>c,Lt=jt({key:null,setSeries:!1,filters:{pub:eo,sub:eo},scales:[P,w[1]?w[1].scale:null],match:[io,io,Ta],values:[null,null]},H.sync);Lt.match.length==2&&Lt.match.push(Ta),H.sync=Lt;const Ea=Lt.key,Fl=br(Ea);function ws(n,o,c,u,f,b,_){Lt.filters.pub(n,o,c,u,f,b,_)&&Fl.pub(n,o,c,u,f,b,_)}Fl.sub(s);function uc(n,o,c,u,f,b,_){Lt.filters.sub(n,o,c,u,f,b,_)&&ts[n](null,o,c,u,f,b,_)}s.pub=uc;function dc(){Fl.unsub(s),dn.delete(s),yi.clear(),an(il,ss,Sa),m.remove(),dt?.remove(),Ft("destroy")}s.destroy=dc;function Hl(){Ft("init",e,t),sa(t||e.data,!1),U[P]?Ml(P,U[P]):vl(),Rs=$t.show&&($t.width>0||$t.height>0),wi=we=!0,$l(e.width,e.height)}return w.forEach(ea),j.forEach(Br),i?i instanceof HTMLElement?(i.appendChild(m),Hl()):i(s,Hl):Hl(),s}Wt.assign=jt;Wt.fmtNum=Tn;Wt.rangeNum=sl;Wt.rangeLog=ul;Wt.rangeAsinh=kn;Wt.orient=zi;Wt.pxRatio=ut;Wt.join=Bu;Wt.fmtDate=Ln,Wt.tzDate=td;Wt.sync=br;{Wt.addGap=Id,Wt.clipGaps=hl;let e=Wt.paths={points:xr};e.linear=Sr,e.stepped=Fd,e.bars=Hd,e.spline=Nd}const Xd='.uplot,.uplot *,.uplot *:before,.uplot *:after{box-sizing:border-box}.uplot{font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica Neue,Arial,Noto Sans,sans-serif,"Apple Color Emoji","Segoe UI Emoji",Segoe UI Symbol,"Noto Color Emoji";line-height:1.5;width:min-content}.u-title{text-align:center;font-size:18px;font-weight:700}.u-wrap{position:relative;user-select:none}.u-over,.u-under{position:absolute}.u-under{overflow:hidden}.uplot canvas{display:block;position:relative;width:100%;height:100%}.u-axis{position:absolute}.u-legend{font-size:14px;margin:auto;text-align:center}.u-inline{display:block}.u-inline *{display:inline-block}.u-inline tr{margin-right:16px}.u-legend th{font-weight:600}.u-legend th>*{vertical-align:middle;display:inline-block}.u-legend .u-marker{width:1em;height:1em;margin-right:4px;background-clip:padding-box!important}.u-inline.u-live th:after{content:":";vertical-align:middle}.u-inline:not(.u-live) .u-value{display:none}.u-series>*{padding:4px}.u-series th{cursor:pointer}.u-legend .u-off>*{opacity:.3}.u-select{background:#00000012;position:absolute;pointer-events:none}.u-cursor-x,.u-cursor-y{position:absolute;left:0;top:0;pointer-events:none;will-change:transform}.u-hz .u-cursor-x,.u-vt .u-cursor-y{height:100%;border-right:1px dashed #607D8B}.u-hz .u-cursor-y,.u-vt .u-cursor-x{width:100%;border-bottom:1px dashed #607D8B}.u-cursor-pt{position:absolute;top:0;left:0;border-radius:50%;border:0 solid;pointer-events:none;will-change:transform;background-clip:padding-box!important}.u-axis.u-off,.u-select.u-off,.u-cursor-x.u-off,.u-cursor-y.u-off,.u-cursor-pt.u-off{display:none}';var tp=Object.defineProperty,$e=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&tp(t,i,l),l};const Hn=class Hn extends re{constructor(){super(...arguments),this.kind="time",this.label="",this.unit="",this.xs=[],this.ys=[],this.labels=[],this.bucket="day",this.formatValue=t=>String(t),this.dark=!1,this.height=220,this.readout=""}render(){const t=this.ys.length===0;return v`<figure role="group" aria-label=${this.label} style="margin:0">
+      ${t?v`<div class="empty muted">${d("common.no_data")}</div>`:v`<div class="plot" aria-hidden="true"></div>
             <div class="readout" aria-hidden="true">${this.readout||this.totalText()}</div>`}
       <table class="sr-only">
         <caption>
@@ -74,18 +74,18 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.kind==="time"?f("chart.period"):f("chart.range")}</th>
+            <th scope="col">${this.kind==="time"?d("chart.period"):d("chart.range")}</th>
             <th scope="col">${this.unit}</th>
           </tr>
         </thead>
         <tbody>
-          ${this.ys.map((l,i)=>v`<tr data-key=${this.labels[i]??String(this.xs[i])} data-value=${String(l)}>
-                <th scope="row">${this.labels[i]??String(this.xs[i])}</th>
-                <td>${this.formatValue(l)}</td>
+          ${this.ys.map((i,s)=>v`<tr data-key=${this.labels[s]??String(this.xs[s])} data-value=${String(i)}>
+                <th scope="row">${this.labels[s]??String(this.xs[s])}</th>
+                <td>${this.formatValue(i)}</td>
               </tr>`)}
         </tbody>
       </table>
-    </figure>`}totalText(){const t=this.ys.reduce((l,i)=>l+i,0);return f("chart.total",{total:this.formatValue(t),unit:this.unit.toLowerCase()})}connectedCallback(){super.connectedCallback(),this.resizeObserver??=new ResizeObserver(()=>this.resize()),this.hasUpdated&&(this.draw(),this.plotEl&&this.resizeObserver.observe(this))}disconnectedCallback(){super.disconnectedCallback(),this.resizeObserver?.disconnect(),this.destroy()}firstUpdated(){this.resizeObserver?.observe(this)}updated(t){(t.has("xs")||t.has("ys")||t.has("kind")||t.has("dark")||t.has("labels")||t.has("height")||t.has("bucket")||t.has("locale")||t.has("formatValue"))&&this.draw()}destroy(){this.plot?.destroy(),this.plot=void 0}resize(){if(!this.plot||!this.plotEl)return;const t=Math.floor(this.plotEl.clientWidth);t>0&&t!==this.plot.width&&this.plot.setSize({width:t,height:this.height})}draw(){this.destroy();const t=this.plotEl;if(!t||this.ys.length===0)return;const l=getComputedStyle(this),i=l.getPropertyValue("--pl-chart-color").trim()||l.getPropertyValue("--primary-color").trim()||"#03a9f4",s=l.getPropertyValue("--secondary-text-color").trim()||"#727272",o=l.getPropertyValue("--divider-color").trim()||"rgba(127,127,127,0.25)",r=`12px ${l.fontFamily||"sans-serif"}`,p=Math.max(Math.floor(t.clientWidth),200),d=this.labels,m=this.xs,$=this.formatValue,g=this.kind==="time",y=this.bucket,S=this.locale,L=g?ac(y)/2:.5,C={stroke:s,font:r,grid:{stroke:o,width:1},ticks:{stroke:o,width:1}},z=_=>g?$o(m[_]??0,y,S):d[_]??"",F={width:p,height:this.height,padding:[8,8,0,0],cursor:{drag:{x:!1,y:!1},points:{show:!1}},legend:{show:!1},scales:{x:{time:!1,range:(_,j,k)=>[j-L,k+L]},y:{range:(_,j,k)=>[0,k>0?k*1.1:1]}},axes:[g?{...C,splits:_=>oc(m,Math.max(Math.floor(_.bbox.width/devicePixelRatio/70),2)),values:(_,j)=>j.map(k=>$o(k,y,S))}:{...C,splits:()=>d.map((_,j)=>j),values:(_,j)=>j.map(k=>d[k]??""),gap:4},{...C,size:48,values:(_,j)=>j.map(k=>$(k))}],series:[{},{label:this.unit,stroke:i,fill:i,width:0,paths:Bt.paths.bars({size:[.8,64],gap:1}),points:{show:!1}}],hooks:{setCursor:[_=>{const j=_.cursor.idx,k=j==null?void 0:this.ys[j];this.readout=k===void 0||j===null||j===void 0?"":`${z(j)}: ${$(k)} ${this.unit.toLowerCase()}`}]}};this.plot=new Bt(F,[this.xs,this.ys],t)}};An.styles=[fe,nc(Wd),se`
+    </figure>`}totalText(){const t=this.ys.reduce((i,s)=>i+s,0);return d("chart.total",{total:this.formatValue(t),unit:this.unit.toLowerCase()})}connectedCallback(){super.connectedCallback(),this.resizeObserver??=new ResizeObserver(()=>this.resize()),this.hasUpdated&&(this.draw(),this.plotEl&&this.resizeObserver.observe(this))}disconnectedCallback(){super.disconnectedCallback(),this.resizeObserver?.disconnect(),this.destroy()}firstUpdated(){this.resizeObserver?.observe(this)}updated(t){(t.has("xs")||t.has("ys")||t.has("kind")||t.has("dark")||t.has("labels")||t.has("height")||t.has("bucket")||t.has("locale")||t.has("formatValue"))&&this.draw()}destroy(){this.plot?.destroy(),this.plot=void 0}resize(){if(!this.plot||!this.plotEl)return;const t=Math.floor(this.plotEl.clientWidth);t>0&&t!==this.plot.width&&this.plot.setSize({width:t,height:this.height})}draw(){this.destroy();const t=this.plotEl;if(!t||this.ys.length===0)return;const i=getComputedStyle(this),s=i.getPropertyValue("--pl-chart-color").trim()||i.getPropertyValue("--primary-color").trim()||"#03a9f4",l=i.getPropertyValue("--secondary-text-color").trim()||"#727272",a=i.getPropertyValue("--divider-color").trim()||"rgba(127,127,127,0.25)",r=`12px ${i.fontFamily||"sans-serif"}`,h=Math.max(Math.floor(t.clientWidth),200),p=this.labels,m=this.xs,y=this.formatValue,g=this.kind==="time",$=this.bucket,S=this.locale,E=g?gc($)/2:.5,A={stroke:l,font:r,grid:{stroke:a,width:1},ticks:{stroke:a,width:1}},z=w=>g?ja(m[w]??0,$,S):p[w]??"",B={width:h,height:this.height,padding:[8,8,0,0],cursor:{drag:{x:!1,y:!1},points:{show:!1}},legend:{show:!1},scales:{x:{time:!1,range:(w,j,k)=>[j-E,k+E]},y:{range:(w,j,k)=>[0,k>0?k*1.1:1]}},axes:[g?{...A,splits:w=>mc(m,Math.max(Math.floor(w.bbox.width/devicePixelRatio/70),2)),values:(w,j)=>j.map(k=>ja(k,$,S))}:{...A,splits:()=>p.map((w,j)=>j),values:(w,j)=>j.map(k=>p[k]??""),gap:4},{...A,size:48,values:(w,j)=>j.map(k=>y(k))}],series:[{},{label:this.unit,stroke:s,fill:s,width:0,paths:Wt.paths.bars({size:[.8,64],gap:1}),points:{show:!1}}],hooks:{setCursor:[w=>{const j=w.cursor.idx,k=j==null?void 0:this.ys[j];this.readout=k===void 0||j===null||j===void 0?"":`${z(j)}: ${y(k)} ${this.unit.toLowerCase()}`}]}};this.plot=new Wt(B,[this.xs,this.ys],t)}};Hn.styles=[ce,fc(Xd),ie`
       :host {
         display: block;
         position: relative;
@@ -113,24 +113,24 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       .u-select {
         background: rgba(127, 127, 127, 0.15);
       }
-    `];let Gt=An;ge([B()],Gt.prototype,"kind");ge([B()],Gt.prototype,"label");ge([B()],Gt.prototype,"unit");ge([B({attribute:!1})],Gt.prototype,"xs");ge([B({attribute:!1})],Gt.prototype,"ys");ge([B({attribute:!1})],Gt.prototype,"labels");ge([B()],Gt.prototype,"bucket");ge([B()],Gt.prototype,"locale");ge([B({attribute:!1})],Gt.prototype,"formatValue");ge([B({type:Boolean})],Gt.prototype,"dark");ge([B({type:Number})],Gt.prototype,"height");ge([Sa(".plot")],Gt.prototype,"plotEl");ge([pt()],Gt.prototype,"readout");he("pl-chart",Gt);var Jd=Object.defineProperty,Ai=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Jd(t,l,s),s};const Cn=class Cn extends pe{constructor(){super(...arguments),this.label="",this.matrix=[],this.firstWeekday=0}render(){const t=rc(this.matrix),l=Array.from({length:24},(d,m)=>m),i=cc(this.locale),s=new Intl.DateTimeFormat(this.locale,{hour:"numeric",hour12:this.hour12,timeZone:"UTC"}),o=d=>{const m=s.formatToParts(new Date(Date.UTC(2024,0,1,d))),$=Number(m.find(y=>y.type==="hour")?.value??d),g=m.find(y=>y.type==="dayPeriod")?.value;return g?`${$}${g.charAt(0).toLowerCase()}`:String($)},r=new Intl.DateTimeFormat(this.locale,{hour:"numeric",minute:"2-digit",hour12:this.hour12,timeZone:"UTC"}),p=d=>r.format(new Date(Date.UTC(2024,0,1,d)));return v`<table aria-label=${this.label||f("heatmap.label")}>
+    `];let Jt=Hn;$e([R()],Jt.prototype,"kind");$e([R()],Jt.prototype,"label");$e([R()],Jt.prototype,"unit");$e([R({attribute:!1})],Jt.prototype,"xs");$e([R({attribute:!1})],Jt.prototype,"ys");$e([R({attribute:!1})],Jt.prototype,"labels");$e([R()],Jt.prototype,"bucket");$e([R()],Jt.prototype,"locale");$e([R({attribute:!1})],Jt.prototype,"formatValue");$e([R({type:Boolean})],Jt.prototype,"dark");$e([R({type:Number})],Jt.prototype,"height");$e([Ro(".plot")],Jt.prototype,"plotEl");$e([X()],Jt.prototype,"readout");ue("pl-chart",Jt);var ep=Object.defineProperty,Ps=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&ep(t,i,l),l};const On=class On extends re{constructor(){super(...arguments),this.label="",this.matrix=[],this.firstWeekday=0}render(){const t=bc(this.matrix),i=Array.from({length:24},(p,m)=>m),s=yc(this.locale),l=new Intl.DateTimeFormat(this.locale,{hour:"numeric",hour12:this.hour12,timeZone:"UTC"}),a=p=>{const m=l.formatToParts(new Date(Date.UTC(2024,0,1,p))),y=Number(m.find($=>$.type==="hour")?.value??p),g=m.find($=>$.type==="dayPeriod")?.value;return g?`${y}${g.charAt(0).toLowerCase()}`:String(y)},r=new Intl.DateTimeFormat(this.locale,{hour:"numeric",minute:"2-digit",hour12:this.hour12,timeZone:"UTC"}),h=p=>r.format(new Date(Date.UTC(2024,0,1,p)));return v`<table aria-label=${this.label||d("heatmap.label")}>
         <thead>
           <tr>
             <td class="corner"></td>
-            ${l.map(d=>v`<th scope="col" abbr=${p(d)}>${d%3===0?o(d):""}</th>`)}
+            ${i.map(p=>v`<th scope="col" abbr=${h(p)}>${p%3===0?a(p):""}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${uc(this.firstWeekday).map(d=>v`<tr data-weekday=${d}>
-              <th scope="row">${i[d]}</th>
-              ${l.map(m=>{const $=this.matrix[d]?.[m]??0,g=f("heatmap.cell",{day:i[d],from:p(m),to:p((m+1)%24),count:$});return v`<td title=${g} data-weekday=${d} data-hour=${m} data-value=${$}>
-                  ${$>0?v`<span class="shade" style=${Ws({opacity:String(.15+.85*($/t))})}></span>`:""}
-                  <span class="sr-only">${$}</span>
+          ${$c(this.firstWeekday).map(p=>v`<tr data-weekday=${p}>
+              <th scope="row">${s[p]}</th>
+              ${i.map(m=>{const y=this.matrix[p]?.[m]??0,g=d("heatmap.cell",{day:s[p],from:h(m),to:h((m+1)%24),count:y});return v`<td title=${g} data-weekday=${p} data-hour=${m} data-value=${y}>
+                  ${y>0?v`<span class="shade" style=${Xl({opacity:String(.15+.85*(y/t))})}></span>`:""}
+                  <span class="sr-only">${y}</span>
                 </td>`})}
             </tr>`)}
         </tbody>
       </table>
-      <div class="legend muted" aria-hidden="true">0 <span class="scale"></span> ${t}</div>`}};Cn.styles=[fe,se`
+      <div class="legend muted" aria-hidden="true">0 <span class="scale"></span> ${t}</div>`}};On.styles=[ce,ie`
       :host {
         display: block;
         overflow-x: auto;
@@ -192,15 +192,15 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
           var(--pl-chart-color, var(--primary-color, #03a9f4))
         );
       }
-    `];let dl=Cn;Ai([B()],dl.prototype,"label");Ai([B({attribute:!1})],dl.prototype,"matrix");Ai([B({type:Number})],dl.prototype,"firstWeekday");Ai([B()],dl.prototype,"locale");Ai([B({attribute:!1})],dl.prototype,"hour12");he("pl-heatmap",dl);var qd=Object.defineProperty,Ln=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&qd(t,l,s),s};const Mn=class Mn extends pe{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?v`<ul aria-busy="true">
-        ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(l=>f(l)).map(l=>v`<li class="card loading"><span class="label">${l}</span><span class="value">…</span></li>`)}
+    `];let mi=On;Ps([R()],mi.prototype,"label");Ps([R({attribute:!1})],mi.prototype,"matrix");Ps([R({type:Number})],mi.prototype,"firstWeekday");Ps([R()],mi.prototype,"locale");Ps([R({attribute:!1})],mi.prototype,"hour12");ue("pl-heatmap",mi);var ip=Object.defineProperty,zn=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&ip(t,i,l),l};const Nn=class Nn extends re{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?v`<ul aria-busy="true">
+        ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(i=>d(i)).map(i=>v`<li class="card loading"><span class="label">${i}</span><span class="value">…</span></li>`)}
       </ul>`:v`<ul class=${this.loading?"loading":""} aria-busy=${this.loading?"true":"false"}>
-      ${dc(this.summary,t).map(l=>v`<li class="card" data-kpi=${l.id}>
-          <span class="label">${l.label}</span>
-          <span class="value">${l.value}</span>
-          ${l.sub?v`<span class="sub">${l.sub}</span>`:""}
+      ${vc(this.summary,t).map(i=>v`<li class="card" data-kpi=${i.id}>
+          <span class="label">${i.label}</span>
+          <span class="value">${i.value}</span>
+          ${i.sub?v`<span class="sub">${i.sub}</span>`:""}
         </li>`)}
-    </ul>`}};Mn.styles=[fe,se`
+    </ul>`}};Nn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -247,138 +247,138 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
           font-size: 1.3em;
         }
       }
-    `];let ai=Mn;Ln([B({attribute:!1})],ai.prototype,"summary");Ln([B({attribute:!1})],ai.prototype,"options");Ln([B({type:Boolean})],ai.prototype,"loading");he("pl-kpis",ai);var Yd=Object.defineProperty,Ve=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Yd(t,l,s),s};function nn(e){const t=e?.points??[],[l,i]=$c(t),s=[...t].sort((o,r)=>o.bucket<r.bucket?-1:1).map(o=>o.bucket);return{xs:l,ys:i,labels:s}}const ha=nn(void 0),Zd=[],Kd=Gs.map((e,t)=>t),Dn=class Dn extends pe{constructor(){super(...arguments),this.printers=[],this.dark=!1,this.active=!1,this.period="30d",this.printer="",this.bucket="day",this.data={},this.loading=!1,this.error="",this.token=0,this.stale=!0,this.jobsSeries=ha,this.hoursSeries=ha,this.formatInt=String,this.formatHours=String,this.binLabelsCache=[]}willUpdate(t){if(t.has("data")){const l=t.get("data");(!l||l.jobs!==this.data.jobs)&&(this.jobsSeries=nn(this.data.jobs)),(!l||l.hours!==this.data.hours)&&(this.hoursSeries=nn(this.data.hours))}if(t.has("options")){const l=this.options;l&&(this.formatInt=i=>Xl(i,l),this.formatHours=i=>Xl(i,l,1))}t.has("api")&&(this.stale=!0),this.active&&this.stale&&this.api&&(this.stale=!1,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer)}handleLiveEvent(t){if(t.type!=="printer"&&!(t.type==="job_changed"&&t.job.status==="in_progress")){if(!this.active){this.stale=!0;return}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.load()},3e3)}}scope(){return pc(this.period,this.printer?[this.printer]:[],new Date,this.options?.timeZone)}async load(){const t=this.api;if(!t)return;const l=++this.token,i=this.scope(),s=this.bucket;this.loading=!0,this.error="";const o=()=>l===this.token,r=$=>{o()&&(this.data={...this.data,...$})},p=[t.summary(i).then($=>r({summary:$})),t.timeseries(i,s,"jobs").then($=>r({jobs:$})),t.timeseries(i,s,"hours").then($=>r({hours:$})),t.breakdown(i,"filament_type").then($=>r({filamentType:$})),t.breakdown(i,"filament_colour").then($=>r({filamentColour:$})),t.breakdown(i,"printer").then($=>r({printer:$})),t.breakdown(i,"status").then($=>r({status:$})),this.histogram(t,i).then($=>r({histogram:$})),t.breakdown(i,"weekday_hour").then($=>r({heatmap:fc($.rows)})),t.spoolBreakdown(i,"spool").then($=>r({bySpool:$})),t.spoolBreakdown(i,"vendor").then($=>r({byVendor:$})),t.spoolBreakdown(i,"material").then($=>r({byMaterial:$}))],d=await Promise.allSettled(p);if(!o())return;const m=d.find($=>$.status==="rejected");m&&(this.error=We(m.reason)),this.loading=!1}async histogram(t,l){return(await Promise.all(Gs.map(s=>t.listJobs({...l,statuses:[...dn],min_duration:s.min,...s.max!==void 0?{max_duration:s.max}:{},limit:1})))).map(s=>s.total)}binLabels(t){return this.binLabelsFor!==t&&(this.binLabelsFor=t,this.binLabelsCache=Gs.map(l=>hc(l,t))),this.binLabelsCache}change(t,l){t==="period"&&mc(l)?(this.period=l,this.bucket=gc(l)):t==="printer"?this.printer=l:t==="bucket"&&(l==="day"||l==="week"||l==="month"||l==="year")&&(this.bucket=l),this.load()}render(){const t=this.options;if(!t)return K;const l=this.data,i=this.jobsSeries,s=this.hoursSeries,o=this.formatInt,r=this.formatHours,p=l.jobs?.bucket??this.bucket;return v`
-      <div class="selectors" role="group" aria-label=${f("analytics.selection")}>
+    `];let cs=Nn;zn([R({attribute:!1})],cs.prototype,"summary");zn([R({attribute:!1})],cs.prototype,"options");zn([R({type:Boolean})],cs.prototype,"loading");ue("pl-kpis",cs);var sp=Object.defineProperty,Fe=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&sp(t,i,l),l};function hn(e){const t=e?.points??[],[i,s]=Lc(t),l=[...t].sort((a,r)=>a.bucket<r.bucket?-1:1).map(a=>a.bucket);return{xs:i,ys:s,labels:l}}const So=hn(void 0),lp=[],np=tn.map((e,t)=>t),Bn=class Bn extends re{constructor(){super(...arguments),this.printers=[],this.dark=!1,this.active=!1,this.period="30d",this.printer="",this.bucket="day",this.data={},this.loading=!1,this.error="",this.token=0,this.stale=!0,this.jobsSeries=So,this.hoursSeries=So,this.formatInt=String,this.formatHours=String,this.binLabelsCache=[]}willUpdate(t){if(t.has("data")){const i=t.get("data");(!i||i.jobs!==this.data.jobs)&&(this.jobsSeries=hn(this.data.jobs)),(!i||i.hours!==this.data.hours)&&(this.hoursSeries=hn(this.data.hours))}if(t.has("options")){const i=this.options;i&&(this.formatInt=s=>Ye(s,i),this.formatHours=s=>Ye(s,i,1))}t.has("api")&&(this.stale=!0),this.active&&this.stale&&this.api&&(this.stale=!1,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer)}handleLiveEvent(t){if(t.type!=="printer"&&!(t.type==="job_changed"&&t.job.status==="in_progress")){if(!this.active){this.stale=!0;return}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.load()},3e3)}}scope(){return _c(this.period,this.printer?[this.printer]:[],new Date,this.options?.timeZone)}async load(){const t=this.api;if(!t)return;const i=++this.token,s=this.scope(),l=this.bucket;this.loading=!0,this.error="";const a=()=>i===this.token,r=y=>{a()&&(this.data={...this.data,...y})},h=[t.summary(s).then(y=>r({summary:y})),t.timeseries(s,l,"jobs").then(y=>r({jobs:y})),t.timeseries(s,l,"hours").then(y=>r({hours:y})),t.breakdown(s,"filament_type").then(y=>r({filamentType:y})),t.breakdown(s,"filament_colour").then(y=>r({filamentColour:y})),t.breakdown(s,"printer").then(y=>r({printer:y})),t.breakdown(s,"status").then(y=>r({status:y})),this.histogram(t,s).then(y=>r({histogram:y})),t.breakdown(s,"weekday_hour").then(y=>r({heatmap:wc(y.rows)})),t.spoolBreakdown(s,"spool").then(y=>r({bySpool:y})),t.spoolBreakdown(s,"vendor").then(y=>r({byVendor:y})),t.spoolBreakdown(s,"material").then(y=>r({byMaterial:y}))],p=await Promise.allSettled(h);if(!a())return;const m=p.find(y=>y.status==="rejected");m&&(this.error=Xt(m.reason)),this.loading=!1}async histogram(t,i){return(await Promise.all(tn.map(l=>t.listJobs({...i,statuses:[...$n],min_duration:l.min,...l.max!==void 0?{max_duration:l.max}:{},limit:1})))).map(l=>l.total)}binLabels(t){return this.binLabelsFor!==t&&(this.binLabelsFor=t,this.binLabelsCache=tn.map(i=>xc(i,t))),this.binLabelsCache}change(t,i){t==="period"&&kc(i)?(this.period=i,this.bucket=Sc(i)):t==="printer"?this.printer=i:t==="bucket"&&(i==="day"||i==="week"||i==="month"||i==="year")&&(this.bucket=i),this.load()}render(){const t=this.options;if(!t)return V;const i=this.data,s=this.jobsSeries,l=this.hoursSeries,a=this.formatInt,r=this.formatHours,h=i.jobs?.bucket??this.bucket;return v`
+      <div class="selectors" role="group" aria-label=${d("analytics.selection")}>
         <label
-          >${f("analytics.period")}
-          <select name="period" @change=${d=>this.change("period",d.target.value)}>
-            ${bc.map(d=>v`<option value=${d.id} ?selected=${d.id===this.period}>${yc(d.id)}</option>`)}
+          >${d("analytics.period")}
+          <select name="period" @change=${p=>this.change("period",p.target.value)}>
+            ${Tc.map(p=>v`<option value=${p.id} ?selected=${p.id===this.period}>${Ec(p.id)}</option>`)}
           </select>
         </label>
         <label
-          >${f("common.printer")}
-          <select name="printer" @change=${d=>this.change("printer",d.target.value)}>
-            <option value="" ?selected=${!this.printer}>${f("common.all_printers")}</option>
-            ${this.printers.map(d=>v`<option value=${d.id} ?selected=${d.id===this.printer}>${d.name}</option>`)}
+          >${d("common.printer")}
+          <select name="printer" @change=${p=>this.change("printer",p.target.value)}>
+            <option value="" ?selected=${!this.printer}>${d("common.all_printers")}</option>
+            ${this.printers.map(p=>v`<option value=${p.id} ?selected=${p.id===this.printer}>${p.name}</option>`)}
           </select>
         </label>
         <label
-          >${f("analytics.group_by")}
-          <select name="bucket" @change=${d=>this.change("bucket",d.target.value)}>
-            ${["day","week","month","year"].map(d=>v`<option value=${d} ?selected=${d===this.bucket}>${f(`bucket.${d}`)}</option>`)}
+          >${d("analytics.group_by")}
+          <select name="bucket" @change=${p=>this.change("bucket",p.target.value)}>
+            ${["day","week","month","year"].map(p=>v`<option value=${p} ?selected=${p===this.bucket}>${d(`bucket.${p}`)}</option>`)}
           </select>
         </label>
-        <button class="btn" @click=${()=>this.load()} ?disabled=${this.loading}>${Wt(Ea)} ${f("common.refresh")}</button>
+        <button class="btn" @click=${()=>this.load()} ?disabled=${this.loading}>${Ut(Oo)} ${d("common.refresh")}</button>
       </div>
       ${this.error?v`<div class="error-banner" role="alert">
-            <span>${f("analytics.load_error",{error:this.error})}</span>
-          </div>`:K}
-      ${p!==this.bucket?v`<p class="bucket-note" role="status">
-            ${f("analytics.bucket_note",{shown:f(`bucket_per.${p}`),bucket:f(`bucket_many.${this.bucket}`)})}
-          </p>`:K}
-      <pl-kpis .summary=${l.summary} .options=${t} .loading=${this.loading}></pl-kpis>
+            <span>${d("analytics.load_error",{error:this.error})}</span>
+          </div>`:V}
+      ${h!==this.bucket?v`<p class="bucket-note" role="status">
+            ${d("analytics.bucket_note",{shown:d(`bucket_per.${h}`),bucket:d(`bucket_many.${this.bucket}`)})}
+          </p>`:V}
+      <pl-kpis .summary=${i.summary} .options=${t} .loading=${this.loading}></pl-kpis>
       <div class="grid" aria-busy=${this.loading?"true":"false"}>
         <section class="panel card" data-chart="jobs">
-          <h2>${f(`analytics.jobs_per.${p}`)}</h2>
+          <h2>${d(`analytics.jobs_per.${h}`)}</h2>
           <pl-chart
-            label=${f(`analytics.jobs_per.${p}`)}
-            unit=${f("analytics.unit_jobs")}
-            .xs=${i.xs}
-            .ys=${i.ys}
-            .labels=${i.labels}
-            .bucket=${p}
+            label=${d(`analytics.jobs_per.${h}`)}
+            unit=${d("analytics.unit_jobs")}
+            .xs=${s.xs}
+            .ys=${s.ys}
+            .labels=${s.labels}
+            .bucket=${h}
             .locale=${t.dateLocale}
-            .formatValue=${o}
+            .formatValue=${a}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="hours">
-          <h2>${f(`analytics.hours_per.${p}`)}</h2>
+          <h2>${d(`analytics.hours_per.${h}`)}</h2>
           <pl-chart
-            label=${f(`analytics.hours_per.${p}`)}
-            unit=${f("analytics.unit_hours")}
-            .xs=${s.xs}
-            .ys=${s.ys}
-            .labels=${s.labels}
-            .bucket=${p}
+            label=${d(`analytics.hours_per.${h}`)}
+            unit=${d("analytics.unit_hours")}
+            .xs=${l.xs}
+            .ys=${l.ys}
+            .labels=${l.labels}
+            .bucket=${h}
             .locale=${t.dateLocale}
             .formatValue=${r}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="filament_type">
-          <h2>${f("analytics.filament_type")}</h2>
+          <h2>${d("analytics.filament_type")}</h2>
           <pl-bars
-            label=${f("analytics.filament_type_label")}
-            .items=${Ni(vo(l.filamentType?.rows??[],"filament_g",10),"filament_g",t)}
+            label=${d("analytics.filament_type_label")}
+            .items=${Gs(Ca(i.filamentType?.rows??[],"filament_g",10),"filament_g",t)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="filament_colour">
-          <h2>${f("analytics.filament_colour")}</h2>
+          <h2>${d("analytics.filament_colour")}</h2>
           <pl-bars
-            label=${f("analytics.filament_colour_label")}
-            .items=${Ni(vo(l.filamentColour?.rows??[],"filament_g",12),"filament_g",t,!0)}
+            label=${d("analytics.filament_colour_label")}
+            .items=${Gs(Ca(i.filamentColour?.rows??[],"filament_g",12),"filament_g",t,!0)}
           ></pl-bars>
         </section>
-        ${l.bySpool?.rows.length?v`<section class="panel card" data-chart="spool">
-                <h2>${f("analytics.by_spool")}</h2>
+        ${i.bySpool?.rows.length?v`<section class="panel card" data-chart="spool">
+                <h2>${d("analytics.by_spool")}</h2>
                 <p class="muted">
-                  ${f("analytics.spool_totals",{grams:_a(l.bySpool.totals.filament_g,t,0),cost:xa(l.bySpool.totals.cost,t)})}
+                  ${d("analytics.spool_totals",{grams:Po(i.bySpool.totals.filament_g,t,0),cost:Ms(i.bySpool.totals.cost,t)})}
                 </p>
                 <pl-bars
-                  label=${f("analytics.by_spool")}
-                  .items=${Ps(l.bySpool.rows.slice(0,12),t,!0)}
+                  label=${d("analytics.by_spool")}
+                  .items=${Ol(i.bySpool.rows.slice(0,12),t,!0)}
                 ></pl-bars>
               </section>
               <section class="panel card" data-chart="vendor">
-                <h2>${f("analytics.by_vendor")}</h2>
+                <h2>${d("analytics.by_vendor")}</h2>
                 <pl-bars
-                  label=${f("analytics.by_vendor")}
-                  .items=${Ps((l.byVendor?.rows??[]).slice(0,12),t,!1)}
+                  label=${d("analytics.by_vendor")}
+                  .items=${Ol((i.byVendor?.rows??[]).slice(0,12),t,!1)}
                 ></pl-bars>
               </section>
               <section class="panel card" data-chart="material">
-                <h2>${f("analytics.by_material")}</h2>
+                <h2>${d("analytics.by_material")}</h2>
                 <pl-bars
-                  label=${f("analytics.by_material")}
-                  .items=${Ps((l.byMaterial?.rows??[]).slice(0,12),t,!1)}
+                  label=${d("analytics.by_material")}
+                  .items=${Ol((i.byMaterial?.rows??[]).slice(0,12),t,!1)}
                 ></pl-bars>
-              </section>`:K}
+              </section>`:V}
         <section class="panel card" data-chart="printer">
-          <h2>${f("analytics.success_printer")}</h2>
-          <pl-bars label=${f("analytics.success_printer")} .max=${100} .items=${Ni(l.printer?.rows??[],"success_rate",t)}></pl-bars>
+          <h2>${d("analytics.success_printer")}</h2>
+          <pl-bars label=${d("analytics.success_printer")} .max=${100} .items=${Gs(i.printer?.rows??[],"success_rate",t)}></pl-bars>
         </section>
         <section class="panel card" data-chart="status">
-          <h2>${f("analytics.outcome")}</h2>
+          <h2>${d("analytics.outcome")}</h2>
           <pl-bars
-            label=${f("analytics.outcome")}
-            .items=${Ni((l.status?.rows??[]).map(d=>({...d,label:Yi(String(d.key??d.label??""))})),"jobs",t)}
+            label=${d("analytics.outcome")}
+            .items=${Gs((i.status?.rows??[]).map(p=>({...p,label:tl(String(p.key??p.label??""))})),"jobs",t)}
           ></pl-bars>
         </section>
         <section class="panel card" data-chart="duration">
-          <h2>${f("analytics.duration")}</h2>
+          <h2>${d("analytics.duration")}</h2>
           <pl-chart
             kind="category"
-            label=${f("analytics.duration_label")}
-            unit=${f("analytics.unit_jobs")}
-            .xs=${Kd}
-            .ys=${l.histogram??Zd}
+            label=${d("analytics.duration_label")}
+            unit=${d("analytics.unit_jobs")}
+            .xs=${np}
+            .ys=${i.histogram??lp}
             .labels=${this.binLabels(t)}
-            .formatValue=${o}
+            .formatValue=${a}
             .dark=${this.dark}
           ></pl-chart>
         </section>
         <section class="panel card" data-chart="heatmap">
-          <h2>${f("analytics.heatmap")}</h2>
+          <h2>${d("analytics.heatmap")}</h2>
           <pl-heatmap
-            .matrix=${l.heatmap??[]}
+            .matrix=${i.heatmap??[]}
             .firstWeekday=${t.firstWeekday}
             .locale=${t.dateLocale}
             .hour12=${t.hour12}
           ></pl-heatmap>
         </section>
       </div>
-    `}};Dn.styles=[fe,se`
+    `}};Bn.styles=[ce,ie`
       :host {
         display: block;
       }
@@ -413,64 +413,64 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         font-size: 1rem;
         font-weight: 500;
       }
-    `];let ie=Dn;Ve([B({attribute:!1})],ie.prototype,"api");Ve([B({attribute:!1})],ie.prototype,"options");Ve([B({attribute:!1})],ie.prototype,"printers");Ve([B({type:Boolean})],ie.prototype,"dark");Ve([B({type:Boolean})],ie.prototype,"active");Ve([pt()],ie.prototype,"period");Ve([pt()],ie.prototype,"printer");Ve([pt()],ie.prototype,"bucket");Ve([pt()],ie.prototype,"data");Ve([pt()],ie.prototype,"loading");Ve([pt()],ie.prototype,"error");he("pl-analytics-view",ie);let En,Bs;function mr(){return En}function gr(e){return Bs??=e.limits().then(t=>En=t).catch(()=>{Bs=void 0}),Bs}function br(e,t,l,i=En){const s=i?.numbers[e];return s?t<s.min||t>s.max?f("form.range",{field:l,min:String(s.min),max:String(s.max)}):"":t<0?f("form.positive",{field:l}):""}const Qd=4e3;class Xd{constructor(t,l){this.host=t,this.list=l,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},Qd),this.changed()}async save(t,l){const i=this.host.api;if(!i)return!1;if(!Object.keys(l).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const s=await i.updateJob(t.id,l);return this.list.applyJob(s),this.notify(f("jobs.saved",{file:Ge(t.filename)})),!0}catch(s){return this.editError=We(s),this.notify(f("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,l){await this.save(t,l)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const l=this.confirmJobs.map(i=>i.id);this.deleting=!0,this.deleteError="",this.changed();try{const i=await t.deleteJobs(l),s=new Set(l);s.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(s,i),this.notify(f("jobs.deleted",{count:i}))}catch(i){this.deleteError=We(i)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const l=this.host.api;if(l){this.addBusy=!0,this.addError="",this.changed();try{const i=await l.createJob(t);this.adding=!1,this.notify(f("jobs.added",{file:Ge(i.filename)})),await this.list.reload()}catch(i){this.addError=We(i),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(vc(i))}finally{this.addBusy=!1,this.changed()}}}}const ma={printer:"",status:"",since:"",until:"",q:"",filament:"",tags:"",spool:""},yr=[{value:"",get label(){return f("filter.all_statuses")},statuses:[]},...["completed","failed","cancelled","in_progress"].map(e=>({value:e,get label(){return e==="failed"?f("filter.failed_any"):Yi(e)},statuses:e==="failed"?[...Lo]:[e]})),...Lo.map(e=>({value:`only:${e}`,get label(){return`— ${Yi(e)}`},statuses:[e]}))];function tp(e,t){const l={};e.printer&&(l.printer_ids=[e.printer]);const i=yr.find(p=>p.value===e.status)?.statuses??[];i.length&&(l.statuses=[...i]);const s=e.since?Js(e.since,"00:00",t):void 0;if(s&&(l.since=s),e.until){const p=new Date(`${e.until}T00:00:00Z`);if(!Number.isNaN(p.getTime())){p.setUTCDate(p.getUTCDate()+1);const d=Js(p.toISOString().slice(0,10),"00:00",t);d&&(l.until=d)}}e.q.trim()&&(l.q=e.q.trim()),e.filament.trim()&&(l.filament_type=e.filament.trim());const o=Zi(e.tags);o.length&&(l.tags=o);const r=/^id:(\d{1,9})$/.exec(e.spool??"");return r?l.spool_id=Number(r[1]):e.spool?.startsWith("vendor:")&&e.spool.length>7&&(l.spool_vendor=e.spool.slice(7)),l}function ep(e){const t={};return e.printer_ids&&(t.printer_ids=e.printer_ids),e.statuses&&(t.statuses=e.statuses),e.since&&(t.since=e.since),e.until&&(t.until=e.until),e.q&&(t.q=e.q),e.filament_type&&(t.filament_type=e.filament_type),e.tags&&(t.tags=e.tags),e.min_duration!==void 0&&(t.min_duration=e.min_duration),e.max_duration!==void 0&&(t.max_duration=e.max_duration),e.spool_id!==void 0&&(t.spool_id=e.spool_id),e.spool_vendor&&(t.spool_vendor=e.spool_vendor),t}const on=e=>e.target.value;function lp(e){const{list:t,changes:l,admin:i}=e,s=t.activeFilters;return v`<div class="toolbar" role="search">
+    `];let oe=Bn;Fe([R({attribute:!1})],oe.prototype,"api");Fe([R({attribute:!1})],oe.prototype,"options");Fe([R({attribute:!1})],oe.prototype,"printers");Fe([R({type:Boolean})],oe.prototype,"dark");Fe([R({type:Boolean})],oe.prototype,"active");Fe([X()],oe.prototype,"period");Fe([X()],oe.prototype,"printer");Fe([X()],oe.prototype,"bucket");Fe([X()],oe.prototype,"data");Fe([X()],oe.prototype,"loading");Fe([X()],oe.prototype,"error");ue("pl-analytics-view",oe);let In,Zl;function Vn(){return In}function jr(e){return Zl??=e.limits().then(t=>In=t).catch(()=>{Zl=void 0}),Zl}function Cr(e,t,i,s=In){const l=s?.numbers[e];return l?t<l.min||t>l.max?d("form.range",{field:i,min:String(l.min),max:String(l.max)}):"":t<0?d("form.positive",{field:i}):""}const ap=4e3;class op{constructor(t,i){this.host=t,this.list=i,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},ap),this.changed()}async save(t,i){const s=this.host.api;if(!s)return!1;if(!Object.keys(i).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const l=await s.updateJob(t.id,i);return this.list.applyJob(l),this.notify(d("jobs.saved",{file:qe(t.filename)})),!0}catch(l){return this.editError=Xt(l),this.notify(d("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,i){await this.save(t,i)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const i=this.confirmJobs.map(s=>s.id);this.deleting=!0,this.deleteError="",this.changed();try{const s=await t.deleteJobs(i),l=new Set(i);l.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(l,s),this.notify(d("jobs.deleted",{count:s}))}catch(s){this.deleteError=Xt(s)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const i=this.host.api;if(i){this.addBusy=!0,this.addError="",this.changed();try{const s=await i.createJob(t);this.adding=!1,this.notify(d("jobs.added",{file:qe(s.filename)})),await this.list.reload()}catch(s){this.addError=Xt(s),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(zo(s))}finally{this.addBusy=!1,this.changed()}}}}const To={printer:"",status:"",since:"",until:"",q:"",filament:"",tags:"",spool:""},Ar=[{value:"",get label(){return d("filter.all_statuses")},statuses:[]},...["completed","failed","cancelled","in_progress"].map(e=>({value:e,get label(){return e==="failed"?d("filter.failed_any"):tl(e)},statuses:e==="failed"?[...Va]:[e]})),...Va.map(e=>({value:`only:${e}`,get label(){return`— ${tl(e)}`},statuses:[e]}))];function rp(e,t){const i={};e.printer&&(i.printer_ids=[e.printer]);const s=Ar.find(h=>h.value===e.status)?.statuses??[];s.length&&(i.statuses=[...s]);const l=e.since?en(e.since,"00:00",t):void 0;if(l&&(i.since=l),e.until){const h=new Date(`${e.until}T00:00:00Z`);if(!Number.isNaN(h.getTime())){h.setUTCDate(h.getUTCDate()+1);const p=en(h.toISOString().slice(0,10),"00:00",t);p&&(i.until=p)}}e.q.trim()&&(i.q=e.q.trim()),e.filament.trim()&&(i.filament_type=e.filament.trim());const a=el(e.tags);a.length&&(i.tags=a);const r=/^id:(\d{1,9})$/.exec(e.spool??"");return r?i.spool_id=Number(r[1]):e.spool?.startsWith("vendor:")&&e.spool.length>7&&(i.spool_vendor=e.spool.slice(7)),i}function cp(e){const t={};return e.printer_ids&&(t.printer_ids=e.printer_ids),e.statuses&&(t.statuses=e.statuses),e.since&&(t.since=e.since),e.until&&(t.until=e.until),e.q&&(t.q=e.q),e.filament_type&&(t.filament_type=e.filament_type),e.tags&&(t.tags=e.tags),e.min_duration!==void 0&&(t.min_duration=e.min_duration),e.max_duration!==void 0&&(t.max_duration=e.max_duration),e.spool_id!==void 0&&(t.spool_id=e.spool_id),e.spool_vendor&&(t.spool_vendor=e.spool_vendor),t}const fn=e=>e.target.value;function up(e){const{list:t,changes:i,admin:s}=e,l=t.activeFilters;return v`<div class="toolbar" role="search">
     <input
       class="search"
       type="search"
-      placeholder=${f("jobs.search")}
-      aria-label=${f("jobs.search")}
+      placeholder=${d("jobs.search")}
+      aria-label=${d("jobs.search")}
       .value=${t.filters.q}
-      @input=${o=>t.setFilter("q",on(o),!0)}
+      @input=${a=>t.setFilter("q",fn(a),!0)}
     />
     <button class="btn" aria-expanded=${e.showFilters?"true":"false"} aria-controls="filters" @click=${e.toggleFilters}>
-      ${Wt(Uc)} ${s?f("jobs.filters_n",{n:s}):f("jobs.filters")}
+      ${Ut(Qc)} ${l?d("jobs.filters_n",{n:l}):d("jobs.filters")}
     </button>
     <span class="spacer"></span>
-    ${i&&t.selected.size?v`<button class="btn danger" @click=${()=>l.askDelete(t.selectedJobs)}>
-          ${Wt(un)} ${f("jobs.delete_n",{n:t.selected.size})}
-        </button>`:K}
-    ${i?v`<button class="btn primary" @click=${()=>l.openAdd()} ?disabled=${!e.printers.length}>
-          ${Wt(Gc)} ${f("jobs.add")}
-        </button>`:K}
-  </div>`}function ip(e,t){const l=e.filters,i=o=>r=>e.setFilter(o,on(r)),s=o=>r=>e.setFilter(o,on(r),!0);return v`<div class="filters card" id="filters">
+    ${s&&t.selected.size?v`<button class="btn danger" @click=${()=>i.askDelete(t.selectedJobs)}>
+          ${Ut(yn)} ${d("jobs.delete_n",{n:t.selected.size})}
+        </button>`:V}
+    ${s?v`<button class="btn primary" @click=${()=>i.openAdd()} ?disabled=${!e.printers.length}>
+          ${Ut(tu)} ${d("jobs.add")}
+        </button>`:V}
+  </div>`}function dp(e,t){const i=e.filters,s=a=>r=>e.setFilter(a,fn(r)),l=a=>r=>e.setFilter(a,fn(r),!0);return v`<div class="filters card" id="filters">
     <label
-      >${f("common.printer")}
-      <select name="printer" @change=${i("printer")}>
-        <option value="" ?selected=${!l.printer}>${f("common.all_printers")}</option>
-        ${t.map(o=>v`<option value=${o.id} ?selected=${o.id===l.printer}>${o.name}</option>`)}
+      >${d("common.printer")}
+      <select name="printer" @change=${s("printer")}>
+        <option value="" ?selected=${!i.printer}>${d("common.all_printers")}</option>
+        ${t.map(a=>v`<option value=${a.id} ?selected=${a.id===i.printer}>${a.name}</option>`)}
       </select>
     </label>
     <label
-      >${f("column.status")}
-      <select name="status" @change=${i("status")}>
-        ${yr.map(o=>v`<option value=${o.value} ?selected=${o.value===l.status}>${o.label}</option>`)}
+      >${d("column.status")}
+      <select name="status" @change=${s("status")}>
+        ${Ar.map(a=>v`<option value=${a.value} ?selected=${a.value===i.status}>${a.label}</option>`)}
       </select>
     </label>
-    <label>${f("jobs.from")} <input name="since" type="date" .value=${l.since} @change=${i("since")} /></label>
-    <label>${f("jobs.to")} <input name="until" type="date" .value=${l.until} @change=${i("until")} /></label>
+    <label>${d("jobs.from")} <input name="since" type="date" .value=${i.since} @change=${s("since")} /></label>
+    <label>${d("jobs.to")} <input name="until" type="date" .value=${i.until} @change=${s("until")} /></label>
     <label
-      >${f("jobs.filament_type")}
-      <input name="filament" list="filament-types" .value=${l.filament} @input=${s("filament")} />
-      <datalist id="filament-types">${e.filamentTypes.map(o=>v`<option value=${o}></option>`)}</datalist>
+      >${d("jobs.filament_type")}
+      <input name="filament" list="filament-types" .value=${i.filament} @input=${l("filament")} />
+      <datalist id="filament-types">${e.filamentTypes.map(a=>v`<option value=${a}></option>`)}</datalist>
     </label>
     ${e.spoolChoices.spools.length?v`<label
-          >${f("spools.filter")}
-          <select name="spool" @change=${i("spool")}>
-            <option value="" ?selected=${!l.spool}>${f("spools.any")}</option>
-            <optgroup label=${f("spools.title")}>
-              ${e.spoolChoices.spools.map(o=>v`<option value=${`id:${o.id}`} ?selected=${l.spool===`id:${o.id}`}>${o.label}</option>`)}
+          >${d("spools.filter")}
+          <select name="spool" @change=${s("spool")}>
+            <option value="" ?selected=${!i.spool}>${d("spools.any")}</option>
+            <optgroup label=${d("spools.title")}>
+              ${e.spoolChoices.spools.map(a=>v`<option value=${`id:${a.id}`} ?selected=${i.spool===`id:${a.id}`}>${a.label}</option>`)}
             </optgroup>
-            <optgroup label=${f("spools.vendors")}>
-              ${e.spoolChoices.vendors.map(o=>v`<option value=${`vendor:${o}`} ?selected=${l.spool===`vendor:${o}`}>${o}</option>`)}
+            <optgroup label=${d("spools.vendors")}>
+              ${e.spoolChoices.vendors.map(a=>v`<option value=${`vendor:${a}`} ?selected=${i.spool===`vendor:${a}`}>${a}</option>`)}
             </optgroup>
           </select>
-        </label>`:K}
+        </label>`:V}
     <label
-      >${f("jobs.tags_filter")}
-      <input name="tags" .value=${l.tags} @input=${s("tags")} />
+      >${d("jobs.tags_filter")}
+      <input name="tags" .value=${i.tags} @input=${l("tags")} />
     </label>
-    <button class="btn clear" @click=${()=>e.clearFilters()}>${f("jobs.clear_filters")}</button>
-  </div>`}const sp=[25,50,100,200],np=300,op=1500,ap=["filename","printer","status"];class rp{constructor(t,l,i){this.host=t,this.timeZone=l,this.listHeld=i,this.filters={...ma},this.sort="start",this.order="desc",this.limit=50,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return tp(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const l=++this.listToken;this.loading=!0,this.error="",this.changed();try{const i=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null});if(l!==this.listToken)return;this.jobs=i.jobs,this.total=i.total,this.nextCursor=i.next_cursor,this.loaded=!0}catch(i){l===this.listToken&&(this.error=We(i))}finally{l===this.listToken&&(this.loading=!1),this.changed()}}async loadSummary(){const t=this.host.api;if(!t)return;const l=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const i=await t.summary(ep(this.params()));l===this.summaryToken&&(this.summary=i)}catch(i){l===this.summaryToken&&(this.error||=We(i))}finally{l===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[l,i]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:l.rows.filter(s=>s.key!==null).map(s=>({id:String(s.key),label:s.label})),vendors:i.rows.filter(s=>s.key!==null).map(s=>String(s.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const l=await t.breakdown({},"filament_type");this.filamentTypes=l.rows.map(i=>i.label??(i.key===null?"":String(i.key))).filter(i=>i).sort((i,s)=>i.localeCompare(s)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const l=this.pendingList;this.pendingList=!1,l&&!this.listHeld()&&this.loadPage(),this.loadSummary()},op)}setFilter(t,l,i=!1){this.filters={...this.filters,[t]:l},this.changed(),clearTimeout(this.searchTimer),i?this.searchTimer=setTimeout(()=>{this.reload()},np):this.reload()}clearFilters(){this.filters={...ma},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,l])=>t!=="q"&&l).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=ap.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(l=>l.id===t.id)?(this.jobs=this.jobs.map(l=>l.id===t.id?{...l,...cp(t)}:l),this.changed(),!0):!1}dropJob(t){this.jobs.some(l=>l.id===t)&&(this.jobs=this.jobs.filter(l=>l.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,l){this.jobs=this.jobs.filter(i=>!t.has(i.id)),this.total=Math.max(this.total-l,0),this.selected=new Set([...this.selected].filter(i=>!t.has(i))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,l){const i=new Set(this.selected);l?i.add(t):i.delete(t),this.selected=i,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(l=>l.id)):new Set,this.changed()}}function cp(e){const{details:t,events:l,metadata:i,...s}=e;return s}const up=se`
+    <button class="btn clear" @click=${()=>e.clearFilters()}>${d("jobs.clear_filters")}</button>
+  </div>`}const pp=[25,50,100,200],hp=300,fp=1500,mp=["filename","printer","status"];class gp{constructor(t,i,s){this.host=t,this.timeZone=i,this.listHeld=s,this.filters={...To},this.sort="start",this.order="desc",this.limit=50,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.maintenance=[],this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return rp(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const i=++this.listToken;this.loading=!0,this.error="",this.changed();try{const s=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null}),l=await this.pageMaintenance(t,s.jobs,s.next_cursor);if(i!==this.listToken)return;this.jobs=s.jobs,this.maintenance=l,this.total=s.total,this.nextCursor=s.next_cursor,this.loaded=!0}catch(s){i===this.listToken&&(this.error=Xt(s))}finally{i===this.listToken&&(this.loading=!1),this.changed()}}async pageMaintenance(t,i,s){if(!this.filters.printer||this.sort!=="start")return[];try{const{log:l}=await t.getMaintenance([this.filters.printer]),a=i.map(m=>Date.parse(m.start)),r=this.page===0||!a.length?1/0:Math.max(...a),h=s===null||!a.length?-1/0:Math.min(...a),p=l.filter(m=>{const y=Date.parse(m.done_at);return y<=r&&y>=h});return this.order==="desc"?p:p.reverse()}catch{return[]}}async loadSummary(){const t=this.host.api;if(!t)return;const i=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const s=await t.summary(cp(this.params()));i===this.summaryToken&&(this.summary=s)}catch(s){i===this.summaryToken&&(this.error||=Xt(s))}finally{i===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[i,s]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:i.rows.filter(l=>l.key!==null).map(l=>({id:String(l.key),label:l.label})),vendors:s.rows.filter(l=>l.key!==null).map(l=>String(l.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const i=await t.breakdown({},"filament_type");this.filamentTypes=i.rows.map(s=>s.label??(s.key===null?"":String(s.key))).filter(s=>s).sort((s,l)=>s.localeCompare(l)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const i=this.pendingList;this.pendingList=!1,i&&!this.listHeld()&&this.loadPage(),this.loadSummary()},fp)}setFilter(t,i,s=!1){this.filters={...this.filters,[t]:i},this.changed(),clearTimeout(this.searchTimer),s?this.searchTimer=setTimeout(()=>{this.reload()},hp):this.reload()}clearFilters(){this.filters={...To},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,i])=>t!=="q"&&i).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=mp.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(i=>i.id===t.id)?(this.jobs=this.jobs.map(i=>i.id===t.id?{...i,...bp(t)}:i),this.changed(),!0):!1}dropJob(t){this.jobs.some(i=>i.id===t)&&(this.jobs=this.jobs.filter(i=>i.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,i){this.jobs=this.jobs.filter(s=>!t.has(s.id)),this.total=Math.max(this.total-i,0),this.selected=new Set([...this.selected].filter(s=>!t.has(s))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,i){const s=new Set(this.selected);i?s.add(t):s.delete(t),this.selected=s,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(i=>i.id)):new Set,this.changed()}}function bp(e){const{details:t,events:i,metadata:s,...l}=e;return l}const yp=ie`
   :host {
     display: block;
   }
@@ -593,6 +593,16 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
     white-space: nowrap;
     text-align: right;
   }
+  .maintenance-row td {
+    font-size: 0.9em;
+    color: var(--secondary-text-color);
+    background: var(--secondary-background-color, rgba(127, 127, 127, 0.08));
+  }
+  .maintenance-row .icon {
+    vertical-align: middle;
+    width: 16px;
+    height: 16px;
+  }
   .editor-row td {
     background: var(--secondary-background-color, rgba(127, 127, 127, 0.06));
     padding: 12px;
@@ -683,125 +693,134 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       animation: none;
     }
   }
-`;const ga=(e,t,l)=>{const i=new Map;for(let s=t;s<=l;s++)i.set(e[s],s);return i},$r=va(class extends wa{constructor(e){if(super(e),e.type!==wc.CHILD)throw Error("repeat() can only be used in text expressions")}dt(e,t,l){let i;l===void 0?l=t:t!==void 0&&(i=t);const s=[],o=[];let r=0;for(const p of e)s[r]=i?i(p,r):r,o[r]=l(p,r),r++;return{values:o,keys:s}}render(e,t,l){return this.dt(e,t,l).values}update(e,[t,l,i]){const s=Hc(e),{values:o,keys:r}=this.dt(t,l,i);if(!Array.isArray(s))return this.ut=r,o;const p=this.ut??=[],d=[];let m,$,g=0,y=s.length-1,S=0,L=o.length-1;for(;g<=y&&S<=L;)if(s[g]===null)g++;else if(s[y]===null)y--;else if(p[g]===r[S])d[S]=kl(s[g],o[S]),g++,S++;else if(p[y]===r[L])d[L]=kl(s[y],o[L]),y--,L--;else if(p[g]===r[L])d[L]=kl(s[g],o[L]),wi(e,d[L+1],s[g]),g++,L--;else if(p[y]===r[S])d[S]=kl(s[y],o[S]),wi(e,s[g],s[y]),y--,S++;else if(m===void 0&&(m=ga(r,S,L),$=ga(p,g,y)),m.has(p[g]))if(m.has(p[y])){const C=$.get(r[S]),z=C!==void 0?s[C]:null;if(z===null){const F=wi(e,s[g]);kl(F,o[S]),d[S]=F}else d[S]=kl(z,o[S]),wi(e,s[g],z),s[C]=null;S++}else zs(s[y]),y--;else zs(s[g]),g++;for(;S<=L;){const C=wi(e,d[L+1]);kl(C,o[S]),d[S++]=C}for(;g<=y;){const C=s[g++];C!==null&&zs(C)}return this.ut=r,Ta(e,d),_c}}),ba=[{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function dp(e){const{list:t,changes:l,admin:i}=e,s=ba.length+(i?2:0);return v`<div class="table-wrap">
-    <table aria-label=${f("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
+`;const Eo=(e,t,i)=>{const s=new Map;for(let l=t;l<=i;l++)s.set(e[l],l);return s},Mr=Mo(class extends Do{constructor(e){if(super(e),e.type!==jc.CHILD)throw Error("repeat() can only be used in text expressions")}dt(e,t,i){let s;i===void 0?i=t:t!==void 0&&(s=t);const l=[],a=[];let r=0;for(const h of e)l[r]=s?s(h,r):r,a[r]=i(h,r),r++;return{values:a,keys:l}}render(e,t,i){return this.dt(e,t,i).values}update(e,[t,i,s]){const l=Gc(e),{values:a,keys:r}=this.dt(t,i,s);if(!Array.isArray(l))return this.ut=r,a;const h=this.ut??=[],p=[];let m,y,g=0,$=l.length-1,S=0,E=a.length-1;for(;g<=$&&S<=E;)if(l[g]===null)g++;else if(l[$]===null)$--;else if(h[g]===r[S])p[S]=Li(l[g],a[S]),g++,S++;else if(h[$]===r[E])p[E]=Li(l[$],a[E]),$--,E--;else if(h[g]===r[E])p[E]=Li(l[g],a[E]),xs(e,p[E+1],l[g]),g++,E--;else if(h[$]===r[S])p[S]=Li(l[$],a[S]),xs(e,l[g],l[$]),$--,S++;else if(m===void 0&&(m=Eo(r,S,E),y=Eo(h,g,$)),m.has(h[g]))if(m.has(h[$])){const A=y.get(r[S]),z=A!==void 0?l[A]:null;if(z===null){const B=xs(e,l[g]);Li(B,a[S]),p[S]=B}else p[S]=Li(z,a[S]),xs(e,l[g],z),l[A]=null;S++}else Nl(l[$]),$--;else Nl(l[g]),g++;for(;S<=E;){const A=xs(e,p[E+1]);Li(A,a[S]),p[S++]=A}for(;g<=$;){const A=l[g++];A!==null&&Nl(A)}return this.ut=r,Fo(e,p),Cc}}),Lo=[{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function $p(e){const{list:t,changes:i,admin:s}=e,l=Lo.length+(s?2:0);return v`<div class="table-wrap">
+    <table aria-label=${d("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
       <thead>
         <tr>
-          ${i?v`<th scope="col">
+          ${s?v`<th scope="col">
                 <input
                   type="checkbox"
-                  aria-label=${f("jobs.select_all")}
+                  aria-label=${d("jobs.select_all")}
                   .checked=${t.allSelected}
-                  @change=${o=>t.toggleAll(o.target.checked)}
+                  @change=${a=>t.toggleAll(a.target.checked)}
                 />
-              </th>`:K}
-          ${ba.map(o=>pp(t,o))}
-          ${i?v`<th scope="col"><span class="sr-only">${f("jobs.actions")}</span></th>`:K}
+              </th>`:V}
+          ${Lo.map(a=>vp(t,a))}
+          ${s?v`<th scope="col"><span class="sr-only">${d("jobs.actions")}</span></th>`:V}
         </tr>
       </thead>
       <tbody>
-        ${$r(t.jobs,o=>o.id,o=>v`${fp(e,o)}
-          ${l.editingId===o.id?v`<tr class="editor-row">
-                <td colspan=${s}>${_r(l,o)}</td>
-              </tr>`:K}`)}
+        ${Mr(t.jobs,a=>a.id,(a,r)=>v`${jo(e,r,l)}${_p(e,a)}
+          ${i.editingId===a.id?v`<tr class="editor-row">
+                <td colspan=${l}>${zr(i,a)}</td>
+              </tr>`:V}`)}
+        ${jo(e,t.jobs.length,l)}
         ${t.loaded&&!t.jobs.length?v`<tr>
-              <td class="empty muted" colspan=${s}>${f("jobs.no_match")}</td>
-            </tr>`:K}
+              <td class="empty muted" colspan=${l}>${d("jobs.no_match")}</td>
+            </tr>`:V}
       </tbody>
     </table>
-  </div>`}function pp(e,t){const l=t.sort&&t.sort===e.sort,i=l?e.order==="asc"?"ascending":"descending":void 0;return v`<th scope="col" aria-sort=${i??K}>
+  </div>`}function jo(e,t,i){const{list:s,options:l}=e;if(!s.maintenance.length)return V;const a=m=>s.order==="desc"?-Date.parse(m):Date.parse(m),r=t>0?a(s.jobs[t-1].start):-1/0,h=t<s.jobs.length?a(s.jobs[t].start):1/0;return s.maintenance.filter(m=>{const y=a(m.done_at);return y>r&&y<=h}).map(m=>v`<tr class="maintenance-row" data-maintenance-id=${m.id}>
+      <td colspan=${i}>
+        ${Ut(No)}
+        <span>${ti(m.done_at,l)}</span> · <strong>${m.name}</strong>
+        ${m.notes?v` · <span>${m.notes}</span>`:V}
+        ${m.cost!==null?v` · <span>${Ms(m.cost,l)}</span>`:V}
+        ${m.done_by?v` · <span class="muted">${m.done_by}</span>`:V}
+      </td>
+    </tr>`)}function vp(e,t){const i=t.sort&&t.sort===e.sort,s=i?e.order==="asc"?"ascending":"descending":void 0;return v`<th scope="col" aria-sort=${s??V}>
     ${t.sort?v`<button class="sort" @click=${()=>e.sortBy(t.sort)}>
-          ${f(t.label)}<span aria-hidden="true">${l?e.order==="asc"?"▲":"▼":""}</span>
-        </button>`:f(t.label)}
-  </th>`}function fp(e,t){const{list:l,changes:i,admin:s,options:o}=e,r=qi(t.filament_colour);return v`<tr data-job-id=${t.id} class=${l.selected.has(t.id)?"selected":""}>
-    ${s?v`<td>
+          ${d(t.label)}<span aria-hidden="true">${i?e.order==="asc"?"▲":"▼":""}</span>
+        </button>`:d(t.label)}
+  </th>`}function _p(e,t){const{list:i,changes:s,admin:l,options:a}=e,r=Xs(t.filament_colour);return v`<tr data-job-id=${t.id} class=${i.selected.has(t.id)?"selected":""}>
+    ${l?v`<td>
           <input
             type="checkbox"
-            aria-label=${f("jobs.select",{file:Ge(t.filename)})}
-            .checked=${l.selected.has(t.id)}
-            @change=${p=>l.toggleSelected(t.id,p.target.checked)}
+            aria-label=${d("jobs.select",{file:qe(t.filename)})}
+            .checked=${i.selected.has(t.id)}
+            @change=${h=>i.toggleSelected(t.id,h.target.checked)}
           />
-        </td>`:K}
-    <td>${vr(i,t)}</td>
+        </td>`:V}
+    <td>${Dr(s,t)}</td>
     <td data-col="printer">${t.printer_name}</td>
-    <td data-col="status">${rn(t.status)}</td>
-    <td class="num" data-col="start" title=${ti(t.start,o)}>${ti(t.start,o,!1)}</td>
-    <td class="num" data-col="print_duration">${cl(t.print_duration)}</td>
+    <td data-col="status">${gn(t.status)}</td>
+    <td class="num" data-col="start" title=${ti(t.start,a)}>${ti(t.start,a,!1)}</td>
+    <td class="num" data-col="print_duration">${hi(t.print_duration)}</td>
     <td class="num" data-col="filament">
-      ${r?v`<span class="swatch" style=${`background:${r}`}></span>`:K}
-      ${cn(t.filament_weight_g,t.filament_used_mm,o)}
+      ${r?v`<span class="swatch" style=${`background:${r}`}></span>`:V}
+      ${bn(t.filament_weight_g,t.filament_used_mm,a)}
       <span class="muted">${t.filament_type??""}</span>
-      ${xc(t.spools,o)}
+      ${Ac(t.spools,a)}
     </td>
     <td data-col="rating">
       <pl-rating
         .value=${t.rating}
-        .subject=${Ge(t.filename)}
-        ?readonly=${!s}
-        ?disabled=${i.savingId===t.id}
-        @value-changed=${p=>i.save(t,{rating:p.detail.value})}
+        .subject=${qe(t.filename)}
+        ?readonly=${!l}
+        ?disabled=${s.savingId===t.id}
+        @value-changed=${h=>s.save(t,{rating:h.detail.value})}
       ></pl-rating>
     </td>
-    <td data-col="tags">${t.tags.map(p=>v`<span class="tag">${p}</span>`)}</td>
+    <td data-col="tags">${t.tags.map(h=>v`<span class="tag">${h}</span>`)}</td>
     <td class="notes" data-col="notes" title=${t.notes??""}>
-      <span>${t.failure_reason?v`<strong class="status-error">${t.failure_reason}</strong> `:K}${t.notes??""}</span>
+      <span>${t.failure_reason?v`<strong class="status-error">${t.failure_reason}</strong> `:V}${t.notes??""}</span>
     </td>
-    ${s?v`<td class="actions">${wr(i,t)}</td>`:K}
-  </tr>`}function vr(e,t){return v`<button class="file" data-col="filename" @click=${()=>e.showJob(t.id)} aria-haspopup="dialog">
-    ${es(t.filename)}
-  </button>`}function wr(e,t){return v`<button
+    ${l?v`<td class="actions">${Pr(s,t)}</td>`:V}
+  </tr>`}function Dr(e,t){return v`<button class="file" data-col="filename" @click=${()=>e.showJob(t.id)} aria-haspopup="dialog">
+    ${rl(t.filename)}
+  </button>`}function Pr(e,t){return v`<button
       class="icon-btn"
       data-edit=${t.id}
-      aria-label=${f("jobs.edit",{file:Ge(t.filename)})}
+      aria-label=${d("jobs.edit",{file:qe(t.filename)})}
       aria-expanded=${e.editingId===t.id?"true":"false"}
       @click=${()=>e.toggleEditor(t)}
     >
-      ${Wt(La)}
+      ${Ut(Ho)}
     </button>
-    <button class="icon-btn" aria-label=${f("jobs.delete",{file:Ge(t.filename)})} @click=${()=>e.askDelete([t])}>
-      ${Wt(un)}
-    </button>`}function _r(e,t){return v`<pl-job-editor
+    <button class="icon-btn" aria-label=${d("jobs.delete",{file:qe(t.filename)})} @click=${()=>e.askDelete([t])}>
+      ${Ut(yn)}
+    </button>`}function zr(e,t){return v`<pl-job-editor
     .job=${t}
     .busy=${e.savingId===t.id}
     .error=${e.editError}
-    @save=${l=>e.saveEditor(t,l.detail.changes)}
+    @save=${i=>e.saveEditor(t,i.detail.changes)}
     @cancel=${()=>e.closeEditor(t.id)}
-  ></pl-job-editor>`}function hp(e){const{list:t,changes:l,admin:i,options:s}=e;return t.loaded&&!t.jobs.length?v`<div class="empty muted">${f("jobs.no_match")}</div>`:v`<ul class="cards" aria-label=${f("jobs.print_jobs")}>
-    ${$r(t.jobs,o=>o.id,o=>v`<li class="card" data-job-id=${o.id}>
-        <div class="head">${vr(l,o)} ${rn(o.status)}</div>
+  ></pl-job-editor>`}function wp(e){const{list:t,changes:i,admin:s,options:l}=e;return t.loaded&&!t.jobs.length?v`<div class="empty muted">${d("jobs.no_match")}</div>`:v`<ul class="cards" aria-label=${d("jobs.print_jobs")}>
+    ${Mr(t.jobs,a=>a.id,a=>v`<li class="card" data-job-id=${a.id}>
+        <div class="head">${Dr(i,a)} ${gn(a.status)}</div>
         <div class="line">
-          ${o.printer_name} · ${ti(o.start,s)} · ${cl(o.print_duration)} ·
-          ${cn(o.filament_weight_g,o.filament_used_mm,s)}
+          ${a.printer_name} · ${ti(a.start,l)} · ${hi(a.print_duration)} ·
+          ${bn(a.filament_weight_g,a.filament_used_mm,l)}
         </div>
-        ${o.tags.length?v`<div>${o.tags.map(r=>v`<span class="tag">${r}</span>`)}</div>`:K}
-        ${o.notes?v`<div class="notes" data-col="notes">${o.notes}</div>`:K}
+        ${a.tags.length?v`<div>${a.tags.map(r=>v`<span class="tag">${r}</span>`)}</div>`:V}
+        ${a.notes?v`<div class="notes" data-col="notes">${a.notes}</div>`:V}
         <div class="row-actions">
           <pl-rating
-            .value=${o.rating}
-            .subject=${Ge(o.filename)}
-            ?readonly=${!i}
-            @value-changed=${r=>l.save(o,{rating:r.detail.value})}
+            .value=${a.rating}
+            .subject=${qe(a.filename)}
+            ?readonly=${!s}
+            @value-changed=${r=>i.save(a,{rating:r.detail.value})}
           ></pl-rating>
           <span style="flex:1"></span>
-          ${i?wr(l,o):K}
+          ${s?Pr(i,a):V}
         </div>
-        ${l.editingId===o.id?_r(l,o):K}
+        ${i.editingId===a.id?zr(i,a):V}
       </li>`)}
-  </ul>`}function mp(e){const t=e.page*e.limit+(e.jobs.length?1:0),l=e.page*e.limit+e.jobs.length;return v`<nav class="pager" aria-label=${f("jobs.pages")}>
+  </ul>`}function xp(e){const t=e.page*e.limit+(e.jobs.length?1:0),i=e.page*e.limit+e.jobs.length;return v`<nav class="pager" aria-label=${d("jobs.pages")}>
     <label
-      >${f("jobs.rows_per_page")}
-      <select @change=${i=>e.setLimit(Number(i.target.value))}>
-        ${sp.map(i=>v`<option value=${i} ?selected=${i===e.limit}>${i}</option>`)}
+      >${d("jobs.rows_per_page")}
+      <select @change=${s=>e.setLimit(Number(s.target.value))}>
+        ${pp.map(s=>v`<option value=${s} ?selected=${s===e.limit}>${s}</option>`)}
       </select>
     </label>
-    <span class="muted" data-total=${e.total}>${f("jobs.range",{first:t,last:l,total:e.total})}</span>
-    <button class="icon-btn" aria-label=${f("jobs.previous_page")} ?disabled=${e.page===0||e.loading} @click=${()=>e.prevPage()}>
-      ${Wt(Fc)}
+    <span class="muted" data-total=${e.total}>${d("jobs.range",{first:t,last:i,total:e.total})}</span>
+    <button class="icon-btn" aria-label=${d("jobs.previous_page")} ?disabled=${e.page===0||e.loading} @click=${()=>e.prevPage()}>
+      ${Ut(qc)}
     </button>
-    <button class="icon-btn" aria-label=${f("jobs.next_page")} ?disabled=${!e.nextCursor||e.loading} @click=${()=>e.nextPage()}>
-      ${Wt(Nc)}
+    <button class="icon-btn" aria-label=${d("jobs.next_page")} ?disabled=${!e.nextCursor||e.loading} @click=${()=>e.nextPage()}>
+      ${Ut(Zc)}
     </button>
-  </nav>`}var gp=Object.defineProperty,Ci=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&gp(t,l,s),s};const Pn=class Pn extends pe{constructor(){super(...arguments),this.heading="",this.open=!1,this.wide=!1,this.hasActions=!1,this.opener=null}render(){return v`<dialog
+  </nav>`}var kp=Object.defineProperty,zs=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&kp(t,i,l),l};const Un=class Un extends re{constructor(){super(...arguments),this.heading="",this.open=!1,this.wide=!1,this.hasActions=!1,this.opener=null}render(){return v`<dialog
       class=${this.wide?"wide":""}
       aria-labelledby="title"
       @cancel=${this.onCancel}
@@ -810,7 +829,7 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       <div class="frame">
         <header>
           <h2 id="title">${this.heading}</h2>
-          <button class="icon-btn" aria-label=${f("common.close")} @click=${this.close}>${Wt(Bc)}</button>
+          <button class="icon-btn" aria-label=${d("common.close")} @click=${this.close}>${Ut(Kc)}</button>
         </header>
         <div class="content"><slot></slot></div>
         <footer class=${this.hasActions?"has-actions":""}>
@@ -820,7 +839,7 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
           ></slot>
         </footer>
       </div>
-    </dialog>`}updated(t){!t.has("open")||!this.dialog||(this.open&&!this.dialog.open?(this.opener=bp(),this.dialog.showModal()):!this.open&&this.dialog.open&&this.dialog.close())}close(){this.open=!1}onCancel(t){t.preventDefault(),this.open=!1}onClose(){this.open=!1,this.opener instanceof HTMLElement&&this.opener.isConnected&&this.opener.focus(),this.opener=null,Je(this,"closed")}};Pn.styles=[fe,se`
+    </dialog>`}updated(t){!t.has("open")||!this.dialog||(this.open&&!this.dialog.open?(this.opener=Sp(),this.dialog.showModal()):!this.open&&this.dialog.open&&this.dialog.close())}close(){this.open=!1}onCancel(t){t.preventDefault(),this.open=!1}onClose(){this.open=!1,this.opener instanceof HTMLElement&&this.opener.isConnected&&this.opener.focus(),this.opener=null,Ze(this,"closed")}};Un.styles=[ce,ie`
       dialog {
         border: none;
         padding: 0;
@@ -887,7 +906,7 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
           flex: 1;
         }
       }
-    `];let pl=Pn;Ci([B()],pl.prototype,"heading");Ci([B({type:Boolean,reflect:!0})],pl.prototype,"open");Ci([B({type:Boolean})],pl.prototype,"wide");Ci([Sa("dialog")],pl.prototype,"dialog");Ci([pt()],pl.prototype,"hasActions");function bp(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}he("pl-dialog",pl);const ya=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function Gi(e){if(e==null)return"—";if(typeof e=="string")return e;if(typeof e=="number"||typeof e=="boolean")return String(e);try{return JSON.stringify(e,null,2)}catch{return String(e)}}function yp(e){if(!e)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),l=Object.entries(e).filter(([s,o])=>!t.has(s)&&o!==null&&o!==""),i=s=>{const o=ya.indexOf(s);return o<0?ya.length:o};return l.sort(([s],[o])=>i(s)-i(o)||s.localeCompare(o))}function an(e){const t=e.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function $p(e,t){const l={},i=t.notes?.trim()?t.notes:null;(e.notes||null)!==i&&(l.notes=i??""),(e.rating??null)!==t.rating&&(l.rating=t.rating);const s=t.tags;(s.length!==e.tags.length||s.some((r,p)=>r!==e.tags[p]))&&(l.tags=s);const o=t.failure_reason?.trim()?t.failure_reason.trim():null;return(e.failure_reason||null)!==o&&(l.failure_reason=o),(e.cost??null)!==t.cost&&(l.cost=t.cost),l}function vp(e,t,l=mr(),i=new Date){const s={};e.printer_id||(s.printer_id=f("form.choose_printer"));const o=e.filename.trim();o||(s.filename=f("form.enter_filename")),dn.includes(e.status)||(s.status=f("form.choose_status"));const r=Js(e.start_date,e.start_time||"00:00",t);if(!r)s.start=f("form.enter_start");else if(l){const _=Date.parse(r);_>i.getTime()+l.job_time.future_tolerance*1e3?s.start=f("form.start_future"):_<Date.parse(l.job_time.earliest)&&(s.start=f("form.start_before",{date:l.job_time.earliest.slice(0,10)}))}const p=(_,j,k)=>{if(!_.trim())return;const W=Number(_);if(!Number.isFinite(W)||W<0){s[j]=f("form.positive",{field:k});return}return W},d=p(e.hours,"duration",f("form.hours"))??0,m=p(e.minutes,"duration",f("form.minutes"))??0,$=p(e.filament_g,"filament_g",f("form.filament_weight")),g=p(e.filament_m,"filament_m",f("form.filament_length")),y=p(e.cost,"cost",f("kpi.cost")),S=(_,j,k,W)=>{const P=j===void 0||s[k]?"":br(_,j,W,l);P&&(s[k]=P)};S("print_duration",d*3600+m*60,"duration",f("form.print_time_s")),S("filament_weight_g",$,"filament_g",f("form.filament_weight")),S("filament_used_mm",g===void 0?void 0:g*1e3,"filament_m",f("form.filament_length_mm")),S("cost",y,"cost",f("kpi.cost"));const L=l?.tags.max_length;if(L&&Zi(e.tags).some(_=>_.length>L)&&(s.tags=f("form.tag_length",{count:L})),Object.keys(s).length||!r)return{errors:s};const C=Math.round(d*3600+m*60),z={printer_id:e.printer_id,filename:o,status:e.status,start:r,print_duration:C};C>0&&(z.end=new Date(Date.parse(r)+C*1e3).toISOString()),$!==void 0&&(z.filament_weight_g=$),g!==void 0&&(z.filament_used_mm=g*1e3),e.filament_type.trim()&&(z.filament_type=e.filament_type.trim()),y!==void 0&&(z.cost=y);const F=Zi(e.tags);return F.length&&(z.tags=F),e.notes.trim()&&(z.notes=e.notes),e.failure_reason.trim()&&(z.failure_reason=e.failure_reason.trim()),e.rating&&(z.rating=e.rating),{job:z,errors:s}}const xr=se`
+    `];let gi=Un;zs([R()],gi.prototype,"heading");zs([R({type:Boolean,reflect:!0})],gi.prototype,"open");zs([R({type:Boolean})],gi.prototype,"wide");zs([Ro("dialog")],gi.prototype,"dialog");zs([X()],gi.prototype,"hasActions");function Sp(){let e=document.activeElement;for(;e?.shadowRoot?.activeElement;)e=e.shadowRoot.activeElement;return e}ue("pl-dialog",gi);const Co=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function Zs(e){if(e==null)return"—";if(typeof e=="string")return e;if(typeof e=="number"||typeof e=="boolean")return String(e);try{return JSON.stringify(e,null,2)}catch{return String(e)}}function Tp(e){if(!e)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),i=Object.entries(e).filter(([l,a])=>!t.has(l)&&a!==null&&a!==""),s=l=>{const a=Co.indexOf(l);return a<0?Co.length:a};return i.sort(([l],[a])=>s(l)-s(a)||l.localeCompare(a))}function mn(e){const t=e.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function Ep(e,t){const i={},s=t.notes?.trim()?t.notes:null;(e.notes||null)!==s&&(i.notes=s??""),(e.rating??null)!==t.rating&&(i.rating=t.rating);const l=t.tags;(l.length!==e.tags.length||l.some((r,h)=>r!==e.tags[h]))&&(i.tags=l);const a=t.failure_reason?.trim()?t.failure_reason.trim():null;return(e.failure_reason||null)!==a&&(i.failure_reason=a),(e.cost??null)!==t.cost&&(i.cost=t.cost),i}function Lp(e,t,i=Vn(),s=new Date){const l={};e.printer_id||(l.printer_id=d("form.choose_printer"));const a=e.filename.trim();a||(l.filename=d("form.enter_filename")),$n.includes(e.status)||(l.status=d("form.choose_status"));const r=en(e.start_date,e.start_time||"00:00",t);if(!r)l.start=d("form.enter_start");else if(i){const w=Date.parse(r);w>s.getTime()+i.job_time.future_tolerance*1e3?l.start=d("form.start_future"):w<Date.parse(i.job_time.earliest)&&(l.start=d("form.start_before",{date:i.job_time.earliest.slice(0,10)}))}const h=(w,j,k)=>{if(!w.trim())return;const G=Number(w);if(!Number.isFinite(G)||G<0){l[j]=d("form.positive",{field:k});return}return G},p=h(e.hours,"duration",d("form.hours"))??0,m=h(e.minutes,"duration",d("form.minutes"))??0,y=h(e.filament_g,"filament_g",d("form.filament_weight")),g=h(e.filament_m,"filament_m",d("form.filament_length")),$=h(e.cost,"cost",d("kpi.cost")),S=(w,j,k,G)=>{const P=j===void 0||l[k]?"":Cr(w,j,G,i);P&&(l[k]=P)};S("print_duration",p*3600+m*60,"duration",d("form.print_time_s")),S("filament_weight_g",y,"filament_g",d("form.filament_weight")),S("filament_used_mm",g===void 0?void 0:g*1e3,"filament_m",d("form.filament_length_mm")),S("cost",$,"cost",d("kpi.cost"));const E=i?.tags.max_length;if(E&&el(e.tags).some(w=>w.length>E)&&(l.tags=d("form.tag_length",{count:E})),Object.keys(l).length||!r)return{errors:l};const A=Math.round(p*3600+m*60),z={printer_id:e.printer_id,filename:a,status:e.status,start:r,print_duration:A};A>0&&(z.end=new Date(Date.parse(r)+A*1e3).toISOString()),y!==void 0&&(z.filament_weight_g=y),g!==void 0&&(z.filament_used_mm=g*1e3),e.filament_type.trim()&&(z.filament_type=e.filament_type.trim()),$!==void 0&&(z.cost=$);const B=el(e.tags);return B.length&&(z.tags=B),e.notes.trim()&&(z.notes=e.notes),e.failure_reason.trim()&&(z.failure_reason=e.failure_reason.trim()),e.rating&&(z.rating=e.rating),{job:z,errors:l}}const Rn=ie`
   form {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(var(--pl-form-column, 200px), 1fr));
@@ -915,35 +934,35 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
     color: var(--pl-error);
     margin-right: auto;
   }
-`;function kr(e){return v`<input
+`;function nl(e){return v`<input
     name="cost"
     type="number"
     min="0"
-    max=${mr()?.numbers.cost?.max??K}
+    max=${Vn()?.numbers.cost?.max??V}
     step="0.01"
     inputmode="decimal"
     .value=${e.value}
     @input=${e.onInput}
-    aria-invalid=${e.invalid===void 0?K:e.invalid?"true":"false"}
-    aria-describedby=${e.describedBy??K}
-  />`}function Sr(e,t,l,i){return v`<div class="actions">
+    aria-invalid=${e.invalid===void 0?V:e.invalid?"true":"false"}
+    aria-describedby=${e.describedBy??V}
+  />`}function al(e,t,i,s){return v`<div class="actions">
     ${t?v`<span class="form-error" role="alert">${t}</span>`:""}
-    <button type="button" class="btn" @click=${()=>Je(e,"cancel")}>${f("common.cancel")}</button>
-    <button type="submit" class="btn primary" ?disabled=${l}>${i}</button>
-  </div>`}var wp=Object.defineProperty,us=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&wp(t,l,s),s};const zn=class zn extends pe{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const i=this.value?f("rating.rated",{n:this.value}):f("rating.none");return v`<span role="img" aria-label=${i} title=${i}
-        >${[1,2,3,4,5].map(s=>v`<span class=${s<=t?"":"empty"}>${Wt(s<=t?So:To)}</span>`)}</span
-      >`}const l=this.subject?f("rating.of",{subject:this.subject}):f("rating.rating");return v`<span role="group" aria-label=${l}
-      >${[1,2,3,4,5].map(i=>v`<button
+    <button type="button" class="btn" @click=${()=>Ze(e,"cancel")}>${d("common.cancel")}</button>
+    <button type="submit" class="btn primary" ?disabled=${i}>${s}</button>
+  </div>`}var jp=Object.defineProperty,bl=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&jp(t,i,l),l};const Wn=class Wn extends re{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const s=this.value?d("rating.rated",{n:this.value}):d("rating.none");return v`<span role="img" aria-label=${s} title=${s}
+        >${[1,2,3,4,5].map(l=>v`<span class=${l<=t?"":"empty"}>${Ut(l<=t?za:Ia)}</span>`)}</span
+      >`}const i=this.subject?d("rating.of",{subject:this.subject}):d("rating.rating");return v`<span role="group" aria-label=${i}
+      >${[1,2,3,4,5].map(s=>v`<button
             type="button"
-            class=${i<=t?"":"empty"}
-            aria-label=${f("rating.stars",{count:i})}
-            aria-pressed=${i===this.value?"true":"false"}
+            class=${s<=t?"":"empty"}
+            aria-label=${d("rating.stars",{count:s})}
+            aria-pressed=${s===this.value?"true":"false"}
             ?disabled=${this.disabled}
-            @click=${()=>this.choose(i)}
+            @click=${()=>this.choose(s)}
           >
-            ${Wt(i<=t?So:To)}
+            ${Ut(s<=t?za:Ia)}
           </button>`)}</span
-    >`}choose(t){const l=t===this.value?null:t;this.value=l,Je(this,"value-changed",{value:l})}};zn.styles=[fe,se`
+    >`}choose(t){const i=t===this.value?null:t;this.value=i,Ze(this,"value-changed",{value:i})}};Wn.styles=[ce,ie`
       :host {
         display: inline-flex;
         color: var(--pl-rating-color, #f9a825);
@@ -973,45 +992,45 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       .empty {
         color: var(--disabled-text-color, #bdbdbd);
       }
-    `];let Al=zn;us([B({type:Number})],Al.prototype,"value");us([B({type:Boolean})],Al.prototype,"readonly");us([B({type:Boolean})],Al.prototype,"disabled");us([B()],Al.prototype,"subject");he("pl-rating",Al);var _p=Object.defineProperty,fl=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&_p(t,l,s),s};const Vn=class Vn extends pe{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.cost=""}willUpdate(){this.job&&this.job.id!==this.loadedId&&(this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", "),this.reason=this.job.failure_reason??"",this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost))}render(){if(!this.job)return v``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return v`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+    `];let Pi=Wn;bl([R({type:Number})],Pi.prototype,"value");bl([R({type:Boolean})],Pi.prototype,"readonly");bl([R({type:Boolean})],Pi.prototype,"disabled");bl([R()],Pi.prototype,"subject");ue("pl-rating",Pi);var Cp=Object.defineProperty,bi=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Cp(t,i,l),l};const Gn=class Gn extends re{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.cost=""}willUpdate(){this.job&&this.job.id!==this.loadedId&&(this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", "),this.reason=this.job.failure_reason??"",this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost))}render(){if(!this.job)return v``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return v`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <label class="wide"
-        >${f("column.notes")}
+        >${d("column.notes")}
         <textarea
           name="notes"
           .value=${this.notes}
-          @input=${l=>this.notes=l.target.value}
+          @input=${i=>this.notes=i.target.value}
         ></textarea>
       </label>
       <div class="field">
-        <span id="rating-label">${f("rating.rating")}</span>
+        <span id="rating-label">${d("rating.rating")}</span>
         <pl-rating
           .value=${this.rating}
-          .subject=${Ge(this.job.filename)}
-          @value-changed=${l=>this.rating=l.detail.value}
+          .subject=${qe(this.job.filename)}
+          @value-changed=${i=>this.rating=i.detail.value}
         ></pl-rating>
       </div>
       <label
-        >${f("form.tags")}
+        >${d("form.tags")}
         <input
           name="tags"
           .value=${this.tags}
-          @input=${l=>this.tags=l.target.value}
+          @input=${i=>this.tags=i.target.value}
         />
       </label>
       <label
-        >${t?f("detail.failure_reason"):f("form.failure_reason_failed")}
+        >${t?d("detail.failure_reason"):d("form.failure_reason_failed")}
         <input
           name="failure_reason"
           .value=${this.reason}
-          @input=${l=>this.reason=l.target.value}
+          @input=${i=>this.reason=i.target.value}
         />
       </label>
       <label
-        >${f("kpi.cost")}
-        ${kr({value:this.cost,onInput:l=>this.cost=l.target.value})}
+        >${d("kpi.cost")}
+        ${nl({value:this.cost,onInput:i=>this.cost=i.target.value})}
       </label>
-      ${Sr(this,this.error,this.busy,f("common.save"))}
-    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),Je(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const l=this.cost.trim(),i=l===""?null:Number(l);if(i!==null&&(!Number.isFinite(i)||i<0)){this.error=f("form.positive",{field:f("kpi.cost")});return}const s=i===null?"":br("cost",i,f("kpi.cost"));if(s){this.error=s;return}const o=$p(this.job,{notes:this.notes,rating:this.rating,tags:Zi(this.tags),failure_reason:this.reason,cost:i});Je(this,"save",{changes:o})}};Vn.styles=[fe,xr,se`
+      ${al(this,this.error,this.busy,d("common.save"))}
+    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),Ze(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const i=this.cost.trim(),s=i===""?null:Number(i);if(s!==null&&(!Number.isFinite(s)||s<0)){this.error=d("form.positive",{field:d("kpi.cost")});return}const l=s===null?"":Cr("cost",s,d("kpi.cost"));if(l){this.error=l;return}const a=Ep(this.job,{notes:this.notes,rating:this.rating,tags:el(this.tags),failure_reason:this.reason,cost:s});Ze(this,"save",{changes:a})}};Gn.styles=[ce,Rn,ie`
       :host {
         display: block;
         --pl-form-column: 220px;
@@ -1019,66 +1038,66 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       form {
         align-items: start;
       }
-    `];let ze=Vn;fl([B({attribute:!1})],ze.prototype,"job");fl([B({type:Boolean})],ze.prototype,"busy");fl([B()],ze.prototype,"error");fl([pt()],ze.prototype,"notes");fl([pt()],ze.prototype,"rating");fl([pt()],ze.prototype,"tags");fl([pt()],ze.prototype,"reason");fl([pt()],ze.prototype,"cost");he("pl-job-editor",ze);var xp=Object.defineProperty,Te=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&xp(t,l,s),s};const Rn=class Rn extends pe{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&gr(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const l=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const i=await t.getJob(this.jobId);if(l!==this.loadToken)return;if(this.job=i,i.has_thumbnail){this.thumbnailState="loading";try{const s=await t.thumbnail(i.id);if(l!==this.loadToken)return;s?(this.thumbnailUrl=URL.createObjectURL(s),this.thumbnailState="ok"):this.thumbnailState="none"}catch{l===this.loadToken&&(this.thumbnailState="error")}}}catch(i){l===this.loadToken&&(this.error=We(i))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return v`<div class="error-banner" role="alert">
-        <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${f("common.retry")}</button>
-      </div>`;const t=this.job,l=this.options;if(!t||!l)return v`<p class="muted" aria-busy="true">${f("common.loading")}</p>`;const i=qi(t.filament_colour);return v`
+    `];let Re=Gn;bi([R({attribute:!1})],Re.prototype,"job");bi([R({type:Boolean})],Re.prototype,"busy");bi([R()],Re.prototype,"error");bi([X()],Re.prototype,"notes");bi([X()],Re.prototype,"rating");bi([X()],Re.prototype,"tags");bi([X()],Re.prototype,"reason");bi([X()],Re.prototype,"cost");ue("pl-job-editor",Re);var Ap=Object.defineProperty,je=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Ap(t,i,l),l};const Jn=class Jn extends re{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&jr(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const i=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const s=await t.getJob(this.jobId);if(i!==this.loadToken)return;if(this.job=s,s.has_thumbnail){this.thumbnailState="loading";try{const l=await t.thumbnail(s.id);if(i!==this.loadToken)return;l?(this.thumbnailUrl=URL.createObjectURL(l),this.thumbnailState="ok"):this.thumbnailState="none"}catch{i===this.loadToken&&(this.thumbnailState="error")}}}catch(s){i===this.loadToken&&(this.error=Xt(s))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return v`<div class="error-banner" role="alert">
+        <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${d("common.retry")}</button>
+      </div>`;const t=this.job,i=this.options;if(!t||!i)return v`<p class="muted" aria-busy="true">${d("common.loading")}</p>`;const s=Xs(t.filament_colour);return v`
       <div class="top">
         <div class="thumb">
-          ${this.thumbnailState==="ok"?v`<img src=${this.thumbnailUrl??""} alt=${f("detail.thumbnail_of",{file:Ge(t.filename)})} />`:v`<span class="muted"
-                >${this.thumbnailState==="loading"?f("common.loading"):this.thumbnailState==="error"?f("detail.thumbnail_unavailable"):f("detail.no_thumbnail")}</span
+          ${this.thumbnailState==="ok"?v`<img src=${this.thumbnailUrl??""} alt=${d("detail.thumbnail_of",{file:qe(t.filename)})} />`:v`<span class="muted"
+                >${this.thumbnailState==="loading"?d("common.loading"):this.thumbnailState==="error"?d("detail.thumbnail_unavailable"):d("detail.no_thumbnail")}</span
               >`}
         </div>
         <div>
-          <div class="filename">${es(t.filename)}</div>
-          <p>${rn(t.status)} <span class="muted">${$a("source",t.source)}</span></p>
+          <div class="filename">${rl(t.filename)}</div>
+          <p>${gn(t.status)} <span class="muted">${Ao("source",t.source)}</span></p>
           <dl>
-            <dt>${f("common.printer")}</dt>
+            <dt>${d("common.printer")}</dt>
             <dd>${t.printer_name}</dd>
-            <dt>${f("detail.job_id")}</dt>
+            <dt>${d("detail.job_id")}</dt>
             <dd class="job-id">
               <code>${t.id}</code>
               <button
                 type="button"
                 class="icon-btn copy"
-                aria-label=${f("detail.copy_id")}
-                title=${f("detail.copy_id_title")}
+                aria-label=${d("detail.copy_id")}
+                title=${d("detail.copy_id_title")}
                 @click=${()=>{this.copyId(t.id)}}
               >
-                ${this.copied?f("detail.copied"):f("detail.copy")}
+                ${this.copied?d("detail.copied"):d("detail.copy")}
               </button>
             </dd>
-            <dt>${f("column.started")}</dt>
-            <dd>${ti(t.start,l)}</dd>
-            <dt>${f("detail.ended")}</dt>
-            <dd>${ti(t.end,l)}</dd>
-            <dt>${f("kpi.print_time")}</dt>
+            <dt>${d("column.started")}</dt>
+            <dd>${ti(t.start,i)}</dd>
+            <dt>${d("detail.ended")}</dt>
+            <dd>${ti(t.end,i)}</dd>
+            <dt>${d("kpi.print_time")}</dt>
             <dd>
-              ${cl(t.print_duration)}
-              ${t.estimated_time?v`<span class="muted">(${f("detail.estimated",{time:cl(t.estimated_time)})})</span>`:K}
+              ${hi(t.print_duration)}
+              ${t.estimated_time?v`<span class="muted">(${d("detail.estimated",{time:hi(t.estimated_time)})})</span>`:V}
             </dd>
-            <dt>${f("detail.total_time")}</dt>
-            <dd>${cl(t.total_duration)}</dd>
-            ${t.pause_count?v`<dt>${f("detail.pauses")}</dt>
-                  <dd>${t.pause_count} (${cl(t.paused_duration)})</dd>`:K}
-            <dt>${f("kpi.filament")}</dt>
+            <dt>${d("detail.total_time")}</dt>
+            <dd>${hi(t.total_duration)}</dd>
+            ${t.pause_count?v`<dt>${d("detail.pauses")}</dt>
+                  <dd>${t.pause_count} (${hi(t.paused_duration)})</dd>`:V}
+            <dt>${d("kpi.filament")}</dt>
             <dd>
-              ${i?v`<span class="swatch" style=${`background:${i}`}></span>`:K}
-              ${cn(t.filament_weight_g,t.filament_used_mm,l)}
+              ${s?v`<span class="swatch" style=${`background:${s}`}></span>`:V}
+              ${bn(t.filament_weight_g,t.filament_used_mm,i)}
               ${t.filament_type??""}
-              <span class="muted">${Xl(t.filament_used_mm/1e3,l,2)} m</span>
+              <span class="muted">${Ye(t.filament_used_mm/1e3,i,2)} m</span>
             </dd>
-            <dt>${f("kpi.cost")}</dt>
-            <dd>${xa(t.cost,l)}</dd>
-            ${t.error_message?v`<dt>${f("status.error")}</dt>
-                  <dd>${t.error_message}</dd>`:K}
+            <dt>${d("kpi.cost")}</dt>
+            <dd>${Ms(t.cost,i)}</dd>
+            ${t.error_message?v`<dt>${d("status.error")}</dt>
+                  <dd>${t.error_message}</dd>`:V}
           </dl>
         </div>
       </div>
 
-      ${t.spools?.length?v`<h3>${f("spools.title")}</h3>
-            ${kc(t.spools,t.spool_filament_cost,l)}`:K}
+      ${t.spools?.length?v`<h3>${d("spools.title")}</h3>
+            ${Mc(t.spools,t.spool_filament_cost,i)}`:V}
 
-      <h3>${f("detail.notes_rating")}</h3>
+      <h3>${d("detail.notes_rating")}</h3>
       ${this.editing?v`<pl-job-editor
             .job=${t}
             .busy=${this.saving}
@@ -1086,56 +1105,56 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
             @save=${this.onSave}
             @cancel=${()=>this.editing=!1}
           ></pl-job-editor>`:v`<dl>
-              <dt>${f("rating.rating")}</dt>
+              <dt>${d("rating.rating")}</dt>
               <dd><pl-rating readonly .value=${t.rating}></pl-rating></dd>
-              <dt>${f("column.tags")}</dt>
-              <dd>${t.tags.length?t.tags.map(s=>v`<span class="tag">${s}</span>`):"—"}</dd>
-              <dt>${f("detail.failure_reason")}</dt>
+              <dt>${d("column.tags")}</dt>
+              <dd>${t.tags.length?t.tags.map(l=>v`<span class="tag">${l}</span>`):"—"}</dd>
+              <dt>${d("detail.failure_reason")}</dt>
               <dd>${t.failure_reason||"—"}</dd>
-              <dt>${f("column.notes")}</dt>
+              <dt>${d("column.notes")}</dt>
               <dd class="notes">${t.notes||"—"}</dd>
             </dl>
             ${this.admin?v`<div class="actions">
-                  <button class="btn" @click=${this.startEdit}>${Wt(La)} ${f("common.edit")}</button>
-                  <button class="btn danger" @click=${()=>Je(this,"delete-jobs",{jobs:[t]})}>
-                    ${Wt(un)} ${f("common.delete")}
+                  <button class="btn" @click=${this.startEdit}>${Ut(Ho)} ${d("common.edit")}</button>
+                  <button class="btn danger" @click=${()=>Ze(this,"delete-jobs",{jobs:[t]})}>
+                    ${Ut(yn)} ${d("common.delete")}
                   </button>
-                </div>`:K}`}
+                </div>`:V}`}
 
-      <h3>${f("detail.slicer")}</h3>
+      <h3>${d("detail.slicer")}</h3>
       ${this.renderDetails(t)}
 
-      <h3>${f("detail.timeline")}</h3>
+      <h3>${d("detail.timeline")}</h3>
       ${t.events.length?v`<ol class="timeline">
-            ${t.events.map(s=>v`<li>
-                <strong>${$a("event",s.type)}</strong>
-                <span class="muted">${ti(s.at,l)}</span>
-                ${s.data&&Object.keys(s.data).length?v`<div class="muted">
-                      ${Object.entries(s.data).map(([o,r])=>v`<span>${an(o)}: ${Gi(r)}</span> `)}
-                    </div>`:K}
+            ${t.events.map(l=>v`<li>
+                <strong>${Ao("event",l.type)}</strong>
+                <span class="muted">${ti(l.at,i)}</span>
+                ${l.data&&Object.keys(l.data).length?v`<div class="muted">
+                      ${Object.entries(l.data).map(([a,r])=>v`<span>${mn(a)}: ${Zs(r)}</span> `)}
+                    </div>`:V}
               </li>`)}
-          </ol>`:v`<p class="muted">${f("detail.no_events")}</p>`}
+          </ol>`:v`<p class="muted">${d("detail.no_events")}</p>`}
 
-      <h3>${f("detail.metadata")}</h3>
+      <h3>${d("detail.metadata")}</h3>
       ${t.metadata&&Object.keys(t.metadata).length?v`<details>
-            <summary>${f("detail.fields",{count:Object.keys(t.metadata).length})}</summary>
+            <summary>${d("detail.fields",{count:Object.keys(t.metadata).length})}</summary>
             <table>
               <tbody>
-                ${Object.entries(t.metadata).map(([s,o])=>v`<tr>
-                    <th scope="row">${s}</th>
-                    <td><pre>${Gi(o)}</pre></td>
+                ${Object.entries(t.metadata).map(([l,a])=>v`<tr>
+                    <th scope="row">${l}</th>
+                    <td><pre>${Zs(a)}</pre></td>
                   </tr>`)}
               </tbody>
             </table>
-          </details>`:v`<p class="muted">${f("detail.no_metadata")}</p>`}
-    `}renderDetails(t){const l=yp(t.details);return l.length?v`<table>
+          </details>`:v`<p class="muted">${d("detail.no_metadata")}</p>`}
+    `}renderDetails(t){const i=Tp(t.details);return i.length?v`<table>
       <tbody>
-        ${l.map(([i,s])=>v`<tr>
-            <th scope="row">${an(i)}</th>
-            <td>${typeof s=="object"?v`<pre>${Gi(s)}</pre>`:Gi(s)}</td>
+        ${i.map(([s,l])=>v`<tr>
+            <th scope="row">${mn(s)}</th>
+            <td>${typeof l=="object"?v`<pre>${Zs(l)}</pre>`:Zs(l)}</td>
           </tr>`)}
       </tbody>
-    </table>`:v`<p class="muted">${f("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const l=this.renderRoot.querySelector(".job-id code"),i=document.createRange();l&&i.selectNodeContents(l);const s=window.getSelection();s?.removeAllRanges(),s?.addRange(i),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const l=t.detail.changes;if(!Object.keys(l).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const i=await this.api.updateJob(this.job.id,l);this.job={...this.job,...i},this.editing=!1,Je(this,"job-updated",{job:i})}catch(i){this.saveError=We(i)}finally{this.saving=!1}}};Rn.styles=[fe,ka,se`
+    </table>`:v`<p class="muted">${d("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const i=this.renderRoot.querySelector(".job-id code"),s=document.createRange();i&&s.selectNodeContents(i);const l=window.getSelection();l?.removeAllRanges(),l?.addRange(s),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const i=t.detail.changes;if(!Object.keys(i).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const s=await this.api.updateJob(this.job.id,i);this.job={...this.job,...s},this.editing=!1,Ze(this,"job-updated",{job:s})}catch(s){this.saveError=Xt(s)}finally{this.saving=!1}}};Jn.styles=[ce,Io,ie`
       :host {
         display: block;
       }
@@ -1259,61 +1278,61 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
           height: 200px;
         }
       }
-    `];let Xt=Rn;Te([B({attribute:!1})],Xt.prototype,"api");Te([B({attribute:!1})],Xt.prototype,"options");Te([B()],Xt.prototype,"jobId");Te([B({type:Boolean})],Xt.prototype,"admin");Te([pt()],Xt.prototype,"job");Te([pt()],Xt.prototype,"error");Te([pt()],Xt.prototype,"editing");Te([pt()],Xt.prototype,"saving");Te([pt()],Xt.prototype,"saveError");Te([pt()],Xt.prototype,"thumbnailUrl");Te([pt()],Xt.prototype,"thumbnailState");Te([pt()],Xt.prototype,"copied");he("pl-job-detail",Xt);function $a(e,t){const l=`${e}.${t}`,i=f(l);return i===l?an(t):i}var kp=Object.defineProperty,di=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&kp(t,l,s),s};const Hn=class Hn extends pe{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:wo(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const l={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},i={};for(const[s,o]of Object.entries(t)){const r=l[s]??s;i[r]??=`${s}: ${o}`}this.errors=i}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return l=>{this.values={...this.values,[t]:l.target.value}}}field(t){return this.errors[t]?v`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,l=i=>this.errors[i]?`err-${i}`:"";return v`<form @submit=${this.onSubmit} novalidate>
+    `];let ee=Jn;je([R({attribute:!1})],ee.prototype,"api");je([R({attribute:!1})],ee.prototype,"options");je([R()],ee.prototype,"jobId");je([R({type:Boolean})],ee.prototype,"admin");je([X()],ee.prototype,"job");je([X()],ee.prototype,"error");je([X()],ee.prototype,"editing");je([X()],ee.prototype,"saving");je([X()],ee.prototype,"saveError");je([X()],ee.prototype,"thumbnailUrl");je([X()],ee.prototype,"thumbnailState");je([X()],ee.prototype,"copied");ue("pl-job-detail",ee);function Ao(e,t){const i=`${e}.${t}`,s=d(i);return s===i?mn(t):s}var Mp=Object.defineProperty,hs=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Mp(t,i,l),l};const Yn=class Yn extends re{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:Aa(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const i={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},s={};for(const[l,a]of Object.entries(t)){const r=i[l]??l;s[r]??=`${l}: ${a}`}this.errors=s}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return i=>{this.values={...this.values,[t]:i.target.value}}}field(t){return this.errors[t]?v`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,i=s=>this.errors[s]?`err-${s}`:"";return v`<form @submit=${this.onSubmit} novalidate>
       <label
-        >${f("common.printer")}
-        <select name="printer_id" .value=${t.printer_id} @change=${this.set("printer_id")} aria-describedby=${l("printer_id")}>
-          ${this.printers.map(i=>v`<option value=${i.id} ?selected=${i.id===t.printer_id}>${i.name}</option>`)}
+        >${d("common.printer")}
+        <select name="printer_id" .value=${t.printer_id} @change=${this.set("printer_id")} aria-describedby=${i("printer_id")}>
+          ${this.printers.map(s=>v`<option value=${s.id} ?selected=${s.id===t.printer_id}>${s.name}</option>`)}
         </select>
         ${this.field("printer_id")}
       </label>
       <label
-        >${f("column.status")}
+        >${d("column.status")}
         <select name="status" @change=${this.set("status")}>
-          ${dn.map(i=>v`<option value=${i} ?selected=${i===t.status}>${Yi(i)}</option>`)}
+          ${$n.map(s=>v`<option value=${s} ?selected=${s===t.status}>${tl(s)}</option>`)}
         </select>
         ${this.field("status")}
       </label>
       <label class="wide"
-        >${f("form.filename")}
+        >${d("form.filename")}
         <input
           name="filename"
           required
           .value=${t.filename}
           @input=${this.set("filename")}
           aria-invalid=${this.errors.filename?"true":"false"}
-          aria-describedby=${l("filename")}
+          aria-describedby=${i("filename")}
         />
         ${this.field("filename")}
       </label>
       <label
-        >${f("form.start")}
+        >${d("form.start")}
         <span class="pair">
           <input
             name="start_date"
             type="date"
-            aria-label=${f("form.start_date")}
-            max=${wo(new Date,this.timeZone)}
+            aria-label=${d("form.start_date")}
+            max=${Aa(new Date,this.timeZone)}
             .value=${t.start_date}
             @input=${this.set("start_date")}
             aria-invalid=${this.errors.start?"true":"false"}
-            aria-describedby=${l("start")}
+            aria-describedby=${i("start")}
           />
-          <input name="start_time" type="time" aria-label=${f("form.start_time")} .value=${t.start_time} @input=${this.set("start_time")} />
+          <input name="start_time" type="time" aria-label=${d("form.start_time")} .value=${t.start_time} @input=${this.set("start_time")} />
         </span>
         ${this.field("start")}
       </label>
       <label
-        >${f("kpi.print_time")}
+        >${d("kpi.print_time")}
         <span class="pair">
-          <input name="hours" type="number" min="0" placeholder=${f("form.hours_symbol")} aria-label=${f("form.hours")} .value=${t.hours} @input=${this.set("hours")} />
+          <input name="hours" type="number" min="0" placeholder=${d("form.hours_symbol")} aria-label=${d("form.hours")} .value=${t.hours} @input=${this.set("hours")} />
           <input
             name="minutes"
             type="number"
             min="0"
             max="59"
-            placeholder=${f("form.minutes_symbol")}
-            aria-label=${f("form.minutes")}
+            placeholder=${d("form.minutes_symbol")}
+            aria-label=${d("form.minutes")}
             .value=${t.minutes}
             @input=${this.set("minutes")}
           />
@@ -1321,46 +1340,46 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         ${this.field("duration")}
       </label>
       <label
-        >${f("form.filament_g")}
+        >${d("form.filament_g")}
         <input name="filament_g" type="number" min="0" step="0.1" .value=${t.filament_g} @input=${this.set("filament_g")} />
         ${this.field("filament_g")}
       </label>
       <label
-        >${f("form.filament_m")}
+        >${d("form.filament_m")}
         <input name="filament_m" type="number" min="0" step="0.01" .value=${t.filament_m} @input=${this.set("filament_m")} />
         ${this.field("filament_m")}
       </label>
       <label
-        >${f("jobs.filament_type")}
+        >${d("jobs.filament_type")}
         <input name="filament_type" placeholder="PLA" .value=${t.filament_type} @input=${this.set("filament_type")} />
       </label>
       <label
-        >${f("kpi.cost")}
-        ${kr({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:l("cost")})}
+        >${d("kpi.cost")}
+        ${nl({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:i("cost")})}
         ${this.field("cost")}
       </label>
       <label
-        >${f("form.tags")}
-        <input name="tags" .value=${t.tags} @input=${this.set("tags")} aria-describedby=${l("tags")} />
+        >${d("form.tags")}
+        <input name="tags" .value=${t.tags} @input=${this.set("tags")} aria-describedby=${i("tags")} />
         ${this.field("tags")}
       </label>
       <label
-        >${f("detail.failure_reason")}
+        >${d("detail.failure_reason")}
         <input name="failure_reason" .value=${t.failure_reason} @input=${this.set("failure_reason")} />
       </label>
       <div>
-        <span style="font-size:0.9em">${f("rating.rating")}</span><br />
+        <span style="font-size:0.9em">${d("rating.rating")}</span><br />
         <pl-rating
           .value=${t.rating}
-          @value-changed=${i=>this.values={...this.values,rating:i.detail.value}}
+          @value-changed=${s=>this.values={...this.values,rating:s.detail.value}}
         ></pl-rating>
       </div>
       <label class="wide"
-        >${f("column.notes")}
+        >${d("column.notes")}
         <textarea name="notes" .value=${t.notes} @input=${this.set("notes")}></textarea>
       </label>
-      ${Sr(this,this.error,this.busy,f("jobs.add"))}
-    </form>`}onSubmit(t){t.preventDefault();const{job:l,errors:i}=vp(this.values,this.timeZone);this.errors=i,l?Je(this,"create",{job:l}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};Hn.styles=[fe,xr,se`
+      ${al(this,this.error,this.busy,d("jobs.add"))}
+    </form>`}onSubmit(t){t.preventDefault();const{job:i,errors:s}=Lp(this.values,this.timeZone);this.errors=s,i?Ze(this,"create",{job:i}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};Yn.styles=[ce,Rn,ie`
       .pair {
         display: flex;
         gap: 8px;
@@ -1372,74 +1391,74 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         color: var(--pl-error);
         font-size: 0.85em;
       }
-    `];let Xe=Hn;di([B({attribute:!1})],Xe.prototype,"printers");di([B()],Xe.prototype,"timeZone");di([B({type:Boolean})],Xe.prototype,"busy");di([B()],Xe.prototype,"error");di([pt()],Xe.prototype,"values");di([pt()],Xe.prototype,"errors");he("pl-job-form",Xe);var Sp=Object.defineProperty,pi=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Sp(t,l,s),s};const Us=20,In=class In extends pe{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.list=new rp(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new Xd(this,this.list)}willUpdate(t){t.has("api")&&this.api&&(this.list.reload(),this.list.loadFilamentTypes(),this.list.loadSpoolChoices(),gr(this.api))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const l=this.list.applyJob(t.job);this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(l||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:l}=this,i=this.options?{list:t,changes:l,admin:this.admin,options:this.options}:void 0;return v`
-      <section aria-label=${f("jobs.key_figures")}>
+    `];let si=Yn;hs([R({attribute:!1})],si.prototype,"printers");hs([R()],si.prototype,"timeZone");hs([R({type:Boolean})],si.prototype,"busy");hs([R()],si.prototype,"error");hs([X()],si.prototype,"values");hs([X()],si.prototype,"errors");ue("pl-job-form",si);var Dp=Object.defineProperty,fs=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Dp(t,i,l),l};const Kl=20,qn=class qn extends re{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.list=new gp(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new op(this,this.list)}willUpdate(t){t.has("api")&&this.api&&(this.list.reload(),this.list.loadFilamentTypes(),this.list.loadSpoolChoices(),jr(this.api))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const i=this.list.applyJob(t.job);this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(i||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:i}=this,s=this.options?{list:t,changes:i,admin:this.admin,options:this.options}:void 0;return v`
+      <section aria-label=${d("jobs.key_figures")}>
         <pl-kpis .summary=${t.summary} .options=${this.options} .loading=${t.summaryLoading}></pl-kpis>
       </section>
-      ${lp({list:t,changes:l,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
-      ${this.showFilters?ip(t,this.printers):K}
+      ${up({list:t,changes:i,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
+      ${this.showFilters?dp(t,this.printers):V}
       ${t.error?v`<div class="error-banner" role="alert">
-            <span>${f("jobs.load_error",{error:t.error})}</span>
-            <button class="btn" @click=${()=>this.reload()}>${Wt(Ea)} ${f("common.retry")}</button>
-          </div>`:K}
+            <span>${d("jobs.load_error",{error:t.error})}</span>
+            <button class="btn" @click=${()=>this.reload()}>${Ut(Oo)} ${d("common.retry")}</button>
+          </div>`:V}
       <div class=${this.narrow?"":"card"}>
-        ${t.loading?v`<div class="loading-bar" role="progressbar" aria-label=${f("jobs.loading")}></div>`:K}
-        ${i?this.narrow?hp(i):dp(i):K} ${mp(t)}
+        ${t.loading?v`<div class="loading-bar" role="progressbar" aria-label=${d("jobs.loading")}></div>`:V}
+        ${s?this.narrow?wp(s):$p(s):V} ${xp(t)}
       </div>
       ${this.renderDialogs()}
-      <div aria-live="polite" class=${l.message?"message":"sr-only"}>${l.message}</div>
-    `}renderDialogs(){const t=this.changes,l=t.confirmJobs.length;return v`
-      <pl-dialog .heading=${f("jobs.delete_heading",{count:l})} .open=${l>0} @closed=${()=>t.cancelDelete()}>
-        <p>${f("jobs.delete_text",{count:l})}</p>
+      <div aria-live="polite" class=${i.message?"message":"sr-only"}>${i.message}</div>
+    `}renderDialogs(){const t=this.changes,i=t.confirmJobs.length;return v`
+      <pl-dialog .heading=${d("jobs.delete_heading",{count:i})} .open=${i>0} @closed=${()=>t.cancelDelete()}>
+        <p>${d("jobs.delete_text",{count:i})}</p>
         <ul class="confirm-list">
-          ${t.confirmJobs.slice(0,Us).map(i=>v`<li>${es(i.filename)} <span class="muted">(${i.printer_name})</span></li>`)}
-          ${l>Us?v`<li class="muted">${f("jobs.and_more",{n:l-Us})}</li>`:K}
+          ${t.confirmJobs.slice(0,Kl).map(s=>v`<li>${rl(s.filename)} <span class="muted">(${s.printer_name})</span></li>`)}
+          ${i>Kl?v`<li class="muted">${d("jobs.and_more",{n:i-Kl})}</li>`:V}
         </ul>
-        ${t.deleteError?v`<p class="status-error" role="alert">${t.deleteError}</p>`:K}
-        <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${f("common.cancel")}</button>
+        ${t.deleteError?v`<p class="status-error" role="alert">${t.deleteError}</p>`:V}
+        <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${d("common.cancel")}</button>
         <button slot="actions" class="btn danger primary" ?disabled=${t.deleting} @click=${()=>t.confirmDelete()}>
-          ${f("common.delete")}
+          ${d("common.delete")}
         </button>
       </pl-dialog>
-      <pl-dialog heading=${f("jobs.details")} wide .open=${!!t.detailId} @closed=${()=>t.closeJob()}>
+      <pl-dialog heading=${d("jobs.details")} wide .open=${!!t.detailId} @closed=${()=>t.closeJob()}>
         ${t.detailId?v`<pl-job-detail
               .api=${this.api}
               .options=${this.options}
               .jobId=${t.detailId}
               .admin=${this.admin}
-              @job-updated=${i=>this.list.applyJob(i.detail.job)}
-              @delete-jobs=${i=>t.askDelete(i.detail.jobs)}
-            ></pl-job-detail>`:K}
+              @job-updated=${s=>this.list.applyJob(s.detail.job)}
+              @delete-jobs=${s=>t.askDelete(s.detail.jobs)}
+            ></pl-job-detail>`:V}
       </pl-dialog>
-      <pl-dialog heading=${f("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
+      <pl-dialog heading=${d("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
         <pl-job-form
           .printers=${this.printers}
           .timeZone=${this.options?.timeZone}
           .busy=${t.addBusy}
           .error=${t.addError}
-          @create=${i=>t.create(i.detail.job)}
+          @create=${s=>t.create(s.detail.job)}
           @cancel=${()=>t.closeAdd()}
         ></pl-job-form>
       </pl-dialog>
-    `}};In.styles=[fe,up,ka];let tl=In;pi([B({attribute:!1})],tl.prototype,"api");pi([B({attribute:!1})],tl.prototype,"options");pi([B({attribute:!1})],tl.prototype,"printers");pi([B({type:Boolean})],tl.prototype,"admin");pi([B({type:Boolean,reflect:!0})],tl.prototype,"narrow");pi([pt()],tl.prototype,"showFilters");he("pl-jobs-view",tl);var Tp=Object.defineProperty,Lp=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Tp(t,l,s),s};const On=class On extends pe{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?v`<ul aria-label=${f("common.printers")}>
-      ${this.printers.map(t=>{const l=t.current_job,i=t.online&&!!l&&(t.print_state==="printing"||t.print_state==="paused"),s=Tc(t),o=Lc(t);return v`<li class="card" data-printer=${t.id}>
+    `}};qn.styles=[ce,yp,Io];let li=qn;fs([R({attribute:!1})],li.prototype,"api");fs([R({attribute:!1})],li.prototype,"options");fs([R({attribute:!1})],li.prototype,"printers");fs([R({type:Boolean})],li.prototype,"admin");fs([R({type:Boolean,reflect:!0})],li.prototype,"narrow");fs([X()],li.prototype,"showFilters");ue("pl-jobs-view",li);var Pp=Object.defineProperty,zp=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Pp(t,i,l),l};const Zn=class Zn extends re{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?v`<ul aria-label=${d("common.printers")}>
+      ${this.printers.map(t=>{const i=t.current_job,s=t.online&&!!i&&(t.print_state==="printing"||t.print_state==="paused"),l=Dc(t),a=Pc(t);return v`<li class="card" data-printer=${t.id}>
           <div class="top">
             <span class="name"
-              ><span class=${`dot ${i?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
+              ><span class=${`dot ${s?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
             >
-            <span class="muted">${s}</span>
+            <span class="muted">${l}</span>
           </div>
-          ${l?v`<button class="file" title=${Ge(l.filename)} @click=${()=>Je(this,"show-job",{jobId:l.id})}>
-                  ${es(l.filename)}
+          ${i?v`<button class="file" title=${qe(i.filename)} @click=${()=>Ze(this,"show-job",{jobId:i.id})}>
+                  ${rl(i.filename)}
                 </button>
-                ${Ec(l)}
+                ${zc(i)}
                 <div class="meta">
-                  <span>${jc(l)} %</span>
-                  <span>${f("live.elapsed",{time:cl(l.print_duration)})}</span>
-                  <span>${o!==null?f("live.left",{time:cl(o)}):""}</span>
-                </div>`:v`<span class="muted">${f("live.no_job")}</span>`}
+                  <span>${Ic(i)} %</span>
+                  <span>${d("live.elapsed",{time:hi(i.print_duration)})}</span>
+                  <span>${a!==null?d("live.left",{time:hi(a)}):""}</span>
+                </div>`:v`<span class="muted">${d("live.no_job")}</span>`}
         </li>`})}
-    </ul>`:v``}};On.styles=[fe,Sc,se`
+    </ul>`:v``}};Zn.styles=[ce,Vo,ie`
       :host {
         display: block;
       }
@@ -1505,34 +1524,214 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
         color: var(--pl-muted);
         gap: 8px;
       }
-    `];let ts=On;Lp([B({attribute:!1})],ts.prototype,"printers");he("pl-live-strip",ts);var Ep=Object.defineProperty,el=(e,t,l,i)=>{for(var s=void 0,o=e.length-1,r;o>=0;o--)(r=e[o])&&(s=r(t,l,s)||s);return s&&Ep(t,l,s),s};const jp="Print Log",Fn=class Fn extends pe{constructor(){super(...arguments),this.narrow=!1,this.view="jobs",this.printers=[],this.printersError="",this.live=new Ac}willUpdate(t){if(t.has("hass")&&this.hass){const l=this.hass.connection;l!==this.connection&&(this.connection=l,this.api=new Cc(this.hass),this.resubscribe(),this.loadPrinters());const i=t.get("hass");if(!this.options||!i||i.locale!==this.hass.locale||i.config!==this.hass.config){const s=_o(this.hass);s.language===this.language?this.options=s:s.language===Mc()?(this.options=s,this.language=s.language):this.switchLanguage(s)}}}async switchLanguage(t){const l=await Dc(t.language,t.numberLocale);this.hass&&_o(this.hass).language!==t.language||(this.options={...t,language:l},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe()}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,l=>this.onLiveEvent(l),l=>console.warn("print_logger: live updates unavailable:",We(l)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=We(t)}}onLiveEvent(t){this.printers=Pc(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),this.renderRoot.querySelector("pl-analytics-view")?.handleLiveEvent(t)}select(t){this.view=t}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const l=this.view==="jobs"?"analytics":"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"analytics":l),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return K;const t=!!this.hass.user?.is_admin,l=(i,s,o)=>v`<button
+    `];let ol=Zn;zp([R({attribute:!1})],ol.prototype,"printers");ue("pl-live-strip",ol);var Ip=Object.defineProperty,se=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Ip(t,i,l),l};const Vp=["interval_hours","interval_filament_kg","interval_jobs","interval_days"],Rp={interval_hours:"hours",interval_filament_kg:"filament_kg",interval_jobs:"jobs",interval_days:"days"},Fp={name:"",interval_hours:"",interval_filament_kg:"",interval_jobs:"",interval_days:"",cost:"",notes:""};function Ts(e){return e.trim()===""?null:Number(e)}const Kn=class Kn extends re{constructor(){super(),this.printers=[],this.admin=!1,this.active=!1,this.printerId="",this.error="",this.formErrors={},this.formError="",this.doneNotes="",this.doneCost="",this.busy=!1,this.addEventListener("cancel",()=>{this.form=void 0,this.doneFor=void 0})}willUpdate(){!this.printerId&&this.printers.length&&(this.printerId=this.printers[0]?.id??""),this.active&&this.api&&this.printerId&&this.loadedFor!==this.printerId&&(this.loadedFor=this.printerId,this.load())}async load(){if(!(!this.api||!this.printerId))try{this.data=await this.api.getMaintenance([this.printerId]),this.error=""}catch(t){this.error=Xt(t)}}figures(t){const i=this.options;return Vp.filter(s=>t[s]!==null).map(s=>{const l=Rp[s],a=l==="filament_kg"?2:l==="hours"?1:0;return d(`maintenance.left_${l}`,{left:Ye(t.remaining[l]??0,i,a),of:Ye(t[s],i,a)})})}async markDone(t){if(this.api){this.busy=!0;try{await this.api.logMaintenance({task_id:t.id,notes:this.doneNotes||void 0,cost:this.doneCost===""?void 0:Number(this.doneCost)}),this.doneFor=void 0,this.doneNotes="",this.doneCost="",await this.load()}catch(i){this.error=Xt(i)}finally{this.busy=!1}}}async removeTask(t){if(!(!this.api||!confirm(d("maintenance.delete_confirm",{name:t.name}))))try{await this.api.deleteTask(t.id),await this.load()}catch(i){this.error=Xt(i)}}async removeEntry(t){if(this.api)try{await this.api.deleteLogEntry(t),await this.load()}catch(i){this.error=Xt(i)}}edit(t){this.formErrors={},this.formError="",this.form=t?{id:t.id,name:t.name,interval_hours:t.interval_hours?.toString()??"",interval_filament_kg:t.interval_filament_kg?.toString()??"",interval_jobs:t.interval_jobs?.toString()??"",interval_days:t.interval_days?.toString()??"",cost:t.cost?.toString()??"",notes:t.notes??""}:{...Fp}}async save(t){t.preventDefault();const i=this.form;if(!i||!this.api)return;const s={name:i.name,interval_hours:Ts(i.interval_hours),interval_filament_kg:Ts(i.interval_filament_kg),interval_jobs:Ts(i.interval_jobs),interval_days:Ts(i.interval_days),cost:Ts(i.cost),notes:i.notes||null};this.busy=!0;try{i.id?await this.api.updateTask(i.id,s):await this.api.createTask({...s,printer_id:this.printerId}),this.form=void 0,await this.load()}catch(l){this.formErrors=zo(l),this.formError=Object.keys(this.formErrors).length?d("maintenance.fix_fields"):Xt(l)}finally{this.busy=!1}}input(t,i="number",s="any"){const l=this.form,a=Vn()?.numbers[t],r=this.formErrors[t];return v`<label
+      >${d(`maintenance.field.${t}`)}
+      <input
+        name=${t}
+        type=${i}
+        step=${s}
+        min=${a?.min??V}
+        max=${a?.max??V}
+        .value=${l[t]??""}
+        @input=${h=>this.form={...l,[t]:h.target.value}}
+        aria-invalid=${r?"true":"false"}
+        aria-describedby=${r?`err-${t}`:V}
+      />
+      ${r?v`<span class="err" id=${`err-${t}`}>${r}</span>`:V}
+    </label>`}renderForm(){const t=this.form;return v`<div class="card">
+      <h2>${t.id?d("maintenance.edit_task"):d("maintenance.add_task")}</h2>
+      <form @submit=${this.save} novalidate>
+        ${this.input("name","text")} ${this.input("interval_hours")} ${this.input("interval_filament_kg")}
+        ${this.input("interval_jobs","number","1")} ${this.input("interval_days","number","1")}
+        <label
+          >${d("maintenance.field.cost")}
+          ${nl({value:t.cost,onInput:i=>this.form={...t,cost:i.target.value},invalid:!!this.formErrors.cost})}
+          ${this.formErrors.cost?v`<span class="err">${this.formErrors.cost}</span>`:V}
+        </label>
+        ${this.formErrors.intervals?v`<span class="err wide" role="alert" id="err-intervals">${this.formErrors.intervals}</span>`:V}
+        ${al(this,this.formError,this.busy,d("common.save"))}
+      </form>
+    </div>`}renderTask(t){const i=this.options,s=t.status==="due"?"error":t.status==="soon"?"warn":void 0;return v`<div class="card task" data-task=${t.id}>
+      <h3>
+        <span>${t.name}</span>
+        <span class="badge ${t.status}">${d(`maintenance.status.${t.status}`)}</span>
+      </h3>
+      ${Vc(t.fraction,d("maintenance.progress_of",{name:t.name}),s)}
+      <div class="figures">${this.figures(t).join(" · ")}</div>
+      <div class="rate">
+        ${d("maintenance.last_done",{when:t.last_done?ti(t.last_done,i):"—"})}
+        · ${d("maintenance.failure_rate",{since:Ql(t.failure_rate_since===null?null:t.failure_rate_since*100,i),before:Ql(t.failure_rate_before===null?null:t.failure_rate_before*100,i)})}
+      </div>
+      ${this.admin?this.doneFor===t.id?v`<form
+              @submit=${l=>{l.preventDefault(),this.markDone(t)}}
+            >
+              <label class="wide"
+                >${d("maintenance.field.notes")}
+                <input name="notes" .value=${this.doneNotes} @input=${l=>this.doneNotes=l.target.value} />
+              </label>
+              <label
+                >${d("maintenance.field.cost")}
+                ${nl({value:this.doneCost,onInput:l=>this.doneCost=l.target.value})}
+              </label>
+              ${al(this,"",this.busy,d("maintenance.log_done"))}
+            </form>`:v`<div class="row">
+              <button class="btn primary" @click=${()=>this.doneFor=t.id}>${d("maintenance.done")}</button>
+              <button class="btn" @click=${()=>this.edit(t)}>${d("common.edit")}</button>
+              <button class="btn danger" @click=${()=>this.removeTask(t)}>${d("common.delete")}</button>
+            </div>`:V}
+    </div>`}render(){if(!this.options)return V;const t=this.options,i=this.data;return v`
+      <div class="toolbar">
+        <label
+          >${d("common.printer")}
+          <select
+            name="printer"
+            @change=${s=>{this.printerId=s.target.value,this.form=void 0}}
+          >
+            ${this.printers.map(s=>v`<option value=${s.id} ?selected=${s.id===this.printerId}>${s.name}</option>`)}
+          </select>
+        </label>
+        <span class="spacer"></span>
+        ${i?v`<span>${d("maintenance.total_cost",{cost:Ms(i.cost[this.printerId]??0,t)})}</span>`:V}
+        ${this.admin?v`<button class="btn primary" @click=${()=>this.edit()}>${d("maintenance.add_task")}</button>`:V}
+      </div>
+      ${this.error?v`<div class="error-banner" role="alert">${this.error}</div>`:V}
+      ${this.form?this.renderForm():V}
+      ${i?v`<div class="tasks">
+              ${i.tasks.length?i.tasks.map(s=>this.renderTask(s)):v`<p>${d("maintenance.no_tasks")}</p>`}
+            </div>
+            <h2>${d("maintenance.log")}</h2>
+            ${i.log.length?v`<table>
+                  <thead>
+                    <tr>
+                      <th>${d("maintenance.when")}</th>
+                      <th>${d("maintenance.field.name")}</th>
+                      <th>${d("maintenance.by")}</th>
+                      <th>${d("maintenance.field.notes")}</th>
+                      <th>${d("maintenance.field.cost")}</th>
+                      <th>${d("maintenance.counters")}</th>
+                      ${this.admin?v`<th></th>`:V}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${i.log.map(s=>v`<tr>
+                        <td>${ti(s.done_at,t)}</td>
+                        <td>${s.name}</td>
+                        <td>${s.done_by??"—"}</td>
+                        <td>${s.notes??""}</td>
+                        <td>${s.cost===null?"—":Ms(s.cost,t)}</td>
+                        <td>
+                          ${d("maintenance.counters_value",{hours:Ye(s.print_hours,t,1),jobs:Ye(s.jobs,t)})}
+                        </td>
+                        ${this.admin?v`<td>
+                              <button class="btn danger" @click=${()=>this.removeEntry(s.id)}>${d("common.delete")}</button>
+                            </td>`:V}
+                      </tr>`)}
+                  </tbody>
+                </table>`:v`<p>${d("maintenance.no_log")}</p>`}`:v`<p>${d("common.loading")}</p>`}
+    `}};Kn.styles=[ce,Vo,Rn,ie`
+      :host {
+        display: block;
+      }
+      .toolbar {
+        display: flex;
+        gap: 8px;
+        align-items: center;
+        flex-wrap: wrap;
+        margin-bottom: 12px;
+      }
+      .toolbar .spacer {
+        flex: 1;
+      }
+      .tasks {
+        display: grid;
+        gap: 12px;
+        grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
+        margin-bottom: 16px;
+      }
+      .card {
+        padding: 12px 16px;
+      }
+      .task h3 {
+        margin: 0 0 6px;
+        font-size: 1.05em;
+        display: flex;
+        gap: 8px;
+        align-items: center;
+      }
+      .task .figures,
+      .task .rate {
+        font-size: 0.9em;
+        color: var(--secondary-text-color);
+        margin: 6px 0;
+      }
+      .task .row {
+        display: flex;
+        gap: 8px;
+        flex-wrap: wrap;
+        margin-top: 8px;
+      }
+      .badge {
+        font-size: 0.75em;
+        padding: 2px 8px;
+        border-radius: 10px;
+        background: var(--secondary-background-color, rgba(127, 127, 127, 0.2));
+      }
+      .badge.due {
+        background: var(--pl-error);
+        color: #fff;
+      }
+      .badge.soon {
+        background: var(--pl-warn);
+        color: #000;
+      }
+      .err {
+        color: var(--pl-error);
+        font-size: 0.85em;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--divider-color, rgba(127, 127, 127, 0.3));
+        font-size: 0.9em;
+      }
+      h2 {
+        font-size: 1.1em;
+        font-weight: 500;
+      }
+    `];let Ot=Kn;se([R({attribute:!1})],Ot.prototype,"api");se([R({attribute:!1})],Ot.prototype,"options");se([R({attribute:!1})],Ot.prototype,"printers");se([R({type:Boolean})],Ot.prototype,"admin");se([R({type:Boolean})],Ot.prototype,"active");se([X()],Ot.prototype,"printerId");se([X()],Ot.prototype,"data");se([X()],Ot.prototype,"error");se([X()],Ot.prototype,"form");se([X()],Ot.prototype,"formErrors");se([X()],Ot.prototype,"formError");se([X()],Ot.prototype,"doneFor");se([X()],Ot.prototype,"doneNotes");se([X()],Ot.prototype,"doneCost");se([X()],Ot.prototype,"busy");ue("pl-maintenance-view",Ot);var Hp=Object.defineProperty,ni=(e,t,i,s)=>{for(var l=void 0,a=e.length-1,r;a>=0;a--)(r=e[a])&&(l=r(t,i,l)||l);return l&&Hp(t,i,l),l};const Ks=["jobs","analytics","maintenance"],Op="Print Log",Qn=class Qn extends re{constructor(){super(...arguments),this.narrow=!1,this.view="jobs",this.printers=[],this.printersError="",this.live=new Rc}willUpdate(t){if(t.has("hass")&&this.hass){const i=this.hass.connection;i!==this.connection&&(this.connection=i,this.api=new Fc(this.hass),this.resubscribe(),this.loadPrinters());const s=t.get("hass");if(!this.options||!s||s.locale!==this.hass.locale||s.config!==this.hass.config){const l=Ma(this.hass);l.language===this.language?this.options=l:l.language===Hc()?(this.options=l,this.language=l.language):this.switchLanguage(l)}}}async switchLanguage(t){const i=await Oc(t.language,t.numberLocale);this.hass&&Ma(this.hass).language!==t.language||(this.options={...t,language:i},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe()}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,i=>this.onLiveEvent(i),i=>console.warn("print_logger: live updates unavailable:",Xt(i)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=Xt(t)}}onLiveEvent(t){this.printers=Nc(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),this.renderRoot.querySelector("pl-analytics-view")?.handleLiveEvent(t)}select(t){this.view=t}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const i=Ks.indexOf(this.view),s=t.key==="ArrowLeft"?Ks.length-1:1,l=Ks[(i+s)%Ks.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":l),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return V;const t=!!this.hass.user?.is_admin,i=(s,l,a)=>v`<button
         role="tab"
-        id=${`tab-${i}`}
-        aria-selected=${this.view===i?"true":"false"}
-        aria-controls=${`view-${i}`}
-        aria-label=${s}
-        tabindex=${this.view===i?0:-1}
-        @click=${()=>this.select(i)}
+        id=${`tab-${s}`}
+        aria-selected=${this.view===s?"true":"false"}
+        aria-controls=${`view-${s}`}
+        aria-label=${l}
+        tabindex=${this.view===s?0:-1}
+        @click=${()=>this.select(s)}
       >
-        ${Wt(o)}<span class="label">${s}</span>
+        ${Ut(a)}<span class="label">${l}</span>
       </button>`;return v`
       <header>
-        ${this.narrow?v`<button class="icon-btn" aria-label=${f("panel.open_sidebar")} @click=${()=>Je(this,"hass-toggle-menu")}>
-              ${Wt(Wc)}
-            </button>`:K}
-        <h1>${this.panel?.title&&this.panel.title!==jp?this.panel.title:f("panel.title")}</h1>
-        <div role="tablist" aria-label=${f("panel.views")} @keydown=${this.onTabKey}>
-          ${l("jobs",f("panel.jobs"),Jc)} ${l("analytics",f("panel.analytics"),Oc)}
+        ${this.narrow?v`<button class="icon-btn" aria-label=${d("panel.open_sidebar")} @click=${()=>Ze(this,"hass-toggle-menu")}>
+              ${Ut(Xc)}
+            </button>`:V}
+        <h1>${this.panel?.title&&this.panel.title!==Op?this.panel.title:d("panel.title")}</h1>
+        <div role="tablist" aria-label=${d("panel.views")} @keydown=${this.onTabKey}>
+          ${i("jobs",d("panel.jobs"),eu)} ${i("analytics",d("panel.analytics"),Yc)}
+          ${i("maintenance",d("panel.maintenance"),No)}
         </div>
       </header>
-      ${Ic(this.language,v`<main>
+      ${Jc(this.language,v`<main>
         ${this.printersError?v`<div class="error-banner" role="alert">
-              <span>${f("panel.printers_error",{error:this.printersError})}</span>
-              <button class="btn" @click=${()=>this.loadPrinters()}>${f("common.retry")}</button>
-            </div>`:K}
+              <span>${d("panel.printers_error",{error:this.printersError})}</span>
+              <button class="btn" @click=${()=>this.loadPrinters()}>${d("common.retry")}</button>
+            </div>`:V}
         <pl-live-strip
           .printers=${this.printers}
-          @show-job=${i=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(i.detail.jobId)}}
+          @show-job=${s=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(s.detail.jobId)}}
         ></pl-live-strip>
         <div id="view-jobs" role="tabpanel" aria-labelledby="tab-jobs" ?hidden=${this.view!=="jobs"}>
           <pl-jobs-view
@@ -1552,8 +1751,17 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
             .active=${this.view==="analytics"}
           ></pl-analytics-view>
         </div>
+        <div id="view-maintenance" role="tabpanel" aria-labelledby="tab-maintenance" ?hidden=${this.view!=="maintenance"}>
+          <pl-maintenance-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .admin=${t}
+            .active=${this.view==="maintenance"}
+          ></pl-maintenance-view>
+        </div>
       </main>`)}
-    `}};Fn.styles=[fe,se`
+    `}};Qn.styles=[ce,ie`
       :host {
         display: block;
         min-height: 100vh;
@@ -1627,7 +1835,7 @@ import{K as lc,M as va,N as wa,A as K,b as f,O as ic,Q as Xl,w as _a,R as sc,H a
       .error-banner {
         margin-bottom: 12px;
       }
-    `];let Se=Fn;el([B({attribute:!1})],Se.prototype,"hass");el([B({type:Boolean,reflect:!0})],Se.prototype,"narrow");el([B({attribute:!1})],Se.prototype,"panel");el([pt()],Se.prototype,"view");el([pt()],Se.prototype,"printers");el([pt()],Se.prototype,"printersError");el([pt()],Se.prototype,"api");el([pt()],Se.prototype,"options");el([pt()],Se.prototype,"language");he("print-logger-panel",Se);
+    `];let Le=Qn;ni([R({attribute:!1})],Le.prototype,"hass");ni([R({type:Boolean,reflect:!0})],Le.prototype,"narrow");ni([R({attribute:!1})],Le.prototype,"panel");ni([X()],Le.prototype,"view");ni([X()],Le.prototype,"printers");ni([X()],Le.prototype,"printersError");ni([X()],Le.prototype,"api");ni([X()],Le.prototype,"options");ni([X()],Le.prototype,"language");ue("print-logger-panel",Le);
 /**
  * @license
  * Copyright 2017 Google LLC

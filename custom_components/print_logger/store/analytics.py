@@ -77,6 +77,7 @@ from sqlalchemy.orm import Session
 from .engine import backend_name
 from .enums import JobStatus
 from .errors import StoreValidationError
+from .maintenance import maintenance_cost
 from .models import Job, Printer
 from .queries import JOB_COLUMNS, job_filters
 from .records import JobQuery
@@ -540,6 +541,13 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         "filament_mm": _round(row.filament_mm),
         "filament_g": _round(row.filament_g),
         "cost": _round(row.cost),
+        "maintenance_cost": _round(
+            sum(
+                maintenance_cost(
+                    session, tuple(query.printer_ids), query.since, query.until
+                ).values()
+            )
+        ),
         "avg_print_hours": _round(hours / jobs) if jobs else None,
     }
 

@@ -10,7 +10,8 @@ Versions:
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
      filled from job_details, and the index of the accuracy report;
   3. the spools of each job (``jobs.spools``, JSON) and their filament cost
-     (``jobs.spool_filament_cost``).
+     (``jobs.spool_filament_cost``);
+  4. printer maintenance: the tasks and their log (tables of their own).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -61,7 +62,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import CreateColumn
 
 from .errors import SchemaVersionError, StoreError
-from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
+from .models import (
+    JOB_DETAIL_COPIES,
+    Base,
+    Job,
+    JobDetails,
+    MaintenanceLogEntry,
+    MaintenanceTask,
+    SchemaVersion,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -76,7 +85,9 @@ class Migration:
 
 
 # Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
-ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
+    4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
+}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
@@ -196,6 +207,11 @@ def _upgrade_to_v3(conn: Connection) -> None:
     add_schema(conn, 3)
 
 
+def _upgrade_to_v4(conn: Connection) -> None:
+    """Add the maintenance tasks and their log (only creates the two tables)."""
+    add_schema(conn, 4)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -207,6 +223,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=3,
         description="the spools of each job and their filament cost",
         upgrade=_upgrade_to_v3,
+    ),
+    Migration(
+        version=4,
+        description="printer maintenance: tasks and their log",
+        upgrade=_upgrade_to_v4,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

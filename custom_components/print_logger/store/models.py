@@ -1,5 +1,5 @@
 """
-SQLAlchemy 2.0 models of the print log (schema version 2; see migrations.py).
+SQLAlchemy 2.0 models of the print log (schema version 3; see migrations.py).
 
 Every table is prefixed ``print_logger_`` so the tables may live in Home Assistant's recorder
 database. Datetimes are stored as naive UTC (``DATETIME(6)`` on MySQL/MariaDB) and always read back
@@ -324,10 +324,81 @@ class JobEvent(Base):
     job: Mapped[Job] = relationship(back_populates="events")
 
 
+class MaintenanceTask(Base):
+    """
+    A printer's maintenance task (schema version 3): due by print hours, filament, jobs or days.
+
+    Whichever interval is reached first makes it due, counted from the last time it was done (its
+    newest log entry) or, never done, from when it was added. A task with a log is archived rather
+    than deleted, so that nothing logged is lost.
+    """
+
+    __tablename__ = "print_logger_maintenance_tasks"
+    __table_args__ = (
+        Index("ix_print_logger_maintenance_tasks_printer", "printer_id"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    printer_id: Mapped[str] = mapped_column(
+        id_type(PRINTER_ID_LENGTH),
+        ForeignKey("print_logger_printers.id", ondelete="CASCADE"),
+    )
+    name: Mapped[str] = mapped_column(String(SHORT_LENGTH))
+    interval_hours: Mapped[float | None] = mapped_column(Double)
+    interval_filament_kg: Mapped[float | None] = mapped_column(Double)
+    interval_jobs: Mapped[int | None] = mapped_column(Integer)
+    interval_days: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    cost: Mapped[float | None] = mapped_column(Double)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the task was last announced as due (the event fires once); cleared when it is done.
+    due_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MaintenanceLogEntry(Base):
+    """One time maintenance was done on a printer (of a task, or free text), with its counters."""
+
+    __tablename__ = "print_logger_maintenance_log"
+    __table_args__ = (
+        Index("ix_print_logger_maintenance_log_printer_done", "printer_id", "done_at"),
+        Index("ix_print_logger_maintenance_log_task_done", "task_id", "done_at"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    printer_id: Mapped[str] = mapped_column(
+        id_type(PRINTER_ID_LENGTH),
+        ForeignKey("print_logger_printers.id", ondelete="CASCADE"),
+    )
+    task_id: Mapped[str | None] = mapped_column(
+        id_type(), ForeignKey("print_logger_maintenance_tasks.id", ondelete="CASCADE")
+    )
+    name: Mapped[str] = mapped_column(String(SHORT_LENGTH))
+    done_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    done_by: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+    notes: Mapped[str | None] = mapped_column(Text)
+    cost: Mapped[float | None] = mapped_column(Double)
+    # The printer's lifetime counters when it was done (jobs started before ``done_at``).
+    print_hours: Mapped[float] = mapped_column(Double, default=0.0)
+    filament_g: Mapped[float] = mapped_column(Double, default=0.0)
+    jobs: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema.
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
-    for model in (Printer, Job, JobDetails, JobEvent)
+    for model in (
+        Printer,
+        Job,
+        JobDetails,
+        JobEvent,
+        MaintenanceTask,
+        MaintenanceLogEntry,
+    )
 )
 
 # The contract's kinds of job_details columns (docs/contracts.md).

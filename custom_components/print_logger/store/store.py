@@ -31,6 +31,7 @@ from .errors import (
     StoreUnavailableError,
     StoreValidationError,
 )
+from .maintenance import MaintenanceStore
 from .migrations import current_version
 from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
 from .records import (
@@ -47,7 +48,7 @@ from .records import (
 from .spools import JobSpool, spool_errors, spool_to_json
 from .validation import validate_changes, validate_new_job, validate_query
 from .values import coerce_details, details_to_payload, json_safe, to_iso
-from .worker import StoreWorker, database_errors
+from .worker import database_errors
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ def table_key(table: Table) -> str:
     return table.name.removeprefix("print_logger_")
 
 
-class Store(StoreWorker):
+class Store(MaintenanceStore):
     """The durable job store of one database (SQLite, MariaDB / MySQL or PostgreSQL)."""
 
     # ------------------------------------------------------------------ printers

@@ -47,6 +47,11 @@ NUMBER_BOUNDS: Final[dict[str, NumberBound]] = {
     "filament_used_mm": NumberBound(low=0, high=10_000_000),
     "filament_weight_g": NumberBound(low=0, high=100_000),
     "rating": NumberBound(low=1, high=5, integer=True),
+    # A maintenance task's intervals (whichever is reached first makes it due).
+    "interval_hours": NumberBound(low=0.1, high=100_000),
+    "interval_filament_kg": NumberBound(low=0.001, high=10_000),
+    "interval_jobs": NumberBound(low=1, high=1_000_000, integer=True),
+    "interval_days": NumberBound(low=1, high=36_500, integer=True),
 }
 # Job times a person may write (a manual job's start and end): from EARLIEST_JOB_TIME to
 # FUTURE_TOLERANCE after now (a day, for clocks and time zones that disagree a little).

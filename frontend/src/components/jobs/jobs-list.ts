@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { errorMessage, type PrintLoggerApi } from "../../api";
 import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
-import type { Job, JobDetail, JobListParams, SortKey, Summary } from "../../types";
+import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summary } from "../../types";
 
 export const PAGE_SIZES = [25, 50, 100, 200];
 
@@ -41,6 +41,11 @@ export class JobsList implements ReactiveController {
   summary?: Summary;
   summaryLoading = false;
   selected = new Set<string>();
+  /**
+   * The maintenance log entries that fall between this page's jobs (newest first), shown between them
+   * when the list shows one printer by start time; empty otherwise.
+   */
+  maintenance: MaintenanceLogEntry[] = [];
   /** The filament types recorded so far: suggestions of the filament filter. */
   filamentTypes: string[] = [];
   /** The spools and vendors of the stored jobs: the choices of the spool filter. */
@@ -104,8 +109,10 @@ export class JobsList implements ReactiveController {
         limit: this.limit,
         cursor: this.cursors[this.page] ?? null,
       });
+      const maintenance = await this.pageMaintenance(api, res.jobs, res.next_cursor);
       if (token !== this.listToken) return;
       this.jobs = res.jobs;
+      this.maintenance = maintenance;
       this.total = res.total;
       this.nextCursor = res.next_cursor;
       this.loaded = true;
@@ -114,6 +121,27 @@ export class JobsList implements ReactiveController {
     } finally {
       if (token === this.listToken) this.loading = false;
       this.changed();
+    }
+  }
+
+  /**
+   * The printer's maintenance log entries within this page's span of time (one printer, by start
+   * time): from the page's oldest job (the beginning on the last page) to its newest (now on the first).
+   */
+  private async pageMaintenance(api: PrintLoggerApi, jobs: Job[], next: string | null): Promise<MaintenanceLogEntry[]> {
+    if (!this.filters.printer || this.sort !== "start") return [];
+    try {
+      const { log } = await api.getMaintenance([this.filters.printer]);
+      const starts = jobs.map((job) => Date.parse(job.start));
+      const newest = this.page === 0 || !starts.length ? Infinity : Math.max(...starts);
+      const oldest = next === null || !starts.length ? -Infinity : Math.min(...starts);
+      const inSpan = log.filter((entry) => {
+        const at = Date.parse(entry.done_at);
+        return at <= newest && at >= oldest;
+      });
+      return this.order === "desc" ? inSpan : inSpan.reverse();
+    } catch {
+      return []; // the jobs are what the list is for; the maintenance is a bonus
     }
   }
 

@@ -125,6 +125,16 @@ export const jobsViewStyles = css`
     white-space: nowrap;
     text-align: right;
   }
+  .maintenance-row td {
+    font-size: 0.9em;
+    color: var(--secondary-text-color);
+    background: var(--secondary-background-color, rgba(127, 127, 127, 0.08));
+  }
+  .maintenance-row .icon {
+    vertical-align: middle;
+    width: 16px;
+    height: 16px;
+  }
   .editor-row td {
     background: var(--secondary-background-color, rgba(127, 127, 127, 0.06));
     padding: 12px;

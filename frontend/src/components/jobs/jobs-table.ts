@@ -11,6 +11,7 @@ import { repeat } from "lit/directives/repeat.js";
 import {
   cssColour,
   fileName,
+  formatCost,
   formatDateTime,
   formatDuration,
   formatFilament,
@@ -18,7 +19,7 @@ import {
   statusChip,
   type FormatOptions,
 } from "../../format";
-import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil } from "../../icons";
+import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil, mdiWrench } from "../../icons";
 import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, SortKey } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
@@ -80,13 +81,14 @@ export function jobsTable(r: JobRows) {
         ${repeat(
           list.jobs,
           (j) => j.id,
-          (job) => html`${tableRow(r, job)}
+          (job, index) => html`${maintenanceBefore(r, index, colspan)}${tableRow(r, job)}
           ${changes.editingId === job.id
             ? html`<tr class="editor-row">
                 <td colspan=${colspan}>${jobEditor(changes, job)}</td>
               </tr>`
             : nothing}`,
         )}
+        ${maintenanceBefore(r, list.jobs.length, colspan)}
         ${list.loaded && !list.jobs.length
           ? html`<tr>
               <td class="empty muted" colspan=${colspan}>${localize("jobs.no_match")}</td>
@@ -95,6 +97,34 @@ export function jobsTable(r: JobRows) {
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * The maintenance log entries to show before the job at `index` (all the rest at `index` = the number of
+ * jobs): those done after that job started and before the previous one (in the list's order).
+ */
+function maintenanceBefore(r: JobRows, index: number, colspan: number) {
+  const { list, options: opts } = r;
+  if (!list.maintenance.length) return nothing;
+  // Positions in the list's order: later in the list is larger.
+  const key = (iso: string) => (list.order === "desc" ? -Date.parse(iso) : Date.parse(iso));
+  const previous = index > 0 ? key(list.jobs[index - 1]!.start) : -Infinity;
+  const next = index < list.jobs.length ? key(list.jobs[index]!.start) : Infinity;
+  const entries = list.maintenance.filter((entry) => {
+    const position = key(entry.done_at);
+    return position > previous && position <= next;
+  });
+  return entries.map(
+    (entry) => html`<tr class="maintenance-row" data-maintenance-id=${entry.id}>
+      <td colspan=${colspan}>
+        ${icon(mdiWrench)}
+        <span>${formatDateTime(entry.done_at, opts)}</span> · <strong>${entry.name}</strong>
+        ${entry.notes ? html` · <span>${entry.notes}</span>` : nothing}
+        ${entry.cost !== null ? html` · <span>${formatCost(entry.cost, opts)}</span>` : nothing}
+        ${entry.done_by ? html` · <span class="muted">${entry.done_by}</span>` : nothing}
+      </td>
+    </tr>`,
+  );
 }
 
 /** A column's heading: a sort button with the order shown (aria-sort) where the column sorts. */
