@@ -27,8 +27,8 @@ from .coordinator import PrinterSnapshot
 from .data import PrintLoggerConfigEntry
 from .entity import PrintLoggerEntity
 from .farm import FarmConfigEntry, FarmCoordinator, is_farm
-from .spool_entities import ACTIVE_SPOOL_SENSOR, ActiveSpoolSensor, add_when_spoolman
 from .maintenance import MaintenanceCoordinator, MaintenanceEntity, remaining_attributes
+from .spool_entities import ACTIVE_SPOOL_SENSOR, ActiveSpoolSensor, add_when_spoolman
 from .store import JobStatus
 from .store.maintenance import TaskState
 
