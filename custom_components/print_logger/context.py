@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
@@ -9,6 +11,8 @@ from homeassistant.util import dt as dt_util
 from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .photos import async_delete_files, async_read_photo
+from .store import PhotoRecord
 
 
 @callback
@@ -33,6 +37,22 @@ def live_printers(hass: HomeAssistant) -> dict[str, LivePrinter]:
     return result
 
 
+class HassPhotoFiles:
+    """The photo files under Home Assistant's config folder (photos.py)."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Keep Home Assistant."""
+        self.hass = hass
+
+    async def read(self, photo: PhotoRecord) -> bytes | None:
+        """Return a photo's bytes, None if its file is gone."""
+        return await async_read_photo(self.hass, photo)
+
+    async def remove(self, photos: Sequence[PhotoRecord]) -> None:
+        """Delete the files of photos whose rows are gone."""
+        await async_delete_files(self.hass, list(photos))
+
+
 @callback
 def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
     """Return the context of an operation called now by a user (an admin or not)."""
@@ -52,4 +72,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         local_zone=dt_util.get_default_time_zone(),
         live=lambda: live_printers(hass),
         job_changed=job_changed,
+        photo_files=HassPhotoFiles(hass),
     )

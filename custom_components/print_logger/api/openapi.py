@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from ..store.media import PHOTO_KINDS
 from .fields import (
     EDITABLE,
     ENDED_STATUSES,
@@ -180,13 +181,85 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "failure_reason": {"$ref": "#/components/schemas/NullableString"},
             "cost": {"$ref": "#/components/schemas/NullableNumber"},
             "has_thumbnail": {"type": "boolean"},
+            "end_photo_id": {
+                "type": ["string", "null"],
+                "description": "The photo taken when the job ended (GET /photos/{photo_id}).",
+            },
+        },
+    },
+    "Photo": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "id",
+            "job_id",
+            "kind",
+            "taken_at",
+            "size",
+            "width",
+            "height",
+            "source",
+        ],
+        "properties": {
+            "id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "job_id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "kind": {"type": "string", "enum": list(PHOTO_KINDS)},
+            "taken_at": {"$ref": "#/components/schemas/Timestamp"},
+            "size": {"type": "integer", "minimum": 1},
+            "width": {"type": "integer", "minimum": 1},
+            "height": {"type": "integer", "minimum": 1},
+            "source": {
+                "$ref": "#/components/schemas/NullableString",
+                "description": "The camera entity, or null for an upload.",
+            },
+        },
+    },
+    "Climate": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "An environment sensor over a job.",
+        "required": [
+            "entity_id",
+            "name",
+            "device_class",
+            "unit",
+            "min",
+            "mean",
+            "max",
+            "samples",
+            "missing_seconds",
+            "series",
+        ],
+        "properties": {
+            "entity_id": {"type": "string"},
+            "name": {"$ref": "#/components/schemas/NullableString"},
+            "device_class": {"$ref": "#/components/schemas/NullableString"},
+            "unit": {"$ref": "#/components/schemas/NullableString"},
+            "min": {"$ref": "#/components/schemas/NullableNumber"},
+            "mean": {
+                "$ref": "#/components/schemas/NullableNumber",
+                "description": "Time-weighted over the job; gaps left out.",
+            },
+            "max": {"$ref": "#/components/schemas/NullableNumber"},
+            "samples": {"type": "integer", "minimum": 0},
+            "missing_seconds": {"type": "number", "minimum": 0},
+            "series": {
+                "type": "array",
+                "description": "[seconds since the job's start, value or null] (at most 500).",
+                "items": {
+                    "type": "array",
+                    "items": {"type": ["number", "null"]},
+                    "minItems": 2,
+                    "maxItems": 2,
+                },
+            },
         },
     },
     "JobDetail": {
         "allOf": [{"$ref": "#/components/schemas/JobFields"}],
         "type": "object",
         "unevaluatedProperties": False,
-        "required": ["details", "events", "metadata"],
+        "required": ["details", "events", "metadata", "photos", "climate"],
         "properties": {
             "details": {
                 "type": ["object", "null"],
@@ -212,6 +285,14 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "metadata": {
                 "type": ["object", "null"],
                 "description": "Moonraker's metadata of the file.",
+            },
+            "photos": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Photo"},
+            },
+            "climate": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Climate"},
             },
         },
     },

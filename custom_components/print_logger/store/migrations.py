@@ -8,7 +8,9 @@ by a newer version of the code.
 Versions:
   1. the print log's tables;
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
-     filled from job_details, and the index of the accuracy report.
+     filled from job_details, and the index of the accuracy report;
+  3. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
+     sensors (``print_logger_job_climate``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -52,7 +54,15 @@ from sqlalchemy import (
 from sqlalchemy.schema import CreateColumn
 
 from .errors import SchemaVersionError
-from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
+from .models import (
+    JOB_DETAIL_COPIES,
+    Base,
+    Job,
+    JobClimate,
+    JobDetails,
+    JobPhoto,
+    SchemaVersion,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -67,10 +77,13 @@ class Migration:
 
 
 # Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
-ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
+    3: (JobPhoto.__tablename__, JobClimate.__tablename__),
+}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
+    3: {Job.__tablename__: ("end_photo_id",)},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -181,12 +194,22 @@ def _upgrade_to_v2(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v3(conn: Connection) -> None:
+    """Add the tables of a job's photos and environment sensors, and the end photo's column."""
+    add_schema(conn, 3)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
         version=2,
         description="details analytics group by, on the jobs table",
         upgrade=_upgrade_to_v2,
+    ),
+    Migration(
+        version=3,
+        description="photos and environment sensors of a job",
+        upgrade=_upgrade_to_v3,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -1,5 +1,5 @@
 """
-SQLAlchemy 2.0 models of the print log (schema version 2; see migrations.py).
+SQLAlchemy 2.0 models of the print log (schema version 3; see migrations.py).
 
 Every table is prefixed ``print_logger_`` so the tables may live in Home Assistant's recorder
 database. Datetimes are stored as naive UTC (``DATETIME(6)`` on MySQL/MariaDB) and always read back
@@ -228,6 +228,8 @@ class Job(Base):
     slicer: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
     layer_height: Mapped[float | None] = mapped_column(Double)
     estimated_filament_mm: Mapped[float | None] = mapped_column(Double)
+    # The photo taken when the job ended (schema version 3): the job list shows it without a join.
+    end_photo_id: Mapped[str | None] = mapped_column(id_type())
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -320,10 +322,60 @@ class JobEvent(Base):
     job: Mapped[Job] = relationship(back_populates="events")
 
 
+class JobPhoto(Base):
+    """A photo of a job (schema version 3): its file is ``<photos>/<job_id>/<id>.jpg``."""
+
+    __tablename__ = "print_logger_job_photos"
+    __table_args__ = (
+        Index("ix_print_logger_job_photos_job_taken", "job_id", "taken_at"),
+        Index("ix_print_logger_job_photos_taken", "taken_at"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        id_type(), ForeignKey("print_logger_jobs.id", ondelete="CASCADE")
+    )
+    # first_layer, pause, end or upload (PhotoKind).
+    kind: Mapped[str] = mapped_column(String(16))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+
+
+class JobClimate(Base):
+    """An environment sensor over a job (schema version 3): statistics and the series itself."""
+
+    __tablename__ = "print_logger_job_climate"
+    __table_args__ = (
+        UniqueConstraint("job_id", "entity_id", name="uq_print_logger_job_climate"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        id_type(), ForeignKey("print_logger_jobs.id", ondelete="CASCADE")
+    )
+    entity_id: Mapped[str] = mapped_column(String(SHORT_LENGTH))
+    name: Mapped[str | None] = mapped_column(Text)
+    device_class: Mapped[str | None] = mapped_column(String(64))
+    unit: Mapped[str | None] = mapped_column(String(32))
+    minimum: Mapped[float | None] = mapped_column(Double)
+    mean: Mapped[float | None] = mapped_column(Double)
+    maximum: Mapped[float | None] = mapped_column(Double)
+    samples: Mapped[int] = mapped_column(Integer, default=0)
+    # Seconds of the job without a number from the sensor (unavailable, unknown).
+    missing_seconds: Mapped[float] = mapped_column(Double, default=0.0)
+    # [[seconds since the job's start, value or null], ...] (at most MAX_CLIMATE_POINTS).
+    series: Mapped[list[Any] | None] = mapped_column(json_type())
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema.
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
-    for model in (Printer, Job, JobDetails, JobEvent)
+    for model in (Printer, Job, JobDetails, JobEvent, JobPhoto, JobClimate)
 )
 
 # The contract's kinds of job_details columns (docs/contracts.md).
