@@ -117,6 +117,7 @@ async def test_rest_list_filters_and_pagination(
         "failure_reason": None,
         "cost": 1.0,
         "has_thumbnail": False,
+        "end_photo_id": None,
     }
 
 

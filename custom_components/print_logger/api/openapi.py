@@ -18,6 +18,7 @@ from .fields import (
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
     NEW_JOB,
+    PHOTO_ID_FIELD,
     Field,
     bounds,
 )
@@ -602,8 +603,9 @@ def _paths() -> dict[str, Any]:
         if (rest := operation.rest) is None:
             continue
         path = paths.setdefault(rest.path, {})
-        if "{job_id}" in rest.path and "parameters" not in path:
-            path["parameters"] = [_ref("parameters", "job_id")]
+        for name in ("job_id", "photo_id"):
+            if f"{{{name}}}" in rest.path and "parameters" not in path:
+                path["parameters"] = [_ref("parameters", name)]
         path[rest.method] = _operation(operation)
     return paths
 
@@ -615,7 +617,11 @@ def _parameters() -> dict[str, Any]:
         for item in operation.fields
         if item.shared
     }
-    return {"job_id": _parameter(JOB_ID_FIELD, "path"), **shared}
+    return {
+        "job_id": _parameter(JOB_ID_FIELD, "path"),
+        "photo_id": _parameter(PHOTO_ID_FIELD, "path"),
+        **shared,
+    }
 
 
 def document() -> dict[str, Any]:
