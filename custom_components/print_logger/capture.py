@@ -57,6 +57,7 @@ from .photos import (
 )
 from .store import FAILURE_REASONS, PhotoRecord, StoreError
 from .store.media import PhotoKind
+from .tracking import TrackedJob
 
 if TYPE_CHECKING:
     from .coordinator import PrintLoggerCoordinator
@@ -138,7 +139,7 @@ class JobCapture:
         self._unsub.append(
             self.hass.bus.async_listen(EVENT_MOBILE_APP_ACTION, self._action)
         )
-        self._unsub.append(self.coordinator.async_add_listener(self._updated))
+        self._unsub.append(self.coordinator.async_add_job_listener(self._updated))
         if self.camera:
             self._unsub.append(
                 async_track_time_interval(
@@ -183,8 +184,7 @@ class JobCapture:
         self.climate.async_start(job_id, started, dt_util.utcnow())
 
     @callback
-    def _updated(self) -> None:
-        job = self.coordinator.data.job
+    def _updated(self, job: TrackedJob | None) -> None:
         if (
             job is None
             or not job.active
