@@ -44,9 +44,9 @@ class HassPhotoFiles:
         """Keep Home Assistant."""
         self.hass = hass
 
-    async def read(self, photo: PhotoRecord) -> bytes | None:
-        """Return a photo's bytes, None if its file is gone."""
-        return await async_read_photo(self.hass, photo)
+    async def read(self, photo: PhotoRecord, *, thumb: bool = False) -> bytes | None:
+        """Return a photo's bytes (or its small copy's), None if its file is gone."""
+        return await async_read_photo(self.hass, photo, thumb=thumb)
 
     async def remove(self, photos: Sequence[PhotoRecord]) -> None:
         """Delete the files of photos whose rows are gone."""

@@ -39,6 +39,8 @@ MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
 MAX_PIXELS: Final = 50_000_000
 """Images that would decode to more pixels are refused (decompression bombs)."""
 CAMERA_TIMEOUT: Final = 10
+THUMB_SIDE: Final = 240
+"""The small copy kept next to each photo (the job list shows it)."""
 
 
 class PhotoError(Exception):
@@ -66,6 +68,7 @@ class PreparedImage:
     data: bytes
     width: int
     height: int
+    thumb: bytes
 
 
 def photos_dir(hass: HomeAssistant) -> Path:
@@ -73,11 +76,11 @@ def photos_dir(hass: HomeAssistant) -> Path:
     return Path(hass.config.path(DOMAIN, "photos"))
 
 
-def photo_path(base: Path, job_id: str, photo_id: str) -> Path:
-    """Return a photo's file; ValueError for ids the store does not make."""
+def photo_path(base: Path, job_id: str, photo_id: str, *, thumb: bool = False) -> Path:
+    """Return a photo's file (or its small copy's); ValueError for ids the store does not make."""
     if not _ID.match(job_id) or not _ID.match(photo_id):
         raise ValueError("not a photo id")
-    path = base / job_id / f"{photo_id}.jpg"
+    path = base / job_id / (f"{photo_id}_thumb.jpg" if thumb else f"{photo_id}.jpg")
     if not path.resolve().is_relative_to(base.resolve()):
         raise ValueError("outside the photos folder")
     return path
@@ -112,18 +115,34 @@ def prepare_image(data: bytes, max_side: int, quality: int) -> PreparedImage:
             raise PhotoError("not_image", str(err)) from err
     out = io.BytesIO()
     rgb.save(out, "JPEG", quality=quality, optimize=True)
-    return PreparedImage(data=out.getvalue(), width=rgb.width, height=rgb.height)
+    small = rgb.copy()
+    small.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS)
+    thumb = io.BytesIO()
+    small.save(thumb, "JPEG", quality=75, optimize=True)
+    return PreparedImage(
+        data=out.getvalue(),
+        width=rgb.width,
+        height=rgb.height,
+        thumb=thumb.getvalue(),
+    )
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all (blocking)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
+def _write(files: dict[Path, bytes]) -> None:
+    """Write files each whole or not at all (blocking); none are left if one fails."""
+    written: list[Path] = []
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(".part")
+            try:
+                partial.write_bytes(data)
+                partial.replace(path)
+            finally:
+                partial.unlink(missing_ok=True)
+            written.append(path)
     except OSError:
-        partial.unlink(missing_ok=True)
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
 
 
@@ -131,6 +150,7 @@ def _remove(paths: list[Path]) -> None:
     """Delete files (and their job's folder once empty); blocking."""
     for path in paths:
         path.unlink(missing_ok=True)
+        path.with_name(f"{path.stem}_thumb.jpg").unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty, or gone
             path.parent.rmdir()
 
@@ -164,8 +184,12 @@ async def async_save_photo(
         source=source,
     )
     path = photo_path(base, job_id, photo.id)
+    files = {
+        path: prepared.data,
+        photo_path(base, job_id, photo.id, thumb=True): prepared.thumb,
+    }
     try:
-        await hass.async_add_executor_job(_write, path, prepared.data)
+        await hass.async_add_executor_job(_write, files)
     except OSError as err:
         LOGGER.error("Cannot write the photo %s: %s", path, err)
         await store.delete_photo(photo.id)
@@ -177,9 +201,11 @@ async def async_save_photo(
     return photo
 
 
-async def async_read_photo(hass: HomeAssistant, photo: PhotoRecord) -> bytes | None:
-    """Return a photo's bytes, None if its file is gone."""
-    path = photo_path(photos_dir(hass), photo.job_id, photo.id)
+async def async_read_photo(
+    hass: HomeAssistant, photo: PhotoRecord, *, thumb: bool = False
+) -> bytes | None:
+    """Return a photo's bytes (or its small copy's), None if its file is gone."""
+    path = photo_path(photos_dir(hass), photo.job_id, photo.id, thumb=thumb)
 
     def _read() -> bytes | None:
         try:

@@ -337,6 +337,13 @@ PHOTO_ID_FIELD: Final = Field(
     schema={"type": "string", "pattern": JOB_ID_PATTERN},
     description="The photo's id, 32 lowercase hexadecimal digits (anything else is a 404).",
 )
+PHOTO_SIZES: Final = ("full", "thumb")
+PHOTO_SIZE: Final = Field(
+    name="size",
+    validate=choice(PHOTO_SIZES),
+    schema={"type": "string", "enum": list(PHOTO_SIZES), "default": "full"},
+    description="`thumb`: a small copy (at most 240 px) for lists.",
+)
 JOB_IDS: Final = Field(
     name="job_ids",
     validate=job_id_list,

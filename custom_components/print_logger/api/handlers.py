@@ -157,7 +157,10 @@ async def get_photo(context: Context, data: dict[str, Any]) -> Thumbnail:
     """Return a photo's image; NotFoundError when there is none (or its file is gone)."""
     photo = await context.get_store().get_photo(data["photo_id"])
     files = context.photo_files
-    image = None if photo is None or files is None else await files.read(photo)
+    thumb = data.get("size") == "thumb"
+    image = (
+        None if photo is None or files is None else await files.read(photo, thumb=thumb)
+    )
     if photo is None or image is None:
         raise NotFoundError("no such photo")
     return Thumbnail(format="jpg", width=photo.width, height=photo.height, data=image)

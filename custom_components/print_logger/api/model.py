@@ -36,8 +36,8 @@ type Status = Literal[403, 404, 409, 413]
 class PhotoFiles(Protocol):
     """Where the glue keeps the photos' files (the store keeps their rows)."""
 
-    async def read(self, photo: PhotoRecord) -> bytes | None:
-        """Return a photo's bytes, None if its file is gone."""
+    async def read(self, photo: PhotoRecord, *, thumb: bool = False) -> bytes | None:
+        """Return a photo's bytes (or its small copy's), None if its file is gone."""
 
     async def remove(self, photos: Sequence[PhotoRecord]) -> None:
         """Delete the files of photos whose rows are gone."""

@@ -23,6 +23,7 @@ from .fields import (
     NEW_JOB,
     PAGE,
     PHOTO_ID_FIELD,
+    PHOTO_SIZE,
     RANGE,
     Field,
 )
@@ -239,7 +240,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
     Operation(
         name="get_photo",
         summary="A photo of a job (JPEG).",
-        fields=(PHOTO_ID_FIELD,),
+        fields=(PHOTO_ID_FIELD, PHOTO_SIZE),
         handler=handlers.get_photo,
         rest=Rest(
             method="get",
