@@ -142,9 +142,10 @@ export class PrintLoggerApi {
     return response.blob();
   }
 
-  /** Fetch a photo (JPEG) with the user's token; null when it is gone. */
-  async photo(photoId: string): Promise<Blob | null> {
-    const response = await this.fetch(`/api/${PREFIX}/photos/${encodeURIComponent(photoId)}`);
+  /** Fetch a photo (JPEG; its small copy with `thumb`) with the user's token; null when it is gone. */
+  async photo(photoId: string, thumb = false): Promise<Blob | null> {
+    const query = thumb ? "?size=thumb" : "";
+    const response = await this.fetch(`/api/${PREFIX}/photos/${encodeURIComponent(photoId)}${query}`);
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`photo: HTTP ${response.status}`);
     return response.blob();

@@ -22,6 +22,7 @@ import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil } from "../
 import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, SortKey } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
+import "../pl-photo-thumb";
 import { PAGE_SIZES, type JobsList } from "./jobs-list";
 
 interface Column {
@@ -153,7 +154,9 @@ function tableRow(r: JobRows, job: Job) {
 /** The file name, opening the job's detail dialog. */
 function fileButton(changes: JobChangesController, job: Job) {
   return html`<button class="file" data-col="filename" @click=${() => changes.showJob(job.id)} aria-haspopup="dialog">
-    ${fileName(job.filename)}
+    ${job.end_photo_id
+      ? html`<pl-photo-thumb .api=${changes.host.api} .photoId=${job.end_photo_id}></pl-photo-thumb>`
+      : nothing}${fileName(job.filename)}
   </button>`;
 }
 
