@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import io
 from pathlib import Path
 
-from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
 from PIL import Image
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -147,7 +147,12 @@ async def test_photos_climate_and_the_reason_from_the_phone(
     await printer.sim.wait_for_progress(0.2)
     set_climate(hass, "34.0", "45")
     paused = asyncio.Event()
-    hass.bus.async_listen_once(EVENT_JOB_PAUSED, lambda _event: paused.set())
+
+    @callback
+    def _paused(_event: Event) -> None:
+        paused.set()
+
+    hass.bus.async_listen_once(EVENT_JOB_PAUSED, _paused)
     await printer.pause()
     # Print Logger saw the pause (not only the printer: a short one may fall within one update).
     async with asyncio.timeout(10):

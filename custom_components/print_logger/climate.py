@@ -140,7 +140,10 @@ class ClimateRecorder:
         self.start = start
         self._sensors = {entity_id: _Sensor(entity_id) for entity_id in self.entity_ids}
         for entity_id, sensor in self._sensors.items():
-            sensor.add(self.hass.states.get(entity_id), now)
+            # The state when the job starts held since before it (unless it changed since).
+            state = self.hass.states.get(entity_id)
+            since = start if state is None or state.last_updated <= start else now
+            sensor.add(state, min(since, now))
         self._unsub.append(
             async_track_state_change_event(self.hass, self.entity_ids, self._changed)
         )
