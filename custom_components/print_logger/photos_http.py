@@ -136,7 +136,7 @@ def async_register_photo_views(hass: HomeAssistant) -> None:
     @callback
     def _changed(job_id: str, deleted: bool, *_: object) -> None:
         if deleted and job_id:
-            hass.async_create_background_task(
+            hass.async_create_task(
                 async_delete_job_folders(hass, [job_id]), f"{DOMAIN} photos of {job_id}"
             )
 
