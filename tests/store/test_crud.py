@@ -179,6 +179,8 @@ async def test_delete_removes_details_and_events(store: Store) -> None:
         "jobs": 1,
         "job_details": 1,
         "job_events": 1,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     assert await store.delete_jobs([job.id]) == 1
     info = await store.engine_info()
@@ -187,6 +189,8 @@ async def test_delete_removes_details_and_events(store: Store) -> None:
         "jobs": 0,
         "job_details": 0,
         "job_events": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
 
 

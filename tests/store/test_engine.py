@@ -104,6 +104,8 @@ async def test_engine_info(store: Store, engine_kind: str) -> None:
         "jobs": 1,
         "job_details": 0,
         "job_events": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     assert info.url == store.url
 
@@ -151,7 +153,9 @@ async def test_mariadb_tables_are_utf8mb4_in_a_latin1_database(
             ).all()
     finally:
         await store.async_stop()
-    assert len(collations) == 5
+    assert (
+        len(collations) == 7
+    )  # printers, jobs, details, events, photos, climate, schema_version
     assert {collation for _table, collation in collations} == {"utf8mb4_unicode_ci"}
 
 

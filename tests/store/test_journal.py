@@ -331,6 +331,8 @@ async def test_mariadb_outage(dedicated_mariadb: MariaDBServer, tmp_path: Path) 
             "jobs": 4,
             "job_details": 2,
             "job_events": 7,
+            "job_photos": 0,
+            "job_climate": 0,
         }
         assert (await store.get_printer(printer_id)).klipper_version == "v0.13.1"
         assert (await store.get_job(second.id)).job.status is JobStatus.CANCELLED

@@ -434,6 +434,8 @@ async def test_concurrent_writers_from_many_printers(store: Store) -> None:
         "jobs": 48,
         "job_details": 48,
         "job_events": 96,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     for printer_id in printers:
         assert (await store.list_jobs(JobQuery(printer_ids=(printer_id,)))).total == 4
