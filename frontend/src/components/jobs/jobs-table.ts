@@ -22,6 +22,7 @@ import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil } from "../
 import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, SortKey } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
+import { failureReasonText } from "../../failure";
 import "../pl-photo-thumb";
 import { PAGE_SIZES, type JobsList } from "./jobs-list";
 
@@ -145,7 +146,7 @@ function tableRow(r: JobRows, job: Job) {
     </td>
     <td data-col="tags">${job.tags.map((t) => html`<span class="tag">${t}</span>`)}</td>
     <td class="notes" data-col="notes" title=${job.notes ?? ""}>
-      <span>${job.failure_reason ? html`<strong class="status-error">${job.failure_reason}</strong> ` : nothing}${job.notes ?? ""}</span>
+      <span>${job.failure_reason ? html`<strong class="status-error">${failureReasonText(job.failure_reason)}</strong> ` : nothing}${job.notes ?? ""}</span>
     </td>
     ${admin ? html`<td class="actions">${rowActions(changes, job)}</td>` : nothing}
   </tr>`;
