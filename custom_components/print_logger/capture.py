@@ -357,7 +357,11 @@ class JobCapture:
     async def _async_purge(self) -> None:
         try:
             count = await async_purge(
-                self.hass, self.store, self.settings.retention_days, dt_util.utcnow()
+                self.hass,
+                self.store,
+                self.settings.retention_days,
+                dt_util.utcnow(),
+                self.coordinator.printer_id,
             )
         except StoreError as err:
             LOGGER.debug("Old photos not purged: %s", err)

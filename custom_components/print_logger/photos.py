@@ -276,11 +276,15 @@ async def async_capture(
 
 
 async def async_purge(
-    hass: HomeAssistant, store: Store, retention_days: int, now: datetime
+    hass: HomeAssistant,
+    store: Store,
+    retention_days: int,
+    now: datetime,
+    printer_id: str | None = None,
 ) -> int:
-    """Delete the photos older than ``retention_days`` (0: keep them); return how many."""
+    """Delete the photos (of a printer's jobs) older than ``retention_days`` (0: keep them)."""
     if retention_days <= 0:
         return 0
-    photos = await store.purge_photos(now - timedelta(days=retention_days))
+    photos = await store.purge_photos(now - timedelta(days=retention_days), printer_id)
     await async_delete_files(hass, photos)
     return len(photos)

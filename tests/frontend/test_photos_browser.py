@@ -106,7 +106,7 @@ async def test_photo_uploaded_in_the_panel_shows_in_the_detail(
     assert await temperature.locator("polyline").count() == 2  # broken by the unavailable reading
     climate = {c["entity_id"]: c for c in stack.job(str(job["id"]))["climate"]}
     assert climate["sensor.enclosure_humidity"]["mean"] == 56.0
-    await photos.scroll_into_view_if_needed()
+    await temperature.scroll_into_view_if_needed()
     path = await browser.screenshot("job-photos-climate")
     shutil.copy2(path, DOCS / "job-photos-climate.png")
     finish(browser)

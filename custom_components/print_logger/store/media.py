@@ -182,9 +182,16 @@ def delete_photo(session: Session, photo_id: str) -> PhotoRecord | None:
     return record
 
 
-def photos_before(session: Session, cutoff: datetime) -> list[PhotoRecord]:
-    """Delete the photos taken before ``cutoff`` (retention); return them."""
-    rows = list(session.scalars(select(JobPhoto).where(JobPhoto.taken_at < cutoff)))
+def photos_before(
+    session: Session, cutoff: datetime, printer_id: str | None = None
+) -> list[PhotoRecord]:
+    """Delete the photos taken before ``cutoff`` (of one printer's jobs); return them."""
+    query = select(JobPhoto).where(JobPhoto.taken_at < cutoff)
+    if printer_id is not None:
+        query = query.join(Job, Job.id == JobPhoto.job_id).where(
+            Job.printer_id == printer_id
+        )
+    rows = list(session.scalars(query))
     if not rows:
         return []
     ids = [row.id for row in rows]

@@ -254,10 +254,12 @@ class Store(StoreWorker):
             lambda session: media.delete_photo(session, photo_id)
         )
 
-    async def purge_photos(self, before: datetime) -> list[PhotoRecord]:
-        """Delete the rows of the photos taken before ``before``; return them."""
+    async def purge_photos(
+        self, before: datetime, printer_id: str | None = None
+    ) -> list[PhotoRecord]:
+        """Delete the rows of the photos taken before ``before`` (of a printer's jobs); return them."""
         return await self._transaction(
-            lambda session: media.photos_before(session, before)
+            lambda session: media.photos_before(session, before, printer_id)
         )
 
     async def photo_ids(self, job_ids: Iterable[str]) -> set[str]:
