@@ -26,15 +26,19 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 from pathlib import Path
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
+import uuid
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
 from tests.frontend.harness import (
@@ -74,10 +78,13 @@ PROBE = """
       const kpi = find(panel.shadowRoot, '[data-kpi="jobs"] .value');
       if (row && marks.row === undefined) marks.row = performance.now();
       if (kpi && /\\d/.test(kpi.textContent) && marks.kpi === undefined) marks.kpi = performance.now();
-      if (marks.row !== undefined && marks.kpi !== undefined) {
+      const thumb = find(panel.shadowRoot, "pl-photo-thumb");
+      const photo = thumb && thumb.shadowRoot && thumb.shadowRoot.querySelector("img");
+      if (photo && photo.complete && photo.naturalWidth && marks.photo === undefined) marks.photo = performance.now();
+      if (marks.row !== undefined && marks.kpi !== undefined && marks.done === undefined) {
         marks.done = Math.max(marks.row, marks.kpi);
-        return;
       }
+      if (marks.done !== undefined && (!window.__plPhotos || marks.photo !== undefined)) return;
     }
     requestAnimationFrame(tick);
   };
@@ -120,9 +127,10 @@ ANALYTICS_PROBE = """
 
 
 def wait_marks(page: Page, timeout: float = 60.0) -> dict[str, float]:
-    """Wait until the probe saw the meaningful render; return its marks (ms since navigation start)."""
+    """Wait until the probe saw the meaningful render (and a photo); return its marks (ms)."""
     page.wait_for_function(
-        "() => window.__plMarks && window.__plMarks.done !== undefined",
+        "() => window.__plMarks && window.__plMarks.done !== undefined"
+        " && (!window.__plPhotos || window.__plMarks.photo !== undefined)",
         timeout=timeout * 1000,
     )
     return dict(page.evaluate("() => window.__plMarks"))
@@ -150,7 +158,9 @@ def time_rest(ha: HomeAssistantProcess, path: str, runs: int = 20) -> float:
     return statistics.median(samples)
 
 
-def measure(ha: HomeAssistantProcess, runs: int) -> dict[str, list[float]]:
+def measure(
+    ha: HomeAssistantProcess, runs: int, photos: bool = False
+) -> dict[str, list[float]]:
     """Return the cold, panel and warm render times (ms) of ``runs`` loads each."""
     assert ha.tokens is not None
     tokens = json.dumps(ha.tokens.local_storage())
@@ -159,6 +169,7 @@ def measure(ha: HomeAssistantProcess, runs: int) -> dict[str, list[float]]:
         "panel": [],
         "warm": [],
         "analytics": [],
+        "photo": [],
     }
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
@@ -172,12 +183,16 @@ def measure(ha: HomeAssistantProcess, runs: int) -> dict[str, list[float]]:
                 context.add_init_script(
                     f"window.localStorage.setItem('hassTokens', {tokens});"
                 )
+                if photos:
+                    context.add_init_script("window.__plPhotos = true;")
                 context.add_init_script(PROBE)
                 page = context.new_page()
                 page.goto(f"{ha.url}/print-log")
                 marks = wait_marks(page)
                 if run:
                     results["cold"].append(marks["done"])
+                    if "photo" in marks:
+                        results["photo"].append(marks["photo"])
                     results["panel"].append(marks["done"] - marks["panel"])
                 # Warm: go to another page of the app, then click the sidebar entry.
                 page.goto(f"{ha.url}/lovelace/0")
@@ -211,6 +226,48 @@ def measure(ha: HomeAssistantProcess, runs: int) -> dict[str, list[float]]:
     return results
 
 
+def add_photos(db_path: Path, config_dir: Path, files: int) -> None:
+    """
+    Give every job an end photo (a row, and ``end_photo_id``); files for the newest ``files`` jobs.
+
+    The files are what a 1920×1080 camera frame becomes with the default settings (photos.py).
+    """
+    from custom_components.print_logger.photos import (
+        DEFAULT_MAX_SIDE,
+        DEFAULT_QUALITY,
+        photo_path,
+        prepare_image,
+    )
+
+    frame = Image.linear_gradient("L").resize((1920, 1080)).convert("RGB")
+    buf = io.BytesIO()
+    frame.save(buf, "JPEG", quality=90)
+    prepared = prepare_image(buf.getvalue(), DEFAULT_MAX_SIDE, DEFAULT_QUALITY)
+    base = config_dir / "print_logger" / "photos"
+    with sqlite3.connect(db_path) as conn:
+        jobs = [
+            (row[0], row[1])
+            for row in conn.execute(
+                'SELECT id, coalesce("end", start) FROM print_logger_jobs ORDER BY start DESC'
+            )
+        ]
+        rows = [(uuid.uuid4().hex, job_id, taken) for job_id, taken in jobs]
+        conn.executemany(
+            "INSERT INTO print_logger_job_photos (id, job_id, kind, taken_at, size, width, height)"
+            f" VALUES (?, ?, 'end', ?, {len(prepared.data)}, {prepared.width}, {prepared.height})",
+            rows,
+        )
+        conn.executemany(
+            "UPDATE print_logger_jobs SET end_photo_id = ? WHERE id = ?",
+            [(photo_id, job_id) for photo_id, job_id, _ in rows],
+        )
+    for photo_id, job_id, _ in rows[:files]:
+        path = photo_path(base, job_id, photo_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(prepared.data)
+        photo_path(base, job_id, photo_id, thumb=True).write_bytes(prepared.thumb)
+
+
 def summary_line(name: str, samples: list[float]) -> str:
     """Return median and max of a list of milliseconds."""
     return f"{name:<28} median {statistics.median(samples):7.0f} ms   max {max(samples):7.0f} ms   (n={len(samples)})"
@@ -224,6 +281,12 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=100_000)
     parser.add_argument("--printers", type=int, default=5)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--photos",
+        action="store_true",
+        help="give every job an end photo (files for the newest --photo-files jobs)",
+    )
+    parser.add_argument("--photo-files", type=int, default=500)
     args = parser.parse_args()
 
     if missing := missing_packages():
@@ -262,6 +325,13 @@ def main() -> None:
             print(
                 f"\nLoaded {args.jobs} jobs over {args.printers} printers in {time.perf_counter() - started:.1f} s"
             )
+            if args.photos:
+                started = time.perf_counter()
+                add_photos(ha.db_path, ha.config_dir, args.photo_files)
+                print(
+                    f"Gave every job an end photo ({args.photo_files} files) in"
+                    f" {time.perf_counter() - started:.1f} s"
+                )
             ha.start()
             ha.onboard()
             ha.add_printer(printer, "Voron")
@@ -280,7 +350,7 @@ def main() -> None:
                     ha, "/api/print_logger/analytics/summary"
                 ),
             }
-            results = measure(ha, args.runs)
+            results = measure(ha, args.runs, args.photos)
         finally:
             ha.stop()
             printer.stop()
@@ -292,6 +362,8 @@ def main() -> None:
     print(summary_line("  of which the panel itself", results["panel"]))
     print(summary_line("warm (sidebar click)", results["warm"]))
     print(summary_line("analytics tab, all charts", results["analytics"]))
+    if results["photo"]:
+        print(summary_line("cold load to the first end photo", results["photo"]))
     for name, ms in rest.items():
         print(f"{name:<28} median {ms:7.1f} ms")
     print("Target: < 1500 ms")

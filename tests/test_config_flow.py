@@ -453,8 +453,14 @@ async def test_options_flow(
     mock_config_entry.add_to_hass(hass)
     assert await async_setup_component(hass, DOMAIN, {})
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
-    assert result["type"] is FlowResultType.FORM
+    assert result["type"] is FlowResultType.MENU
     assert result["step_id"] == "init"
+    assert result["menu_options"] == ["settings", "capture"]
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "settings"
     # Only the printer's own settings: where the print log is kept is the farm's (issue 21.3).
     assert set(result["data_schema"].schema) == {
         CONF_STATE_INTERVAL,
@@ -470,6 +476,48 @@ async def test_options_flow(
         CONF_STATE_INTERVAL: 30,
         CONF_IMPORT_HISTORY: IMPORT_ALL,
         CONF_IMPORT_DAYS: 7,
+    }
+
+
+async def test_options_capture(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """The capture step keeps the camera, sensors, photo settings and phones, and the other options."""
+    mock_config_entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(
+        mock_config_entry, options={CONF_STATE_INTERVAL: 15}
+    )
+    assert await async_setup_component(hass, DOMAIN, {})
+    hass.services.async_register("notify", "mobile_app_pixel", lambda call: None)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "capture"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "capture"
+    schema = result["data_schema"].schema
+    notify = next(key for key in schema if key == "notify_services")
+    assert schema[notify].config["options"] == ["notify.mobile_app_pixel"]
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "camera": "camera.enclosure",
+            "climate_sensors": ["sensor.enclosure_temperature"],
+            "photo_max_side": 800,
+            "photo_retention_days": 30,
+            "notify_services": ["notify.mobile_app_pixel"],
+            "failure_reasons": ["spaghetti", "clog"],
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options == {
+        CONF_STATE_INTERVAL: 15,
+        "camera": "camera.enclosure",
+        "climate_sensors": ["sensor.enclosure_temperature"],
+        "photo_max_side": 800,
+        "photo_retention_days": 30,
+        "notify_services": ["notify.mobile_app_pixel"],
+        "failure_reasons": ["spaghetti", "clog"],
     }
 
 

@@ -23,6 +23,8 @@ from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, C
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
+    EntitySelector,
+    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -38,13 +40,20 @@ import probatio
 
 from .const import (
     CONF_BACKEND,
+    CONF_CAMERA,
+    CONF_CLIMATE_SENSORS,
     CONF_DATABASE_URL,
+    CONF_FAILURE_REASONS,
     CONF_FARM,
     CONF_IMPORT_DAYS,
     CONF_IMPORT_HISTORY,
+    CONF_NOTIFY_SERVICES,
+    CONF_PHOTO_MAX_SIDE,
+    CONF_PHOTO_RETENTION_DAYS,
     CONF_STATE_INTERVAL,
     DEFAULT_IMPORT_DAYS,
     DEFAULT_NAME,
+    DEFAULT_NOTIFY_REASONS,
     DEFAULT_PORT,
     DEFAULT_STATE_INTERVAL,
     DOMAIN,
@@ -75,7 +84,9 @@ from .moonraker import (
     MoonrakerError,
 )
 from .moonraker.address import parse_address
+from .photos import DEFAULT_MAX_SIDE, DEFAULT_RETENTION_DAYS
 from .store import (
+    FAILURE_REASONS,
     CopyVerificationError,
     SchemaVersionError,
     StoreError,
@@ -417,17 +428,34 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class PrintLoggerOptionsFlow(OptionsFlowWithReload):
-    """A printer's own options: the live update interval and the history import."""
+    """
+    A printer's own options: a menu of its live and history settings, and what Home Assistant adds.
+
+    ``settings``: the live update interval and the history import; ``capture``: the camera and the
+    environment sensors of its jobs, how photos are kept, the phones asked why a job failed and the
+    reasons they offer. Each step keeps the other's options.
+    """
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the printer's options."""
+        """Show the menu of the printer's options."""
+        return self.async_show_menu(
+            step_id="init", menu_options=["settings", "capture"]
+        )
+
+    def _save(self, user_input: Mapping[str, Any]) -> ConfigFlowResult:
+        return self.async_create_entry(data={**self.config_entry.options, **user_input})
+
+    async def async_step_settings(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show the live update interval and the history import."""
         if user_input is not None:
-            return self.async_create_entry(data=user_input)
+            return self._save(user_input)
         options = self.config_entry.options
         return self.async_show_form(
-            step_id="init",
+            step_id="settings",
             data_schema=probatio.Schema(
                 {
                     probatio.Required(
@@ -446,6 +474,95 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     ),
                 }
             ).extend(_history_schema(options).schema),
+        )
+
+    async def async_step_capture(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show the camera, the environment sensors, the photos' settings and the phones."""
+        if user_input is not None:
+            values = {
+                CONF_CAMERA: user_input.get(CONF_CAMERA) or "",
+                CONF_CLIMATE_SENSORS: list(user_input.get(CONF_CLIMATE_SENSORS) or []),
+                CONF_PHOTO_MAX_SIDE: int(user_input[CONF_PHOTO_MAX_SIDE]),
+                CONF_PHOTO_RETENTION_DAYS: int(user_input[CONF_PHOTO_RETENTION_DAYS]),
+                CONF_NOTIFY_SERVICES: list(user_input.get(CONF_NOTIFY_SERVICES) or []),
+                CONF_FAILURE_REASONS: list(user_input.get(CONF_FAILURE_REASONS) or []),
+            }
+            return self._save(values)
+        return self.async_show_form(
+            step_id="capture", data_schema=self._capture_schema()
+        )
+
+    def _capture_schema(self) -> probatio.Schema:
+        options = self.config_entry.options
+        phones = sorted(
+            f"notify.{name}"
+            for name in self.hass.services.async_services_for_domain("notify")
+            if name.startswith("mobile_app_")
+        )
+        camera = options.get(CONF_CAMERA) or None
+        return probatio.Schema(
+            {
+                probatio.Optional(
+                    CONF_CAMERA,
+                    description={"suggested_value": camera},
+                ): EntitySelector(EntitySelectorConfig(domain="camera")),
+                probatio.Optional(
+                    CONF_CLIMATE_SENSORS,
+                    default=list(options.get(CONF_CLIMATE_SENSORS, [])),
+                ): EntitySelector(EntitySelectorConfig(domain="sensor", multiple=True)),
+                probatio.Required(
+                    CONF_PHOTO_MAX_SIDE,
+                    default=options.get(CONF_PHOTO_MAX_SIDE, DEFAULT_MAX_SIDE),
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=320,
+                        max=4096,
+                        step=1,
+                        unit_of_measurement="px",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                probatio.Required(
+                    CONF_PHOTO_RETENTION_DAYS,
+                    default=options.get(
+                        CONF_PHOTO_RETENTION_DAYS, DEFAULT_RETENTION_DAYS
+                    ),
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=3650,
+                        step=1,
+                        unit_of_measurement="d",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                probatio.Optional(
+                    CONF_NOTIFY_SERVICES,
+                    default=list(options.get(CONF_NOTIFY_SERVICES, [])),
+                ): SelectSelector(
+                    SelectSelectorConfig(
+                        options=phones,
+                        multiple=True,
+                        custom_value=True,
+                        mode=SelectSelectorMode.DROPDOWN,
+                    )
+                ),
+                probatio.Optional(
+                    CONF_FAILURE_REASONS,
+                    default=list(
+                        options.get(CONF_FAILURE_REASONS, DEFAULT_NOTIFY_REASONS)
+                    ),
+                ): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[r for r in FAILURE_REASONS if r != "other"],
+                        multiple=True,
+                        translation_key="failure_reason",
+                        mode=SelectSelectorMode.LIST,
+                    )
+                ),
+            }
         )
 
 

@@ -47,3 +47,15 @@ EVENT_MAINTENANCE_DUE: Final = f"{DOMAIN}_maintenance_due"
 SIGNAL_JOB_CHANGED: Final = f"{DOMAIN}_job_changed"
 # Dispatcher signal sent when a printer's maintenance tasks or log change (arg: printer id, "" any).
 SIGNAL_MAINTENANCE_CHANGED: Final = f"{DOMAIN}_maintenance_changed"
+
+# Per-printer options of photos, environment sensors and the failure question (issue 17)
+CONF_CAMERA: Final = "camera"
+CONF_CLIMATE_SENSORS: Final = "climate_sensors"
+CONF_PHOTO_MAX_SIDE: Final = "photo_max_side"
+CONF_PHOTO_RETENTION_DAYS: Final = "photo_retention_days"
+CONF_NOTIFY_SERVICES: Final = "notify_services"
+CONF_FAILURE_REASONS: Final = "failure_reasons"
+DEFAULT_NOTIFY_REASONS: Final = ("spaghetti", "bed_adhesion", "clog")
+# Home Assistant's Companion app fires this when a notification's action is tapped.
+EVENT_MOBILE_APP_ACTION: Final = "mobile_app_notification_action"
+FAILURE_ACTION_PREFIX: Final = "PRINT_LOGGER_REASON"

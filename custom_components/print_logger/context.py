@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from homeassistant.core import HomeAssistant, callback
@@ -11,7 +12,9 @@ from homeassistant.util import dt as dt_util
 from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED, SIGNAL_MAINTENANCE_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .photos import async_delete_files, async_read_photo
 from .snapshot import SpoolmanState
+from .store import PhotoRecord
 
 
 @callback
@@ -55,6 +58,22 @@ def _active_spool(
     )
 
 
+class HassPhotoFiles:
+    """The photo files under Home Assistant's config folder (photos.py)."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        """Keep Home Assistant."""
+        self.hass = hass
+
+    async def read(self, photo: PhotoRecord, *, thumb: bool = False) -> bytes | None:
+        """Return a photo's bytes (or its small copy's), None if its file is gone."""
+        return await async_read_photo(self.hass, photo, thumb=thumb)
+
+    async def remove(self, photos: Sequence[PhotoRecord]) -> None:
+        """Delete the files of photos whose rows are gone."""
+        await async_delete_files(self.hass, list(photos))
+
+
 @callback
 def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
     """Return the context of an operation called now by a user (an admin or not)."""
@@ -79,4 +98,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         live=lambda: live_printers(hass),
         job_changed=job_changed,
         maintenance_changed=maintenance_changed,
+        photo_files=HassPhotoFiles(hass),
     )

@@ -53,7 +53,7 @@ from .store import (
     analytics,
     tracked_from_record,
 )
-from .tracking import JobTracker, TrackerEvent
+from .tracking import JobTracker, TrackedJob, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """The state and live values entities showed at the last publish (see :func:`.snapshot.shown_values`)."""
         self._last_publish = 0.0
         self._cancel_live_publish: CALLBACK_TYPE | None = None
+        self._job_listeners: list[Callable[[TrackedJob | None], None]] = []
+        """Told of the job on every status update, unthrottled (photos: the first layer)."""
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -189,6 +191,14 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                         raise
         self._task = self._reconcile_task = None
         await self.tracker.async_stop()
+
+    @callback
+    def async_add_job_listener(
+        self, listener: Callable[[TrackedJob | None], None]
+    ) -> CALLBACK_TYPE:
+        """Call ``listener`` with the job on every status update; return what removes it."""
+        self._job_listeners.append(listener)
+        return lambda: self._job_listeners.remove(listener)
 
     @callback
     def async_on_stop(self, func: Callable[[], None]) -> None:
@@ -256,6 +266,8 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         """
         self.tracker.handle_status(status)
         snapshot = self._snapshot(status=status)
+        for listener in tuple(self._job_listeners):
+            listener(snapshot.job)
         shown = shown_values(snapshot)
         previous = self._shown
         if previous is not None and shown[0] == previous[0]:

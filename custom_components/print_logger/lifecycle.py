@@ -24,6 +24,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
+from .capture import JobCapture
 from .const import DEFAULT_PORT, DOMAIN, LOGGER
 from .coordinator import PrintLoggerCoordinator
 from .data import (
@@ -45,6 +46,7 @@ from .http import async_register_views
 from .maintenance import CONF_MAINTENANCE_SEEDED, MaintenanceCoordinator
 from .moonraker import MoonrakerClient
 from .panel import async_setup_panel
+from .photos_http import async_register_photo_views
 from .services import async_setup_services
 from .statistics import async_setup_statistics
 from .store import Store, StoreError
@@ -61,6 +63,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await database.async_load_settings()
     hass.data[PRINT_LOGGER_KEY] = PrintLoggerData(database=database)
     async_register_views(hass)
+    async_register_photo_views(hass)
     async_register_commands(hass)
     async_setup_services(hass)
     await async_setup_panel(hass)
@@ -129,6 +132,7 @@ async def _async_finish_setup(
     """Statistics, stop handling and platforms of a printer whose coordinator runs."""
     coordinator.async_on_stop(async_setup_statistics(hass, coordinator))
     await _async_setup_maintenance(hass, entry, coordinator)
+    coordinator.async_on_stop(JobCapture(hass, coordinator).async_start())
 
     async def _async_ha_stop(_event: Event) -> None:
         await coordinator.async_stop()

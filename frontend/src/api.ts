@@ -19,6 +19,7 @@ import type {
   Metric,
   NewJob,
   Limits,
+  Photo,
   Printer,
   Summary,
   SpoolBreakdown,
@@ -163,22 +164,56 @@ export class PrintLoggerApi {
     });
   }
 
+  /** A request to the REST API with the user's token. */
+  private fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    if (this.hass.fetchWithAuth) return this.hass.fetchWithAuth(path, init);
+    const token = this.hass.auth?.data?.access_token;
+    const base = this.hass.auth?.data?.hassUrl ?? "";
+    return fetch(base + path, {
+      ...init,
+      headers: { ...(init.headers ?? {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
+  }
+
   /** Fetch a job's thumbnail with the user's token; null when it has none. */
   async thumbnail(jobId: string): Promise<Blob | null> {
-    const path = `/api/${PREFIX}/jobs/${encodeURIComponent(jobId)}/thumbnail`;
-    let response: Response;
-    if (this.hass.fetchWithAuth) {
-      response = await this.hass.fetchWithAuth(path);
-    } else {
-      const token = this.hass.auth?.data?.access_token;
-      const base = this.hass.auth?.data?.hassUrl ?? "";
-      response = await fetch(base + path, {
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
-      });
-    }
+    const response = await this.fetch(`/api/${PREFIX}/jobs/${encodeURIComponent(jobId)}/thumbnail`);
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`thumbnail: HTTP ${response.status}`);
     return response.blob();
+  }
+
+  /** Fetch a photo (JPEG; its small copy with `thumb`) with the user's token; null when it is gone. */
+  async photo(photoId: string, thumb = false): Promise<Blob | null> {
+    const query = thumb ? "?size=thumb" : "";
+    const response = await this.fetch(`/api/${PREFIX}/photos/${encodeURIComponent(photoId)}${query}`);
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`photo: HTTP ${response.status}`);
+    return response.blob();
+  }
+
+  /** Upload a photo to a job (admins); the server's message when it refuses it. */
+  async uploadPhoto(jobId: string, file: Blob): Promise<Photo> {
+    const form = new FormData();
+    form.append("file", file, file instanceof File ? file.name : "photo.jpg");
+    const response = await this.fetch(`/api/${PREFIX}/jobs/${encodeURIComponent(jobId)}/photos`, {
+      method: "POST",
+      body: form,
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      photo?: Photo;
+      message?: string;
+      errors?: Record<string, string>;
+    };
+    if (!response.ok || !body.photo) {
+      const detail = body.errors ? Object.values(body.errors).join("; ") : "";
+      throw new Error(detail || body.message || `HTTP ${response.status}`);
+    }
+    return body.photo;
+  }
+
+  async deletePhoto(photoId: string): Promise<number> {
+    return (await this.call<{ deleted: number }>("photos/delete", { photo_id: photoId })).deleted;
   }
 }
 

@@ -60,6 +60,8 @@ export interface Job {
   spools: JobSpool[];
   /** The filament cost from the spools' prices (null unless each spool's price is known). */
   spool_filament_cost: number | null;
+  /** The camera's photo of the job's end (GET /api/print_logger/photos/{id}). */
+  end_photo_id?: string | null;
   current_layer?: number | null;
   total_layers?: number | null;
 }
@@ -70,11 +72,52 @@ export interface JobEvent {
   data: Record<string, unknown> | null;
 }
 
+export type PhotoKind = "first_layer" | "pause" | "end" | "upload";
+
+export interface Photo {
+  id: string;
+  job_id: string;
+  kind: PhotoKind;
+  taken_at: string;
+  size: number;
+  width: number;
+  height: number;
+  source: string | null;
+}
+
+/** An environment sensor over a job: statistics and the series ([seconds since start, value]). */
+export interface Climate {
+  entity_id: string;
+  name: string | null;
+  device_class: string | null;
+  unit: string | null;
+  min: number | null;
+  mean: number | null;
+  max: number | null;
+  samples: number;
+  missing_seconds: number;
+  series: [number, number | null][];
+}
+
 export interface JobDetail extends Job {
   details: Record<string, unknown> | null;
   events: JobEvent[];
   metadata: Record<string, unknown> | null;
+  photos?: Photo[];
+  climate?: Climate[];
 }
+
+/** The fixed reasons a job failed (plus text typed by a person, counted as "other"). */
+export const FAILURE_REASONS = [
+  "spaghetti",
+  "bed_adhesion",
+  "clog",
+  "layer_shift",
+  "filament_runout",
+  "cancelled_on_purpose",
+  "other",
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export interface Printer {
   id: string;
@@ -231,7 +274,8 @@ export type BreakdownBy =
   | "layer_height"
   | "hour_of_day"
   | "weekday"
-  | "weekday_hour";
+  | "weekday_hour"
+  | "failure_reason";
 
 export interface BreakdownRow {
   key: string | number | null;

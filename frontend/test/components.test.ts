@@ -130,6 +130,8 @@ describe("panel", () => {
     await expect.poll(() => editor.locator("textarea").evaluate((t) => t === (t.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await editor.locator("textarea").fill("Warped corner, use a brim");
     await editor.locator('input[name="tags"]').fill("warping, petg");
+    // The fixed reasons, or "Other" and what happened in words.
+    await editor.locator('select[name="failure_reason_choice"]').selectOption("other");
     await editor.locator('input[name="failure_reason"]').fill("Warping");
     await editor.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => page.locator("pl-job-editor").count()).toBe(0);

@@ -14,6 +14,8 @@ import {
   topRows,
 } from "../src/analytics";
 import { compact, errorMessage } from "../src/api";
+import { pauseSpans, segments } from "../src/climate";
+import { failureReasonText, isFailureReason } from "../src/failure";
 import { barItems } from "../src/bars";
 import { DEFAULT_CONFIG, validateConfig } from "../src/card-config";
 import { detailRows, humanKey, valueText } from "../src/details";
@@ -493,5 +495,47 @@ describe("details, kpis and printers", () => {
     expect(printerStateLabel(printer)).toBe("Printing");
     expect(printerStateLabel({ ...printer, online: false })).toBe("Offline");
     expect(printerStateLabel({ ...printer, print_state: null })).toBe("Standby");
+  });
+});
+
+describe("climate and failure reasons", () => {
+  it("finds the pauses of a job, an open one running to the end", () => {
+    const start = "2026-01-01T00:00:00Z";
+    const at = (s: number) => new Date(Date.parse(start) + s * 1000).toISOString();
+    const events = [
+      { type: "started", at: at(0), data: {} },
+      { type: "paused", at: at(60), data: {} },
+      { type: "resumed", at: at(90), data: {} },
+      { type: "paused", at: at(200), data: {} },
+    ];
+    expect(pauseSpans(events, start, 300)).toEqual([
+      [60, 90],
+      [200, 300],
+    ]);
+  });
+
+  it("breaks a series where the sensor had no reading", () => {
+    expect(
+      segments([
+        [0, 20],
+        [10, 21],
+        [20, null],
+        [30, 22],
+      ]),
+    ).toEqual([
+      [
+        [0, 20],
+        [10, 21],
+      ],
+      [[30, 22]],
+    ]);
+  });
+
+  it("names the fixed reasons and keeps typed text as it is", () => {
+    expect(isFailureReason("clog")).toBe(true);
+    expect(isFailureReason("Clog")).toBe(false);
+    expect(failureReasonText("clog")).toBe("Clogged nozzle");
+    expect(failureReasonText("nozzle hit a zip tie")).toBe("nozzle hit a zip tie");
+    expect(failureReasonText(null)).toBe("");
   });
 });

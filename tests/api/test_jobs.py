@@ -119,6 +119,7 @@ async def test_rest_list_filters_and_pagination(
         "has_thumbnail": False,
         "spools": [],
         "spool_filament_cost": None,
+        "end_photo_id": None,
     }
 
 

@@ -5,6 +5,8 @@ REST, websocket and action give the same answer and the same error for the same 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from aiohttp import ClientSession
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import jsonschema_rs
+from PIL import Image
 import pytest
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
@@ -23,6 +26,7 @@ from pytest_homeassistant_custom_component.typing import (
 from custom_components.print_logger.api import OPERATIONS, Operation, operation
 from custom_components.print_logger.api.openapi import document
 from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.photos import PhotoSettings, async_save_photo
 from custom_components.print_logger.store import Store
 from tests.api.common import PNG, seed
 from tests.store.conftest import Databases, _admin, postgres_url
@@ -162,6 +166,18 @@ async def test_every_transport_reaches_its_operation(
     task = await store.create_task("voron01", {"name": "Belts", "interval_days": 9})
     bare = await store.create_task("voron01", {"name": "Fans", "interval_jobs": 9})
     entry = await store.log_maintenance(task_id=task.task.id)
+    photos = [
+        await async_save_photo(
+            hass,
+            store,
+            job_id=job,
+            kind="upload",
+            data=png_image(64, 48),
+            settings=PhotoSettings(),
+            taken_at=datetime.now(UTC),
+        )
+        for _ in range(2)
+    ]
     inputs: dict[str, dict[str, Any]] = {
         "get_maintenance": {},
         "create_maintenance_task": {
@@ -194,6 +210,8 @@ async def test_every_transport_reaches_its_operation(
         "spools": {"by": "vendor"},
         "accuracy": {},
         "export": {},
+        "get_photo": {"photo_id": photos[0].id},
+        "delete_photo": {"photo_id": photos[1].id},
     }
     assert set(inputs) == {op.name for op in OPERATIONS}
     for op in OPERATIONS:
@@ -203,7 +221,12 @@ async def test_every_transport_reaches_its_operation(
             kind, result = await getattr(transports, transport)(op, inputs[op.name])
             if (
                 op.name
-                in {"delete_job", "delete_maintenance_task", "delete_maintenance_log"}
+                in {
+                    "delete_job",
+                    "delete_maintenance_task",
+                    "delete_maintenance_log",
+                    "delete_photo",
+                }
                 and transport != "rest"
             ):
                 # The REST call deleted it: the others reach the operation and are told so.
@@ -216,6 +239,16 @@ async def test_every_transport_reaches_its_operation(
     assert (await transports.rest(operation("get_thumbnail"), {"job_id": job}))[
         1
     ] == PNG
+    image = (await transports.rest(operation("get_photo"), inputs["get_photo"]))[1]
+    assert image[:3] == b"\xff\xd8\xff"  # a JPEG
+
+
+def png_image(width: int, height: int) -> bytes:
+    """Return a PNG of a gradient."""
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
 
 
 def result_validator(op: Operation) -> jsonschema_rs.Validator:
@@ -489,6 +522,7 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
             {"entry_id": "0" * 32, "cost": -1},
         ],
         "delete_maintenance_log": [{"entry_id": "0" * 32}, {"entry_id": 5}],
+        "delete_photo": [{"photo_id": "a" * 32}, {"photo_id": 5}],
     }
     assert set(inputs) == {op.name for op in OPERATIONS if op.admin}
     before = await reader.websocket(operation("get_job"), {"job_id": job})

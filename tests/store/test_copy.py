@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from custom_components.print_logger.store import (
+    ClimateRecord,
     CopyVerificationError,
     JobDetail,
     JobEventType,
@@ -65,6 +66,33 @@ async def _seed(store: Store) -> None:
             job.start + timedelta(hours=1),
             {"status": str(status)},
         )
+        if index % 5 == 0:
+            await store.add_photo(
+                job_id=job.id,
+                kind="end",
+                taken_at=job.start + timedelta(hours=1, microseconds=7),
+                size=1000 + index,
+                width=1280,
+                height=720,
+                source="camera.enclosure 🐸",
+            )
+            await store.set_climate(
+                job.id,
+                [
+                    ClimateRecord(
+                        entity_id="sensor.enclosure_humidity",
+                        name="Humidité",
+                        device_class="humidity",
+                        unit="%",
+                        minimum=40.0 + index,
+                        mean=45.125,
+                        maximum=60.5,
+                        samples=3,
+                        missing_seconds=12.5,
+                        series=((0.0, 40.0 + index), (60.0, None), (120.0, 60.5)),
+                    )
+                ],
+            )
     for index in range(5):
         await store.import_history_job(
             printers[0],
@@ -122,6 +150,8 @@ async def test_switch_backend_with_data(databases: Databases, tmp_path: Path) ->
             "job_events": 115,
             "maintenance_tasks": 1,
             "maintenance_log": 2,
+            "job_photos": 9,
+            "job_climate": 9,
         }
 
         assert await sqlite.copy_to(mariadb, batch_size=7) == expected

@@ -181,6 +181,8 @@ async def test_delete_removes_details_and_events(store: Store) -> None:
         "job_events": 1,
         "maintenance_tasks": 0,
         "maintenance_log": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     assert await store.delete_jobs([job.id]) == 1
     info = await store.engine_info()
@@ -191,6 +193,8 @@ async def test_delete_removes_details_and_events(store: Store) -> None:
         "job_events": 0,
         "maintenance_tasks": 0,
         "maintenance_log": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
 
 

@@ -107,6 +107,8 @@ async def test_engine_info(store: Store, engine_kind: str) -> None:
         "job_events": 0,
         "maintenance_tasks": 0,
         "maintenance_log": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     assert info.url == store.url
 

@@ -333,6 +333,8 @@ async def test_mariadb_outage(dedicated_mariadb: MariaDBServer, tmp_path: Path) 
             "job_events": 7,
             "maintenance_tasks": 0,
             "maintenance_log": 0,
+            "job_photos": 0,
+            "job_climate": 0,
         }
         assert (await store.get_printer(printer_id)).klipper_version == "v0.13.1"
         assert (await store.get_job(second.id)).job.status is JobStatus.CANCELLED

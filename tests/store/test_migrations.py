@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -280,6 +281,45 @@ def test_version_2_copies_the_details_analytics_group_by(engine: sa.Engine) -> N
         ("job1", None, None, "Cura", None, None),
         ("job2", None, None, None, None, None),
     ]
+
+
+def test_version_5_adds_photos_and_climate(engine: sa.Engine) -> None:
+    """A version 4 database gets the photo and climate tables and the end photo column, jobs kept."""
+    assert migrate(engine, target=4) == [1, 2, 3, 4]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    with Session(engine) as session, session.begin():
+        session.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
+                " VALUES ('p', 'P', :now, :now)"
+            ),
+            {"now": now.strftime("%Y-%m-%d %H:%M:%S")},
+        )
+        session.execute(
+            sa.text(
+                "INSERT INTO print_logger_jobs (id, printer_id, filename, filename_search,"
+                " status, source, start, print_duration, total_duration, filament_used_mm,"
+                " progress, pause_count, paused_duration, created_at, updated_at)"
+                " VALUES ('a' , 'p', 'f.gcode', 'f.gcode', 'error', 'live', :now, 0, 0, 0,"
+                " 0, 0, 0, :now, :now)"
+            ),
+            {"now": now.strftime("%Y-%m-%d %H:%M:%S")},
+        )
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        assert not inspector.has_table("print_logger_job_photos")
+        assert not inspector.has_table("print_logger_job_climate")
+    assert migrate(engine, target=5) == [5]
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        assert inspector.has_table("print_logger_job_photos")
+        assert inspector.has_table("print_logger_job_climate")
+        rows = conn.execute(
+            sa.text("SELECT id, end_photo_id FROM print_logger_jobs")
+        ).all()
+    assert [tuple(row) for row in rows] == [("a", None)]
+    migrate(engine)
+    _assert_matches_models(engine)
 
 
 async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> None:

@@ -436,6 +436,8 @@ async def test_concurrent_writers_from_many_printers(store: Store) -> None:
         "job_events": 96,
         "maintenance_tasks": 0,
         "maintenance_log": 0,
+        "job_photos": 0,
+        "job_climate": 0,
     }
     for printer_id in printers:
         assert (await store.list_jobs(JobQuery(printer_ids=(printer_id,)))).total == 4

@@ -294,6 +294,15 @@ def job_id(value: Any) -> str:
     return value
 
 
+def photo_id(value: Any) -> str:
+    """Validate a photo id: a string; one that is not 32 lowercase hex digits is no photo (404)."""
+    if not isinstance(value, str):
+        raise _invalid("must be a string")
+    if not JOB_ID.match(value):
+        raise NotFoundError("no such photo")
+    return value
+
+
 def job_id_list(value: Any) -> list[str]:
     """Validate a list of job ids (any string: unknown ids are simply not found)."""
     return text_list(MAX_DELETE_IDS, MAX_ID_LENGTH)(value)
@@ -329,6 +338,20 @@ JOB_ID_FIELD: Final = Field(
     required=True,
     schema={"type": "string", "pattern": JOB_ID_PATTERN},
     description="The job's id, 32 lowercase hexadecimal digits (anything else is a 404).",
+)
+PHOTO_ID_FIELD: Final = Field(
+    name="photo_id",
+    validate=photo_id,
+    required=True,
+    schema={"type": "string", "pattern": JOB_ID_PATTERN},
+    description="The photo's id, 32 lowercase hexadecimal digits (anything else is a 404).",
+)
+PHOTO_SIZES: Final = ("full", "thumb")
+PHOTO_SIZE: Final = Field(
+    name="size",
+    validate=choice(PHOTO_SIZES),
+    schema={"type": "string", "enum": list(PHOTO_SIZES), "default": "full"},
+    description="`thumb`: a small copy (at most 240 px) for lists.",
 )
 JOB_IDS: Final = Field(
     name="job_ids",

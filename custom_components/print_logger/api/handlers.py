@@ -163,6 +163,30 @@ async def get_thumbnail(context: Context, data: dict[str, Any]) -> Thumbnail:
     return thumbnail
 
 
+async def get_photo(context: Context, data: dict[str, Any]) -> Thumbnail:
+    """Return a photo's image; NotFoundError when there is none (or its file is gone)."""
+    photo = await context.get_store().get_photo(data["photo_id"])
+    files = context.photo_files
+    thumb = data.get("size") == "thumb"
+    image = (
+        None if photo is None or files is None else await files.read(photo, thumb=thumb)
+    )
+    if photo is None or image is None:
+        raise NotFoundError("no such photo")
+    return Thumbnail(format="jpg", width=photo.width, height=photo.height, data=image)
+
+
+async def delete_photo(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Delete a photo (its row, then its file); NotFoundError when there is none."""
+    photo = await context.get_store().delete_photo(data["photo_id"])
+    if photo is None:
+        raise NotFoundError("no such photo")
+    if context.photo_files is not None:
+        await context.photo_files.remove([photo])
+    context.job_changed(photo.job_id, False, "")
+    return {"deleted": 1}
+
+
 async def limits(context: Context, data: dict[str, Any]) -> dict[str, Any]:
     """Return the bounds of what a person can write (the panel's forms use the store's own)."""
     return {

@@ -11,14 +11,14 @@ framing, status codes and translation keys.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
-from typing import Any, Literal, cast
+from typing import Any, Literal, Protocol, cast
 
 import probatio
 
-from ..store import Store
+from ..store import PhotoRecord, Store
 from .errors import (
     NOT_OPEN,
     ForbiddenError,
@@ -31,6 +31,16 @@ from .shapes import LivePrinter
 
 # The error answers a REST operation may give besides its own (400, 401 and 503 always).
 type Status = Literal[403, 404, 409, 413]
+
+
+class PhotoFiles(Protocol):
+    """Where the glue keeps the photos' files (the store keeps their rows)."""
+
+    async def read(self, photo: PhotoRecord, *, thumb: bool = False) -> bytes | None:
+        """Return a photo's bytes (or its small copy's), None if its file is gone."""
+
+    async def remove(self, photos: Sequence[PhotoRecord]) -> None:
+        """Delete the files of photos whose rows are gone."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,6 +57,8 @@ class Context:
     job_changed: Callable[[str, bool, str], None]
     # Called after maintenance was written: (printer id, "" when unknown).
     maintenance_changed: Callable[[str], None] = lambda _printer_id: None
+    # The photo files (Home Assistant's config folder): None where there are none.
+    photo_files: PhotoFiles | None = None
 
     def get_store(self) -> Store:
         """Return the open store; UnavailableError while no printer is set up."""

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from ..store.media import PHOTO_KINDS
 from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from .fields import (
     EDITABLE,
@@ -18,6 +19,7 @@ from .fields import (
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
     NEW_JOB,
+    PHOTO_ID_FIELD,
     SPOOLS,
     Field,
     bounds,
@@ -197,6 +199,78 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "description": "The filament cost from the spools' prices (null unless every "
                 "spool's price is known).",
             },
+            "end_photo_id": {
+                "type": ["string", "null"],
+                "description": "The photo taken when the job ended (GET /photos/{photo_id}).",
+            },
+        },
+    },
+    "Photo": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "id",
+            "job_id",
+            "kind",
+            "taken_at",
+            "size",
+            "width",
+            "height",
+            "source",
+        ],
+        "properties": {
+            "id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "job_id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "kind": {"type": "string", "enum": list(PHOTO_KINDS)},
+            "taken_at": {"$ref": "#/components/schemas/Timestamp"},
+            "size": {"type": "integer", "minimum": 1},
+            "width": {"type": "integer", "minimum": 1},
+            "height": {"type": "integer", "minimum": 1},
+            "source": {
+                "$ref": "#/components/schemas/NullableString",
+                "description": "The camera entity, or null for an upload.",
+            },
+        },
+    },
+    "Climate": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "An environment sensor over a job.",
+        "required": [
+            "entity_id",
+            "name",
+            "device_class",
+            "unit",
+            "min",
+            "mean",
+            "max",
+            "samples",
+            "missing_seconds",
+            "series",
+        ],
+        "properties": {
+            "entity_id": {"type": "string"},
+            "name": {"$ref": "#/components/schemas/NullableString"},
+            "device_class": {"$ref": "#/components/schemas/NullableString"},
+            "unit": {"$ref": "#/components/schemas/NullableString"},
+            "min": {"$ref": "#/components/schemas/NullableNumber"},
+            "mean": {
+                "$ref": "#/components/schemas/NullableNumber",
+                "description": "Time-weighted over the job; gaps left out.",
+            },
+            "max": {"$ref": "#/components/schemas/NullableNumber"},
+            "samples": {"type": "integer", "minimum": 0},
+            "missing_seconds": {"type": "number", "minimum": 0},
+            "series": {
+                "type": "array",
+                "description": "[seconds since the job's start, value or null] (at most 500).",
+                "items": {
+                    "type": "array",
+                    "items": {"type": ["number", "null"]},
+                    "minItems": 2,
+                    "maxItems": 2,
+                },
+            },
         },
     },
     "JobSpool": {
@@ -223,7 +297,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
         "allOf": [{"$ref": "#/components/schemas/JobFields"}],
         "type": "object",
         "unevaluatedProperties": False,
-        "required": ["details", "events", "metadata"],
+        "required": ["details", "events", "metadata", "photos", "climate"],
         "properties": {
             "details": {
                 "type": ["object", "null"],
@@ -249,6 +323,14 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "metadata": {
                 "type": ["object", "null"],
                 "description": "Moonraker's metadata of the file.",
+            },
+            "photos": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Photo"},
+            },
+            "climate": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Climate"},
             },
         },
     },
@@ -636,10 +718,14 @@ def _paths() -> dict[str, Any]:
         if (rest := operation.rest) is None:
             continue
         path = paths.setdefault(rest.path, {})
-        if "{job_id}" in rest.path and "parameters" not in path:
-            path["parameters"] = [_ref("parameters", "job_id")]
+        for name in ("job_id", "photo_id"):
+            if f"{{{name}}}" in rest.path and "parameters" not in path:
+                path["parameters"] = [_ref("parameters", name)]
         for item in operation.fields:
-            if f"{{{item.name}}}" in rest.path and item.name != "job_id":
+            if f"{{{item.name}}}" in rest.path and item.name not in (
+                "job_id",
+                "photo_id",
+            ):
                 path.setdefault("parameters", [_parameter(item, "path")])
         path[rest.method] = _operation(operation)
     return paths
@@ -652,7 +738,11 @@ def _parameters() -> dict[str, Any]:
         for item in operation.fields
         if item.shared
     }
-    return {"job_id": _parameter(JOB_ID_FIELD, "path"), **shared}
+    return {
+        "job_id": _parameter(JOB_ID_FIELD, "path"),
+        "photo_id": _parameter(PHOTO_ID_FIELD, "path"),
+        **shared,
+    }
 
 
 def document() -> dict[str, Any]:

@@ -7,7 +7,15 @@ from datetime import UTC, datetime
 import math
 from typing import Any, Final
 
-from ..store import JobDetail, JobNotFoundError, JobRecord, PrinterRecord, Store
+from ..store import (
+    ClimateRecord,
+    JobDetail,
+    JobNotFoundError,
+    JobRecord,
+    PhotoRecord,
+    PrinterRecord,
+    Store,
+)
 from ..store.queries import JOB_COLUMNS
 from ..store.spools import spool_to_json
 
@@ -19,6 +27,7 @@ JOB_ITEM_KEYS: Final = (
     "has_thumbnail",
     "spools",
     "spool_filament_cost",
+    "end_photo_id",
 )
 
 
@@ -57,6 +66,37 @@ def job_item(job: JobRecord) -> dict[str, Any]:
         "has_thumbnail": job.has_thumbnail,
         "spools": [spool_to_json(spool) for spool in job.spools],
         "spool_filament_cost": job.spool_filament_cost,
+        "end_photo_id": job.end_photo_id,
+    }
+
+
+def photo_object(photo: PhotoRecord) -> dict[str, Any]:
+    """Return a photo as the API's object (its image: GET /photos/{id})."""
+    return {
+        "id": photo.id,
+        "job_id": photo.job_id,
+        "kind": photo.kind,
+        "taken_at": _iso(photo.taken_at),
+        "size": photo.size,
+        "width": photo.width,
+        "height": photo.height,
+        "source": photo.source,
+    }
+
+
+def climate_object(sensor: ClimateRecord) -> dict[str, Any]:
+    """Return an environment sensor over a job as the API's object."""
+    return {
+        "entity_id": sensor.entity_id,
+        "name": sensor.name,
+        "device_class": sensor.device_class,
+        "unit": sensor.unit,
+        "min": sensor.minimum,
+        "mean": sensor.mean,
+        "max": sensor.maximum,
+        "samples": sensor.samples,
+        "missing_seconds": sensor.missing_seconds,
+        "series": [list(point) for point in sensor.series],
     }
 
 
@@ -89,6 +129,8 @@ def job_detail(detail: JobDetail) -> dict[str, Any]:
             for event in detail.events
         ],
         "metadata": detail.metadata,
+        "photos": [photo_object(photo) for photo in detail.photos],
+        "climate": [climate_object(sensor) for sensor in detail.climate],
     }
 
 

@@ -1,7 +1,7 @@
 """The print log's durable store: SQLAlchemy tables of our own (HA-free)."""
 
 from .engine import redacted_url
-from .enums import JobEventType, JobSource, JobStatus
+from .enums import FAILURE_REASONS, JobEventType, JobSource, JobStatus
 from .errors import (
     CopyVerificationError,
     JobNotFoundError,
@@ -15,6 +15,7 @@ from .migrations import MIGRATIONS, SCHEMA_VERSION, Migration, migrate
 from .records import (
     MAX_PAGE_SIZE,
     SORT_KEYS,
+    ClimateRecord,
     EngineInfo,
     ImportedJob,
     JobChanges,
@@ -24,6 +25,7 @@ from .records import (
     JobQuery,
     JobRecord,
     NewJobData,
+    PhotoRecord,
     PrinterRecord,
     Thumbnail,
     TrackedJobData,
@@ -33,10 +35,12 @@ from .spools import JobSpool, spools_cost
 from .store import Store
 
 __all__ = [
+    "FAILURE_REASONS",
     "MAX_PAGE_SIZE",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SORT_KEYS",
+    "ClimateRecord",
     "CopyVerificationError",
     "EngineInfo",
     "ImportedJob",
@@ -53,6 +57,7 @@ __all__ = [
     "JobStatus",
     "Migration",
     "NewJobData",
+    "PhotoRecord",
     "PrinterNotFoundError",
     "PrinterRecord",
     "SchemaVersionError",

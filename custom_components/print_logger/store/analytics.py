@@ -75,7 +75,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from .engine import backend_name
-from .enums import JobStatus
+from .enums import FAILURE_REASONS, JobStatus
 from .errors import StoreValidationError
 from .maintenance import maintenance_cost
 from .models import Job, Printer
@@ -99,6 +99,7 @@ type BreakdownBy = Literal[
     "hour_of_day",
     "weekday",
     "weekday_hour",
+    "failure_reason",
 ]
 
 # The values of each type, in order (one definition: the type).
@@ -788,12 +789,28 @@ def _breakdown_key(
         return column
     if by == "layer_height":
         return func.round(cast(Job.layer_height, Numeric(12, 6)), 3)
+    if by == "failure_reason":
+        # The fixed reasons as they are; anything typed by hand is "other".
+        return case(
+            (Job.failure_reason.is_(None), None),
+            (Job.failure_reason.in_(FAILURE_REASONS), Job.failure_reason),
+            else_="other",
+        )
     local = _local_time(session, dialect, _zone(time_zone), query)
     if by == "hour_of_day":
         return _hour(dialect, local)
     if by == "weekday_hour":
         return _weekday_hour(dialect, local)
     return _weekday(dialect, local)
+
+
+def _breakdown_clauses(by: BreakdownBy) -> tuple[Any, ...]:
+    """Return what a breakdown adds to the filters: failures only, by their reason."""
+    if by == "failure_reason":
+        return (
+            Job.status.not_in((JobStatus.COMPLETED.value, JobStatus.IN_PROGRESS.value)),
+        )
+    return ()
 
 
 def _printer_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
@@ -833,7 +850,7 @@ def breakdown(
                 "filament_weight_g"
             ),
         )
-        .where(*_clauses(query))
+        .where(*_clauses(query), *_breakdown_clauses(by))
         .subquery()
     )
     rows = session.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class JobStatus(StrEnum):
@@ -37,3 +38,16 @@ class JobSource(StrEnum):
     LIVE = "live"
     IMPORT = "import"
     MANUAL = "manual"
+
+
+# Why a job failed: the fixed list offered by the panel, the update_job action and the phone's
+# notification; anything else a person typed counts as "other" in the analytics.
+FAILURE_REASONS: Final[tuple[str, ...]] = (
+    "spaghetti",
+    "bed_adhesion",
+    "clog",
+    "layer_shift",
+    "filament_runout",
+    "cancelled_on_purpose",
+    "other",
+)

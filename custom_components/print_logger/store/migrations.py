@@ -11,7 +11,9 @@ Versions:
      filled from job_details, and the index of the accuracy report;
   3. the spools of each job (``jobs.spools``, JSON) and their filament cost
      (``jobs.spool_filament_cost``);
-  4. printer maintenance: the tasks and their log (tables of their own).
+  4. printer maintenance: the tasks and their log (tables of their own);
+  5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
+     sensors (``print_logger_job_climate``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -66,7 +68,9 @@ from .models import (
     JOB_DETAIL_COPIES,
     Base,
     Job,
+    JobClimate,
     JobDetails,
+    JobPhoto,
     MaintenanceLogEntry,
     MaintenanceTask,
     SchemaVersion,
@@ -87,11 +91,13 @@ class Migration:
 # Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
 ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
+    5: (JobPhoto.__tablename__, JobClimate.__tablename__),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
     3: {Job.__tablename__: ("spools", "spool_filament_cost")},
+    5: {Job.__tablename__: ("end_photo_id",)},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -212,6 +218,11 @@ def _upgrade_to_v4(conn: Connection) -> None:
     add_schema(conn, 4)
 
 
+def _upgrade_to_v5(conn: Connection) -> None:
+    """Add the tables of a job's photos and environment sensors, and the end photo's column."""
+    add_schema(conn, 5)
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -228,6 +239,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=4,
         description="printer maintenance: tasks and their log",
         upgrade=_upgrade_to_v4,
+    ),
+    Migration(
+        version=5,
+        description="photos and environment sensors of a job",
+        upgrade=_upgrade_to_v5,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -232,6 +232,8 @@ class Job(Base):
     # spools.py), and the filament cost from their prices.
     spools: Mapped[list[dict[str, Any]] | None] = mapped_column(json_type())
     spool_filament_cost: Mapped[float | None] = mapped_column(Double)
+    # The photo taken when the job ended (schema version 5): the job list shows it without a join.
+    end_photo_id: Mapped[str | None] = mapped_column(id_type())
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -326,7 +328,7 @@ class JobEvent(Base):
 
 class MaintenanceTask(Base):
     """
-    A printer's maintenance task (schema version 3): due by print hours, filament, jobs or days.
+    A printer's maintenance task (schema version 4): due by print hours, filament, jobs or days.
 
     Whichever interval is reached first makes it due, counted from the last time it was done (its
     newest log entry) or, never done, from when it was added. A task with a log is archived rather
@@ -388,6 +390,56 @@ class MaintenanceLogEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class JobPhoto(Base):
+    """A photo of a job (schema version 5): its file is ``<photos>/<job_id>/<id>.jpg``."""
+
+    __tablename__ = "print_logger_job_photos"
+    __table_args__ = (
+        Index("ix_print_logger_job_photos_job_taken", "job_id", "taken_at"),
+        Index("ix_print_logger_job_photos_taken", "taken_at"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        id_type(), ForeignKey("print_logger_jobs.id", ondelete="CASCADE")
+    )
+    # first_layer, pause, end or upload (PhotoKind).
+    kind: Mapped[str] = mapped_column(String(16))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(SHORT_LENGTH))
+
+
+class JobClimate(Base):
+    """An environment sensor over a job (schema version 5): statistics and the series itself."""
+
+    __tablename__ = "print_logger_job_climate"
+    __table_args__ = (
+        UniqueConstraint("job_id", "entity_id", name="uq_print_logger_job_climate"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    job_id: Mapped[str] = mapped_column(
+        id_type(), ForeignKey("print_logger_jobs.id", ondelete="CASCADE")
+    )
+    entity_id: Mapped[str] = mapped_column(String(SHORT_LENGTH))
+    name: Mapped[str | None] = mapped_column(Text)
+    device_class: Mapped[str | None] = mapped_column(String(64))
+    unit: Mapped[str | None] = mapped_column(String(32))
+    minimum: Mapped[float | None] = mapped_column(Double)
+    mean: Mapped[float | None] = mapped_column(Double)
+    maximum: Mapped[float | None] = mapped_column(Double)
+    samples: Mapped[int] = mapped_column(Integer, default=0)
+    # Seconds of the job without a number from the sensor (unavailable, unknown).
+    missing_seconds: Mapped[float] = mapped_column(Double, default=0.0)
+    # [[seconds since the job's start, value or null], ...] (at most MAX_CLIMATE_POINTS).
+    series: Mapped[list[Any] | None] = mapped_column(json_type())
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema.
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
@@ -398,6 +450,8 @@ DATA_TABLES: Final[tuple[Table, ...]] = tuple(
         JobEvent,
         MaintenanceTask,
         MaintenanceLogEntry,
+        JobPhoto,
+        JobClimate,
     )
 )
 

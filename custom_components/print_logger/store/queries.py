@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from . import media
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, StoreValidationError
 from .models import DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
@@ -102,6 +103,7 @@ _RECORD_COLUMNS: Final = (
     JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
     Job.created_at,
     Job.updated_at,
+    Job.end_photo_id,
 )
 
 
@@ -150,6 +152,7 @@ def _record(row: Row[Any]) -> JobRecord:
         updated_at=row.updated_at,
         spools=spools_from_json(row.spools),
         spool_filament_cost=row.spool_filament_cost,
+        end_photo_id=row.end_photo_id,
     )
 
 
@@ -231,6 +234,8 @@ def get_job(session: Session, job_id: str) -> JobDetail:
             for event in events
         ),
         metadata=metadata,
+        photos=media.job_photos(session, job_id),
+        climate=media.job_climate(session, job_id),
     )
 
 

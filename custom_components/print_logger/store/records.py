@@ -86,6 +86,7 @@ class JobRecord:
     updated_at: datetime
     spools: tuple[JobSpool, ...] = ()
     spool_filament_cost: float | None = None
+    end_photo_id: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,6 +108,38 @@ class JobDetail:
     details: dict[str, Any] | None
     events: tuple[JobEventRecord, ...]
     metadata: dict[str, Any] | None
+    photos: tuple[PhotoRecord, ...] = ()
+    climate: tuple[ClimateRecord, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhotoRecord:
+    """A photo of a job (its file is the glue's: ``<photos>/<job_id>/<id>.jpg``)."""
+
+    id: str
+    job_id: str
+    kind: str
+    taken_at: datetime
+    size: int
+    width: int
+    height: int
+    source: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClimateRecord:
+    """An environment sensor over a job: statistics and the series ([seconds, value or None])."""
+
+    entity_id: str
+    name: str | None
+    device_class: str | None
+    unit: str | None
+    minimum: float | None
+    mean: float | None
+    maximum: float | None
+    samples: int
+    missing_seconds: float
+    series: tuple[tuple[float, float | None], ...]
 
 
 @dataclass(frozen=True, kw_only=True)

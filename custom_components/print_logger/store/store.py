@@ -23,7 +23,7 @@ import uuid
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from . import ops, queries
+from . import media, ops, queries
 from .enums import JobEventType
 from .errors import (
     CopyVerificationError,
@@ -35,12 +35,14 @@ from .maintenance import MaintenanceStore
 from .migrations import current_version
 from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
 from .records import (
+    ClimateRecord,
     EngineInfo,
     ImportedJob,
     JobDetail,
     JobPage,
     JobQuery,
     JobRecord,
+    PhotoRecord,
     PrinterRecord,
     Thumbnail,
     TrackedJobData,
@@ -212,6 +214,69 @@ class Store(MaintenanceStore):
         if not ids:
             return []
         return await self._transaction(lambda session: ops.delete_jobs(session, ids))
+
+    # ------------------------------------------------------------------ photos, climate
+    async def add_photo(
+        self,
+        *,
+        job_id: str,
+        kind: media.PhotoKind,
+        taken_at: datetime,
+        size: int,
+        width: int,
+        height: int,
+        source: str | None = None,
+    ) -> tuple[PhotoRecord, list[str]]:
+        """Add a photo to a job; return it and the ids of photos dropped to keep the cap."""
+        media.check_photo(
+            kind=kind, size=size, width=width, height=height, source=source
+        )
+        return await self._transaction(
+            lambda session: media.add_photo(
+                session,
+                job_id=job_id,
+                kind=kind,
+                taken_at=taken_at,
+                size=size,
+                width=width,
+                height=height,
+                source=source,
+            )
+        )
+
+    async def get_photo(self, photo_id: str) -> PhotoRecord | None:
+        """Return a photo, None if there is none."""
+        return await self._transaction(
+            lambda session: media.get_photo(session, photo_id)
+        )
+
+    async def delete_photo(self, photo_id: str) -> PhotoRecord | None:
+        """Delete a photo's row; return it (the caller deletes its file), None if there was none."""
+        return await self._transaction(
+            lambda session: media.delete_photo(session, photo_id)
+        )
+
+    async def purge_photos(
+        self, before: datetime, printer_id: str | None = None
+    ) -> list[PhotoRecord]:
+        """Delete the rows of the photos taken before ``before`` (of a printer's jobs); return them."""
+        return await self._transaction(
+            lambda session: media.photos_before(session, before, printer_id)
+        )
+
+    async def photo_ids(self, job_ids: Iterable[str]) -> set[str]:
+        """Return the ids of the photos of these jobs."""
+        ids = list(job_ids)
+        return await self._transaction(
+            lambda session: media.photo_ids_of_jobs(session, ids)
+        )
+
+    async def set_climate(self, job_id: str, sensors: Iterable[ClimateRecord]) -> None:
+        """Replace a job's environment sensors (statistics and series)."""
+        rows = list(sensors)
+        await self._transaction(
+            lambda session: media.set_climate(session, job_id, rows)
+        )
 
     # ------------------------------------------------------------------ tracker writes
     async def save_tracked_job(self, job: TrackedJobData) -> None:

@@ -38,6 +38,7 @@ import {
   type Timeseries,
   type SpoolBreakdown,
 } from "../types";
+import { failureReasonText } from "../failure";
 import "./pl-bars";
 import "./pl-chart";
 import "./pl-heatmap";
@@ -52,6 +53,7 @@ interface AnalyticsData {
   filamentColour?: Breakdown;
   printer?: Breakdown;
   status?: Breakdown;
+  failureReason?: Breakdown;
   histogram?: number[];
   heatmap?: number[][];
   bySpool?: SpoolBreakdown;
@@ -201,6 +203,7 @@ export class PlAnalyticsView extends LitElement {
       api.breakdown(scope, "filament_colour").then((filamentColour) => put({ filamentColour })),
       api.breakdown(scope, "printer").then((printer) => put({ printer })),
       api.breakdown(scope, "status").then((status) => put({ status })),
+      api.breakdown(scope, "failure_reason").then((failureReason) => put({ failureReason })),
       this.histogram(api, scope).then((histogram) => put({ histogram })),
       api.breakdown(scope, "weekday_hour").then((b) => put({ heatmap: heatmapFromBreakdown(b.rows) })),
       api.spoolBreakdown(scope, "spool").then((bySpool) => put({ bySpool })),
@@ -385,6 +388,20 @@ export class PlAnalyticsView extends LitElement {
             label=${localize("analytics.outcome")}
             .items=${barItems(
               (d.status?.rows ?? []).map((r) => ({ ...r, label: statusLabel(String(r.key ?? r.label ?? "")) })),
+              "jobs",
+              opts,
+            )}
+          ></pl-bars>
+        </section>
+        <section class="panel card" data-chart="failure_reason">
+          <h2>${localize("analytics.failure_reason")}</h2>
+          <pl-bars
+            label=${localize("analytics.failure_reason")}
+            .items=${barItems(
+              (d.failureReason?.rows ?? []).map((r) => ({
+                ...r,
+                label: r.key === null ? localize("failure.unknown") : failureReasonText(String(r.key)),
+              })),
               "jobs",
               opts,
             )}

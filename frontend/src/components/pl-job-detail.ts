@@ -26,8 +26,11 @@ import {
 } from "../format";
 import { icon, mdiDelete, mdiPencil } from "../icons";
 import { baseStyles } from "../styles";
-import type { JobChanges, JobDetail } from "../types";
+import { failureReasonText } from "../failure";
+import type { JobChanges, JobDetail, Photo } from "../types";
+import "./pl-climate-chart";
 import "./pl-job-editor";
+import "./pl-job-photos";
 import "./pl-rating";
 import { spoolStyles, spoolTable } from "../spools";
 
@@ -325,7 +328,7 @@ export class PlJobDetail extends LitElement {
               <dt>${localize("column.tags")}</dt>
               <dd>${job.tags.length ? job.tags.map((t) => html`<span class="tag">${t}</span>`) : "—"}</dd>
               <dt>${localize("detail.failure_reason")}</dt>
-              <dd>${job.failure_reason || "—"}</dd>
+              <dd>${failureReasonText(job.failure_reason) || "—"}</dd>
               <dt>${localize("column.notes")}</dt>
               <dd class="notes">${job.notes || "—"}</dd>
             </dl>
@@ -337,6 +340,29 @@ export class PlJobDetail extends LitElement {
                   </button>
                 </div>`
               : nothing}`}
+
+      <h3>${localize("photos.title")}</h3>
+      <pl-job-photos
+        .api=${this.api}
+        .options=${opts}
+        .photos=${job.photos ?? []}
+        .jobId=${job.id}
+        ?admin=${this.admin}
+        @photos-changed=${(e: CustomEvent<{ photos: Photo[] }>) => {
+          if (this.job) this.job = { ...this.job, photos: e.detail.photos };
+        }}
+      ></pl-job-photos>
+
+      ${job.climate?.length
+        ? html`<h3>${localize("climate.title")}</h3>
+            <pl-climate-chart
+              .sensors=${job.climate}
+              .events=${job.events}
+              .start=${job.start}
+              .duration=${job.total_duration}
+              .options=${opts}
+            ></pl-climate-chart>`
+        : nothing}
 
       <h3>${localize("detail.slicer")}</h3>
       ${this.renderDetails(job)}

@@ -3,7 +3,7 @@
  * the changed fields only (`{changes}`), and `cancel`.
  */
 
-import { LitElement, css, html } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { localize } from "../localize";
@@ -13,7 +13,8 @@ import { parseTags, safeText } from "../format";
 import { boundError } from "../limits";
 import { costInput, formActions, formStyles } from "../forms";
 import { baseStyles } from "../styles";
-import type { Job } from "../types";
+import { failureReasonText, isFailureReason } from "../failure";
+import { FAILURE_REASONS, type Job } from "../types";
 import "./pl-rating";
 
 export class PlJobEditor extends LitElement {
@@ -24,6 +25,7 @@ export class PlJobEditor extends LitElement {
   @state() private rating: number | null = null;
   @state() private tags = "";
   @state() private reason = "";
+  @state() private reasonChoice = "";
   @state() private cost = "";
   private loadedId?: string;
 
@@ -47,7 +49,9 @@ export class PlJobEditor extends LitElement {
       this.notes = this.job.notes ?? "";
       this.rating = this.job.rating ?? null;
       this.tags = this.job.tags.join(", ");
-      this.reason = this.job.failure_reason ?? "";
+      const stored = this.job.failure_reason ?? "";
+      this.reasonChoice = !stored ? "" : isFailureReason(stored) ? stored : "other";
+      this.reason = isFailureReason(stored) ? "" : stored;
       this.cost = this.job.cost === null || this.job.cost === undefined ? "" : String(this.job.cost);
     }
   }
@@ -82,12 +86,28 @@ export class PlJobEditor extends LitElement {
       </label>
       <label
         >${failed ? localize("detail.failure_reason") : localize("form.failure_reason_failed")}
-        <input
-          name="failure_reason"
-          .value=${this.reason}
-          @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)}
-        />
+        <select
+          name="failure_reason_choice"
+          .value=${this.reasonChoice}
+          @change=${(e: Event) => (this.reasonChoice = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${this.reasonChoice === ""}>—</option>
+          ${FAILURE_REASONS.map(
+            (reason) =>
+              html`<option value=${reason} ?selected=${this.reasonChoice === reason}>${failureReasonText(reason)}</option>`,
+          )}
+        </select>
       </label>
+      ${this.reasonChoice === "other"
+        ? html`<label
+            >${localize("failure.other_text")}
+            <input
+              name="failure_reason"
+              .value=${this.reason}
+              @input=${(e: Event) => (this.reason = (e.target as HTMLInputElement).value)}
+            />
+          </label>`
+        : nothing}
       <label
         >${localize("kpi.cost")}
         ${costInput({ value: this.cost, onInput: (e: Event) => (this.cost = (e.target as HTMLInputElement).value) })}
@@ -126,7 +146,7 @@ export class PlJobEditor extends LitElement {
       notes: this.notes,
       rating: this.rating,
       tags: parseTags(this.tags),
-      failure_reason: this.reason,
+      failure_reason: this.reasonChoice === "other" ? this.reason.trim() || "other" : this.reasonChoice,
       cost,
     });
     fire(this, "save", { changes });

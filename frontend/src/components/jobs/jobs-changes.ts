@@ -42,7 +42,7 @@ export class JobChangesController implements ReactiveController {
   private messageTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     private readonly list: JobsList,
   ) {
     host.addController(this);

@@ -23,6 +23,8 @@ import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil, mdiWrench 
 import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, SortKey } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
+import { failureReasonText } from "../../failure";
+import "../pl-photo-thumb";
 import { PAGE_SIZES, type JobsList } from "./jobs-list";
 import { spoolChips } from "../../spools";
 
@@ -176,7 +178,7 @@ function tableRow(r: JobRows, job: Job) {
     </td>
     <td data-col="tags">${job.tags.map((t) => html`<span class="tag">${t}</span>`)}</td>
     <td class="notes" data-col="notes" title=${job.notes ?? ""}>
-      <span>${job.failure_reason ? html`<strong class="status-error">${job.failure_reason}</strong> ` : nothing}${job.notes ?? ""}</span>
+      <span>${job.failure_reason ? html`<strong class="status-error">${failureReasonText(job.failure_reason)}</strong> ` : nothing}${job.notes ?? ""}</span>
     </td>
     ${admin ? html`<td class="actions">${rowActions(changes, job)}</td>` : nothing}
   </tr>`;
@@ -185,7 +187,9 @@ function tableRow(r: JobRows, job: Job) {
 /** The file name, opening the job's detail dialog. */
 function fileButton(changes: JobChangesController, job: Job) {
   return html`<button class="file" data-col="filename" @click=${() => changes.showJob(job.id)} aria-haspopup="dialog">
-    ${fileName(job.filename)}
+    ${job.end_photo_id
+      ? html`<pl-photo-thumb .api=${changes.host.api} .photoId=${job.end_photo_id}></pl-photo-thumb>`
+      : nothing}${fileName(job.filename)}
   </button>`;
 }
 
