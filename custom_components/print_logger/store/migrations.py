@@ -8,7 +8,8 @@ by a newer version of the code.
 Versions:
   1. the print log's tables;
   2. copies of the details that analytics group by on the jobs table (``JOB_DETAIL_COPIES``),
-     filled from job_details, and the index of the accuracy report.
+     filled from job_details, and the index of the accuracy report;
+  3. files: each job's slice fingerprint and file, every file's track record (``files.py``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -49,10 +50,12 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateColumn
 
+from . import files
 from .errors import SchemaVersionError
-from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, SchemaVersion
+from .models import JOB_DETAIL_COPIES, Base, Job, JobDetails, PrintFile, SchemaVersion
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -67,14 +70,18 @@ class Migration:
 
 
 # Tables of the models that a step after version 1 creates (with their indexes): {version: (table, ...)}.
-ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {}
+ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
+    3: (PrintFile.__tablename__,),
+}
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
+    3: {Job.__tablename__: ("fingerprint", "file_id")},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: ("ix_print_logger_jobs_accuracy",)},
+    3: {Job.__tablename__: ("ix_print_logger_jobs_file",)},
 }
 
 
@@ -181,12 +188,25 @@ def _upgrade_to_v2(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v3(conn: Connection) -> None:
+    """Give every job its file (name and slice) and build each file's track record."""
+    add_schema(conn, 3)
+    with Session(bind=conn) as session:
+        files.rebuild(session)
+        session.flush()
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
         version=2,
         description="details analytics group by, on the jobs table",
         upgrade=_upgrade_to_v2,
+    ),
+    Migration(
+        version=3,
+        description="files: each job's file and every file's track record",
+        upgrade=_upgrade_to_v3,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

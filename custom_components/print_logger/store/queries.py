@@ -97,6 +97,7 @@ _RECORD_COLUMNS: Final = (
     JobDetails.thumbnail.is_not(None).label("has_thumbnail"),
     Job.created_at,
     Job.updated_at,
+    Job.file_id,
 )
 
 
@@ -143,6 +144,7 @@ def _record(row: Row[Any]) -> JobRecord:
         has_thumbnail=bool(row.has_thumbnail),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        file_id=row.file_id,
     )
 
 
@@ -295,6 +297,8 @@ def _filters(
 ) -> list[ColumnElement[bool]]:
     """Return the WHERE clauses of a query (``for_count``: for the total, not a sorted page)."""
     clauses: list[ColumnElement[bool]] = []
+    if query.file_id is not None:
+        clauses.append(Job.file_id == query.file_id)
     if query.printer_ids:
         clauses.append(Job.printer_id.in_(list(query.printer_ids)))
     if query.statuses:

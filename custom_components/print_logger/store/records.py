@@ -83,6 +83,8 @@ class JobRecord:
     has_thumbnail: bool
     created_at: datetime
     updated_at: datetime
+    # The file it printed (its track record: ``store/files.py``); None before it is known.
+    file_id: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -146,6 +148,8 @@ class JobQuery:
     tags: tuple[str, ...] = ()
     min_duration: float | None = None
     max_duration: float | None = None
+    # The jobs of one file (``store/files.py``).
+    file_id: str | None = None
     sort: str = "start"
     order: SortOrder = "desc"
     limit: int = DEFAULT_PAGE_SIZE

@@ -23,7 +23,7 @@ import uuid
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from . import ops, queries
+from . import files, ops, queries
 from .enums import JobEventType
 from .errors import (
     CopyVerificationError,
@@ -31,6 +31,7 @@ from .errors import (
     StoreUnavailableError,
     StoreValidationError,
 )
+from .files import FilePage, FileQuery, FileRecord
 from .migrations import current_version
 from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
 from .records import (
@@ -210,6 +211,27 @@ class Store(StoreWorker):
         if not ids:
             return []
         return await self._transaction(lambda session: ops.delete_jobs(session, ids))
+
+    # ------------------------------------------------------------------ files
+    async def list_files(self, query: FileQuery) -> FilePage:
+        """Return a page of files with their track records (``store/files.py``)."""
+        return await self._transaction(lambda session: files.list_files(session, query))
+
+    async def get_file(
+        self, file_id: str
+    ) -> tuple[FileRecord, list[FileRecord]] | None:
+        """Return a file's track record and every version of its name; None if unknown."""
+        return await self._transaction(lambda session: files.get_file(session, file_id))
+
+    async def printer_model(self, printer_id: str) -> str | None:
+        """Return the printer model of the newest slice a printer printed (None if unknown)."""
+        return await self._transaction(
+            lambda session: files.printer_model_of(session, printer_id)
+        )
+
+    async def rebuild_files(self) -> int:
+        """Give every job its file and rewrite every file's record; return how many rows."""
+        return await self._transaction(files.rebuild)
 
     # ------------------------------------------------------------------ tracker writes
     async def save_tracked_job(self, job: TrackedJobData) -> None:
