@@ -376,10 +376,11 @@ class PrintFile(Base):
     printer_model: Mapped[str | None] = mapped_column(Text)
 
 
-# Tables in foreign-key order (parents first): the order of copies and of the schema.
+# Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
+# records (PrintFile) are derived from the jobs: a copy builds them again (``files.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
-    for model in (Printer, Job, JobDetails, JobEvent, PrintFile)
+    for model in (Printer, Job, JobDetails, JobEvent)
 )
 
 # The contract's kinds of job_details columns (docs/contracts.md).

@@ -382,6 +382,8 @@ class Store(StoreWorker):
         target_counts = await target._guarded(target._row_counts_sync)
         if source_counts != target_counts:
             raise CopyVerificationError(source_counts, target_counts)
+        # The files' track records are derived from the jobs: built again, not copied.
+        await target.rebuild_files()
         return source_counts
 
     async def engine_info(self) -> EngineInfo:
