@@ -9,6 +9,7 @@ from homeassistant.util import dt as dt_util
 from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .printers import MoonrakerFarm
 
 
 @callback
@@ -52,4 +53,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         local_zone=dt_util.get_default_time_zone(),
         live=lambda: live_printers(hass),
         job_changed=job_changed,
+        farm=MoonrakerFarm(hass),
     )

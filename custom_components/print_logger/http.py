@@ -71,6 +71,8 @@ class ExportAbortedError(Exception):
 def error_response(err: ApiError) -> web.Response:
     """Return the JSON answer of an operation error."""
     body: dict[str, Any] = {"message": err.message}
+    if err.reason is not None:
+        body["reason"] = err.reason
     if isinstance(err, InvalidFieldsError) and err.errors:
         body["errors"] = err.errors
     return HomeAssistantView.json(body, STATUSES[type(err)])

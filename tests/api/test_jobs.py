@@ -117,7 +117,9 @@ async def test_rest_list_filters_and_pagination(
         "failure_reason": None,
         "cost": 1.0,
         "has_thumbnail": False,
+        "file_id": job["file_id"],
     }
+    assert len(job["file_id"]) == 32
 
 
 async def test_rest_crud_and_thumbnail(

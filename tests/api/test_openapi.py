@@ -128,6 +128,9 @@ async def test_openapi_document_matches_the_api(
         "GET /analytics/breakdown",
         "GET /analytics/accuracy",
         "GET /export.csv",
+        "GET /files",
+        "GET /files/{file_id}",
+        "POST /print",
     }
     assert all(count >= 2 for count in counts.values()), counts
 

@@ -11,8 +11,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import ClientSession
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.core import Context as HaContext, HomeAssistant
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
 import jsonschema_rs
 import pytest
 from pytest_homeassistant_custom_component.typing import (
@@ -24,6 +28,7 @@ from custom_components.print_logger.api import OPERATIONS, Operation, operation
 from custom_components.print_logger.api.openapi import document
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.store import Store
+from custom_components.print_logger.store.files import FileQuery
 from tests.api.common import PNG, seed
 from tests.store.conftest import Databases, _admin, postgres_url
 
@@ -50,6 +55,8 @@ _ACTION_KINDS = {
     ("job_not_found", True): "not_found",
     ("database_unavailable", False): "unavailable",
     ("job_being_printed", False): "conflict",
+    ("printer_unknown", True): "not_found",
+    ("unknown_printer", True): "not_found",
 }
 
 
@@ -178,15 +185,27 @@ async def test_every_transport_reaches_its_operation(
         "breakdown": {"by": "status"},
         "accuracy": {},
         "export": {},
+        "list_files": {"limit": 2},
+        "get_file": {"file_id": (await store.list_files(FileQuery())).files[0].id},
+        # No printer is loaded here: the operation is reached and refuses (tests/test_reprint.py
+        # starts prints on simulated printers).
+        "start_print": {"printer_id": "voron01", "filename": "cube.gcode"},
     }
     assert set(inputs) == {op.name for op in OPERATIONS}
     for op in OPERATIONS:
         for transport in ("rest", "websocket", "action"):
             if getattr(op, transport) is None:
                 continue
-            kind, result = await getattr(transports, transport)(op, inputs[op.name])
+            data = inputs[op.name]
+            if op.name == "start_print" and transport == "action":
+                # The action's printer is a config entry (none is loaded here).
+                data = {"config_entry_id": "missing", "filename": "cube.gcode"}
+            kind, result = await getattr(transports, transport)(op, data)
             if op.name == "delete_job" and transport != "rest":
                 # The REST call deleted it: the others reach the operation and are told so.
+                assert kind == "not_found", (op.name, transport, result)
+                continue
+            if op.name == "start_print":
                 assert kind == "not_found", (op.name, transport, result)
                 continue
             assert kind == "ok", (op.name, transport, result)
@@ -360,8 +379,9 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
     """
     Every admin operation refuses a user who is not an admin through REST and websocket alike.
 
-    Refused before the fields are read (a bad value is not reported) and without a change. (The
-    actions are Home Assistant's to permit: they have no user rights of their own.)
+    Refused before the fields are read (a bad value is not reported) and without a change; their
+    actions refuse such a user too (a call without a user, from an automation, is Home
+    Assistant's to permit).
     """
     data = await seed(store)
     job = data.jobs[0]
@@ -383,6 +403,10 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
         "update_job": [{"job_id": job, "notes": "x"}, {"job_id": job, "rating": 9}],
         "delete_job": [{"job_id": job}, {"job_id": "0" * 32}],
         "delete_jobs": [{"job_ids": [job]}, {"job_ids": "nope"}],
+        "start_print": [
+            {"printer_id": "voron01", "filename": "cube.gcode"},
+            {"printer_id": "voron01", "filename": "../x", "copy": "yes"},
+        ],
     }
     assert set(inputs) == {op.name for op in OPERATIONS if op.admin}
     before = await reader.websocket(operation("get_job"), {"job_id": job})
@@ -400,5 +424,16 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
                 name,
                 answers,
             )
+            if op.action is not None:
+                # Its action refuses a user who is not an administrator too.
+                with pytest.raises(Unauthorized):
+                    await hass.services.async_call(
+                        DOMAIN,
+                        op.action.name,
+                        case,
+                        blocking=True,
+                        return_response=True,
+                        context=HaContext(user_id=hass_read_only_user.id),
+                    )
     assert await reader.websocket(operation("get_job"), {"job_id": job}) == before
     assert (await reader.websocket(operation("list_jobs"), {}))[1]["total"] == total

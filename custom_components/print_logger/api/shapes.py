@@ -8,6 +8,7 @@ import math
 from typing import Any, Final
 
 from ..store import JobDetail, JobNotFoundError, JobRecord, PrinterRecord, Store
+from ..store.files import FileRecord, FileStats
 from ..store.queries import JOB_COLUMNS
 
 # The keys of a job list item: the job's columns, its printer's name, whether it has a thumbnail.
@@ -16,6 +17,7 @@ JOB_ITEM_KEYS: Final = (
     "printer_name",
     *JOB_COLUMNS[2:],
     "has_thumbnail",
+    "file_id",
 )
 
 
@@ -52,6 +54,45 @@ def job_item(job: JobRecord) -> dict[str, Any]:
         "failure_reason": job.failure_reason,
         "cost": job.cost,
         "has_thumbnail": job.has_thumbnail,
+        "file_id": job.file_id,
+    }
+
+
+def file_stats(stats: FileStats) -> dict[str, Any]:
+    """Return a file's figures on a printer (or the farm) as JSON."""
+    return {
+        "printer_id": stats.printer_id,
+        "printer_name": stats.printer_name,
+        "prints": stats.prints,
+        "finished": stats.finished,
+        "completed": stats.completed,
+        "success_rate": stats.success_rate,
+        "print_duration": stats.print_duration,
+        "mean_print_duration": stats.mean_print_duration,
+        "filament_used_mm": stats.filament_used_mm,
+        "mean_filament_mm": stats.mean_filament_mm,
+        "filament_weight_g": stats.filament_weight_g,
+        "cost": stats.cost,
+        "estimate_ratio": stats.estimate_ratio,
+        "first_start": _iso(stats.first_start),
+        "last_start": _iso(stats.last_start),
+        "last_status": str(stats.last_status),
+        "last_job_id": stats.last_job_id,
+    }
+
+
+def file_object(record: FileRecord) -> dict[str, Any]:
+    """Return a file's track record as JSON."""
+    return {
+        "id": record.id,
+        "filename": record.filename,
+        "fingerprint": record.fingerprint,
+        "version": record.version,
+        "versions": record.versions,
+        "printer_model": record.printer_model,
+        "thumbnail_job_id": record.thumbnail_job_id,
+        "stats": file_stats(record.stats),
+        "printers": [file_stats(stats) for stats in record.printers],
     }
 
 

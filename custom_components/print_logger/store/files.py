@@ -535,3 +535,17 @@ def printer_model_of(session: Session, printer_id: str) -> str | None:
         .order_by(PrintFile.last_start.desc())
         .limit(1)
     ).scalar()
+
+
+def slice_model_of(session: Session, filename: str) -> str | None:
+    """Return the printer model the newest slice of a file name printed was made for."""
+    return session.execute(
+        select(PrintFile.printer_model)
+        .where(
+            PrintFile.name_id == name_id_of(filename),
+            PrintFile.printer_id == FARM,
+            PrintFile.printer_model.is_not(None),
+        )
+        .order_by(PrintFile.last_start.desc())
+        .limit(1)
+    ).scalar()

@@ -229,6 +229,12 @@ class Store(StoreWorker):
             lambda session: files.printer_model_of(session, printer_id)
         )
 
+    async def slice_model(self, filename: str) -> str | None:
+        """Return the printer model the newest printed slice of a file name was made for."""
+        return await self._transaction(
+            lambda session: files.slice_model_of(session, filename)
+        )
+
     async def rebuild_files(self) -> int:
         """Give every job its file and rewrite every file's record; return how many rows."""
         return await self._transaction(files.rebuild)
