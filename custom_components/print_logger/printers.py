@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import override
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
 from .api.errors import UnavailableError
 from .api.model import Farm, FarmPrinter
 from .const import DOMAIN, LOGGER
 from .data import PrintLoggerConfigEntry
 from .farm import is_farm
+from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .moonraker import MoonrakerClient, MoonrakerError
 
 
@@ -52,7 +55,7 @@ class MoonrakerFarm(Farm):
                 FarmPrinter(
                     id=printer_id,
                     name=entry.title,
-                    online=snapshot is not None and snapshot.online,
+                    online=snapshot is not None and snapshot.connected,
                     klippy_state=snapshot.klippy_state if snapshot else None,
                     print_state=snapshot.print_state if snapshot else "offline",
                 )
@@ -66,6 +69,25 @@ class MoonrakerFarm(Farm):
             return await self._client(printer_id).file_size(filename)
         except MoonrakerError as err:
             raise _moonraker_error(printer_id, err) from err
+
+    @override
+    async def slice_model(self, printer_id: str, filename: str) -> str | None:
+        """Return the printer model a file on a printer was sliced for (from its G-code)."""
+        client = self._client(printer_id)
+        try:
+            head, tail, size = await fetch_head_tail(
+                async_get_clientsession(self._hass),
+                client.base_url,
+                filename,
+                headers=client.headers,
+            )
+        except GcodeFetchError as err:
+            LOGGER.debug("Cannot read %s from Moonraker: %s", filename, err)
+            return None
+        meta = await self._hass.async_add_executor_job(
+            partial(parse_head_tail, head, tail, file_size=size, file_name=filename)
+        )
+        return meta.printer_model or None
 
     @override
     async def copy_file(self, source_id: str, target_id: str, filename: str) -> str:

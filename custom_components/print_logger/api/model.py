@@ -39,7 +39,7 @@ class FarmPrinter:
 
     id: str
     name: str
-    online: bool
+    online: bool  # Moonraker answers (whatever Klippy's state)
     klippy_state: str | None
     print_state: str
 
@@ -57,6 +57,9 @@ class Farm(Protocol):
 
     async def file_size(self, printer_id: str, filename: str) -> int | None:
         """Return the size of a file in a printer's gcodes folder; None if it is not there."""
+
+    async def slice_model(self, printer_id: str, filename: str) -> str | None:
+        """Return the printer model a file on a printer was sliced for (None if unknown)."""
 
     async def copy_file(self, source_id: str, target_id: str, filename: str) -> str:
         """Copy a file from one printer to another (checksum checked); return its SHA-256."""

@@ -91,7 +91,10 @@ async def start_print(context: Context, data: dict[str, Any]) -> dict[str, Any]:
                     "source": source.name,
                 },
             )
-    sliced_for = await store.slice_model(filename)
+    holder = source or target
+    sliced_for = await farm.slice_model(holder.id, filename) or await store.slice_model(
+        filename
+    )
     target_model = await store.printer_model(target.id)
     if (
         sliced_for
