@@ -73,8 +73,13 @@ def fingerprint(details: JobDetails | None) -> str | None:
     """Return the fingerprint of a slice from its details; None without slicer metadata."""
     if details is None:
         return None
-    values = [getattr(details, key) for key in _FINGERPRINT_KEYS]
-    if details.estimated_time is None and details.filament_used_mm is None:
+    return fingerprint_of([getattr(details, key) for key in _FINGERPRINT_KEYS])
+
+
+def fingerprint_of(values: Sequence[Any]) -> str | None:
+    """Return the fingerprint of the details ``_FINGERPRINT_KEYS`` name, in that order."""
+    known = dict(zip(_FINGERPRINT_KEYS, values, strict=True))
+    if known["estimated_time"] is None and known["filament_used_mm"] is None:
         # A manual job's filament type alone, or metadata without a slice's figures.
         return None
     text = "\x1f".join(_value(value) for value in values)
@@ -305,14 +310,29 @@ def refresh_printer(session: Session, printer_id: str) -> None:
 def rebuild(session: Session) -> int:
     """Give every job its file and rewrite every file's record (an upgrade, a bulk load)."""
     rows = session.execute(
-        select(Job, JobDetails).outerjoin(JobDetails, JobDetails.job_id == Job.id)
+        select(
+            Job.id,
+            Job.filename,
+            Job.fingerprint,
+            Job.file_id,
+            JobDetails.job_id.label("details_of"),
+            *(getattr(JobDetails, key).label(f"d_{key}") for key in _FINGERPRINT_KEYS),
+        ).outerjoin(JobDetails, JobDetails.job_id == Job.id)
     )
-    for job, details in rows.tuples():
-        print_fingerprint = fingerprint(details)
-        file_id = file_id_of(job.filename, print_fingerprint)
-        if (job.fingerprint, job.file_id) != (print_fingerprint, file_id):
-            job.fingerprint, job.file_id = print_fingerprint, file_id
-    session.flush()
+    changes: list[dict[str, Any]] = []
+    for row in rows:
+        print_fingerprint = (
+            fingerprint_of([getattr(row, f"d_{key}") for key in _FINGERPRINT_KEYS])
+            if row.details_of is not None
+            else None
+        )
+        file_id = file_id_of(row.filename, print_fingerprint)
+        if (row.fingerprint, row.file_id) != (print_fingerprint, file_id):
+            changes.append(
+                {"id": row.id, "fingerprint": print_fingerprint, "file_id": file_id}
+            )
+    for index in range(0, len(changes), _CHUNK * 10):
+        session.execute(update(Job), changes[index : index + _CHUNK * 10])
     session.execute(delete(PrintFile))
     records = _records(
         session.execute(
