@@ -3,7 +3,7 @@ Benchmark of the analytics and the CSV export (not a test): 100k jobs, 50 printe
 
     .venv/bin/python bench/api.py [--jobs 100000] [--printers 50] [--samples 60]
                                   [--engines sqlite,mariadb,postgresql] [--time-zone Europe/Berlin]
-                                  [--files 10000]
+                                  [--files 10000] [--only file]
 
 For each engine it makes a throwaway database (a temporary SQLite file; ``print_logger_bench_<random>``
 on MariaDB at 127.0.0.1:3306 and PostgreSQL at 127.0.0.1:5432, dropped afterwards), migrates it with
@@ -331,8 +331,12 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                     ]
                 )
                 for label, call in operations:
+                    if not label.startswith(args.only):
+                        continue
                     p50, p95 = await timed(args.samples, call)
                     lines.append((label, f"{p50:.1f}", f"{p95:.1f}"))
+                if args.only:
+                    return lines
 
                 rows, size, seconds, _ = await export(store, JobQuery(), trace=False)
                 lines.append(
@@ -373,6 +377,11 @@ def main() -> None:
     parser.add_argument("--engines", default="sqlite,mariadb,postgresql")
     parser.add_argument("--time-zone", default="Europe/Berlin")
     parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument(
+        "--only",
+        default="",
+        help="time only the operations whose label starts with this (e.g. 'file'; no export)",
+    )
     args = parser.parse_args()
     engines = [kind.strip() for kind in args.engines.split(",")]
     results = {kind: asyncio.run(run(kind, args)) for kind in engines}

@@ -1,44 +1,54 @@
-import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e as b,g as k,h as O,j as w,k as A,A as h,m as n,r as F,n as N,s as R,o as J,q as U,t as B,u as m,v as G,w as q,x as Z,y as z,z as H,B as E,C as d,D as K,E as j,F as Q,G as V}from"./chunks/shared-VucXATke.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d"};function _(o,e){const s=(r,f)=>new Error(D(e,r,f));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!T(t.stats_period))throw s("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var W=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,f;r>=0;r--)(f=o[r])&&(i=f(e,s,i)||i);return i&&W(e,s,i),i};const y={success_rate:"card.success"};async function P(o){const e=p(o);return e.language===b()?!1:(await Q(e.language,e.numberLocale),!0)}const v=class v extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new I}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?p(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;if(s===b()?this.language=s:P(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=p(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=p(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(O(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=A(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=this.options??p(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
+import{i as J,P as x,l as T,a as C,L as j,b as a,f as h,c as L,p as D,d as S,e as b,g as k,h as M,j as w,k as O,A as d,m as n,r as A,n as F,s as N,o as R,q as U,t as B,u as m,v as G,w as q,x as H,y as Z,z as K,B as z,C as Q,D as E,E as p,F as V,G as P,H as W,I as X}from"./chunks/shared-B8kGT_2t.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d",show_reprint:!1};function _(o,e){const i=(r,f)=>new Error(T(e,r,f));if(!o||typeof o!="object")throw i("config.invalid");const t=o,s={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw i("config.text",{option:"title"});s.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw i("config.text",{option:"printer_id"});s.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats","show_reprint"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw i("config.boolean",{option:r});s[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw i("config.whole_number",{option:"recent_count",min:1,max:20});s.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!J(t.stats_period))throw i("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});s.stats_period=t.stats_period}return s}var Y=Object.defineProperty,c=(o,e,i,t)=>{for(var s=void 0,r=o.length-1,f;r>=0;r--)(f=o[r])&&(s=f(e,i,s)||s);return s&&Y(e,i,s),s};const y={success_rate:"card.success"};async function I(o){const e=h(o);return e.language===b()?!1:(await W(e.language,e.numberLocale),!0)}const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new j}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const i=_(e,this.hass?h(this.hass).language:document.documentElement.lang),t=this.config;this.config=i,t&&(t.printer_id!==i.printer_id||t.recent_count!==i.recent_count||t.stats_period!==i.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const i=h(this.hass).language;if(i===b()?this.language=i:I(this.hass).then(()=>this.language=i),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=h(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=h(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,i){const t={...g,...i},s=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:s,sort:"start",order:"desc",limit:t.recent_count}),e.summary(M(t.stats_period,s,new Date,this.options?.timeZone))]}async load(){const e=this.api,i=this.config;if(!(!e||!i))try{const[t,s,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,i)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=s.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,i=this.config;if(!(!e||!i)){if(!this.printersLoaded)return this.load();try{const[t,s]=await Promise.all(this.fetchJobs(e,i));this.recent=t.jobs,this.summary=s,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=O(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const i=e.job;this.recent=this.recent.map(t=>t.id===i.id?i:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},i=this.options??h(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,s=n`
       ${e.title?n`<h2 class="title">${e.title}</h2>`:n`<div style="height:12px"></div>`}
-      ${this.error?n`<div class="error" role="alert">${this.error}</div>`:h}
-      ${this.loaded?h:n`<div class="muted">${a("common.loading")}</div>`}
-      ${this.loaded&&e.show_current?this.renderCurrent(t):h}
-      ${this.loaded&&e.show_recent?this.renderRecent(s):h}
-      ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,s,e.stats_period):h}
-    `;return customElements.get("ha-card")?n`<ha-card>${i}</ha-card>`:n`<div class="fallback-card card">${i}</div>`}renderCurrent(e){return e.length?n`<section class="current" aria-label=${a("card.current_jobs")}>
-      ${e.map(s=>{const t=s.current_job,i=F(s);return n`<div class="printer" data-printer=${s.id}>
+      ${this.error?n`<div class="error" role="alert">${this.error}</div>`:d}
+      ${this.loaded?d:n`<div class="muted">${a("common.loading")}</div>`}
+      ${this.loaded&&e.show_current?this.renderCurrent(t):d}
+      ${this.loaded&&e.show_recent?this.renderRecent(i,e.show_reprint&&!!this.hass?.user?.is_admin):d}
+      ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,i,e.stats_period):d}
+    `;return customElements.get("ha-card")?n`<ha-card>${s}</ha-card>`:n`<div class="fallback-card card">${s}</div>`}renderCurrent(e){return e.length?n`<section class="current" aria-label=${a("card.current_jobs")}>
+      ${e.map(i=>{const t=i.current_job,s=A(i);return n`<div class="printer" data-printer=${i.id}>
           <div class="row">
-            <span class="name">${s.name}</span>
-            <span class="muted">${N(s)}</span>
+            <span class="name">${i.name}</span>
+            <span class="muted">${F(i)}</span>
           </div>
           ${t?n`<div class="row">
-                  <span class="file" title=${R(t.filename)}>${J(t.filename)}</span>
+                  <span class="file" title=${N(t.filename)}>${R(t.filename)}</span>
                   <span>${U(t)} %</span>
                 </div>
                 ${B(t)}
                 <div class="row muted">
                   <span>${a("live.elapsed",{time:m(t.print_duration)})}</span>
-                  <span>${i!==null?a("live.left",{time:m(i)}):""}</span>
+                  <span>${s!==null?a("live.left",{time:m(s)}):""}</span>
                 </div>`:n`<div class="row muted"><span>${a("live.no_job")}</span></div>`}
         </div>`})}
-    </section>`:n`<p class="muted">${a("card.no_printers")}</p>`}renderRecent(e){return n`<section aria-label=${a("card.recent_jobs")}>
+    </section>`:n`<p class="muted">${a("card.no_printers")}</p>`}renderRecent(e,i){return n`<section aria-label=${a("card.recent_jobs")}>
       <h3>${a("card.recent_jobs")}</h3>
       ${this.recent.length?n`<ul class="recent">
-            ${this.recent.map(s=>n`<li data-job-id=${s.id}>
-                <span class="file" title=${s.filename}>${s.filename}</span>
-                ${G(s.status)}
+            ${this.recent.map(t=>n`<li data-job-id=${t.id}>
+                <span class="file" title=${t.filename}>${t.filename}</span>
+                ${G(t.status)}
                 <span class="when"
-                  >${s.printer_name} · ${q(s.start,e)} · ${m(s.print_duration)} ·
-                  ${Z(s.filament_weight_g,s.filament_used_mm,e)}</span
+                  >${t.printer_name} · ${q(t.start,e)} · ${m(t.print_duration)} ·
+                  ${H(t.filament_weight_g,t.filament_used_mm,e)}</span
                 >
+                ${i?n`<button class="icon-btn reprint" aria-label=${a("reprint.action")} title=${a("reprint.action")} @click=${()=>this.reprintJob=t}>
+                      ${Z(K)}
+                    </button>`:d}
               </li>`)}
           </ul>`:n`<p class="muted">${a("card.no_jobs")}</p>`}
-    </section>`}renderStats(e,s,t){const i=z(t);return n`<section aria-label=${a("card.key_figures_of",{period:i})}>
-      <h3>${i}</h3>
+      ${i?n`<pl-reprint-dialog
+            .api=${this.api}
+            .printers=${this.printers}
+            .filename=${this.reprintJob?.filename??""}
+            .printerId=${this.reprintJob?.printer_id??""}
+            @reprint-closed=${()=>this.reprintJob=void 0}
+          ></pl-reprint-dialog>`:d}
+    </section>`}renderStats(e,i,t){const s=z(t);return n`<section aria-label=${a("card.key_figures_of",{period:s})}>
+      <h3>${s}</h3>
       <div class="stats">
-        ${H(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
+        ${Q(e,i).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
       </div>
-    </section>`}};v.styles=[L,M,S`
+    </section>`}};$.styles=[L,D,S`
       :host {
         display: block;
       }
@@ -131,13 +141,13 @@ import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e a
         color: var(--pl-error);
         padding: 8px 0;
       }
-    `];let l=v;c([E({attribute:!1})],l.prototype,"hass");c([d()],l.prototype,"config");c([d()],l.prototype,"printers");c([d()],l.prototype,"recent");c([d()],l.prototype,"summary");c([d()],l.prototype,"error");c([d()],l.prototype,"loaded");c([d()],l.prototype,"language");const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?p(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=p(this.hass).language;s===b()?this.language=s:P(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),K(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return h;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
+    `];let l=$;c([E({attribute:!1})],l.prototype,"hass");c([p()],l.prototype,"config");c([p()],l.prototype,"printers");c([p()],l.prototype,"recent");c([p()],l.prototype,"reprintJob");c([p()],l.prototype,"summary");c([p()],l.prototype,"error");c([p()],l.prototype,"loaded");c([p()],l.prototype,"language");const v=class v extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?h(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const i=h(this.hass).language;i===b()?this.language=i:I(this.hass).then(()=>this.language=i)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(i=>this.printers=i.printers).catch(()=>{}))}update_(e,i){if(!this.config)return;const t={...this.config,[e]:i};(i===""||i===void 0)&&delete t[e],this.config=_(t),V(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},i=(t,s)=>n`<label class="check"
         ><input
           type="checkbox"
           name=${t}
           .checked=${e[t]}
           @change=${r=>this.update_(t,r.target.checked)}
-        />${i}</label
+        />${s}</label
       >`;return n`<form @submit=${t=>t.preventDefault()}>
       <label
         >${a("card.title")}
@@ -150,7 +160,7 @@ import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e a
           ${this.printers.map(t=>n`<option value=${t.id} ?selected=${t.id===e.printer_id}>${t.name}</option>`)}
         </select>
       </label>
-      ${s("show_current",a("card.show_current"))} ${s("show_recent",a("card.show_recent"))}
+      ${i("show_current",a("card.show_current"))} ${i("show_recent",a("card.show_recent"))}
       <label
         >${a("card.recent_count")}
         <input
@@ -159,17 +169,17 @@ import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e a
           min="1"
           max="20"
           .value=${String(e.recent_count)}
-          @change=${t=>{const i=Math.min(20,Math.max(1,Math.round(Number(t.target.value)||5)));this.update_("recent_count",i)}}
+          @change=${t=>{const s=Math.min(20,Math.max(1,Math.round(Number(t.target.value)||5)));this.update_("recent_count",s)}}
         />
       </label>
-      ${s("show_stats",a("card.show_stats"))}
+      ${i("show_reprint",a("card.show_reprint"))} ${i("show_stats",a("card.show_stats"))}
       <label
         >${a("card.stats_period")}
         <select name="stats_period" @change=${t=>this.update_("stats_period",t.target.value)}>
           ${x.map(t=>n`<option value=${t.id} ?selected=${t.id===e.stats_period}>${z(t.id)}</option>`)}
         </select>
       </label>
-    </form>`}};$.styles=[L,S`
+    </form>`}};v.styles=[L,S`
       form {
         display: grid;
         gap: 12px;
@@ -189,4 +199,4 @@ import{i as T,P as x,l as D,a as C,L as I,b as a,f as p,c as L,p as M,d as S,e a
         width: 18px;
         height: 18px;
       }
-    `];let u=$;c([E({attribute:!1})],u.prototype,"hass");c([d()],u.prototype,"config");c([d()],u.prototype,"printers");c([d()],u.prototype,"language");j("print-logger-card",l);j("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;V(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}
+    `];let u=v;c([E({attribute:!1})],u.prototype,"hass");c([p()],u.prototype,"config");c([p()],u.prototype,"printers");c([p()],u.prototype,"language");P("print-logger-card",l);P("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,i=()=>{const t=e.lang;X(t,"card.description").then(s=>{e.lang===t&&(o.description=s)})};i(),new MutationObserver(i).observe(e,{attributes:!0,attributeFilter:["lang"]})}
