@@ -437,12 +437,16 @@ async def test_files_tab_and_print_again(stack: Stack, browser: BrowserPage) -> 
 
     # The file's record: each printer's figures and the farm's.
     await row.get_by_role("button", name="sim_cube.gcode").click()
-    record = panel.get_by_role("dialog", name="sim_cube.gcode")
-    await expect(record).to_contain_text("Whole farm", timeout=TIMEOUT)
+    # The dialog's content is slotted: it is the light DOM of its pl-dialog.
+    record = view.locator("pl-dialog[open]")
+    await expect(record.get_by_text("Whole farm")).to_be_visible(timeout=TIMEOUT)
     await record.get_by_role("button", name="Print again").click()
 
     # Print it again on the printer that printed it.
-    dialog = panel.get_by_role("dialog", name="Print again")
+    dialog = panel.locator("pl-reprint-dialog pl-dialog[open]")
+    await expect(dialog.locator("h2#title")).to_have_text(
+        "Print again", timeout=TIMEOUT
+    )
     await expect(dialog.get_by_role("combobox")).to_have_value(
         stack.printer.instance_uuid, timeout=TIMEOUT
     )

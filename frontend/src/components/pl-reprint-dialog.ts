@@ -4,7 +4,7 @@
  * there first?) and the slice is for another printer model (print anyway?), answered by a second call.
  */
 
-import { LitElement, css, html, nothing } from "lit";
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { errorMessage, errorReason, type PrintLoggerApi } from "../api";
@@ -51,9 +51,11 @@ export class PlReprintDialog extends LitElement {
     `,
   ];
 
-  protected override willUpdate(): void {
-    if (!this.chosen || !this.printers.some((p) => p.id === this.chosen)) {
-      this.chosen = this.printerId || this.printers[0]?.id || "";
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new file to print: offer the printer that printed it (else the first).
+    if (changed.has("filename") || changed.has("printerId") || !this.printers.some((p) => p.id === this.chosen)) {
+      const known = this.printers.some((p) => p.id === this.printerId);
+      this.chosen = known ? this.printerId : (this.printers[0]?.id ?? "");
     }
   }
 
@@ -66,7 +68,6 @@ export class PlReprintDialog extends LitElement {
 
   private close(): void {
     this.reset();
-    this.chosen = "";
     fire(this, "reprint-closed");
   }
 
