@@ -424,16 +424,16 @@ async def test_files_tab_and_print_again(stack: Stack, browser: BrowserPage) -> 
         lambda: rows.evaluate_all("rs => rs.map(r => r.dataset.file)"),
         [f["id"] for f in api["files"]],
     ) == [f["id"] for f in api["files"]]
+    docs = REPO_ROOT / "docs" / "panel-files.png"
+    path = await browser.screenshot("files")
+    if os.environ.get("PRINT_LOGGER_UPDATE_DOCS") or not docs.exists():
+        shutil.copy2(path, docs)
     await view.get_by_role("searchbox").fill("sim_cube")
     cube = stack.rest("/files?q=sim_cube")["files"][0]
     row = view.locator(f'tr[data-file="{cube["id"]}"]')
     await expect(rows).to_have_count(1, timeout=TIMEOUT)
     await expect(row).to_contain_text("sim_cube.gcode")
     await expect(row).to_contain_text(f"Voron ({cube['stats']['prints']})")
-    docs = REPO_ROOT / "docs" / "panel-files.png"
-    path = await browser.screenshot("files")
-    if os.environ.get("PRINT_LOGGER_UPDATE_DOCS") or not docs.exists():
-        shutil.copy2(path, docs)
 
     # The file's record: each printer's figures and the farm's.
     await row.get_by_role("button", name="sim_cube.gcode").click()

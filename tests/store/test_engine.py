@@ -151,7 +151,7 @@ async def test_mariadb_tables_are_utf8mb4_in_a_latin1_database(
             ).all()
     finally:
         await store.async_stop()
-    assert len(collations) == 5
+    assert len(collations) == 6  # the five tables of version 1 and files (version 3)
     assert {collation for _table, collation in collations} == {"utf8mb4_unicode_ci"}
 
 

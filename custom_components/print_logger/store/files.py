@@ -319,7 +319,9 @@ def rebuild(session: Session) -> int:
             *(getattr(JobDetails, key).label(f"d_{key}") for key in _FINGERPRINT_KEYS),
         ).outerjoin(JobDetails, JobDetails.job_id == Job.id)
     )
-    changes: list[dict[str, Any]] = []
+    # The jobs of a file get the same values: one UPDATE per file (and chunk of ids), not per job
+    # (executemany is a round trip per row on MySQL drivers).
+    changes: dict[tuple[str | None, str], list[str]] = {}
     for row in rows:
         print_fingerprint = (
             fingerprint_of([getattr(row, f"d_{key}") for key in _FINGERPRINT_KEYS])
@@ -328,11 +330,15 @@ def rebuild(session: Session) -> int:
         )
         file_id = file_id_of(row.filename, print_fingerprint)
         if (row.fingerprint, row.file_id) != (print_fingerprint, file_id):
-            changes.append(
-                {"id": row.id, "fingerprint": print_fingerprint, "file_id": file_id}
+            changes.setdefault((print_fingerprint, file_id), []).append(row.id)
+    for (print_fingerprint, file_id), job_ids in changes.items():
+        for index in range(0, len(job_ids), _CHUNK):
+            session.execute(
+                update(Job)
+                .where(Job.id.in_(job_ids[index : index + _CHUNK]))
+                .values(fingerprint=print_fingerprint, file_id=file_id)
+                .execution_options(synchronize_session=False)
             )
-    for index in range(0, len(changes), _CHUNK * 10):
-        session.execute(update(Job), changes[index : index + _CHUNK * 10])
     session.execute(delete(PrintFile))
     records = _records(
         session.execute(
