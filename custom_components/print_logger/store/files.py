@@ -524,13 +524,27 @@ def list_files(session: Session, query: FileQuery) -> FilePage:
         ordering = [column.asc(), PrintFile.id.asc()]
     else:
         ordering = [column.desc(), PrintFile.id.desc()]
-    rows = session.scalars(
-        select(PrintFile)
-        .where(*clauses)
-        .order_by(*ordering)
-        .limit(query.limit)
-        .offset(query.offset)
-    ).all()
+    # The page by id and sort value alone (a narrow sort, from an index where there is one), then
+    # only its rows in full.
+    ids = list(
+        session.scalars(
+            select(PrintFile.id)
+            .where(*clauses)
+            .order_by(*ordering)
+            .limit(query.limit)
+            .offset(query.offset)
+        )
+    )
+    found = {
+        row.id: row
+        for row in session.scalars(
+            select(PrintFile).where(
+                PrintFile.id.in_(ids),
+                PrintFile.printer_id == (query.printer_id or FARM),
+            )
+        )
+    }
+    rows = [found[file_id] for file_id in ids if file_id in found]
     return FilePage(
         files=tuple(_with_printers(session, rows, _names(session))), total=total
     )
@@ -540,7 +554,7 @@ def get_file(
     session: Session, file_id: str
 ) -> tuple[FileRecord, list[FileRecord]] | None:
     """Return a file's record and those of every version of its name (oldest first); None if none."""
-    row = session.get(PrintFile, (FARM, file_id))
+    row = session.get(PrintFile, (file_id, FARM))
     if row is None:
         return None
     names = _names(session)

@@ -341,15 +341,17 @@ class PrintFile(Base):
     __tablename__ = "print_logger_files"
     __table_args__ = (
         Index("ix_print_logger_files_name", "name_id", "printer_id"),
+        # A printer's (or the farm's) files in the order of the view's usual sorts.
         Index("ix_print_logger_files_printer_last", "printer_id", "last_start"),
         Index("ix_print_logger_files_printer_prints", "printer_id", "prints"),
         _TABLE_ARGS,
     )
 
+    # Keyed by file first (a page's files are read by id); a printer's rows by the indexes.
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
     printer_id: Mapped[str] = mapped_column(
         id_type(PRINTER_ID_LENGTH), primary_key=True
     )
-    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
     name_id: Mapped[str] = mapped_column(id_type())
     filename: Mapped[str] = mapped_column(String(FILENAME_LENGTH))
     filename_search: Mapped[str] = mapped_column(search_text_type())
