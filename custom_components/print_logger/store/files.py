@@ -23,7 +23,7 @@ import hashlib
 import math
 from typing import Any, Final, Literal
 
-from sqlalchemy import Row, case, delete, func, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .enums import JobStatus
@@ -208,6 +208,7 @@ class _Record:
             "prints": self.prints,
             "finished": self.finished,
             "completed": self.completed,
+            "success_rate": self.completed / self.finished if self.finished else -1.0,
             "print_duration": self.print_duration,
             "completed_duration": self.completed_duration,
             "filament_used_mm": self.filament_used_mm,
@@ -462,12 +463,8 @@ def _stats(row: Row[Any], printer_name: str | None) -> FileStats:
 
 
 def _sort_column(sort: FileSort) -> Any:
-    if sort == "success_rate":
-        return case(
-            (PrintFile.finished > 0, PrintFile.completed * 1.0 / PrintFile.finished),
-            else_=-1.0,
-        )
     return {
+        "success_rate": PrintFile.success_rate,
         "last_start": PrintFile.last_start,
         "prints": PrintFile.prints,
         "filename": PrintFile.filename_search,
@@ -518,11 +515,6 @@ def list_files(session: Session, query: FileQuery) -> FilePage:
         pattern = "%" + fold(query.q).replace("\\", "\\\\").replace("%", "\\%")
         pattern = pattern.replace("_", "\\_") + "%"
         clauses.append(PrintFile.filename_search.like(pattern, escape="\\"))
-    total = int(
-        session.execute(
-            select(func.count()).select_from(PrintFile).where(*clauses)
-        ).scalar_one()
-    )
     column = _sort_column(query.sort)
     if query.order == "asc":
         ordering = [column.asc(), PrintFile.id.asc()]
@@ -530,15 +522,23 @@ def list_files(session: Session, query: FileQuery) -> FilePage:
         ordering = [column.desc(), PrintFile.id.desc()]
     # The page by id and sort value alone (a narrow sort, from an index where there is one), then
     # only its rows in full.
-    ids = list(
-        session.scalars(
-            select(PrintFile.id)
-            .where(*clauses)
-            .order_by(*ordering)
-            .limit(query.limit)
-            .offset(query.offset)
+    # The total comes with the page (a window count: one pass over the matching files, not two).
+    page = session.execute(
+        select(PrintFile.id, func.count().over().label("total"))
+        .where(*clauses)
+        .order_by(*ordering)
+        .limit(query.limit)
+        .offset(query.offset)
+    ).all()
+    ids = [row.id for row in page]
+    if page:
+        total = int(page[0].total)
+    else:
+        total = int(
+            session.execute(
+                select(func.count()).select_from(PrintFile).where(*clauses)
+            ).scalar_one()
         )
-    )
     found = {
         row.id: row
         for row in session.execute(

@@ -344,6 +344,7 @@ class PrintFile(Base):
         # A printer's (or the farm's) files in the order of the view's usual sorts.
         Index("ix_print_logger_files_printer_last", "printer_id", "last_start"),
         Index("ix_print_logger_files_printer_prints", "printer_id", "prints"),
+        Index("ix_print_logger_files_printer_success", "printer_id", "success_rate"),
         _TABLE_ARGS,
     )
 
@@ -361,6 +362,8 @@ class PrintFile(Base):
     prints: Mapped[int] = mapped_column(Integer, default=0)
     finished: Mapped[int] = mapped_column(Integer, default=0)
     completed: Mapped[int] = mapped_column(Integer, default=0)
+    # completed / finished, -1 before a print finished (sorted by the files view: indexed).
+    success_rate: Mapped[float] = mapped_column(Double, default=-1.0)
     print_duration: Mapped[float] = mapped_column(Double, default=0.0)
     completed_duration: Mapped[float] = mapped_column(Double, default=0.0)
     filament_used_mm: Mapped[float] = mapped_column(Double, default=0.0)
