@@ -3,6 +3,7 @@ Benchmark of the analytics and the CSV export (not a test): 100k jobs, 50 printe
 
     .venv/bin/python bench/api.py [--jobs 100000] [--printers 50] [--samples 60]
                                   [--engines sqlite,mariadb,postgresql] [--time-zone Europe/Berlin]
+                                  [--files 10000] [--only file]
 
 For each engine it makes a throwaway database (a temporary SQLite file; ``print_logger_bench_<random>``
 on MariaDB at 127.0.0.1:3306 and PostgreSQL at 127.0.0.1:5432, dropped afterwards), migrates it with
@@ -15,7 +16,10 @@ API calls them (bucketed in ``--time-zone``, which has DST):
 - breakdown by each key, over every job;
 - accuracy: estimates against actuals of completed jobs;
 - export: the CSV of every job, streamed, with its wall time; then the peak traced memory
-  (tracemalloc) of exports of a tenth, half and all of the jobs, to show it is flat.
+  (tracemalloc) of exports of a tenth, half and all of the jobs, to show it is flat;
+- files (``--files`` models, 10k by default, some re-sliced): the files view of the farm by last
+  print, by success rate, searched, of one printer, a file with its versions and a file's jobs
+  (after the files' records are built from the bulk-loaded jobs, timed too).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from custom_components.print_logger.store.analytics import (
     async_timeseries,
     export_csv,
 )
+from custom_components.print_logger.store.files import FileQuery
 from custom_components.print_logger.store.models import (
     Job,
     JobDetails,
@@ -73,10 +78,38 @@ SPAN = timedelta(days=3 * 365)
 BATCH = 5000
 
 
-def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
+def models(count: int, rng: random.Random) -> list[dict[str, Any]]:
+    """Return ``count`` sliced files: a name and the slicer's facts (every tenth name re-sliced)."""
+    result: list[dict[str, Any]] = []
+    for index in range(count):
+        if index % 10 == 9:
+            # A re-slice of the previous file: same name, other estimate.
+            result.append(
+                {**result[-1], "estimated_time": result[-1]["estimated_time"] * 1.1}
+            )
+            continue
+        name = f'{rng.choice(WORDS)}, "{rng.choice(WORDS)}" {index}.gcode'
+        result.append(
+            {
+                "filename": name,
+                "slicer": rng.choice(SLICERS),
+                "layer_height": rng.choice([0.12, 0.16, 0.2, 0.28, None]),
+                "filament_type": rng.choice(FILAMENTS),
+                "filament_colour": rng.choice(COLOURS),
+                "estimated_time": rng.uniform(600, 12 * 3600),
+                "filament_used_mm": rng.uniform(100, 40000),
+            }
+        )
+    return result
+
+
+def load(
+    url: str, jobs: int, printers: int, files: int, rng: random.Random
+) -> list[str]:
     """Bulk-insert printers, jobs and details; return the printer ids."""
     engine = sa.create_engine(url)
     now = datetime.now(UTC)
+    sliced = models(files, rng)
     printer_ids = [uuid.uuid4().hex for _ in range(printers)]
     with engine.begin() as conn:
         conn.execute(
@@ -100,10 +133,11 @@ def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
         for _ in range(min(BATCH, jobs - offset)):
             job_id = uuid.uuid4().hex
             start = T_END - SPAN * rng.random()
-            duration = rng.uniform(600, 12 * 3600)
+            model = rng.choice(sliced)
+            duration = model["estimated_time"] * rng.uniform(0.8, 1.2)
             status = rng.choice(STATUSES)
-            filename = f'{rng.choice(WORDS)}, "{rng.choice(WORDS)}" {rng.randrange(1000)}.gcode'
-            mm = rng.uniform(100, 40000)
+            filename = model["filename"]
+            mm = model["filament_used_mm"] * rng.uniform(0.9, 1.1)
             rows.append(
                 {
                     "id": job_id,
@@ -119,7 +153,7 @@ def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
                     "total_duration": duration * 1.02,
                     "filament_used_mm": mm,
                     "filament_weight_g": mm * 0.00298,
-                    "estimated_time": duration * rng.uniform(0.8, 1.2),
+                    "estimated_time": model["estimated_time"],
                     "progress": 1.0 if status is JobStatus.COMPLETED else rng.random(),
                     "pause_count": 0,
                     "paused_duration": 0.0,
@@ -136,26 +170,27 @@ def load(url: str, jobs: int, printers: int, rng: random.Random) -> list[str]:
             details.append(
                 {
                     "job_id": job_id,
-                    "slicer": rng.choice(SLICERS),
-                    "layer_height": rng.choice([0.12, 0.16, 0.2, 0.28, None]),
-                    "filament_type": rng.choice(FILAMENTS),
-                    "filament_colour": rng.choice(COLOURS),
-                    "estimated_time": rows[-1]["estimated_time"],
-                    "filament_used_mm": mm * rng.uniform(0.9, 1.1),
+                    **{key: value for key, value in model.items() if key != "filename"},
                 }
             )
             rows[-1].update(job_detail_copies(details[-1]))
         with engine.begin() as conn:
             conn.execute(sa.insert(Job), rows)
             conn.execute(sa.insert(JobDetails), details)
+    engine.dispose()
+    return printer_ids
+
+
+def analyze(url: str) -> None:
+    """Have the database gather its statistics of the loaded tables."""
+    engine = sa.create_engine(url)
     with engine.begin() as conn:
         if engine.dialect.name in ("postgresql", "sqlite"):
             conn.execute(sa.text("ANALYZE"))
         else:
-            for table in ("printers", "jobs", "job_details"):
+            for table in ("printers", "jobs", "job_details", "files"):
                 conn.execute(sa.text(f"ANALYZE TABLE print_logger_{table}"))
     engine.dispose()
-    return printer_ids
 
 
 async def timed(
@@ -203,12 +238,19 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
             await store.async_start()
             try:
                 began = time.perf_counter()
-                await asyncio.to_thread(load, url, args.jobs, args.printers, rng)
+                printer_ids = await asyncio.to_thread(
+                    load, url, args.jobs, args.printers, args.files, rng
+                )
+                loaded = time.perf_counter()
+                records = await store.rebuild_files()
+                built = time.perf_counter() - loaded
+                await asyncio.to_thread(analyze, url)
                 info = await store.engine_info()
                 print(
                     f"{kind} {info.server_version}: {info.row_counts['jobs']} jobs over "
                     f"{info.row_counts['printers']} printers "
-                    f"(bulk load {time.perf_counter() - began:.1f} s)",
+                    f"(bulk load {loaded - began:.1f} s; {records} file records built in"
+                    f" {built:.1f} s)",
                     file=sys.stderr,
                 )
                 everything = AnalyticsQuery()
@@ -245,9 +287,56 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                 operations.append(
                     ("accuracy", lambda _i: async_accuracy(store, everything))
                 )
+                farm_files = await store.list_files(FileQuery(limit=500))
+                file_ids = [record.id for record in farm_files.files]
+                operations.extend(
+                    [
+                        (
+                            "files, farm, by last print",
+                            lambda i: store.list_files(FileQuery(offset=(i % 20) * 50)),
+                        ),
+                        (
+                            "files, farm, by success rate",
+                            lambda i: store.list_files(
+                                FileQuery(
+                                    sort="success_rate", order=("asc", "desc")[i % 2]
+                                )
+                            ),
+                        ),
+                        (
+                            "files, farm, searched",
+                            lambda i: store.list_files(
+                                FileQuery(q=WORDS[i % len(WORDS)], sort="prints")
+                            ),
+                        ),
+                        (
+                            "files, one printer",
+                            lambda i: store.list_files(
+                                FileQuery(
+                                    printer_id=printer_ids[i % len(printer_ids)],
+                                    sort=("last_start", "prints", "filename")[i % 3],
+                                )
+                            ),
+                        ),
+                        (
+                            "file with its versions",
+                            lambda i: store.get_file(file_ids[i % len(file_ids)]),
+                        ),
+                        (
+                            "a file's jobs",
+                            lambda i: store.list_jobs(
+                                JobQuery(file_id=file_ids[i % len(file_ids)])
+                            ),
+                        ),
+                    ]
+                )
                 for label, call in operations:
+                    if not label.startswith(args.only):
+                        continue
                     p50, p95 = await timed(args.samples, call)
                     lines.append((label, f"{p50:.1f}", f"{p95:.1f}"))
+                if args.only:
+                    return lines
 
                 rows, size, seconds, _ = await export(store, JobQuery(), trace=False)
                 lines.append(
@@ -287,6 +376,12 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=60)
     parser.add_argument("--engines", default="sqlite,mariadb,postgresql")
     parser.add_argument("--time-zone", default="Europe/Berlin")
+    parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument(
+        "--only",
+        default="",
+        help="time only the operations whose label starts with this (e.g. 'file'; no export)",
+    )
     args = parser.parse_args()
     engines = [kind.strip() for kind in args.engines.split(",")]
     results = {kind: asyncio.run(run(kind, args)) for kind in engines}

@@ -13,6 +13,7 @@ from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED, SIGNAL_MAINTENANCE_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
 from .photos import async_delete_files, async_read_photo
+from .printers import MoonrakerFarm
 from .snapshot import SpoolmanState
 from .store import PhotoRecord
 
@@ -99,4 +100,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         job_changed=job_changed,
         maintenance_changed=maintenance_changed,
         photo_files=HassPhotoFiles(hass),
+        farm=MoonrakerFarm(hass),
     )

@@ -67,6 +67,8 @@ _CSV_HEADERS: Final = {
 def error_response(err: ApiError) -> web.Response:
     """Return the JSON answer of an operation error."""
     body: dict[str, Any] = {"message": err.message}
+    if err.reason is not None:
+        body["reason"] = err.reason
     if isinstance(err, InvalidFieldsError) and err.errors:
         body["errors"] = err.errors
     return HomeAssistantView.json(body, STATUSES[type(err)])
@@ -149,10 +151,15 @@ async def _stream_csv(
         first = await anext(stream)
         response = web.StreamResponse(headers=_CSV_HEADERS)
         await response.prepare(request)
-        await response.write(first)
         try:
+            await response.write(first)
             async for chunk in stream:
                 await response.write(chunk)
+            await response.write_eof()
+        except ConnectionResetError:
+            # The client hung up (aiohttp's ClientConnectionResetError is one): no more batches.
+            LOGGER.debug("The client left the print log export half-way")
+            return response
         except StoreError as err:
             # Too late for an error answer: drop the connection without the chunked body's
             # end, so that the part is not mistaken for the complete file.
@@ -160,7 +167,6 @@ async def _stream_csv(
             if (transport := request.transport) is not None:
                 transport.abort()
             return response
-        await response.write_eof()
     finally:
         await stream.aclose()
     return response

@@ -18,7 +18,11 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio
@@ -110,6 +114,18 @@ def translated_error(
     key: the operation's English message goes to the log, never into the user's language.
     """
     LOGGER.debug("Action refused: %s", err.message)
+    if err.reason is not None:
+        # A refusal with its own words (start_print: the printer is busy, the file is elsewhere).
+        kind = (
+            ServiceValidationError
+            if isinstance(err, (NotFoundError, InvalidFieldsError))
+            else HomeAssistantError
+        )
+        return kind(
+            translation_domain=DOMAIN,
+            translation_key=err.reason,
+            translation_placeholders=err.placeholders,
+        )
     if isinstance(err, UnavailableError):
         return HomeAssistantError(
             translation_domain=DOMAIN, translation_key="database_unavailable"
@@ -146,6 +162,18 @@ def action_operation(hass: HomeAssistant, operation: Operation) -> Operation:
         for item in operation.fields
         if action.fields is None or item.name in action.fields
     )
+    if action.target_entry:
+        handler = operation.handler
+        fields = tuple(item for item in fields if item.name != "printer_id")
+
+        async def on_printer(context: Context, data: dict[str, Any]) -> Any:
+            values = dict(data)
+            entry = _entry(hass, values.pop(ATTR_CONFIG_ENTRY_ID))
+            assert entry.unique_id is not None
+            return await handler(context, {**values, "printer_id": entry.unique_id})
+
+        target = replace(PRINTER_ENTRY, required=True)
+        return replace(operation, fields=(target, *fields), handler=on_printer)
     if not action.printer_entry:
         return replace(operation, fields=fields)
     handler = operation.handler
@@ -165,7 +193,12 @@ def _action(
     not_found_key = operation.action.not_found_key
 
     async def run(call: ServiceCall) -> ServiceResponse:
-        # Home Assistant's own permissions decide who may call an action.
+        # Home Assistant's own permissions decide who may call an action; an operation for
+        # administrators refuses a user who is not one (a call from an automation has no user).
+        if operation.admin and call.context.user_id is not None:
+            user = await call.hass.auth.async_get_user(call.context.user_id)
+            if user is not None and not user.is_admin:
+                raise Unauthorized(context=call.context)
         context = operation_context(call.hass, is_admin=True)
         try:
             result = await offered.run(context, dict(call.data))

@@ -63,7 +63,14 @@ CODES: Final[dict[type[ApiError], str]] = {
 
 def error_message(msg_id: int, err: ApiError) -> dict[str, Any]:
     """Return the websocket error message of an operation error."""
-    payload = messages.error_message(msg_id, CODES[type(err)], err.message)
+    payload = messages.error_message(
+        msg_id,
+        CODES[type(err)],
+        err.message,
+        translation_key=err.reason,
+        translation_domain=DOMAIN if err.reason is not None else None,
+        translation_placeholders=err.placeholders or None,
+    )
     if isinstance(err, InvalidFieldsError) and err.errors:
         payload["error"]["errors"] = err.errors
     return payload

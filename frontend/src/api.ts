@@ -21,6 +21,10 @@ import type {
   Limits,
   Photo,
   Printer,
+  FileListParams,
+  FilePage,
+  PrintFile,
+  PrintStarted,
   Summary,
   SpoolBreakdown,
   SpoolBy,
@@ -54,6 +58,15 @@ export function errorFields(err: unknown): Record<string, string> {
     }
   }
   return {};
+}
+
+/** The reason a refusal gives (`translation_key` of a websocket error: start_print's refusals). */
+export function errorReason(err: unknown): string | undefined {
+  if (err && typeof err === "object") {
+    const key = (err as { translation_key?: unknown }).translation_key;
+    if (typeof key === "string") return key;
+  }
+  return undefined;
 }
 
 /** A websocket error as Home Assistant delivers it (`{code, message}`), or anything thrown. */
@@ -133,6 +146,19 @@ export class PrintLoggerApi {
 
   async deleteJobs(jobIds: string[]): Promise<number> {
     return (await this.call<{ deleted: number }>("jobs/delete", { job_ids: jobIds })).deleted;
+  }
+
+  listFiles(params: FileListParams): Promise<FilePage> {
+    return this.call("files/list", params);
+  }
+
+  getFile(fileId: string): Promise<{ file: PrintFile; versions: PrintFile[] }> {
+    return this.call("files/get", { file_id: fileId });
+  }
+
+  /** Start a file on a printer (`copy`: from another printer of the farm; `confirm`: another model). */
+  startPrint(printerId: string, filename: string, copy = false, confirm = false): Promise<PrintStarted> {
+    return this.call("print/start", { printer_id: printerId, filename, copy, confirm });
   }
 
   /** The bounds of what a person can write (read once: they are the store's). */

@@ -13,6 +13,8 @@ export interface CardConfig {
   recent_count?: number;
   show_stats?: boolean;
   stats_period?: PeriodId;
+  /** Offer "print again" on the recent jobs (administrators only). */
+  show_reprint?: boolean;
 }
 
 export const DEFAULT_CONFIG: Required<Omit<CardConfig, "type" | "printer_id" | "title">> = {
@@ -21,6 +23,7 @@ export const DEFAULT_CONFIG: Required<Omit<CardConfig, "type" | "printer_id" | "
   recent_count: 5,
   show_stats: true,
   stats_period: "30d",
+  show_reprint: false,
 };
 
 /**
@@ -41,7 +44,7 @@ export function validateConfig(config: unknown, lang?: string): CardConfig {
     if (typeof c.printer_id !== "string") throw fail("config.text", { option: "printer_id" });
     out.printer_id = c.printer_id;
   }
-  for (const key of ["show_current", "show_recent", "show_stats"] as const) {
+  for (const key of ["show_current", "show_recent", "show_stats", "show_reprint"] as const) {
     if (c[key] !== undefined) {
       if (typeof c[key] !== "boolean") throw fail("config.boolean", { option: key });
       out[key] = c[key];

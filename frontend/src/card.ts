@@ -23,6 +23,8 @@ import {
   type FormatOptions,
 } from "./format";
 import { kpis } from "./kpis";
+import { icon, mdiPrinter3d } from "./icons";
+import "./components/pl-reprint-dialog";
 import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
 import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
 import { progressBar, progressPercent, progressStyles } from "./progress";
@@ -46,6 +48,8 @@ export class PrintLoggerCard extends LitElement {
   @state() private config?: CardConfig;
   @state() private printers: Printer[] = [];
   @state() private recent: Job[] = [];
+  /** The recent job offered to print again (the card's `show_reprint`, administrators only). */
+  @state() private reprintJob?: Job;
   @state() private summary?: Summary;
   @state() private error = "";
   @state() private loaded = false;
@@ -297,7 +301,7 @@ export class PrintLoggerCard extends LitElement {
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}
       ${!this.loaded ? html`<div class="muted">${localize("common.loading")}</div>` : nothing}
       ${this.loaded && c.show_current ? this.renderCurrent(printers, opts) : nothing}
-      ${this.loaded && c.show_recent ? this.renderRecent(opts) : nothing}
+      ${this.loaded && c.show_recent ? this.renderRecent(opts, c.show_reprint && !!this.hass?.user?.is_admin) : nothing}
       ${this.loaded && c.show_stats && this.summary ? this.renderStats(this.summary, opts, c.stats_period) : nothing}
     `;
     return customElements.get("ha-card")
@@ -345,7 +349,7 @@ export class PrintLoggerCard extends LitElement {
     </section>`;
   }
 
-  private renderRecent(opts: FormatOptions) {
+  private renderRecent(opts: FormatOptions, reprint: boolean) {
     return html`<section aria-label=${localize("card.recent_jobs")}>
       <h3>${localize("card.recent_jobs")}</h3>
       ${this.recent.length
@@ -358,10 +362,24 @@ export class PrintLoggerCard extends LitElement {
                   >${j.printer_name} · ${formatDateTime(j.start, opts)} · ${formatDuration(j.print_duration)} ·
                   ${formatFilament(j.filament_weight_g, j.filament_used_mm, opts)}</span
                 >
+                ${reprint
+                  ? html`<button class="icon-btn reprint" aria-label=${localize("reprint.action")} title=${localize("reprint.action")} @click=${() => (this.reprintJob = j)}>
+                      ${icon(mdiPrinter3d)}
+                    </button>`
+                  : nothing}
               </li>`,
             )}
           </ul>`
         : html`<p class="muted">${localize("card.no_jobs")}</p>`}
+      ${reprint
+        ? html`<pl-reprint-dialog
+            .api=${this.api}
+            .printers=${this.printers}
+            .filename=${this.reprintJob?.filename ?? ""}
+            .printerId=${this.reprintJob?.printer_id ?? ""}
+            @reprint-closed=${() => (this.reprintJob = undefined)}
+          ></pl-reprint-dialog>`
+        : nothing}
     </section>`;
   }
 
@@ -444,7 +462,7 @@ export class PrintLoggerCardEditor extends LitElement {
   override render() {
     if (!this.config || !this.language) return nothing;
     const c = { ...DEFAULT_CONFIG, ...this.config };
-    const check = (key: "show_current" | "show_recent" | "show_stats", label: string) =>
+    const check = (key: "show_current" | "show_recent" | "show_stats" | "show_reprint", label: string) =>
       html`<label class="check"
         ><input
           type="checkbox"
@@ -480,7 +498,7 @@ export class PrintLoggerCardEditor extends LitElement {
           }}
         />
       </label>
-      ${check("show_stats", localize("card.show_stats"))}
+      ${check("show_reprint", localize("card.show_reprint"))} ${check("show_stats", localize("card.show_stats"))}
       <label
         >${localize("card.stats_period")}
         <select name="stats_period" @change=${(e: Event) => this.update_("stats_period", (e.target as HTMLSelectElement).value)}>

@@ -8,6 +8,7 @@ export {
   mdiChevronRight,
   mdiClose,
   mdiDelete,
+  mdiFileDocumentMultiple,
   mdiFilterVariant,
   mdiMenu,
   mdiPencil,

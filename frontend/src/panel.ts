@@ -13,18 +13,21 @@ import type { PlAnalyticsView } from "./components/pl-analytics-view";
 import "./components/pl-analytics-view";
 import type { PlJobsView } from "./components/pl-jobs-view";
 import "./components/pl-jobs-view";
+import type { PlFilesView } from "./components/pl-files-view";
+import "./components/pl-files-view";
+import "./components/pl-reprint-dialog";
 import "./components/pl-live-strip";
 import "./components/pl-maintenance-view";
 import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
-import { icon, mdiChartBar, mdiMenu, mdiTable, mdiWrench } from "./icons";
+import { icon, mdiChartBar, mdiFileDocumentMultiple, mdiMenu, mdiTable, mdiWrench } from "./icons";
 import { currentLanguage, localize, setLanguage } from "./localize";
 import { applyPrinterEvent } from "./printers";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 
-type View = "jobs" | "analytics" | "maintenance";
-const VIEWS: View[] = ["jobs", "analytics", "maintenance"];
+type View = "jobs" | "files" | "analytics" | "maintenance";
+const VIEWS: readonly View[] = ["jobs", "files", "analytics", "maintenance"];
 
 /** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
 const REGISTERED_TITLE = "Print Log";
@@ -41,6 +44,8 @@ export class PrintLoggerPanel extends LitElement {
   @state() private printersError = "";
   @state() private api?: PrintLoggerApi;
   @state() private options?: FormatOptions;
+  /** The file the reprint dialog offers to print again (empty: closed), and its printer. */
+  @state() private reprint = { filename: "", printerId: "" };
   /** The language whose texts are loaded (the views render once they are). */
   @state() private language?: string;
 
@@ -193,6 +198,10 @@ export class PrintLoggerPanel extends LitElement {
     this.printers = applyPrinterEvent(this.printers, event);
     this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.handleLiveEvent(event);
     this.renderRoot.querySelector<PlAnalyticsView>("pl-analytics-view")?.handleLiveEvent(event);
+    // A file's record changes when one of its jobs ends, is edited or deleted (not at every tick).
+    if (event.type !== "printer" && (event.type !== "job_changed" || event.job.status !== "in_progress")) {
+      this.renderRoot.querySelector<PlFilesView>("pl-files-view")?.refresh();
+    }
   }
 
   private select(view: View): void {
@@ -235,11 +244,20 @@ export class PrintLoggerPanel extends LitElement {
           : nothing}
         <h1>${this.panel?.title && this.panel.title !== REGISTERED_TITLE ? this.panel.title : localize("panel.title")}</h1>
         <div role="tablist" aria-label=${localize("panel.views")} @keydown=${this.onTabKey}>
-          ${tab("jobs", localize("panel.jobs"), mdiTable)} ${tab("analytics", localize("panel.analytics"), mdiChartBar)}
+          ${tab("jobs", localize("panel.jobs"), mdiTable)} ${tab("files", localize("panel.files"), mdiFileDocumentMultiple)}
+          ${tab("analytics", localize("panel.analytics"), mdiChartBar)}
           ${tab("maintenance", localize("panel.maintenance"), mdiWrench)}
         </div>
       </header>
-      ${keyed(this.language, html`<main>
+      ${keyed(this.language, html`<main
+        @print-again=${(e: CustomEvent<{ filename: string; printerId: string }>) => {
+          this.reprint = { filename: e.detail.filename, printerId: e.detail.printerId };
+        }}
+        @show-file=${(e: CustomEvent<{ fileId: string }>) => {
+          this.select("files");
+          void this.renderRoot.querySelector<PlFilesView>("pl-files-view")?.showFile(e.detail.fileId);
+        }}
+      >
         ${this.printersError
           ? html`<div class="error-banner" role="alert">
               <span>${localize("panel.printers_error", { error: this.printersError })}</span>
@@ -262,6 +280,15 @@ export class PrintLoggerPanel extends LitElement {
             .narrow=${this.narrow}
           ></pl-jobs-view>
         </div>
+        <div id="view-files" role="tabpanel" aria-labelledby="tab-files" ?hidden=${this.view !== "files"}>
+          <pl-files-view
+            .api=${this.api}
+            .options=${this.options}
+            .printers=${this.printers}
+            .admin=${admin}
+            .active=${this.view === "files"}
+          ></pl-files-view>
+        </div>
         <div id="view-analytics" role="tabpanel" aria-labelledby="tab-analytics" ?hidden=${this.view !== "analytics"}>
           <pl-analytics-view
             .api=${this.api}
@@ -280,6 +307,15 @@ export class PrintLoggerPanel extends LitElement {
             .active=${this.view === "maintenance"}
           ></pl-maintenance-view>
         </div>
+        ${admin
+          ? html`<pl-reprint-dialog
+              .api=${this.api}
+              .printers=${this.printers}
+              .filename=${this.reprint.filename}
+              .printerId=${this.reprint.printerId}
+              @reprint-closed=${() => (this.reprint = { filename: "", printerId: "" })}
+            ></pl-reprint-dialog>`
+          : nothing}
       </main>`)}
     `;
   }

@@ -62,6 +62,8 @@ export interface Job {
   spool_filament_cost: number | null;
   /** The camera's photo of the job's end (GET /api/print_logger/photos/{id}). */
   end_photo_id?: string | null;
+  /** The file it printed (its track record: `files/get`); null before it is known. */
+  file_id?: string | null;
   current_layer?: number | null;
   total_layers?: number | null;
 }
@@ -437,4 +439,63 @@ export interface Maintenance {
   tasks: MaintenanceTask[];
   log: MaintenanceLogEntry[];
   cost: Record<string, number>;
+}
+
+/** A file's figures on one printer (`printer_id`) or on the whole farm (null). */
+export interface FileStats {
+  printer_id: string | null;
+  printer_name: string | null;
+  prints: number;
+  finished: number;
+  completed: number;
+  success_rate: number | null;
+  print_duration: number;
+  mean_print_duration: number | null;
+  filament_used_mm: number;
+  mean_filament_mm: number | null;
+  filament_weight_g: number;
+  cost: number | null;
+  estimate_ratio: number | null;
+  first_start: string;
+  last_start: string;
+  last_status: JobStatus;
+  last_job_id: string;
+}
+
+/** A file printed (a name with one slice of it) and its track record. */
+export interface PrintFile {
+  id: string;
+  filename: string;
+  fingerprint: string | null;
+  version: number;
+  versions: number;
+  printer_model: string | null;
+  thumbnail_job_id: string | null;
+  stats: FileStats;
+  printers: FileStats[];
+}
+
+export interface FilePage {
+  files: PrintFile[];
+  total: number;
+}
+
+export const FILE_SORTS = ["last_start", "prints", "success_rate", "filename", "print_duration", "filament"] as const;
+export type FileSort = (typeof FILE_SORTS)[number];
+
+export interface FileListParams {
+  printer_id?: string;
+  q?: string;
+  sort?: FileSort;
+  order?: "asc" | "desc";
+  limit?: number;
+  offset?: number;
+}
+
+/** What `print/start` answers. */
+export interface PrintStarted {
+  printer_id: string;
+  filename: string;
+  copied_from: string | null;
+  sha256: string | null;
 }

@@ -245,8 +245,12 @@ describe("panel", () => {
     const page = await mountPanel();
     await page.getByRole("tab", { name: "Jobs" }).focus();
     await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.getByRole("tab", { name: "Files" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.getByRole("tab", { name: "Analytics" }).getAttribute("aria-selected")).toBe("true");
     await expect.poll(() => page.locator("#view-analytics").isVisible()).toBe(true);
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.locator("#view-files").isVisible()).toBe(true);
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => page.locator("#view-jobs").isVisible()).toBe(true);
     const file = page.locator('tr[data-job-id="job00003"]').getByRole("button", { name: "part_3.gcode", exact: true });

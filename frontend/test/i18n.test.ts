@@ -112,6 +112,8 @@ describe("the card's configuration errors", () => {
     await loadCatalogue("de");
     expect(() => validateConfig({ recent_count: 0 }, "de-DE")).toThrow("recent_count muss eine ganze Zahl von 1 bis 20 sein");
     expect(() => validateConfig({ show_stats: "ja" }, "de")).toThrow("show_stats muss true oder false sein");
+    expect(() => validateConfig({ show_reprint: "ja" }, "de")).toThrow("show_reprint muss true oder false sein");
+    expect(validateConfig({ show_reprint: true }).show_reprint).toBe(true);
     expect(() => validateConfig({ title: 5 }, "de")).toThrow("title muss Text sein");
     expect(() => validateConfig({ stats_period: "1y" }, "de")).toThrow("stats_period muss einer dieser Werte sein: 7d, 30d");
     expect(() => validateConfig(null, "de")).toThrow("Ungültige Konfiguration");

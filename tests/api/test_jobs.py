@@ -120,7 +120,9 @@ async def test_rest_list_filters_and_pagination(
         "spools": [],
         "spool_filament_cost": None,
         "end_photo_id": None,
+        "file_id": job["file_id"],
     }
+    assert len(job["file_id"]) == 32
 
 
 async def test_rest_crud_and_thumbnail(

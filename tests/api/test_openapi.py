@@ -146,6 +146,9 @@ async def test_openapi_document_matches_the_api(
         "POST /maintenance/log",
         "PATCH /maintenance/log/{entry_id}",
         "DELETE /maintenance/log/{entry_id}",
+        "GET /files",
+        "GET /files/{file_id}",
+        "POST /print",
     }
     assert all(count >= 2 for count in counts.values()), counts
 

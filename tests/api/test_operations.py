@@ -13,8 +13,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import ClientSession
-from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.core import Context as HaContext, HomeAssistant
+from homeassistant.exceptions import (
+    HomeAssistantError,
+    ServiceValidationError,
+    Unauthorized,
+)
 import jsonschema_rs
 from PIL import Image
 import pytest
@@ -28,6 +32,7 @@ from custom_components.print_logger.api.openapi import document
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.photos import PhotoSettings, async_save_photo
 from custom_components.print_logger.store import Store
+from custom_components.print_logger.store.files import FileQuery
 from tests.api.common import PNG, seed
 from tests.store.conftest import Databases, _admin, postgres_url
 
@@ -55,6 +60,8 @@ _ACTION_KINDS = {
     ("maintenance_not_found", True): "not_found",
     ("database_unavailable", False): "unavailable",
     ("job_being_printed", False): "conflict",
+    ("printer_unknown", True): "not_found",
+    ("unknown_printer", True): "not_found",
 }
 
 
@@ -212,13 +219,22 @@ async def test_every_transport_reaches_its_operation(
         "export": {},
         "get_photo": {"photo_id": photos[0].id},
         "delete_photo": {"photo_id": photos[1].id},
+        "list_files": {"limit": 2},
+        "get_file": {"file_id": (await store.list_files(FileQuery())).files[0].id},
+        # No printer is loaded here: the operation is reached and refuses (tests/test_reprint.py
+        # starts prints on simulated printers).
+        "start_print": {"printer_id": "voron01", "filename": "cube.gcode"},
     }
     assert set(inputs) == {op.name for op in OPERATIONS}
     for op in OPERATIONS:
         for transport in ("rest", "websocket", "action"):
             if getattr(op, transport) is None:
                 continue
-            kind, result = await getattr(transports, transport)(op, inputs[op.name])
+            data = inputs[op.name]
+            if op.name == "start_print" and transport == "action":
+                # The action's printer is a config entry (none is loaded here).
+                data = {"config_entry_id": "missing", "filename": "cube.gcode"}
+            kind, result = await getattr(transports, transport)(op, data)
             if (
                 op.name
                 in {
@@ -230,6 +246,9 @@ async def test_every_transport_reaches_its_operation(
                 and transport != "rest"
             ):
                 # The REST call deleted it: the others reach the operation and are told so.
+                assert kind == "not_found", (op.name, transport, result)
+                continue
+            if op.name == "start_print":
                 assert kind == "not_found", (op.name, transport, result)
                 continue
             assert kind == "ok", (op.name, transport, result)
@@ -481,8 +500,9 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
     """
     Every admin operation refuses a user who is not an admin through REST and websocket alike.
 
-    Refused before the fields are read (a bad value is not reported) and without a change. (The
-    actions are Home Assistant's to permit: they have no user rights of their own.)
+    Refused before the fields are read (a bad value is not reported) and without a change; their
+    actions refuse such a user too (a call without a user, from an automation, is Home
+    Assistant's to permit).
     """
     data = await seed(store)
     job = data.jobs[0]
@@ -523,6 +543,10 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
         ],
         "delete_maintenance_log": [{"entry_id": "0" * 32}, {"entry_id": 5}],
         "delete_photo": [{"photo_id": "a" * 32}, {"photo_id": 5}],
+        "start_print": [
+            {"printer_id": "voron01", "filename": "cube.gcode"},
+            {"printer_id": "voron01", "filename": "../x", "copy": "yes"},
+        ],
     }
     assert set(inputs) == {op.name for op in OPERATIONS if op.admin}
     before = await reader.websocket(operation("get_job"), {"job_id": job})
@@ -540,5 +564,16 @@ async def test_same_refusal_of_a_user_who_is_not_an_admin(  # noqa: PLR0917
                 name,
                 answers,
             )
+            if op.action is not None:
+                # Its action refuses a user who is not an administrator too.
+                with pytest.raises(Unauthorized):
+                    await hass.services.async_call(
+                        DOMAIN,
+                        op.action.name,
+                        case,
+                        blocking=True,
+                        return_response=True,
+                        context=HaContext(user_id=hass_read_only_user.id),
+                    )
     assert await reader.websocket(operation("get_job"), {"job_id": job}) == before
     assert (await reader.websocket(operation("list_jobs"), {}))[1]["total"] == total

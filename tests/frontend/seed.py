@@ -31,6 +31,7 @@ import uuid
 import zlib
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from custom_components.print_logger.store import (
     JobEventType,
@@ -38,6 +39,7 @@ from custom_components.print_logger.store import (
     JobStatus,
     Store,
     TrackedJobData,
+    files,
 )
 from custom_components.print_logger.store.models import (
     Job,
@@ -339,6 +341,9 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
             conn.execute(sa.insert(Job), jobs)
             conn.execute(sa.insert(JobDetails), details)
             conn.execute(sa.insert(JobEvent), events)
+    # The files' records are kept by the store's writes: build them for the rows inserted here.
+    with Session(engine) as session, session.begin():
+        files.rebuild(session)
     with engine.begin() as conn:
         conn.execute(sa.text("ANALYZE"))
     engine.dispose()

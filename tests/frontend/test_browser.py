@@ -5,6 +5,7 @@ UI shows is compared with what the REST API returns for the same question.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import shutil
@@ -380,4 +381,94 @@ async def test_phone_layout_and_sidebar_button(
     await expect(sidebar_item).not_to_be_in_viewport()
     await panel.get_by_role("button", name="Open the sidebar").click()
     await expect(sidebar_item).to_be_in_viewport(timeout=TIMEOUT)
+    finish(browser)
+
+
+def _voron_jobs(stack: Stack, status: str) -> list[dict[str, Any]]:
+    """Return the printer's sim_cube jobs with ``status``, newest first."""
+    jobs = stack.rest(
+        f"/jobs?printer_ids={stack.printer.instance_uuid}&q=sim_cube&limit=50"
+    )["jobs"]
+    return [j for j in jobs if j["status"] == status]
+
+
+async def test_files_tab_and_print_again(stack: Stack, browser: BrowserPage) -> None:
+    """The Files tab shows the API's records; a file is printed again from the panel."""
+    page = browser.page
+    # A job of a file the printer has (started and cancelled on the printer itself).
+    before = len(_voron_jobs(stack, "cancelled"))
+    stack.printer.post("/printer/print/start?filename=sim_cube.gcode")
+    await asyncio.to_thread(
+        stack.ha.wait_for,
+        "the print seen",
+        lambda: bool(_voron_jobs(stack, "in_progress")),
+    )
+    stack.printer.post("/printer/print/cancel")
+    await asyncio.to_thread(
+        stack.ha.wait_for,
+        "the print cancelled",
+        lambda: (
+            len(_voron_jobs(stack, "cancelled")) > before
+            and not _voron_jobs(stack, "in_progress")
+        ),
+    )
+
+    panel = await open_panel(browser, stack)
+    await panel.get_by_role("tab", name="Files").click()
+    view = panel.locator("pl-files-view")
+    api = stack.rest("/files?limit=25")
+    rows = view.locator("tbody tr[data-file]")
+    await rows.first.wait_for(timeout=TIMEOUT)
+    assert await poll(
+        page,
+        lambda: rows.evaluate_all("rs => rs.map(r => r.dataset.file)"),
+        [f["id"] for f in api["files"]],
+    ) == [f["id"] for f in api["files"]]
+    docs = REPO_ROOT / "docs" / "panel-files.png"
+    path = await browser.screenshot("files")
+    if os.environ.get("PRINT_LOGGER_UPDATE_DOCS") or not docs.exists():
+        shutil.copy2(path, docs)
+    await view.get_by_role("searchbox").fill("sim_cube")
+    cube = stack.rest("/files?q=sim_cube")["files"][0]
+    row = view.locator(f'tr[data-file="{cube["id"]}"]')
+    await expect(rows).to_have_count(1, timeout=TIMEOUT)
+    await expect(row).to_contain_text("sim_cube.gcode")
+    await expect(row).to_contain_text(f"Voron ({cube['stats']['prints']})")
+
+    # The file's record: each printer's figures and the farm's.
+    await row.get_by_role("button", name="sim_cube.gcode").click()
+    # The dialog's content is slotted: it is the light DOM of its pl-dialog.
+    record = view.locator("pl-dialog[open]")
+    await expect(record.get_by_text("Whole farm")).to_be_visible(timeout=TIMEOUT)
+    await record.get_by_role("button", name="Print again").click()
+
+    # Print it again on the printer that printed it.
+    dialog = panel.locator("pl-reprint-dialog pl-dialog[open]")
+    await expect(dialog.locator("h2#title")).to_have_text(
+        "Print again", timeout=TIMEOUT
+    )
+    await expect(dialog.get_by_role("combobox")).to_have_value(
+        stack.printer.instance_uuid, timeout=TIMEOUT
+    )
+    await dialog.get_by_role("button", name="Print", exact=True).click()
+    try:
+        await expect(dialog.get_by_role("status")).to_have_text(
+            "Started on Voron.", timeout=TIMEOUT
+        )
+        await asyncio.to_thread(
+            stack.ha.wait_for,
+            "the reprint logged",
+            lambda: bool(_voron_jobs(stack, "in_progress")),
+        )
+        docs = REPO_ROOT / "docs" / "panel-reprint.png"
+        path = await browser.screenshot("reprint")
+        if os.environ.get("PRINT_LOGGER_UPDATE_DOCS") or not docs.exists():
+            shutil.copy2(path, docs)
+    finally:
+        stack.printer.post("/printer/print/cancel")
+    await asyncio.to_thread(
+        stack.ha.wait_for,
+        "the reprint cancelled",
+        lambda: not _voron_jobs(stack, "in_progress"),
+    )
     finish(browser)

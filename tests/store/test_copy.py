@@ -18,6 +18,7 @@ from custom_components.print_logger.store import (
     Store,
     StoreError,
 )
+from custom_components.print_logger.store.files import FileQuery
 from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 from tests.store.conftest import Databases
 from tests.store.test_tracker_writes import FULL_DETAILS
@@ -155,6 +156,10 @@ async def test_switch_backend_with_data(databases: Databases, tmp_path: Path) ->
         }
 
         assert await sqlite.copy_to(mariadb, batch_size=7) == expected
+        # The files' records are built again on the target, the same as the source's.
+        assert await mariadb.list_files(
+            FileQuery(limit=500)
+        ) == await sqlite.list_files(FileQuery(limit=500))
         assert await mariadb.copy_to(postgresql, batch_size=7) == expected
         original = await _everything(sqlite)
         for store in (mariadb, postgresql):

@@ -33,6 +33,7 @@ from custom_components.print_logger.store.models import (
     JOB_DETAIL_COPIES,
     Base,
     Job,
+    PrintFile,
 )
 from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 
@@ -273,6 +274,22 @@ def test_version_2_copies_the_details_analytics_group_by(engine: sa.Engine) -> N
     assert migrate(engine) == list(range(3, SCHEMA_VERSION + 1))
     assert migrate(engine) == []
     _assert_matches_models(engine)
+    # Version 3 gave the jobs their files: job0's slice, and job1 and job2 (no slice figures) the
+    # name alone: two versions of a.gcode, numbered by first print.
+    with Session(engine) as session:
+        files = dict(
+            session.execute(
+                sa.select(PrintFile.id, PrintFile.prints).where(
+                    PrintFile.printer_id == ""
+                )
+            )
+            .tuples()
+            .all()
+        )
+        jobs = dict(session.execute(sa.select(Job.id, Job.file_id)).tuples().all())
+    assert sorted(files.values()) == [1, 2]
+    assert jobs["job1"] == jobs["job2"] != jobs["job0"]
+    assert set(jobs.values()) == set(files)
     columns = [getattr(Job, name) for name in JOB_DETAIL_COPIES]
     with Session(engine) as session:
         rows = session.execute(sa.select(Job.id, *columns).order_by(Job.id)).all()

@@ -25,12 +25,26 @@ from ..store.maintenance import (
 
 
 class ApiError(Exception):
-    """Base of the operations' errors: a message for people."""
+    """
+    Base of the operations' errors: a message for people.
 
-    def __init__(self, message: str) -> None:
-        """Keep the message."""
+    A refusal an operation explains in more words than its type (the printer is busy, the file is
+    on another printer) has a ``reason``: the REST answer and the websocket error carry it, and
+    an action shows the translation of that key (with ``placeholders``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str | None = None,
+        placeholders: Mapping[str, str] | None = None,
+    ) -> None:
+        """Keep the message, and the reason and its placeholders if any."""
         super().__init__(message)
         self.message = message
+        self.reason = reason
+        self.placeholders: dict[str, str] = dict(placeholders or {})
 
 
 class InvalidFieldsError(ApiError):
@@ -50,11 +64,11 @@ class TooLargeError(ApiError):
 
 
 class NotFoundError(ApiError):
-    """No such job (or the job has no thumbnail)."""
+    """No such job or file (or the job has no thumbnail, or the file is on no printer)."""
 
 
 class ConflictError(ApiError):
-    """The change contradicts the printers' state (deleting the job being printed)."""
+    """The change contradicts the printers' state (deleting the job being printed, a busy printer)."""
 
 
 class ForbiddenError(ApiError):
@@ -66,7 +80,7 @@ class ForbiddenError(ApiError):
 
 
 class UnavailableError(ApiError):
-    """No printer is set up, or the database does not answer."""
+    """No printer is set up, the database does not answer, or a printer's Moonraker failed."""
 
 
 NOT_OPEN: str = "the print log is not open (no printer is set up)"

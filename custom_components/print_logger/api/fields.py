@@ -19,6 +19,7 @@ import probatio
 
 from ..store import MAX_PAGE_SIZE, SORT_KEYS, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_PRINTER_IDS, METRICS
+from ..store.files import FILE_SORTS, MAX_FILE_PAGE
 from ..store.models import FILENAME_LENGTH
 from ..store.records import SORT_ORDERS
 from ..store.spool_analytics import SPOOL_BREAKDOWNS
@@ -50,6 +51,7 @@ MAX_ID_LENGTH: Final = 64
 MAX_CURSOR_LENGTH: Final = 4096
 MAX_FILENAME_LENGTH: Final = min(4096, FILENAME_LENGTH)
 MAX_DELETE_IDS: Final = 500
+MAX_FILE_OFFSET: Final = 1_000_000
 MIN_YEAR: Final = 1970
 ENDED_STATUSES: Final = tuple(
     status.value for status in JobStatus if status is not JobStatus.IN_PROGRESS
@@ -303,6 +305,38 @@ def photo_id(value: Any) -> str:
     return value
 
 
+def file_id(value: Any) -> str:
+    """Validate a file id: a string; one that is not 32 lowercase hex digits is no file (404)."""
+    if not isinstance(value, str):
+        raise _invalid("must be a string")
+    if not JOB_ID.match(value):
+        raise NotFoundError("no such file")
+    return value
+
+
+def file_id_filter(value: Any) -> str:
+    """Validate a file id given as a filter (32 lowercase hexadecimal digits)."""
+    if not isinstance(value, str) or not JOB_ID.match(value):
+        raise _invalid("must be a file id (32 lowercase hexadecimal digits)")
+    return value
+
+
+def gcode_path(value: Any) -> str:
+    """Validate a file's path in Moonraker's ``gcodes`` folder (no ``..``, no empty part)."""
+    path = cast("str", text(MAX_FILENAME_LENGTH, allow_empty=False)(value)).strip("/")
+    parts = path.split("/")
+    if not path or any(part in ("", ".", "..") for part in parts) or "\\" in path:
+        raise _invalid("must be a file's path in the gcodes folder")
+    return path
+
+
+def boolean(value: Any) -> bool:
+    """Validate true or false."""
+    if not isinstance(value, bool):
+        raise _invalid("must be true or false")
+    return value
+
+
 def job_id_list(value: Any) -> list[str]:
     """Validate a list of job ids (any string: unknown ids are simply not found)."""
     return text_list(MAX_DELETE_IDS, MAX_ID_LENGTH)(value)
@@ -509,6 +543,100 @@ PAGE: Final = (
     ),
 )
 RANGE: Final = (PRINTER_IDS, SINCE, UNTIL)
+
+# ---------------------------------------------------------------------- files
+_HEX_ID: Final = {"type": "string", "pattern": JOB_ID_PATTERN}
+FILE_ID_FIELD: Final = Field(
+    name="file_id",
+    validate=file_id,
+    required=True,
+    schema=_HEX_ID,
+    description="The file's id, 32 lowercase hexadecimal digits (anything else is a 404).",
+)
+FILE_ID_FILTER: Final = Field(
+    name="file_id",
+    validate=file_id_filter,
+    schema=_HEX_ID,
+    description="Only the jobs of this file (`GET /files`).",
+)
+FILE_LIST: Final = (
+    Field(
+        name="printer_id",
+        validate=printer_id,
+        schema={
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "pattern": "^[A-Za-z0-9_-]+$",
+        },
+        description="The figures of this printer only (its files); else of the whole farm.",
+    ),
+    Q,
+    Field(
+        name="sort",
+        validate=choice(FILE_SORTS),
+        schema={"type": "string", "enum": list(FILE_SORTS), "default": "last_start"},
+    ),
+    Field(
+        name="order",
+        validate=choice(SORT_ORDERS),
+        schema={"type": "string", "enum": list(SORT_ORDERS), "default": "desc"},
+    ),
+    Field(
+        name="limit",
+        validate=integer(1, MAX_FILE_PAGE, strings=True),
+        schema={
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_FILE_PAGE,
+            "default": 50,
+        },
+    ),
+    Field(
+        name="offset",
+        validate=integer(0, MAX_FILE_OFFSET, strings=True),
+        schema={
+            "type": "integer",
+            "minimum": 0,
+            "maximum": MAX_FILE_OFFSET,
+            "default": 0,
+        },
+        description="How many files to skip (the page's start).",
+    ),
+)
+START_PRINT: Final = (
+    Field(
+        name="printer_id",
+        validate=printer_id,
+        required=True,
+        schema={
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64,
+            "pattern": "^[A-Za-z0-9_-]+$",
+        },
+        description="The printer to print on (a loaded printer's id).",
+    ),
+    Field(
+        name="filename",
+        validate=gcode_path,
+        required=True,
+        schema={"type": "string", "minLength": 1, "maxLength": MAX_FILENAME_LENGTH},
+        description="The file's path in Moonraker's gcodes folder.",
+    ),
+    Field(
+        name="copy",
+        validate=boolean,
+        schema={"type": "boolean", "default": False},
+        description="Copy the file from a printer of the farm that has it, if this one has not.",
+    ),
+    Field(
+        name="confirm",
+        validate=boolean,
+        schema={"type": "boolean", "default": False},
+        description="Print although the file was sliced for another printer model.",
+    ),
+)
 BUCKET: Final = Field(
     name="bucket",
     validate=choice(BUCKETS),

@@ -14,6 +14,7 @@ from ..store.analytics import (
     async_timeseries,
     export_csv,
 )
+from ..store.files import FileQuery
 from ..store.queries import decode_cursor
 from ..store.spool_analytics import async_spool_breakdown
 from ..store.validation import (
@@ -27,7 +28,7 @@ from ..store.validation import (
 from .errors import ConflictError, InvalidFieldsError, NotFoundError
 from .fields import JOB_ID
 from .model import Context
-from .shapes import job_detail, job_item, printer_object
+from .shapes import file_object, job_detail, job_item, printer_object
 
 # ---------------------------------------------------------------------- queries
 _SUMMARY_FILTERS: Final = (
@@ -56,6 +57,7 @@ def job_query(data: Mapping[str, Any]) -> JobQuery:
         max_duration=data.get("max_duration"),
         spool_id=data.get("spool_id"),
         spool_vendor=data.get("spool_vendor") or None,
+        file_id=data.get("file_id"),
         sort=data.get("sort", "start"),
         order=data.get("order", "desc"),
         limit=data.get("limit", JobQuery.limit),
@@ -247,3 +249,34 @@ async def accuracy(context: Context, data: dict[str, Any]) -> dict[str, Any]:
 async def export(context: Context, data: dict[str, Any]) -> AsyncGenerator[bytes]:
     """Return the CSV of the matching jobs, as a stream of chunks."""
     return export_csv(context.get_store(), job_query(data))
+
+
+# ---------------------------------------------------------------------- files
+async def list_files(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a page of files with their track records."""
+    page = await context.get_store().list_files(
+        FileQuery(
+            printer_id=data.get("printer_id"),
+            q=data.get("q") or None,
+            sort=data.get("sort", "last_start"),
+            order=data.get("order", "desc"),
+            limit=data.get("limit", 50),
+            offset=data.get("offset", 0),
+        )
+    )
+    return {
+        "files": [file_object(record) for record in page.files],
+        "total": page.total,
+    }
+
+
+async def get_file(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a file's track record and every version of its name."""
+    found = await context.get_store().get_file(data["file_id"])
+    if found is None:
+        raise NotFoundError("no such file")
+    record, versions = found
+    return {
+        "file": file_object(record),
+        "versions": [file_object(version) for version in versions],
+    }

@@ -44,6 +44,41 @@ class PhotoFiles(Protocol):
 
 
 @dataclass(frozen=True, kw_only=True)
+class FarmPrinter:
+    """A loaded printer of the farm as a print can be started on it."""
+
+    id: str
+    name: str
+    online: bool  # Moonraker answers (whatever Klippy's state)
+    klippy_state: str | None
+    print_state: str
+
+
+class Farm(Protocol):
+    """
+    The printers' Moonrakers, for operations that act on printers (start a print, copy a file).
+
+    Implemented by the Home Assistant glue (``reprint.py``); a Moonraker that fails raises
+    :class:`UnavailableError` with the reason ``moonraker_error``.
+    """
+
+    def printers(self) -> Sequence[FarmPrinter]:
+        """Return the loaded printers."""
+
+    async def file_size(self, printer_id: str, filename: str) -> int | None:
+        """Return the size of a file in a printer's gcodes folder; None if it is not there."""
+
+    async def slice_model(self, printer_id: str, filename: str) -> str | None:
+        """Return the printer model a file on a printer was sliced for (None if unknown)."""
+
+    async def copy_file(self, source_id: str, target_id: str, filename: str) -> str:
+        """Copy a file from one printer to another (checksum checked); return its SHA-256."""
+
+    async def start_print(self, printer_id: str, filename: str) -> None:
+        """Start printing a file on a printer."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Context:
     """What an operation knows of its caller and of Home Assistant."""
 
@@ -59,12 +94,20 @@ class Context:
     maintenance_changed: Callable[[str], None] = lambda _printer_id: None
     # The photo files (Home Assistant's config folder): None where there are none.
     photo_files: PhotoFiles | None = None
+    # The printers' Moonrakers (None where no Home Assistant runs the printers).
+    farm: Farm | None = None
 
     def get_store(self) -> Store:
         """Return the open store; UnavailableError while no printer is set up."""
         if self.store is None:
             raise UnavailableError(NOT_OPEN)
         return self.store
+
+    def get_farm(self) -> Farm:
+        """Return the printers' Moonrakers; UnavailableError where there are none."""
+        if self.farm is None:
+            raise UnavailableError(NOT_OPEN)
+        return self.farm
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,6 +157,8 @@ class Action:
     fields: tuple[str, ...] | None = None
     # A ``config_entry_id`` field (a printer, or the farm for all) stands for ``printer_ids``.
     printer_entry: bool = False
+    # A ``config_entry_id`` field (one printer) stands for ``printer_id``.
+    target_entry: bool = False
     only_response: bool = False
     # The translation key of NotFoundError (the generic ``invalid_request`` otherwise).
     not_found_key: str | None = None

@@ -16,11 +16,13 @@ from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from .fields import (
     EDITABLE,
     ENDED_STATUSES,
+    FILE_ID_FIELD,
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
     NEW_JOB,
     PHOTO_ID_FIELD,
     SPOOLS,
+    START_PRINT,
     Field,
     bounds,
 )
@@ -30,6 +32,7 @@ from .maintenance import (
 )
 from .model import Operation
 from .operations import OPERATIONS
+from .reprint import REFUSALS
 from .shapes import JOB_ITEM_KEYS
 
 INFO: Final[dict[str, Any]] = {
@@ -92,15 +95,16 @@ RESPONSES: Final[dict[str, Any]] = {
         },
     },
     "NotFound": {
-        "description": "No such job (or it has no thumbnail); a path no route matches is "
-        "Home Assistant's plain-text 404.",
+        "description": "No such job or file (or it has no thumbnail, or the file is on no "
+        "printer: `reason`); a\npath no route matches is Home Assistant's plain-text 404.",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/Error"}},
             "text/plain": {"schema": {"type": "string"}},
         },
     },
     "Conflict": {
-        "description": "The job is being printed (delete it once it ended).",
+        "description": "The job is being printed (delete it once it ended), or the printer "
+        "cannot start the print\n(`reason` says why).",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
         },
@@ -135,6 +139,11 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
         "properties": {
             "message": {"type": "string"},
             "errors": {"type": "object", "additionalProperties": {"type": "string"}},
+            "reason": {
+                "type": "string",
+                "enum": list(REFUSALS),
+                "description": "Why a print could not start (`POST /print`).",
+            },
         },
     },
     "JobStatus": {"type": "string", "enum": [status.value for status in JobStatus]},
@@ -202,6 +211,10 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "end_photo_id": {
                 "type": ["string", "null"],
                 "description": "The photo taken when the job ended (GET /photos/{photo_id}).",
+            },
+            "file_id": {
+                "type": ["string", "null"],
+                "description": "The file it printed (`GET /files/{file_id}`).",
             },
         },
     },
@@ -348,6 +361,136 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}},
             "total": {"type": "integer", "minimum": 0},
             "next_cursor": {"$ref": "#/components/schemas/NullableString"},
+        },
+    },
+    "FileStats": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "A file's figures on one printer (`printer_id`) or on the whole farm"
+        " (null). Means are of\nthe completed prints; `estimate_ratio` is print time /"
+        " the slicer's estimate (completed\nprints with both).",
+        "required": [
+            "printer_id",
+            "printer_name",
+            "prints",
+            "finished",
+            "completed",
+            "success_rate",
+            "print_duration",
+            "mean_print_duration",
+            "filament_used_mm",
+            "mean_filament_mm",
+            "filament_weight_g",
+            "cost",
+            "estimate_ratio",
+            "first_start",
+            "last_start",
+            "last_status",
+            "last_job_id",
+        ],
+        "properties": {
+            "printer_id": {"$ref": "#/components/schemas/NullableString"},
+            "printer_name": {"$ref": "#/components/schemas/NullableString"},
+            "prints": {"type": "integer", "minimum": 1},
+            "finished": {"type": "integer", "minimum": 0},
+            "completed": {"type": "integer", "minimum": 0},
+            "success_rate": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "maximum": 1,
+                "description": "completed / finished prints",
+            },
+            "print_duration": {"type": "number", "minimum": 0},
+            "mean_print_duration": {"$ref": "#/components/schemas/NullableNumber"},
+            "filament_used_mm": {"type": "number", "minimum": 0},
+            "mean_filament_mm": {"$ref": "#/components/schemas/NullableNumber"},
+            "filament_weight_g": {"type": "number", "minimum": 0},
+            "cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "estimate_ratio": {"$ref": "#/components/schemas/NullableNumber"},
+            "first_start": {"$ref": "#/components/schemas/Timestamp"},
+            "last_start": {"$ref": "#/components/schemas/Timestamp"},
+            "last_status": {"$ref": "#/components/schemas/JobStatus"},
+            "last_job_id": {"type": "string", "pattern": JOB_ID_PATTERN},
+        },
+    },
+    "File": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "A file printed: a file name with one slice of it, and its track record.",
+        "required": [
+            "id",
+            "filename",
+            "fingerprint",
+            "version",
+            "versions",
+            "printer_model",
+            "thumbnail_job_id",
+            "stats",
+            "printers",
+        ],
+        "properties": {
+            "id": {"type": "string", "pattern": JOB_ID_PATTERN},
+            "filename": {"type": "string"},
+            "fingerprint": {
+                "type": ["string", "null"],
+                "description": "The slice's fingerprint (from its metadata); null without"
+                " slicer metadata.",
+            },
+            "version": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Which slice of the name, by first print.",
+            },
+            "versions": {"type": "integer", "minimum": 1},
+            "printer_model": {"$ref": "#/components/schemas/NullableString"},
+            "thumbnail_job_id": {
+                "type": ["string", "null"],
+                "description": "A job whose thumbnail shows the file"
+                " (`GET /jobs/{job_id}/thumbnail`).",
+            },
+            "stats": {"$ref": "#/components/schemas/FileStats"},
+            "printers": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/FileStats"},
+            },
+        },
+    },
+    "FilePage": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["files", "total"],
+        "properties": {
+            "files": {"type": "array", "items": {"$ref": "#/components/schemas/File"}},
+            "total": {"type": "integer", "minimum": 0},
+        },
+    },
+    "FileAnswer": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["file", "versions"],
+        "properties": {
+            "file": {"$ref": "#/components/schemas/File"},
+            "versions": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/File"},
+            },
+        },
+    },
+    "PrintStarted": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["printer_id", "filename", "copied_from", "sha256"],
+        "properties": {
+            "printer_id": {"type": "string"},
+            "filename": {"type": "string"},
+            "copied_from": {
+                "type": ["string", "null"],
+                "description": "The printer the file was copied from (null: it was there).",
+            },
+            "sha256": {
+                "type": ["string", "null"],
+                "description": "The copied file's SHA-256, checked by the target's Moonraker.",
+            },
         },
     },
     "Printer": {
@@ -718,13 +861,14 @@ def _paths() -> dict[str, Any]:
         if (rest := operation.rest) is None:
             continue
         path = paths.setdefault(rest.path, {})
-        for name in ("job_id", "photo_id"):
+        for name in ("job_id", "photo_id", "file_id"):
             if f"{{{name}}}" in rest.path and "parameters" not in path:
                 path["parameters"] = [_ref("parameters", name)]
         for item in operation.fields:
             if f"{{{item.name}}}" in rest.path and item.name not in (
                 "job_id",
                 "photo_id",
+                "file_id",
             ):
                 path.setdefault("parameters", [_parameter(item, "path")])
         path[rest.method] = _operation(operation)
@@ -741,6 +885,7 @@ def _parameters() -> dict[str, Any]:
     return {
         "job_id": _parameter(JOB_ID_FIELD, "path"),
         "photo_id": _parameter(PHOTO_ID_FIELD, "path"),
+        "file_id": _parameter(FILE_ID_FIELD, "path"),
         **shared,
     }
 
@@ -767,6 +912,12 @@ def document() -> dict[str, Any]:
                     "type": "object",
                     "properties": _properties((SPOOLS,)),
                     "unevaluatedProperties": False,
+                },
+                "StartPrint": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": [item.name for item in START_PRINT if item.required],
+                    "properties": _properties(START_PRINT),
                 },
                 "NewJob": {
                     "allOf": [_ref("schemas", "Editable")],

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from . import handlers
+from . import handlers, reprint
 from .fields import (
     BUCKET,
     BY,
     EDITABLE,
+    FILE_ID_FIELD,
+    FILE_ID_FILTER,
+    FILE_LIST,
     FILTERS,
     JOB_ID_FIELD,
     JOB_IDS,
@@ -27,6 +30,7 @@ from .fields import (
     RANGE,
     SPOOL_BY,
     SPOOLS,
+    START_PRINT,
     Field,
 )
 from .maintenance import MAINTENANCE_OPERATIONS
@@ -126,7 +130,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
     Operation(
         name="list_jobs",
         summary="A page of jobs matching the filters.",
-        fields=(*FILTERS, *PAGE),
+        fields=(*FILTERS, FILE_ID_FILTER, *PAGE),
         handler=handlers.list_jobs,
         result=_ref("JobPage"),
         rest=Rest(
@@ -289,6 +293,71 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             printer_entry=True,
             only_response=True,
         ),
+    ),
+    Operation(
+        name="list_files",
+        summary="A page of files with their track records.",
+        fields=FILE_LIST,
+        handler=handlers.list_files,
+        result=_ref("FilePage"),
+        rest=Rest(
+            method="get",
+            path="/files",
+            operation_id="listFiles",
+            summary=(
+                "Every file printed (a file name with one slice of it) with its track record:"
+                " prints, success rate, time, filament, cost, last result, per printer."
+            ),
+            description=(
+                "A re-upload of the same G-code adds to its file (the slice's fingerprint, from"
+                " its metadata, is\nthe same); a re-slice is a new `version` of the name. With"
+                " `printer_id` the figures and the\nfiles are that printer's; `printers` always"
+                " lists each printer's figures. A file's jobs:\n`GET /jobs?file_id=`.\n"
+            ),
+            answer="A page of files.",
+        ),
+        websocket=Websocket(type="files/list"),
+    ),
+    Operation(
+        name="get_file",
+        summary="A file's track record and every version of its name.",
+        fields=(FILE_ID_FIELD,),
+        handler=handlers.get_file,
+        result=_ref("FileAnswer"),
+        rest=Rest(
+            method="get",
+            path="/files/{file_id}",
+            operation_id="getFile",
+            answer="The file and the versions of its name, oldest first.",
+            errors=(404,),
+        ),
+        websocket=Websocket(type="files/get"),
+    ),
+    Operation(
+        name="start_print",
+        summary="Print a file again on a printer of the farm (copying it there first if asked).",
+        fields=START_PRINT,
+        handler=reprint.start_print,
+        admin=True,
+        result=_ref("PrintStarted"),
+        rest=Rest(
+            method="post",
+            path="/print",
+            operation_id="startPrint",
+            description=(
+                "Refused with a `reason`: `printer_unknown` (404), `printer_offline`,"
+                " `klippy_not_ready`,\n`printer_busy` (409), `file_missing` (404, on no"
+                " printer of the farm), `copy_needed` (409: the\nfile is on another printer;"
+                " send `copy: true` to copy it, checksum checked), `model_mismatch`\n(409:"
+                " sliced for another printer model; send `confirm: true`), `moonraker_error`"
+                " (503).\n"
+            ),
+            answer="The print started.",
+            body="StartPrint",
+            errors=(404, 409),
+        ),
+        websocket=Websocket(type="print/start"),
+        action=Action(name="start_print", target_entry=True),
     ),
     Operation(
         name="limits",

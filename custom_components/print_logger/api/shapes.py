@@ -16,6 +16,7 @@ from ..store import (
     PrinterRecord,
     Store,
 )
+from ..store.files import FileRecord, FileStats
 from ..store.queries import JOB_COLUMNS
 from ..store.spools import spool_to_json
 
@@ -28,6 +29,7 @@ JOB_ITEM_KEYS: Final = (
     "spools",
     "spool_filament_cost",
     "end_photo_id",
+    "file_id",
 )
 
 
@@ -67,6 +69,7 @@ def job_item(job: JobRecord) -> dict[str, Any]:
         "spools": [spool_to_json(spool) for spool in job.spools],
         "spool_filament_cost": job.spool_filament_cost,
         "end_photo_id": job.end_photo_id,
+        "file_id": job.file_id,
     }
 
 
@@ -97,6 +100,44 @@ def climate_object(sensor: ClimateRecord) -> dict[str, Any]:
         "samples": sensor.samples,
         "missing_seconds": sensor.missing_seconds,
         "series": [list(point) for point in sensor.series],
+    }
+
+
+def file_stats(stats: FileStats) -> dict[str, Any]:
+    """Return a file's figures on a printer (or the farm) as JSON."""
+    return {
+        "printer_id": stats.printer_id,
+        "printer_name": stats.printer_name,
+        "prints": stats.prints,
+        "finished": stats.finished,
+        "completed": stats.completed,
+        "success_rate": stats.success_rate,
+        "print_duration": stats.print_duration,
+        "mean_print_duration": stats.mean_print_duration,
+        "filament_used_mm": stats.filament_used_mm,
+        "mean_filament_mm": stats.mean_filament_mm,
+        "filament_weight_g": stats.filament_weight_g,
+        "cost": stats.cost,
+        "estimate_ratio": stats.estimate_ratio,
+        "first_start": _iso(stats.first_start),
+        "last_start": _iso(stats.last_start),
+        "last_status": str(stats.last_status),
+        "last_job_id": stats.last_job_id,
+    }
+
+
+def file_object(record: FileRecord) -> dict[str, Any]:
+    """Return a file's track record as JSON."""
+    return {
+        "id": record.id,
+        "filename": record.filename,
+        "fingerprint": record.fingerprint,
+        "version": record.version,
+        "versions": record.versions,
+        "printer_model": record.printer_model,
+        "thumbnail_job_id": record.thumbnail_job_id,
+        "stats": file_stats(record.stats),
+        "printers": [file_stats(stats) for stats in record.printers],
     }
 
 

@@ -1,12 +1,12 @@
-import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d as L,e as v,g as k,h as A,j as w,k as F,A as d,m as n,r as J,n as N,o as R,q as U,t as B,u as G,v as f,w as q,x as H,y as W,z as Z,B as z,C as K,D as E,E as p,F as Q,G as j,H as V,I as X,J as Y}from"./chunks/shared-CexpSgnN.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d"};function _(o,e){const s=(r,m)=>new Error(T(e,r,m));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!P(t.stats_period))throw s("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var tt=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,m;r>=0;r--)(m=o[r])&&(i=m(e,s,i)||i);return i&&tt(e,s,i),i};const y={success_rate:"card.success"};async function D(o){const e=h(o);return e.language===v()?!1:(await X(e.language,e.numberLocale),!0)}const b=class b extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new I}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?h(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;if(s===v()?this.language=s:D(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=h(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=h(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(A(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=F(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=this.options??h(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
+import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d as L,e as b,g as k,h as O,j as w,k as A,A as d,m as n,r as F,n as N,o as R,q as U,t as B,u as G,v as f,w as q,x as H,y as K,z as W,B as Z,C as Q,D as z,E as V,F as E,G as p,H as X,I as J,J as Y,K as tt,M as et}from"./chunks/shared-B6KHW2KK.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d",show_reprint:!1};function _(o,e){const s=(r,m)=>new Error(I(e,r,m));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats","show_reprint"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!D(t.stats_period))throw s("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var st=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,m;r>=0;r--)(m=o[r])&&(i=m(e,s,i)||i);return i&&st(e,s,i),i};const y={success_rate:"card.success"};async function P(o){const e=h(o);return e.language===b()?!1:(await tt(e.language,e.numberLocale),!0)}const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new T}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?h(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;if(s===b()?this.language=s:P(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=h(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=h(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(O(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=A(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=this.options??h(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
       ${e.title?n`<h2 class="title">${e.title}</h2>`:n`<div style="height:12px"></div>`}
       ${this.error?n`<div class="error" role="alert">${this.error}</div>`:d}
       ${this.loaded?d:n`<div class="muted">${a("common.loading")}</div>`}
       ${this.loaded&&e.show_current?this.renderCurrent(t,s):d}
-      ${this.loaded&&e.show_recent?this.renderRecent(s):d}
+      ${this.loaded&&e.show_recent?this.renderRecent(s,e.show_reprint&&!!this.hass?.user?.is_admin):d}
       ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,s,e.stats_period):d}
     `;return customElements.get("ha-card")?n`<ha-card>${i}</ha-card>`:n`<div class="fallback-card card">${i}</div>`}renderCurrent(e,s){return e.length?n`<section class="current" aria-label=${a("card.current_jobs")}>
-      ${e.map(t=>{const i=t.current_job,r=J(t);return n`<div class="printer" data-printer=${t.id}>
+      ${e.map(t=>{const i=t.current_job,r=F(t);return n`<div class="printer" data-printer=${t.id}>
           <div class="row">
             <span class="name">${t.name}</span>
             <span class="muted">${N(t)}</span>
@@ -22,7 +22,7 @@ import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d a
                 </div>`:n`<div class="row muted"><span>${a("live.no_job")}</span></div>`}
           ${t.active_spool?n`<div class="row muted active-spool" data-spool-id=${t.active_spool.spool_id}>
                 <span
-                  ><span class="spool-dot" style=${et(t.active_spool.color_hex)}></span>
+                  ><span class="spool-dot" style=${it(t.active_spool.color_hex)}></span>
                   ${a("spools.spool")}: ${t.active_spool.name}</span
                 >
                 <span
@@ -30,24 +30,34 @@ import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d a
                 >
               </div>`:d}
         </div>`})}
-    </section>`:n`<p class="muted">${a("card.no_printers")}</p>`}renderRecent(e){return n`<section aria-label=${a("card.recent_jobs")}>
+    </section>`:n`<p class="muted">${a("card.no_printers")}</p>`}renderRecent(e,s){return n`<section aria-label=${a("card.recent_jobs")}>
       <h3>${a("card.recent_jobs")}</h3>
       ${this.recent.length?n`<ul class="recent">
-            ${this.recent.map(s=>n`<li data-job-id=${s.id}>
-                <span class="file" title=${s.filename}>${s.filename}</span>
-                ${H(s.status)}
+            ${this.recent.map(t=>n`<li data-job-id=${t.id}>
+                <span class="file" title=${t.filename}>${t.filename}</span>
+                ${H(t.status)}
                 <span class="when"
-                  >${s.printer_name} · ${W(s.start,e)} · ${f(s.print_duration)} ·
-                  ${Z(s.filament_weight_g,s.filament_used_mm,e)}</span
+                  >${t.printer_name} · ${K(t.start,e)} · ${f(t.print_duration)} ·
+                  ${W(t.filament_weight_g,t.filament_used_mm,e)}</span
                 >
+                ${s?n`<button class="icon-btn reprint" aria-label=${a("reprint.action")} title=${a("reprint.action")} @click=${()=>this.reprintJob=t}>
+                      ${Z(Q)}
+                    </button>`:d}
               </li>`)}
           </ul>`:n`<p class="muted">${a("card.no_jobs")}</p>`}
+      ${s?n`<pl-reprint-dialog
+            .api=${this.api}
+            .printers=${this.printers}
+            .filename=${this.reprintJob?.filename??""}
+            .printerId=${this.reprintJob?.printer_id??""}
+            @reprint-closed=${()=>this.reprintJob=void 0}
+          ></pl-reprint-dialog>`:d}
     </section>`}renderStats(e,s,t){const i=z(t);return n`<section aria-label=${a("card.key_figures_of",{period:i})}>
       <h3>${i}</h3>
       <div class="stats">
-        ${K(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
+        ${V(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
       </div>
-    </section>`}};b.styles=[S,M,O,L`
+    </section>`}};$.styles=[S,j,M,L`
       :host {
         display: block;
       }
@@ -140,7 +150,7 @@ import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d a
         color: var(--pl-error);
         padding: 8px 0;
       }
-    `];let l=b;c([E({attribute:!1})],l.prototype,"hass");c([p()],l.prototype,"config");c([p()],l.prototype,"printers");c([p()],l.prototype,"recent");c([p()],l.prototype,"summary");c([p()],l.prototype,"error");c([p()],l.prototype,"loaded");c([p()],l.prototype,"language");const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?h(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;s===v()?this.language=s:D(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),Q(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
+    `];let l=$;c([E({attribute:!1})],l.prototype,"hass");c([p()],l.prototype,"config");c([p()],l.prototype,"printers");c([p()],l.prototype,"recent");c([p()],l.prototype,"reprintJob");c([p()],l.prototype,"summary");c([p()],l.prototype,"error");c([p()],l.prototype,"loaded");c([p()],l.prototype,"language");const v=class v extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?h(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;s===b()?this.language=s:P(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),X(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
         ><input
           type="checkbox"
           name=${t}
@@ -171,14 +181,14 @@ import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d a
           @change=${t=>{const i=Math.min(20,Math.max(1,Math.round(Number(t.target.value)||5)));this.update_("recent_count",i)}}
         />
       </label>
-      ${s("show_stats",a("card.show_stats"))}
+      ${s("show_reprint",a("card.show_reprint"))} ${s("show_stats",a("card.show_stats"))}
       <label
         >${a("card.stats_period")}
         <select name="stats_period" @change=${t=>this.update_("stats_period",t.target.value)}>
           ${x.map(t=>n`<option value=${t.id} ?selected=${t.id===e.stats_period}>${z(t.id)}</option>`)}
         </select>
       </label>
-    </form>`}};$.styles=[S,L`
+    </form>`}};v.styles=[S,L`
       form {
         display: grid;
         gap: 12px;
@@ -198,4 +208,4 @@ import{i as P,P as x,l as T,a as C,L as I,b as a,f as h,c as S,p as M,s as O,d a
         width: 18px;
         height: 18px;
       }
-    `];let u=$;c([E({attribute:!1})],u.prototype,"hass");c([p()],u.prototype,"config");c([p()],u.prototype,"printers");c([p()],u.prototype,"language");j("print-logger-card",l);j("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;Y(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}function et(o){const e=V(o);return e?`background:${e}`:""}
+    `];let u=v;c([E({attribute:!1})],u.prototype,"hass");c([p()],u.prototype,"config");c([p()],u.prototype,"printers");c([p()],u.prototype,"language");J("print-logger-card",l);J("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;et(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}function it(o){const e=Y(o);return e?`background:${e}`:""}

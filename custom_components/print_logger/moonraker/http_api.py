@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+import hashlib
 import json
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import aiohttp
@@ -24,6 +25,10 @@ from .errors import (
     MoonrakerRequestError,
     MoonrakerTimeoutError,
 )
+
+# Copying a G-code file between printers: the largest file taken, and the time a transfer may take.
+MAX_TRANSFER_BYTES: Final = 1 << 30
+TRANSFER_TIMEOUT: Final = 600.0
 
 
 class MoonrakerHttp:
@@ -176,6 +181,105 @@ class MoonrakerHttp:
     def file_url(self, filename: str) -> str:
         """Return the URL of a file in the ``gcodes`` root."""
         return f"{self.base_url}/server/files/gcodes/{quote(filename)}"
+
+    # ------------------------------------------------------------------ files and prints
+    async def file_size(self, filename: str) -> int | None:
+        """Return the size of a file in the ``gcodes`` root; None if there is no such file."""
+        folder, _, name = filename.rpartition("/")
+        try:
+            result = await self._get_dict(
+                "/server/files/directory",
+                {
+                    "path": f"gcodes/{folder}" if folder else "gcodes",
+                    "extended": "false",
+                },
+            )
+        except MoonrakerRequestError as err:
+            # A folder that does not exist: 404 (or 400 on older Moonrakers).
+            if err.code in (400, 404):
+                return None
+            raise
+        for item in result.get("files") or ():
+            if isinstance(item, Mapping) and item.get("filename") == name:
+                size = item.get("size")
+                return size if isinstance(size, int) else 0
+        return None
+
+    async def download_file(
+        self, filename: str, *, max_bytes: int = MAX_TRANSFER_BYTES
+    ) -> bytes:
+        """Return the bytes of a file in the ``gcodes`` root (at most ``max_bytes``)."""
+        data = bytearray()
+        try:
+            async with asyncio.timeout(TRANSFER_TIMEOUT):
+                async with self._session.get(
+                    self.file_url(filename), headers=self.headers
+                ) as resp:
+                    if resp.status >= 400:
+                        raise _http_error(resp.status, f"cannot read {filename}")
+                    async for chunk in resp.content.iter_chunked(1 << 20):
+                        data.extend(chunk)
+                        if len(data) > max_bytes:
+                            raise MoonrakerRequestError(
+                                f"{filename} is larger than {max_bytes} bytes"
+                            )
+        except TimeoutError as err:
+            raise MoonrakerTimeoutError(
+                f"Moonraker at {self.base_url} did not send {filename} in {TRANSFER_TIMEOUT:g} s"
+            ) from err
+        except aiohttp.ClientError as err:
+            raise MoonrakerConnectionError(
+                f"Cannot reach Moonraker at {self.base_url}: {err}"
+            ) from err
+        return bytes(data)
+
+    async def upload_file(self, filename: str, data: bytes) -> str:
+        """
+        Upload a file into the ``gcodes`` root (replacing one of that name); return its SHA-256.
+
+        Moonraker checks the SHA-256 the upload carries against what it received and refuses the
+        file if they differ, so a file that arrives is byte-identical.
+        """
+        checksum = hashlib.sha256(data).hexdigest()
+        folder, _, name = filename.rpartition("/")
+        form = aiohttp.FormData()
+        form.add_field("root", "gcodes")
+        if folder:
+            form.add_field("path", folder)
+        form.add_field("checksum", checksum)
+        form.add_field(
+            "file", data, filename=name, content_type="application/octet-stream"
+        )
+        try:
+            async with asyncio.timeout(TRANSFER_TIMEOUT):
+                async with self._session.post(
+                    f"{self.base_url}/server/files/upload",
+                    data=form,
+                    headers=self.headers,
+                ) as resp:
+                    body = await resp.read()
+                    status = resp.status
+        except TimeoutError as err:
+            raise MoonrakerTimeoutError(
+                f"Moonraker at {self.base_url} did not take {filename} in {TRANSFER_TIMEOUT:g} s"
+            ) from err
+        except aiohttp.ClientError as err:
+            raise MoonrakerConnectionError(
+                f"Cannot reach Moonraker at {self.base_url}: {err}"
+            ) from err
+        if status >= 400:
+            try:
+                message = str(json.loads(body)["error"]["message"])
+            except ValueError, KeyError, TypeError:
+                message = body.decode(errors="replace")[:200]
+            raise _http_error(status, message or f"HTTP {status}")
+        return checksum
+
+    async def start_print(self, filename: str) -> None:
+        """Start printing a file of the ``gcodes`` root (Klippy must be ready and idle)."""
+        await self.request(
+            "POST", "/printer/print/start", params={"filename": filename}
+        )
 
 
 def _http_error(status: int, message: str) -> MoonrakerError:

@@ -13,7 +13,8 @@ Versions:
      (``jobs.spool_filament_cost``);
   4. printer maintenance: the tasks and their log (tables of their own);
   5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
-     sensors (``print_logger_job_climate``).
+     sensors (``print_logger_job_climate``);
+  6. files: each job's slice fingerprint and file, every file's track record (``files.py``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -61,8 +62,10 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateColumn
 
+from . import files
 from .errors import SchemaVersionError, StoreError
 from .models import (
     JOB_DETAIL_COPIES,
@@ -73,6 +76,7 @@ from .models import (
     JobPhoto,
     MaintenanceLogEntry,
     MaintenanceTask,
+    PrintFile,
     SchemaVersion,
 )
 
@@ -92,16 +96,19 @@ class Migration:
 ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
+    6: (PrintFile.__tablename__,),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: tuple(JOB_DETAIL_COPIES)},
     3: {Job.__tablename__: ("spools", "spool_filament_cost")},
     5: {Job.__tablename__: ("end_photo_id",)},
+    6: {Job.__tablename__: ("fingerprint", "file_id")},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: ("ix_print_logger_jobs_accuracy",)},
+    6: {Job.__tablename__: ("ix_print_logger_jobs_file",)},
 }
 
 
@@ -223,6 +230,14 @@ def _upgrade_to_v5(conn: Connection) -> None:
     add_schema(conn, 5)
 
 
+def _upgrade_to_v6(conn: Connection) -> None:
+    """Give every job its file (name and slice) and build each file's track record."""
+    add_schema(conn, 6)
+    with Session(bind=conn) as session:
+        files.rebuild(session)
+        session.flush()
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -244,6 +259,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=5,
         description="photos and environment sensors of a job",
         upgrade=_upgrade_to_v5,
+    ),
+    Migration(
+        version=6,
+        description="files: each job's file and every file's track record",
+        upgrade=_upgrade_to_v6,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -36,6 +36,7 @@ ID_LENGTH: Final = 32
 # Printers may be known by Moonraker's instance id (32 or 64 hex digits, or a UUID string).
 PRINTER_ID_LENGTH: Final = 64
 FILENAME_LENGTH: Final = 4096
+FINGERPRINT_LENGTH: Final = 16
 NAME_LENGTH: Final = 1024
 SHORT_LENGTH: Final = 255
 MYSQL_DIALECTS: Final = ("mysql", "mariadb")
@@ -183,6 +184,8 @@ class Job(Base):
             "estimated_filament_mm",
             "filament_used_mm",
         ),
+        # A file's jobs (schema version 6): its record's refresh and its job list.
+        Index("ix_print_logger_jobs_file", "file_id", "printer_id", "start"),
         _TABLE_ARGS,
     )
 
@@ -234,6 +237,10 @@ class Job(Base):
     spool_filament_cost: Mapped[float | None] = mapped_column(Double)
     # The photo taken when the job ended (schema version 5): the job list shows it without a join.
     end_photo_id: Mapped[str | None] = mapped_column(id_type())
+    # The file the job printed (schema version 6, ``store/files.py``): the slice's fingerprint
+    # (from its metadata, the same after a re-upload) and the id of (file name, fingerprint).
+    fingerprint: Mapped[str | None] = mapped_column(id_type(FINGERPRINT_LENGTH))
+    file_id: Mapped[str | None] = mapped_column(id_type())
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -440,7 +447,62 @@ class JobClimate(Base):
     series: Mapped[list[Any] | None] = mapped_column(json_type())
 
 
-# Tables in foreign-key order (parents first): the order of copies and of the schema.
+class PrintFile(Base):
+    """
+    A file's track record (schema version 6): its jobs summed, per printer and for the farm.
+
+    One row per (printer, file) and one for the whole farm (``printer_id`` ``""``); a file is a
+    file name with one slice of it (its fingerprint), so a re-upload of the same slice adds to the
+    same record and a re-slice is a new ``version`` of the name. Derived from the jobs: the store
+    rewrites a file's rows whenever one of its jobs is written (``store/files.py``), so the files
+    view reads at most one row per file instead of summing every job.
+    """
+
+    __tablename__ = "print_logger_files"
+    __table_args__ = (
+        Index("ix_print_logger_files_name", "name_id", "printer_id"),
+        # A printer's (or the farm's) files in the order of the view's usual sorts.
+        Index("ix_print_logger_files_printer_last", "printer_id", "last_start"),
+        Index("ix_print_logger_files_printer_prints", "printer_id", "prints"),
+        Index("ix_print_logger_files_printer_success", "printer_id", "success_rate"),
+        _TABLE_ARGS,
+    )
+
+    # Keyed by file first (a page's files are read by id); a printer's rows by the indexes.
+    id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    printer_id: Mapped[str] = mapped_column(
+        id_type(PRINTER_ID_LENGTH), primary_key=True
+    )
+    name_id: Mapped[str] = mapped_column(id_type())
+    filename: Mapped[str] = mapped_column(String(FILENAME_LENGTH))
+    filename_search: Mapped[str] = mapped_column(search_text_type())
+    fingerprint: Mapped[str | None] = mapped_column(id_type(FINGERPRINT_LENGTH))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    versions: Mapped[int] = mapped_column(Integer, default=1)
+    prints: Mapped[int] = mapped_column(Integer, default=0)
+    finished: Mapped[int] = mapped_column(Integer, default=0)
+    completed: Mapped[int] = mapped_column(Integer, default=0)
+    # completed / finished, -1 before a print finished (sorted by the files view: indexed).
+    success_rate: Mapped[float] = mapped_column(Double, default=-1.0)
+    print_duration: Mapped[float] = mapped_column(Double, default=0.0)
+    completed_duration: Mapped[float] = mapped_column(Double, default=0.0)
+    filament_used_mm: Mapped[float] = mapped_column(Double, default=0.0)
+    completed_filament_mm: Mapped[float] = mapped_column(Double, default=0.0)
+    filament_weight_g: Mapped[float] = mapped_column(Double, default=0.0)
+    cost: Mapped[float] = mapped_column(Double, default=0.0)
+    cost_jobs: Mapped[int] = mapped_column(Integer, default=0)
+    estimate_ratio_sum: Mapped[float] = mapped_column(Double, default=0.0)
+    estimate_jobs: Mapped[int] = mapped_column(Integer, default=0)
+    first_start: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_start: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_status: Mapped[str] = mapped_column(String(32))
+    last_job_id: Mapped[str] = mapped_column(id_type())
+    thumbnail_job_id: Mapped[str | None] = mapped_column(id_type())
+    printer_model: Mapped[str | None] = mapped_column(Text)
+
+
+# Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
+# records (PrintFile) are derived from the jobs: a copy builds them again (``files.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
     for model in (

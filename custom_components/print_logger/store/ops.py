@@ -18,9 +18,18 @@ import uuid
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from . import files
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
-from .models import DETAIL_KINDS, JOB_DETAIL_COPIES, Job, JobDetails, JobEvent, Printer
+from .models import (
+    DETAIL_KINDS,
+    JOB_DETAIL_COPIES,
+    Job,
+    JobDetails,
+    JobEvent,
+    Printer,
+    PrintFile,
+)
 from .records import ImportedJob, TrackedJobData
 from .spools import spool_to_json, spools_cost, spools_from_json
 from .values import (
@@ -182,8 +191,10 @@ def _take_uid(session: Session, job: Job, uid: str) -> str | None:
         )
         for name in JOB_DETAIL_COPIES:
             setattr(job, name, getattr(other, name))
+    other_file = other.file_id
     session.expunge(other)
     session.execute(delete(Job).where(Job.id == other.id))
+    files.refresh(session, {other_file})
     return uid
 
 
@@ -276,7 +287,9 @@ def save_job(session: Session, payload: Mapping[str, Any]) -> None:
         if taken is not None:
             job.uid = taken
     session.flush()
-    _derive_weight(job, session.get(JobDetails, job.id))
+    details = session.get(JobDetails, job.id)
+    _derive_weight(job, details)
+    files.refresh(session, files.assign(session, job, details))
 
 
 def _link_manual(session: Session, job: Job, uid: str | None, now: datetime) -> None:
@@ -324,6 +337,7 @@ def _apply_details(
         job.estimated_time = row.estimated_time
     _copy_details(job, row)
     _derive_weight(job, row)
+    files.refresh(session, files.assign(session, job, row))
 
 
 def set_details(session: Session, payload: Mapping[str, Any]) -> None:
@@ -512,6 +526,8 @@ def create_job(session: Session, values: Mapping[str, Any]) -> str:
         details = JobDetails(job_id=job_id, filament_type=values["filament_type"])
         session.add(details)
         _copy_details(job, details)
+    session.flush()
+    files.refresh(session, files.assign(session, job))
     return job_id
 
 
@@ -524,6 +540,7 @@ def update_job(session: Session, job_id: str, values: Mapping[str, Any]) -> None
         setattr(job, key, list(value) if key == "tags" else value)
     if values:
         job.updated_at = now_utc()
+        files.refresh(session, {job.file_id})
 
 
 def delete_jobs(session: Session, job_ids: Iterable[str]) -> list[str]:
@@ -532,14 +549,25 @@ def delete_jobs(session: Session, job_ids: Iterable[str]) -> list[str]:
     deleted: list[str] = []
     for index in range(0, len(ids), _DELETE_CHUNK):
         chunk = ids[index : index + _DELETE_CHUNK]
-        found = set(session.scalars(select(Job.id).where(Job.id.in_(chunk))))
+        found = dict(
+            session.execute(select(Job.id, Job.file_id).where(Job.id.in_(chunk)))
+            .tuples()
+            .all()
+        )
         if found:
             session.execute(delete(Job).where(Job.id.in_(found)))
             deleted.extend(job_id for job_id in chunk if job_id in found)
+            files.refresh(session, found.values())
     return deleted
 
 
 def delete_printer(session: Session, printer_id: str) -> bool:
     """Delete a printer and its jobs; return False if there was no such printer."""
+    printed = session.scalars(
+        select(PrintFile.id).where(PrintFile.printer_id == printer_id)
+    ).all()
     result = session.execute(delete(Printer).where(Printer.id == printer_id))
+    # Jobs go with their printer (ON DELETE CASCADE); their files' records are derived.
+    session.execute(delete(Job).where(Job.printer_id == printer_id))
+    files.refresh(session, printed)
     return bool(getattr(result, "rowcount", 0))

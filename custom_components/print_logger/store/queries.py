@@ -104,6 +104,7 @@ _RECORD_COLUMNS: Final = (
     Job.created_at,
     Job.updated_at,
     Job.end_photo_id,
+    Job.file_id,
 )
 
 
@@ -153,6 +154,7 @@ def _record(row: Row[Any]) -> JobRecord:
         spools=spools_from_json(row.spools),
         spool_filament_cost=row.spool_filament_cost,
         end_photo_id=row.end_photo_id,
+        file_id=row.file_id,
     )
 
 
@@ -307,6 +309,8 @@ def _filters(
 ) -> list[ColumnElement[bool]]:
     """Return the WHERE clauses of a query (``for_count``: for the total, not a sorted page)."""
     clauses: list[ColumnElement[bool]] = []
+    if query.file_id is not None:
+        clauses.append(Job.file_id == query.file_id)
     if query.printer_ids:
         clauses.append(Job.printer_id.in_(list(query.printer_ids)))
     if query.statuses:

@@ -87,6 +87,8 @@ class JobRecord:
     spools: tuple[JobSpool, ...] = ()
     spool_filament_cost: float | None = None
     end_photo_id: str | None = None
+    # The file it printed (its track record: ``store/files.py``); None before it is known.
+    file_id: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -186,6 +188,8 @@ class JobQuery:
     """Jobs that used this spool (schema version 3)."""
     spool_vendor: str | None = None
     """Jobs that used a spool of this vendor."""
+    # The jobs of one file (``store/files.py``).
+    file_id: str | None = None
     sort: str = "start"
     order: SortOrder = "desc"
     limit: int = DEFAULT_PAGE_SIZE

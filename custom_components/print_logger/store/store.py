@@ -23,7 +23,7 @@ import uuid
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from . import media, ops, queries
+from . import files, media, ops, queries
 from .enums import JobEventType
 from .errors import (
     CopyVerificationError,
@@ -31,6 +31,7 @@ from .errors import (
     StoreUnavailableError,
     StoreValidationError,
 )
+from .files import FilePage, FileQuery, FileRecord
 from .maintenance import MaintenanceStore
 from .migrations import current_version
 from .models import DATA_TABLES, NAME_LENGTH, PRINTER_ID_LENGTH, JobDetails, Printer
@@ -278,6 +279,33 @@ class Store(MaintenanceStore):
             lambda session: media.set_climate(session, job_id, rows)
         )
 
+    # ------------------------------------------------------------------ files
+    async def list_files(self, query: FileQuery) -> FilePage:
+        """Return a page of files with their track records (``store/files.py``)."""
+        return await self._transaction(lambda session: files.list_files(session, query))
+
+    async def get_file(
+        self, file_id: str
+    ) -> tuple[FileRecord, list[FileRecord]] | None:
+        """Return a file's track record and every version of its name; None if unknown."""
+        return await self._transaction(lambda session: files.get_file(session, file_id))
+
+    async def printer_model(self, printer_id: str) -> str | None:
+        """Return the printer model of the newest slice a printer printed (None if unknown)."""
+        return await self._transaction(
+            lambda session: files.printer_model_of(session, printer_id)
+        )
+
+    async def slice_model(self, filename: str) -> str | None:
+        """Return the printer model the newest printed slice of a file name was made for."""
+        return await self._transaction(
+            lambda session: files.slice_model_of(session, filename)
+        )
+
+    async def rebuild_files(self) -> int:
+        """Give every job its file and rewrite every file's record; return how many rows."""
+        return await self._transaction(files.rebuild)
+
     # ------------------------------------------------------------------ tracker writes
     async def save_tracked_job(self, job: TrackedJobData) -> None:
         """Upsert the tracker-owned fields of a job (journaled while the database is down)."""
@@ -443,6 +471,8 @@ class Store(MaintenanceStore):
         target_counts = await target._guarded(target._row_counts_sync)
         if source_counts != target_counts:
             raise CopyVerificationError(source_counts, target_counts)
+        # The files' track records are derived from the jobs: built again, not copied.
+        await target.rebuild_files()
         return source_counts
 
     async def engine_info(self) -> EngineInfo:

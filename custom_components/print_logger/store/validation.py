@@ -356,7 +356,7 @@ def validate_query(query: JobQuery) -> None:
         items = getattr(query, name)
         if isinstance(items, str) or not all(isinstance(item, str) for item in items):
             errors.add(name, "must be a list of strings")
-    for name in ("q", "filament_type", "cursor"):
+    for name in ("q", "filament_type", "cursor", "file_id"):
         value = getattr(query, name)
         if value is not None and not isinstance(value, str):
             errors.add(name, "must be a string")

@@ -24,7 +24,7 @@ import {
   statusChip,
   type FormatOptions,
 } from "../format";
-import { icon, mdiDelete, mdiPencil } from "../icons";
+import { icon, mdiDelete, mdiPencil, mdiPrinter3d } from "../icons";
 import { baseStyles } from "../styles";
 import { failureReasonText } from "../failure";
 import type { JobChanges, JobDetail, Photo } from "../types";
@@ -332,6 +332,21 @@ export class PlJobDetail extends LitElement {
               <dt>${localize("column.notes")}</dt>
               <dd class="notes">${job.notes || "—"}</dd>
             </dl>
+            ${job.file_id
+              ? html`<div class="actions">
+                  <button class="btn" @click=${() => fire(this, "show-file", { fileId: job.file_id })}>
+                    ${localize("files.open_record")}
+                  </button>
+                  ${this.admin
+                    ? html`<button
+                        class="btn"
+                        @click=${() => fire(this, "print-again", { filename: job.filename, printerId: job.printer_id })}
+                      >
+                        ${icon(mdiPrinter3d)} ${localize("reprint.action")}
+                      </button>`
+                    : nothing}
+                </div>`
+              : nothing}
             ${this.admin
               ? html`<div class="actions">
                   <button class="btn" @click=${this.startEdit}>${icon(mdiPencil)} ${localize("common.edit")}</button>
