@@ -394,6 +394,15 @@ async def test_subprocess_mode(tmp_path: Path, socket_enabled: None) -> None:
         await sim.start()
         await asyncio.to_thread(moonraker.start)
         await sim.wait_for_subscriber()
+        # Moonraker says "ready" once its components took their first print_stats: a print
+        # started before that may reach its job_state before the subscription's answer does
+        for _ in range(200):
+            info = (await moonraker.async_get("/server/info"))["result"]
+            assert isinstance(info, dict)
+            if info["klippy_state"] == "ready":
+                break
+            await asyncio.sleep(0.05)
+        assert info["klippy_state"] == "ready"
         data = await asyncio.to_thread((FIXTURES / "sim_cube.gcode").read_bytes)
         await asyncio.to_thread((moonraker.gcodes_dir / "sub.gcode").write_bytes, data)
         await sim.start_print("sub.gcode")
