@@ -217,11 +217,10 @@ async def test_exclude_object(make_printer: PrinterFactory) -> None:
     await asyncio.to_thread(path.write_text, two_objects_gcode())
     printer.sim.set_speed(5)
     await printer.start_print("two.gcode")
-    await printer.sim.wait_for_state("printing")
+    await printer.sim.wait_for_progress(0.3)  # the objects are defined at the top
     status = printer.sim.get_status("exclude_object")
     assert [o["name"] for o in status["objects"]] == ["LEFT", "RIGHT"]
     assert status["objects"][0]["center"] == [60.0, 60.0]
-    await printer.sim.wait_for_progress(0.3)
     await printer.gcode("EXCLUDE_OBJECT NAME=right")
     printer.sim.set_speed(100)
     stats = await printer.sim.wait_for_state("complete", timeout=30)
