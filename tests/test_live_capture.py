@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
-from homeassistant.core import Event, HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -42,6 +42,7 @@ pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
 
 CUBE = "sim_cube.gcode"
 SPEED = 200.0
+PAUSE_MARKS = (JobEventType.PAUSED, JobEventType.RESUMED)
 
 
 @pytest.fixture
@@ -109,10 +110,19 @@ async def ended_job(
 
 
 def collect(hass: HomeAssistant, *event_types: str) -> list[Event]:
-    """Record Print Logger's bus events."""
+    """Record Print Logger's bus events, in the order they were fired.
+
+    The listener is a callback, run in the event loop as the event is fired: a plain function
+    would run in the executor, where two events can be recorded out of order.
+    """
     events: list[Event] = []
+
+    @callback
+    def record(event: Event) -> None:
+        events.append(event)
+
     for event_type in event_types:
-        hass.bus.async_listen(event_type, events.append)
+        hass.bus.async_listen(event_type, record)
     return events
 
 
@@ -255,23 +265,34 @@ async def test_pause_twice_then_complete(
     printer.sim.set_speed(50)
     await printer.start_print(CUBE)
     await printer.sim.wait_for_progress(0.2)
-    for _ in range(2):
+    for i in range(2):
         await printer.pause()
         await printer.sim.wait_for_state("paused")
-        await asyncio.sleep(0.5)
+        # Held until Home Assistant announced it (a pause is confirmed after PAUSE_SETTLE)
+        await wait_for(lambda n=2 * i + 1: _true(len(events) == n))
         await printer.resume()
         await printer.sim.wait_for_state("printing")
-        # Klippy reports its state four times a second: a state held for less is never seen.
-        await asyncio.sleep(0.5)
+        await wait_for(lambda n=2 * i + 2: _true(len(events) == n))
     printer.sim.set_speed(SPEED)
     history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
     job = await ended_job(store_of(entry), entry.unique_id)
     assert job.status is JobStatus.COMPLETED
     assert job.pause_count == 2
-    # Paused time is wall-clock time as Home Assistant saw it (0.5 s twice here).
-    assert job.paused_duration == pytest.approx(1.0, abs=0.6)
     assert job.uid == history["job_id"]
     assert [e.event_type for e in events] == [EVENT_JOB_PAUSED, EVENT_JOB_RESUMED] * 2
+    # Paused time is wall-clock time as Home Assistant saw it: from each pause to its resume ...
+    detail = await store_of(entry).get_job(job.id)
+    marks = [e for e in detail.events if e.type in PAUSE_MARKS]
+    assert [e.type for e in marks] == [*PAUSE_MARKS] * 2
+    seen = sum(
+        (resumed.at - paused.at).total_seconds()
+        for paused, resumed in zip(marks[::2], marks[1::2], strict=True)
+    )
+    assert job.paused_duration == pytest.approx(seen, abs=1e-3)
+    # ... and what Klipper counted (print_stats, on the same wall clock): each end of a pause
+    # is seen at a status push, 0.25 s apart at most
+    klipper_paused = printer.sim.print_stats.prev_pause_duration
+    assert job.paused_duration == pytest.approx(klipper_paused, abs=0.6)
     await unload(hass, entry)
 
 
@@ -342,7 +363,9 @@ async def test_klippy_restart_mid_print(
     assert await jobs_of(store_of(entry), entry.unique_id) == []
     printer.sim.set_speed(5)
     await printer.start_print(CUBE)
-    await printer.sim.wait_for_state("printing")
+    # Restart once Moonraker and Print Logger saw the print (Klippy tells them every 0.25 s)
+    await printer.wait_for_job(CUBE, status="in_progress")
+    await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
     await getattr(printer, restart)()
     await printer.wait_for_job(CUBE, status="klippy_disconnect")
     job = await ended_job(store_of(entry), entry.unique_id)
@@ -371,13 +394,12 @@ async def test_network_cut_until_the_job_ended(
     history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
     await asyncio.sleep(0.3)
     client.port = real_port
-    job = await ended_job(store_of(entry), entry.unique_id)
+    # The end was not seen: every figure is Moonraker's (once the reconciliation after the
+    # reconnect linked the job, if Moonraker's "added" had not reached us before the cut).
+    job = await as_in_history(store_of(entry), entry.unique_id, history)
     jobs = await jobs_of(store_of(entry), entry.unique_id)
     assert len(jobs) == 1
     assert job.status is JobStatus.COMPLETED
-    assert job.uid == history["job_id"]
-    # The end was not seen: every figure is Moonraker's.
-    await as_in_history(store_of(entry), entry.unique_id, history)
     detail = await store_of(entry).get_job(job.id)
     types = [e.type for e in detail.events]
     assert JobEventType.DISCONNECTED in types
@@ -476,12 +498,10 @@ async def test_home_assistant_restart_mid_print(
     entry.runtime_data.client.backoff = (0.2,)
     printer.sim.set_speed(SPEED)
     history = await printer.wait_for_job(CUBE, status="completed", timeout=30)
-    job = await ended_job(store_of(entry), entry.unique_id)
+    job = await as_in_history(store_of(entry), entry.unique_id, history)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     assert job.id == first_id
     assert job.status is JobStatus.COMPLETED
-    assert job.uid == history["job_id"]
-    await as_in_history(store_of(entry), entry.unique_id, history)
     await unload(hass, entry)
 
 

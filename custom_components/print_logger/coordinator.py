@@ -505,7 +505,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     async def _reconcile_since(self) -> float | None:
         """Return the epoch time from which to read history, or None to read nothing."""
         return await async_reconcile_since(
-            self.sink, self.printer_id, self.config_entry.options
+            self.sink,
+            self.printer_id,
+            self.config_entry.options,
+            self.config_entry.created_at,
         )
 
     async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:

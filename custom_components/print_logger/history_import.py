@@ -9,7 +9,7 @@ stored jobs, so reading the same history twice adds nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -117,21 +117,27 @@ async def async_read_history(
 
 
 async def async_reconcile_since(
-    sink: Store, printer_id: str, options: Mapping[str, Any]
+    sink: Store,
+    printer_id: str,
+    options: Mapping[str, Any],
+    added: datetime | None = None,
 ) -> float | None:
     """
     Return the epoch time from which to read a printer's history, or None to read nothing.
 
     From a day before its newest stored job; with none stored yet, as the options ask (all of it,
-    the last days, or nothing but what happens from now on).
+    the last days, or nothing but what happens from the printer's addition, ``added``, on).
     """
     start = await sink.reconcile_start(printer_id)
     if start is not None:
         return (start - RECONCILE_OVERLAP).timestamp()
     choice = options.get(CONF_IMPORT_HISTORY, IMPORT_ALL)
     if choice == IMPORT_NONE:
-        # Nothing imported on purpose: only what happens from now on is logged.
-        return dt_util.utcnow().timestamp() - RECONCILE_OVERLAP.total_seconds()
+        # Nothing imported on purpose: only what happens once the printer was added is logged
+        # (jobs that ran while Home Assistant was down since, too; none from before).
+        if added is not None:
+            return added.timestamp()
+        return dt_util.utcnow().timestamp()
     if choice == IMPORT_DAYS:
         days = int(options.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS))
         return (dt_util.utcnow() - timedelta(days=days)).timestamp()

@@ -1,6 +1,8 @@
 """A simulated printer: the Klippy simulator (``tests/sim``) under a real Moonraker.
 
-The simulator runs in-process on the caller's event loop; Moonraker is a subprocess
+The simulator runs in-process on an event loop of its own in a thread
+(:class:`~tests.sim.thread.KlippySimulatorThread`: a stall of the caller's loop, Home Assistant's
+in the tests, is no jump in printer time, as with a real Klippy); Moonraker is a subprocess
 (:class:`~tests.helpers.moonraker.MoonrakerProcess`) that connects to it over its unix socket and keeps
 its own history, exactly as with a real printer. Everything the test or the demo does to the printer
 goes through Moonraker's HTTP API, as a user's browser would; the simulator's own control API
@@ -23,7 +25,8 @@ from typing import Any, Self
 import aiohttp
 
 from tests.helpers.moonraker import MoonrakerProcess
-from tests.sim import KlippySimulator, SimConfig
+from tests.sim import SimConfig
+from tests.sim.thread import KlippySimulatorThread
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sim"
 
@@ -69,7 +72,7 @@ class SimulatedPrinter:
         config = sim_config or SimConfig(speed=100.0)
         if speed is not None:
             config.speed = speed
-        self.sim = KlippySimulator(
+        self.sim = KlippySimulatorThread(
             self.moonraker.klippy_uds, self.moonraker.gcodes_dir, config=config
         )
         self._session: aiohttp.ClientSession | None = None

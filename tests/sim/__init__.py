@@ -1,7 +1,9 @@
 """A Klippy simulator for tests and the demo printer: the real Moonraker runs on top of it.
 
-``KlippySimulator`` (in-process, on the caller's event loop) and ``KlippySimulatorProcess`` (the
-same simulator in a child process, driven over a small control socket) share one control API:
+``KlippySimulator`` (in-process, on the caller's event loop), ``KlippySimulatorThread`` (in-process
+on an event loop of its own, in a thread: what ``SimulatedPrinter`` uses) and
+``KlippySimulatorProcess`` (the same simulator in a child process, driven over a small control
+socket) share one control API:
 ``start_print``, ``pause``, ``resume``, ``cancel``, ``emergency_stop``, ``raise_error``,
 ``klippy_restart``, ``firmware_restart`` and ``wait_for_state``.
 
@@ -19,11 +21,13 @@ from .gcode import CommandError
 from .klippy import KlippySimulator, SimConfig, WebRequestError
 from .model import MachineLimits
 from .process import KlippySimulatorProcess
+from .thread import KlippySimulatorThread
 
 __all__ = [
     "CommandError",
     "KlippySimulator",
     "KlippySimulatorProcess",
+    "KlippySimulatorThread",
     "MachineLimits",
     "SimConfig",
     "WebRequestError",

@@ -39,7 +39,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--control-port", type=int, help="serve the control API on 127.0.0.1:PORT"
     )
-    parser.add_argument("--startup-time", type=float, default=0.3, help="real seconds")
+    parser.add_argument("--startup-time", type=float, default=1.0, help="real seconds")
     parser.add_argument("--restart-delay", type=float, default=1.0, help="real seconds")
     parser.add_argument(
         "--no-write", action="store_true", help="do not write printer.cfg & co"

@@ -28,6 +28,7 @@ METHODS = (
     "raise_error",
     "klippy_restart",
     "firmware_restart",
+    "fail_start",
     "wait_for_state",
     "wait_for_klippy_state",
     "wait_for_progress",
@@ -134,6 +135,9 @@ class ControlServer:
             return None
         if method == "set_speed":
             sim.set_speed(float(params["speed"]))
+            return None
+        if method == "fail_start":
+            sim.fail_start(params.get("kind", "mcu"), params.get("message"))
             return None
         if method == "get_status":
             return sim.get_status(str(params["name"]))

@@ -6,17 +6,23 @@ pushed through the subscriber's ``response_template`` every 0.25 s), ``gcode/scr
 firmware_restart|subscribe_output``, ``register_remote_method``, ``pause_resume/pause|resume|cancel``
 and ``emergency_stop``. It prints real G-code files from Moonraker's gcodes folder
 (``SDCARD_PRINT_FILE``), line by line, with move times from feed rates and acceleration, heaters
-that take time to heat, ``print_stats``/``virtual_sdcard``/``display_status`` moving as Klipper moves
-them, all on a simulated clock that runs ``speed`` times faster than real time.
+that take time to heat, ``print_stats``/``virtual_sdcard``/``display_status``/``exclude_object``
+moving as Klipper moves them. The machine runs ``speed`` times faster than a real one (a simulated
+clock paces moves and heaters), while every time it reports (``eventtime``, ``print_stats``'
+durations) is wall-clock time, the time Moonraker's history and Home Assistant see. Klippy's states
+are all there: ``startup`` (about a second), ``ready``, ``shutdown`` (M112, an MCU error), ``error``
+(``fail_start``: a config or MCU failure at start) and the socket gone for a second on RESTART
+and FIRMWARE_RESTART, as klippy.py does.
 
 Run in-process on the caller's event loop (``await sim.start()`` ... ``await sim.stop()``) — it never
 blocks the loop — or as a process: ``python -m tests.sim --socket PATH --gcodes DIR``.
 
 Where it is not Klipper:
 
-- Time is simulated: ``eventtime`` and every duration are simulated seconds, while status pushes go
-  out every 0.25 *real* seconds (Moonraker sees coarser steps at a high speed factor, and its
-  history's wall-clock ``start_time``/``end_time`` do not match ``total_duration``).
+- The machine is fast, not time: a print that would take an hour takes ``3600 / speed`` seconds,
+  and ``print_stats`` says so (``machine_stats`` is the same on the machine's clock, near the
+  slicer's estimate). Moonraker sees status pushes every 0.25 real seconds, so coarser steps of
+  the print at a high speed factor.
 - ``print_stats`` is polled every 0.25 simulated seconds by the print loop, and the filament is
   counted up to the end of a print (Klipper counts it only up to its last status poll).
 - Without ``SET_PRINT_STATS_INFO`` in a file, layers come from slicer comments (``;LAYER_CHANGE``,
@@ -26,7 +32,8 @@ Where it is not Klipper:
   ``d / min(v, sqrt(a*d))``); heaters ramp linearly and settle exactly (no PID noise).
 - Only a subset of G-code exists (see ``_register_gcode``); unknown commands answer
   ``// Unknown command:"X"`` as Klippy does. No Jinja macros except ``M600`` → ``PAUSE``, no bed mesh,
-  exclude_object, firmware retraction or SAVE_CONFIG; remote methods are registered but never called.
+  firmware retraction or SAVE_CONFIG; remote methods are registered but never called. An excluded
+  object's moves take no time and no filament (Klipper also skips the travel into the next one).
 - ``objects/subscribe`` is answered at once, not at the next 0.25 s poll; ``M112`` in
   ``gcode/script`` shuts down without waiting for the G-code mutex.
 """
@@ -44,7 +51,8 @@ import math
 import os
 from pathlib import Path
 import sys
-from typing import IO, Any, Self
+import time
+from typing import IO, Any, NamedTuple, Self
 
 from .gcode import (
     LAYER_CHANGE_RE,
@@ -72,6 +80,26 @@ MESSAGE_STARTUP = """Printer is not ready
 The klippy host software is attempting to connect.  Please
 retry in a few moments.
 """
+MESSAGE_RESTART = """
+Once the underlying issue is corrected, use the "RESTART"
+command to reload the config and restart the host software.
+Printer is halted
+"""
+MESSAGE_MCU_CONNECT_ERROR = """
+Once the underlying issue is corrected, use the
+"FIRMWARE_RESTART" command to reset the firmware, reload the
+config, and restart the host software.
+Error configuring printer
+"""
+# Klipper's messages for the two kinds of start failure (``fail_start``)
+START_FAILURES = {
+    "config": "Option 'step_pin' in section 'stepper_x' must be specified",
+    "mcu": (
+        "mcu 'mcu': Unable to connect: The specified serial path for MCU 'mcu' does not "
+        "exist. Ensure the MCU is correctly flashed and connected. Verify with "
+        "\u201cls /dev/serial/by-id/*\u201d."
+    ),
+}
 MESSAGE_SHUTDOWN = """
 Once the underlying issue is corrected, use the
 "FIRMWARE_RESTART" command to reset the firmware, reload the
@@ -82,6 +110,17 @@ BUFFER_LIMIT = 20 * 1024 * 1024
 READ_SIZE = 64 * 1024
 YIELD_EVERY = 200  # lines executed between two yields to the event loop
 VALID_GCODE_EXTS = ("gcode", "g", "gco")
+
+
+def wall_time() -> float:
+    """Return Klippy's ``eventtime`` clock: the wall's monotonic seconds.
+
+    ``print_stats`` durations and every ``eventtime`` run on it, so they agree with the wall-clock
+    ``start_time``/``end_time`` Moonraker writes in its history and with Home Assistant's clock.
+    The machine (moves, heaters, the idle timeout, ``toolhead.print_time``) runs on the faster
+    :class:`SimClock`.
+    """
+    return time.monotonic()
 
 
 class WebRequestError(CommandError):
@@ -99,10 +138,14 @@ class SimConfig:
     hostname: str = "sim-printer"
     software_version: str = "v0.13.0-sim"
     cpu_info: str = "2 core Simulated CPU"
-    startup_time: float = 0.3  # real: how long a (re)started Klippy stays in "startup"
-    restart_delay: float = (
-        1.0  # real: how long the socket is gone on RESTART / FIRMWARE_RESTART
-    )
+    # real: how long a (re)started Klippy stays in "startup" (reading printer.cfg, identifying
+    # and configuring the MCU: about a second with a USB MCU)
+    startup_time: float = 1.0
+    # real: how long the socket is gone on RESTART / FIRMWARE_RESTART (klippy.py sleeps 1 s
+    # between two runs of its Printer)
+    restart_delay: float = 1.0
+    # real: what FIRMWARE_RESTART adds (serialhdl.arduino_reset: three 0.1 s steps of DTR)
+    firmware_reset_time: float = 0.3
     status_interval: float = 0.25  # real: subscription push period (Klippy's 0.25 s)
     idle_timeout: float = 600.0
     layers_from_comments: bool = True
@@ -141,6 +184,16 @@ class _Client:
         if not self.closed:
             self.closed = True
             self.writer.close()
+
+
+class _Opened(NamedTuple):
+    """A G-code file opened for printing, with what its scan found."""
+
+    path: Path
+    handle: IO[bytes]
+    size: int
+    layers: int | None
+    sets_info: bool
 
 
 class _SdFile:
@@ -264,6 +317,7 @@ class KlippySimulator:
         self._running = False
         self._exiting = False
         self._restart_task: asyncio.Task[None] | None = None
+        self._start_failure: tuple[str, str] | None = None
         self._endpoints: dict[
             str, Callable[[_Client, dict[str, Any]], Awaitable[Any]]
         ] = {
@@ -360,7 +414,12 @@ class KlippySimulator:
         self.motion = Motion(
             limits=self.config.limits, require_homing=self.config.require_homing
         )
-        self.print_stats = PrintStats()
+        self.print_stats = (
+            PrintStats()
+        )  # on the wall clock: what Moonraker and HA are told
+        self._machine_stats = (
+            PrintStats()
+        )  # the same on the machine's (simulated) clock
         self.display = DisplayStatus()
         self.idle = IdleTimeout(self.config.idle_timeout)
         self.extruder_heater.restart(now)
@@ -389,6 +448,7 @@ class KlippySimulator:
         self._output_clients: dict[_Client, dict[str, Any]] = {}
         self._remote_methods: dict[str, dict[_Client, dict[str, Any]]] = {}
         self._lines_since_yield = 0
+        self._exclude_reset()
         self._last_temp_report = 0.0
         self._last_stats_poll = 0.0
 
@@ -417,10 +477,21 @@ class KlippySimulator:
 
     async def _become_ready(self) -> None:
         await asyncio.sleep(self.config.startup_time)
-        if self.state == "startup":
-            self.state = "ready"
-            self.state_message = MESSAGE_READY
-            self._respond_state("Ready")
+        if self.state != "startup":
+            return
+        if self._start_failure is not None:
+            # Klippy's "error" state: the config or the MCU failed at start (klippy.py _connect)
+            kind, message = self._start_failure
+            self.state = "error"
+            if kind == "mcu":
+                self.state_message = message + MESSAGE_MCU_CONNECT_ERROR
+            else:
+                self.state_message = f"{message}\n{MESSAGE_RESTART}"
+            _LOGGER.debug("klippy sim error: %s", self.state_message)
+            return
+        self.state = "ready"
+        self.state_message = MESSAGE_READY
+        self._respond_state("Ready")
 
     async def _teardown(self) -> None:
         """Close the socket and every connection; stop every task; keep only the heaters."""
@@ -456,7 +527,10 @@ class KlippySimulator:
         try:
             await asyncio.sleep(0)
             await self._teardown()
-            await asyncio.sleep(self.config.restart_delay)
+            delay = self.config.restart_delay
+            if kind == "firmware_restart":
+                delay += self.config.firmware_reset_time
+            await asyncio.sleep(delay)
             if self._running:
                 await self._boot()
         finally:
@@ -668,6 +742,11 @@ class KlippySimulator:
     # ------------------------------------------------------------------ status
 
     def _object_names(self) -> list[str]:
+        if self.state == "startup":
+            return ["webhooks"]
+        if self.state == "error":
+            # The config (or the MCU) failed before the printer's modules were loaded
+            return ["webhooks", "configfile"]
         return [
             "webhooks",
             "configfile",
@@ -686,6 +765,7 @@ class KlippySimulator:
             "toolhead",
             "extruder",
             "motion_report",
+            "exclude_object",
         ]
 
     def get_status(self, name: str, now: float | None = None) -> dict[str, Any]:
@@ -701,7 +781,7 @@ class KlippySimulator:
             "mcu": self._mcu_status,
             "gcode_move": self.motion.gcode_move_status,
             "print_stats": lambda: self.print_stats.status(
-                now, self.motion.position[3], self.motion.extrude_factor
+                wall_time(), self.motion.position[3], self.motion.extrude_factor
             ),
             "virtual_sdcard": self._sd_status,
             "pause_resume": lambda: {"is_paused": self.is_paused},
@@ -727,8 +807,9 @@ class KlippySimulator:
             ),
             "extruder": lambda: self._extruder_status(now),
             "motion_report": self._motion_report_status,
+            "exclude_object": self._exclude_status,
         }.get(name)
-        if getter is None or (self.state == "startup" and name != "webhooks"):
+        if getter is None or name not in self._object_names():
             return {}
         return getter()
 
@@ -892,6 +973,7 @@ class KlippySimulator:
         Diffs are taken against the previous poll of each object, for all subscribers alike.
         """
         now = self.clock.now()
+        eventtime = wall_time()
         last_query = self._last_query
         query: dict[str, dict[str, Any]] = {}
         self._last_query = query
@@ -926,10 +1008,10 @@ class KlippySimulator:
                 if cres or is_query:
                     cquery[obj_name] = cres
             if is_query:
-                results.append({"eventtime": now, "status": cquery})
+                results.append({"eventtime": eventtime, "status": cquery})
             elif cquery and client is not None:
                 client.send(
-                    {**template, "params": {"eventtime": now, "status": cquery}}
+                    {**template, "params": {"eventtime": eventtime, "status": cquery}}
                 )
         return results
 
@@ -1086,6 +1168,22 @@ class KlippySimulator:
                 "Set the idle timeout in seconds",
             ),
             "RESPOND": (self._cmd_respond, "Echo the message prepended with a prefix"),
+            "EXCLUDE_OBJECT_DEFINE": (
+                self._cmd_exclude_object_define,
+                "Provides a summary of an object",
+            ),
+            "EXCLUDE_OBJECT_START": (
+                self._cmd_exclude_object_start,
+                "Marks the beginning the current object as labeled",
+            ),
+            "EXCLUDE_OBJECT_END": (
+                self._cmd_exclude_object_end,
+                "Marks the end the current object",
+            ),
+            "EXCLUDE_OBJECT": (
+                self._cmd_exclude_object,
+                "Cancel moves for the current or specified object",
+            ),
         }
         base: dict[str, tuple[Callable[[GCodeCommand], Awaitable[None]], str]] = {
             "M110": (self._cmd_noop, ""),
@@ -1148,9 +1246,28 @@ class KlippySimulator:
     async def _cmd_g1(self, gcmd: GCodeCommand) -> None:
         start_e = self.motion.position[3]
         duration = self.motion.g1(gcmd)
+        if self._skipping_object():
+            self._skip_move(start_e)
+            return
         if self.motion.position[3] > start_e:
             self._check_extrude()
         await self._queue(duration)
+
+    def _skipping_object(self) -> bool:
+        """Return whether the moves now belong to an excluded object (exclude_object)."""
+        current = self._current_object
+        return current is not None and current in self._excluded_objects
+
+    def _skip_move(self, start_e: float) -> None:
+        """A move of an excluded object: no time, no filament; the G-code position still follows.
+
+        Klipper's exclude_object replaces the toolhead's move and keeps the extruder where it was,
+        shifting the G-code origin of E so the file's next extrusions stay relative to it.
+        """
+        motion = self.motion
+        skipped = motion.position[3] - start_e
+        motion.position[3] = start_e
+        motion.base_position[3] -= skipped
 
     def _check_extrude(self) -> None:
         min_temp = self.config.min_extrude_temp
@@ -1163,10 +1280,91 @@ class KlippySimulator:
             )
 
     async def _cmd_g2(self, gcmd: GCodeCommand) -> None:
-        await self._queue(self.motion.arc(gcmd, clockwise=True))
+        await self._arc(gcmd, clockwise=True)
 
     async def _cmd_g3(self, gcmd: GCodeCommand) -> None:
-        await self._queue(self.motion.arc(gcmd, clockwise=False))
+        await self._arc(gcmd, clockwise=False)
+
+    async def _arc(self, gcmd: GCodeCommand, clockwise: bool) -> None:
+        start_e = self.motion.position[3]
+        duration = self.motion.arc(gcmd, clockwise=clockwise)
+        if self._skipping_object():
+            self._skip_move(start_e)
+            return
+        await self._queue(duration)
+
+    # ------------------------------------------------------------------ exclude_object
+
+    def _exclude_reset(self) -> None:
+        """Forget the objects (a new file, SDCARD_RESET_FILE, a restart)."""
+        self._objects: dict[str, dict[str, Any]] = {}
+        self._excluded_objects: list[str] = []
+        self._current_object: str | None = None
+
+    def _exclude_status(self) -> dict[str, Any]:
+        return {
+            "objects": [dict(obj) for obj in self._objects.values()],
+            "excluded_objects": list(self._excluded_objects),
+            "current_object": self._current_object,
+        }
+
+    async def _cmd_exclude_object_define(self, gcmd: GCodeCommand) -> None:
+        name = gcmd.get("NAME").upper()
+        obj: dict[str, Any] = {"name": name}
+        center = gcmd.get("CENTER", None)
+        polygon = gcmd.get("POLYGON", None)
+        try:
+            if center is not None:
+                obj["center"] = [float(v) for v in center.split(",")]
+            if polygon is not None:
+                obj["polygon"] = json.loads(polygon)
+        except ValueError:
+            raise gcmd.error(f"Unable to parse object '{name}'") from None
+        self._objects[name] = obj
+
+    async def _cmd_exclude_object_start(self, gcmd: GCodeCommand) -> None:
+        name = gcmd.get("NAME").upper()
+        if name not in self._objects:
+            self._objects[name] = {"name": name}
+        self._current_object = name
+
+    async def _cmd_exclude_object_end(self, gcmd: GCodeCommand) -> None:
+        name = gcmd.get("NAME", None)
+        if self._current_object is None and self._objects:
+            self._respond_info(
+                "EXCLUDE_OBJECT_END called, but no object is currently active"
+            )
+            return
+        if name is not None and name.upper() != self._current_object:
+            self._respond_info(
+                f"EXCLUDE_OBJECT_END NAME={name.upper()} does not match the current "
+                f"object NAME={self._current_object}"
+            )
+        self._current_object = None
+
+    async def _cmd_exclude_object(self, gcmd: GCodeCommand) -> None:
+        if gcmd.get_int("RESET", 0):
+            name = gcmd.get("NAME", None)
+            if name is None:
+                self._excluded_objects = []
+            elif name.upper() in self._excluded_objects:
+                self._excluded_objects.remove(name.upper())
+            return
+        if gcmd.get_int("LIST_OBJECTS", 0):
+            self._respond_info("Known objects: " + ", ".join(sorted(self._objects)))
+            return
+        name = gcmd.get("NAME", None)
+        if gcmd.get_int("CURRENT", 0):
+            name = self._current_object
+            if name is None:
+                raise gcmd.error("There is no current object to cancel")
+        if name is None:
+            self._respond_info("Excluded objects: " + " ".join(self._excluded_objects))
+            return
+        name = name.upper()
+        if name not in self._excluded_objects:
+            self._respond_info(f"Excluding object {name}")
+            self._excluded_objects.append(name)
 
     async def _cmd_g4(self, gcmd: GCodeCommand) -> None:
         seconds = gcmd.get_float("S", None)
@@ -1397,7 +1595,7 @@ class KlippySimulator:
         total = gcmd.get_int("TOTAL_LAYER", stats.info_total_layer, minval=0)
         current = gcmd.get_int("CURRENT_LAYER", stats.info_current_layer, minval=0)
         self._comment_layers = False
-        stats.set_info(total, current)
+        self._both_stats("set_info", total, current)
 
     async def _cmd_set_idle_timeout(self, gcmd: GCodeCommand) -> None:
         timeout = gcmd.get_float("TIMEOUT", self.idle.timeout, above=0.0)
@@ -1409,11 +1607,24 @@ class KlippySimulator:
     async def _cmd_sdcard_print_file(self, gcmd: GCodeCommand) -> None:
         if self._work_task is not None:
             raise gcmd.error("SD busy")
-        await self._reset_file()
         filename = gcmd.get("FILENAME")
         filename = filename.removeprefix("/")
-        await self._load_file(filename)
+        # Klipper resets the old file, loads the new one and starts it within one reactor
+        # callback: no status poll sees ``standby`` between two prints. The file is opened (in a
+        # thread) before anything changes; a file that cannot be opened still resets, as there.
+        try:
+            opened = await self._open_file(filename)
+        except CommandError:
+            await self._reset_file()
+            raise
+        old, self._sd = self._sd, None
+        self.file_position = self.file_size = 0
+        self._both_stats("reset")
+        self._exclude_reset()
+        self._load_opened(filename, opened)
         self._do_resume()
+        if old is not None:
+            await old.close()
 
     async def _cmd_sdcard_reset_file(self, gcmd: GCodeCommand) -> None:
         if self._cmd_from_sd:
@@ -1432,7 +1643,7 @@ class KlippySimulator:
             return
         self._respond_raw(f"SD printing byte {self.file_position}/{self.file_size}")
 
-    async def _load_file(self, filename: str) -> None:
+    async def _open_file(self, filename: str) -> _Opened:
         path = await asyncio.to_thread(_find_file, self.gcodes_dir, filename)
         if path is None:
             raise CommandError("Unable to open file")
@@ -1442,16 +1653,21 @@ class KlippySimulator:
             )
         except OSError:
             raise CommandError("Unable to open file") from None
-        self._respond_raw(f"File opened:{filename} Size:{size}")
+        return _Opened(path, handle, size, layers, sets_info)
+
+    def _load_opened(self, filename: str, opened: _Opened) -> None:
+        self._respond_raw(f"File opened:{filename} Size:{opened.size}")
         self._respond_raw("File selected")
-        self._sd = _SdFile(path, handle, size)
+        self._sd = _SdFile(opened.path, opened.handle, opened.size)
         self.file_position = 0
-        self.file_size = size
-        self.print_stats.set_current_file(filename)
+        self.file_size = opened.size
+        self._both_stats("set_current_file", filename)
         self._comment_layers = (
-            self.config.layers_from_comments and not sets_info and bool(layers)
+            self.config.layers_from_comments
+            and not opened.sets_info
+            and bool(opened.layers)
         )
-        self._comment_layer_total = layers
+        self._comment_layer_total = opened.layers
         self._comment_layer = 0
 
     async def _reset_file(self) -> None:
@@ -1460,7 +1676,8 @@ class KlippySimulator:
             sd, self._sd = self._sd, None
             await sd.close()
         self.file_position = self.file_size = 0
-        self.print_stats.reset()
+        self._both_stats("reset")
+        self._exclude_reset()
 
     def _do_resume(self) -> None:
         if self._work_task is not None:
@@ -1468,6 +1685,11 @@ class KlippySimulator:
         if self._sd is None:
             return
         self._must_pause = False
+        # Klipper notes the start in the work timer it schedules for now; here at once, so no
+        # status poll falls between the file's load and the start.
+        now = self.clock.now()
+        self._timed_stats("note_start", self.motion.position[3])
+        self.print_time = max(self.print_time, now)
         self._work_task = self._spawn(self._work_handler(), "print")
 
     async def _do_pause(self) -> None:
@@ -1484,8 +1706,8 @@ class KlippySimulator:
             await self._do_pause()
             sd, self._sd = self._sd, None
             await sd.close()
-            self.print_stats.note_cancel(
-                self.clock.now(), self.motion.position[3], self.motion.extrude_factor
+            self._timed_stats(
+                "note_cancel", self.motion.position[3], self.motion.extrude_factor
             )
         self.file_position = self.file_size = 0
 
@@ -1494,9 +1716,6 @@ class KlippySimulator:
         sd = self._sd
         assert sd is not None
         await sd.seek(self.file_position)
-        now = self.clock.now()
-        self.print_stats.note_start(now, self.motion.position[3])
-        self.print_time = max(self.print_time, now)
         error_message: str | None = None
         while not self._must_pause:
             raw = await sd.next_line()
@@ -1530,19 +1749,23 @@ class KlippySimulator:
                 self._lines_since_yield = 0
                 await asyncio.sleep(0)
         self._work_task = None
-        now = self.clock.now()
+        epos, factor = self.motion.position[3], self.motion.extrude_factor
         if error_message is not None:
-            self.print_stats.note_error(
-                now, error_message, self.motion.position[3], self.motion.extrude_factor
-            )
+            self._timed_stats("note_error", error_message, epos, factor)
         elif self._sd is not None:
-            self.print_stats.note_pause(
-                now, self.motion.position[3], self.motion.extrude_factor
-            )
+            self._timed_stats("note_pause", epos, factor)
         else:
-            self.print_stats.note_complete(
-                now, self.motion.position[3], self.motion.extrude_factor
-            )
+            self._timed_stats("note_complete", epos, factor)
+
+    def _both_stats(self, method: str, *args: Any) -> None:
+        """Apply an untimed change to ``print_stats`` and to its machine-clock twin."""
+        getattr(self.print_stats, method)(*args)
+        getattr(self._machine_stats, method)(*args)
+
+    def _timed_stats(self, method: str, *args: Any) -> None:
+        """Note an event in ``print_stats`` (wall clock) and its twin (machine clock)."""
+        getattr(self.print_stats, method)(wall_time(), *args)
+        getattr(self._machine_stats, method)(self.clock.now(), *args)
 
     def _poll_print_stats(self) -> None:
         """Look at ``print_stats`` every 0.25 simulated seconds, as Klippy's status poll does.
@@ -1554,8 +1777,8 @@ class KlippySimulator:
         now = self.clock.now()
         if now - self._last_stats_poll >= 0.25:
             self._last_stats_poll = now
-            self.print_stats.status(
-                now, self.motion.position[3], self.motion.extrude_factor
+            self._timed_stats(
+                "status", self.motion.position[3], self.motion.extrude_factor
             )
 
     async def _run_sd_line(self, raw: bytes, line: str) -> None:
@@ -1572,7 +1795,7 @@ class KlippySimulator:
             return
         self._comment_layer += 1
         total = self._comment_layer_total or self._comment_layer
-        self.print_stats.set_info(total, min(self._comment_layer, total))
+        self._both_stats("set_info", total, min(self._comment_layer, total))
 
     async def _on_error_gcode(self) -> None:
         now = self.clock.now()
@@ -1672,6 +1895,18 @@ class KlippySimulator:
         return self.get_status("print_stats")
 
     @property
+    def machine_stats(self) -> dict[str, Any]:
+        """Return ``print_stats`` on the machine's clock: how long the print took the machine.
+
+        ``print_stats`` itself runs on the wall clock (see :func:`wall_time`); this twin says what
+        the same print would report on a printer as fast as the simulated one, e.g. a
+        ``print_duration`` near the slicer's estimate.
+        """
+        return self._machine_stats.status(
+            self.clock.now(), self.motion.position[3], self.motion.extrude_factor
+        )
+
+    @property
     def subscribed(self) -> bool:
         """Return whether a client (Moonraker) subscribes to ``print_stats``."""
         return any(
@@ -1719,6 +1954,21 @@ class KlippySimulator:
         self._inject_error = message
         self._wake.set()
         await self.wait_for_state("error")
+
+    def fail_start(self, kind: str | None = "mcu", message: str | None = None) -> None:
+        """Make every (re)start from now on end in Klippy's ``error`` state; ``None`` repairs.
+
+        ``kind`` is ``"mcu"`` (the MCU cannot be reached: fix with FIRMWARE_RESTART) or
+        ``"config"`` (printer.cfg is wrong: fix with RESTART); ``message`` replaces Klipper's
+        message for it. Takes effect at the next start (``klippy_restart``, ``firmware_restart``,
+        ``stop`` + ``start``), as a broken config or a lost MCU does.
+        """
+        if kind is None:
+            self._start_failure = None
+            return
+        if kind not in START_FAILURES:
+            raise ValueError(f"unknown start failure {kind!r}")
+        self._start_failure = (kind, message or START_FAILURES[kind])
 
     async def klippy_restart(self) -> None:
         """``RESTART``: the socket closes; Klippy is back after ``restart_delay`` (standby)."""

@@ -204,6 +204,12 @@ class KlippySimulatorProcess:
         """``FIRMWARE_RESTART``."""
         await self.call("firmware_restart")
 
+    async def fail_start(
+        self, kind: str | None = "mcu", message: str | None = None
+    ) -> None:
+        """Make the next (re)starts end in Klippy's ``error`` state (``None`` repairs)."""
+        await self.call("fail_start", kind=kind, message=message)
+
     async def stop_klippy(self) -> None:
         """Drop the simulated Klippy inside the process (its socket closes; the process stays)."""
         await self.call("stop")

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from custom_components.print_logger.store import JobEventType, JobStatus
+from custom_components.print_logger.store import (
+    ImportedJob,
+    JobEventType,
+    JobStatus,
+    TrackedJobData,
+)
 from custom_components.print_logger.tracking import JobTracker, TrackerEvent
 from custom_components.print_logger.tracking.tracker import PAUSE_SETTLE
 from tests.tracking.test_captures import T0, Clock, MemorySink
@@ -305,3 +310,105 @@ async def test_a_short_pause_is_counted_when_printing_resumes() -> None:
         JobEventType.RESUMED,
     ]
     assert next(iter(sink.jobs.values())).pause_count == 1
+
+
+class _SlowSink(MemorySink):
+    """A sink whose database answers a lookup a moment later, and finds what was imported."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.imports: list[str] = []
+
+    async def find_job(
+        self,
+        printer_id: str,
+        uid: str | None,
+        filename: str,
+        start: datetime,
+        *,
+        tolerance: timedelta,
+    ) -> TrackedJobData | None:
+        found = await self._lookup(printer_id, uid, filename, start, tolerance)
+        await asyncio.sleep(
+            0
+        )  # read now, the answer comes back from the database's thread
+        return found
+
+    async def _lookup(
+        self,
+        printer_id: str,
+        uid: str | None,
+        filename: str,
+        start: datetime,
+        tolerance: timedelta,
+    ) -> TrackedJobData | None:
+        if uid is not None and uid in self.imported:
+            job = self.imported[uid]
+            return TrackedJobData(
+                id=uid,
+                printer_id=printer_id,
+                filename=job.filename,
+                start=job.start,
+                status=job.status,
+                uid=uid,
+                end=job.end,
+                print_duration=job.print_duration,
+                total_duration=job.total_duration,
+                filament_used_mm=job.filament_used_mm,
+            )
+        return await super().find_job(
+            printer_id, uid, filename, start, tolerance=tolerance
+        )
+
+    async def import_history_job(self, printer_id: str, job: ImportedJob) -> str:
+        self.imports.append(job.uid)
+        return await super().import_history_job(printer_id, job)
+
+
+async def test_two_reconciliations_at_once_import_a_job_once() -> None:
+    """The import action and the reconciliation after connecting, at the same time: one import."""
+    sink = _SlowSink()
+    tracker = JobTracker(sink, "printer-1", clock=Clock())
+    await tracker.async_start()
+    added = await asyncio.gather(
+        tracker.async_reconcile([_entry("completed")]),
+        tracker.async_reconcile([_entry("completed")]),
+    )
+    assert sorted(added) == [0, 1]
+    assert sink.imports == ["000001"]
+    await tracker.async_stop()
+
+
+async def test_history_added_before_the_status_links_the_job_at_its_start() -> None:
+    """Moonraker's 'added' reaches us before the status that starts the job: linked at the start."""
+    tracker, _sink, clock, _events = await _tracker()
+    tracker.handle_connection(True)
+    tracker.handle_klippy_state("ready", notification=False)
+    tracker.handle_history_changed("added", _entry("in_progress"))
+    clock.t += 0.3
+    tracker.handle_status(_status("printing", total=0.3))
+    job = tracker.job
+    assert job is not None
+    assert job.uid == "000001"
+    assert job.start == T0  # Moonraker's, not our estimate
+    await tracker.async_stop()
+
+
+async def test_standby_after_printing_seen_live_is_a_cancel() -> None:
+    """SDCARD_RESET_FILE: printing (or paused) then standby on one connection is a cancel."""
+    tracker, _sink, clock, events = await _tracker()
+    tracker.handle_connection(True)
+    tracker.handle_klippy_state("ready", notification=False)
+    tracker.handle_status(_status("printing", total=1.0))
+    clock.t += 10
+    tracker.handle_status(_status("standby", filename="", total=0.0))
+    assert tracker.last_job is not None
+    assert tracker.last_job.status is JobStatus.CANCELLED
+    assert [e.type for e in events][-1] is JobEventType.FINISHED
+    # ... while a standby that is the first status after a reconnect is an end we did not see
+    tracker.handle_status(_status("printing", total=1.0))
+    tracker.handle_connection(False)
+    tracker.handle_connection(True)
+    tracker.handle_status(_status("standby", filename="", total=0.0))
+    assert tracker.last_job.status is JobStatus.INTERRUPTED
+    await tracker.async_stop()

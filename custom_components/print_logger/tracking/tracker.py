@@ -152,6 +152,14 @@ class JobTracker:
         self.spoolman_connected: bool | None = None
         """Whether Moonraker's ``[spoolman]`` reaches Spoolman (None: no ``[spoolman]``)."""
         self._spools_waiting: dict[str, tuple[list[tuple[int, float]], list[int]]] = {}
+        # Moonraker's "added" history entry when it came before the status that starts the job
+        self._unclaimed_added: Mapping[str, Any] | None = None
+        # The live job was seen printing or paused on this connection (a standby that follows is
+        # an SDCARD_RESET_FILE seen live, not an end we missed)
+        self._active_seen_live = False
+        # One reconciliation at a time: the import action and the one after connecting would
+        # otherwise both find a history entry missing and both import it
+        self._reconcile_lock = asyncio.Lock()
 
     # ------------------------------------------------------------------ life cycle
     async def async_start(self) -> None:
@@ -352,6 +360,8 @@ class JobTracker:
         if connected == self.state.connected:
             return
         self.state.connected = connected
+        self._active_seen_live = False
+        self._unclaimed_added = None
         if self.job is not None:
             now = self._clock()
             self._queue_event(
@@ -435,6 +445,7 @@ class JobTracker:
                 self._pause(job, now)
             elif state == "printing" and job.paused_since is not None:
                 self._resume(job, now)
+            self._active_seen_live = True
             changed = self._update_progress(job, ps, status)
             if changed and (
                 self._last_save is None or now - self._last_save >= self._save_interval
@@ -456,8 +467,15 @@ class JobTracker:
                     message if state == "error" else None,
                 )
         elif state == "standby" and job is not None:
-            # The job ended while we were not looking (e.g. cancelled and reset during an outage).
-            self._finish(job, self._unseen_end(), now, None)
+            if self._active_seen_live:
+                # Printing or paused, then standby: SDCARD_RESET_FILE (the cancel of many
+                # CANCEL_PRINT macros, after CLEAR_PAUSE) reset the file. Moonraker's history
+                # calls that cancelled too.
+                self._finish(job, JobStatus.CANCELLED, now, None)
+            else:
+                # The job ended while we were not looking (e.g. cancelled and reset during an
+                # outage).
+                self._finish(job, self._unseen_end(), now, None)
 
     def handle_history_changed(self, action: str, entry: Mapping[str, Any]) -> None:
         """Moonraker added or finished a history job: link it with ours by uid."""
@@ -465,7 +483,10 @@ class JobTracker:
         if not isinstance(uid, str):
             return
         job = self.job
-        if (
+        if action == "added" and job is None:
+            # Moonraker wrote the job down before its status reached us: link it at the start.
+            self._unclaimed_added = dict(entry)
+        elif (
             action == "added"
             and job is not None
             and job.uid is None
@@ -563,6 +584,17 @@ class JobTracker:
         self.spools.start()
         self._queue_save(job)
         self._queue_event(job, JobEventType.STARTED, start)
+        added, self._unclaimed_added = self._unclaimed_added, None
+        added_start = (
+            epoch_to_datetime(added.get("start_time")) if added is not None else None
+        )
+        if (
+            added is not None
+            and added_start is not None
+            and added.get("filename") == filename
+            and abs(added_start - start) <= MATCH_TOLERANCE
+        ):
+            self._link(job, str(added["job_id"]), added_start)
         if self._fetch_metadata is not None and filename:
             self._spawn(
                 self._load_metadata(job, filename), f"print_logger metadata {filename}"
@@ -703,8 +735,13 @@ class JobTracker:
         Merge Moonraker history entries (oldest first); return how many were new to us.
 
         Idempotent: a history entry already stored (by uid, or as the same file started at the same
-        time) is updated, never added twice. History does not overrule an outcome we observed.
+        time) is updated, never added twice, also when two reconciliations are asked for at once.
+        History does not overrule an outcome we observed.
         """
+        async with self._reconcile_lock:
+            return await self._reconcile(history)
+
+    async def _reconcile(self, history: Sequence[Mapping[str, Any]]) -> int:
         added = 0
         for entry in history:
             uid = entry.get("job_id")
@@ -770,7 +807,9 @@ class JobTracker:
                 continue
             changed = False
             if stored.uid is None:
+                # Linked now: Moonraker noted the real start (ours may be an estimate).
                 stored.uid = uid
+                self._link_start(stored, start)
                 changed = True
             if _apply_history(stored, entry, status):
                 changed = True
