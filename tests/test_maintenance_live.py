@@ -7,6 +7,7 @@ grams of real prints; the to-do list shows them; checking one off logs it and re
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,9 @@ CUBE = "sim_cube.gcode"
 @pytest.fixture
 async def printer(tmp_path: Path) -> Iterator[SimulatedPrinter]:  # type: ignore[misc]
     """Return a simulated printer with the cube uploaded."""
-    async with SimulatedPrinter(tmp_path / "printer", speed=300) as sim:
+    # Slow enough that a cube takes seconds of print time (the simulator's durations are wall
+    # time): the half cube of margin around the hours task's limit is far above any jitter.
+    async with SimulatedPrinter(tmp_path / "printer", speed=20) as sim:
         await sim.upload(FIXTURES / CUBE)
         yield sim
 
@@ -63,6 +66,10 @@ async def _print(
     await printer.wait_for_job(CUBE, status="completed", timeout=60)
     jobs = await wait_for(lambda: _completed(store, printer_id, count))
     return jobs[0]
+
+
+async def _true(value: bool) -> bool | None:
+    return value or None
 
 
 def _grams(job: JobRecord) -> float:
@@ -101,14 +108,18 @@ async def test_tasks_fall_due_with_real_prints(
         reply = await ws.receive_json()
         assert reply["result"] == {"deleted": True, "archived": False}, reply
 
-    # One print to learn what a cube takes, then tasks due after 2 jobs, 3.7 cubes of print
-    # time and 4.75 cubes of filament (counted from when each task is added): each falls due
-    # with a print (4 and 5 cubes) and stays below "nearly due" (90 %) the print before,
-    # although a cube's print time varies by a second or two.
+    # One print to learn what a cube takes, then tasks due after 2 jobs, 0.1 h of print time
+    # (the shortest interval a person may type: a job entered by hand brings it to 3.5 cubes
+    # short of it, so it is nearly due at once and falls due with the 4th cube) and 4.75 cubes
+    # of filament (counted from when each task is added, below "nearly due" (90 %) until the
+    # print before).
     cube = await _print(printer, store, uid, 1)
-    hours = cube.print_duration / 3600
+    seconds = cube.print_duration
     grams = _grams(cube)
-    assert hours > 0 and grams > 0
+    assert seconds > 0 and grams > 0
+    assert 3.5 * seconds < 0.1 * 3600 * 0.1, (
+        "the cube must be short next to the interval"
+    )
 
     async def add(name: str, **intervals: Any) -> str:
         await ws.send_json_auto_id(
@@ -123,8 +134,20 @@ async def test_tasks_fall_due_with_real_prints(
         assert reply["success"], reply
         return str(reply["result"]["task"]["id"])
 
+    rails = await add("Lubricate the rails", interval_hours=0.1)
+    rails_since = (await store.get_task_state(rails)).since
+    await store.create_job(
+        {
+            "printer_id": uid,
+            "filename": "entered by hand.gcode",
+            # Not "completed": the cubes are counted by their completed jobs.
+            "status": "cancelled",
+            "start": rails_since,
+            "end": rails_since + timedelta(seconds=360 - 3.5 * seconds),
+            "print_duration": 360 - 3.5 * seconds,
+        }
+    )
     plate = await add("Clean the build plate", interval_jobs=2)
-    rails = await add("Lubricate the rails", interval_hours=round(hours * 3.7, 6))
     nozzle = await add(
         "Replace the nozzle", interval_filament_kg=round(grams * 4.75 / 1000, 6)
     )
@@ -162,27 +185,32 @@ async def test_tasks_fall_due_with_real_prints(
     async def statuses() -> dict[str, str]:
         return {s.task.id: s.status for s in await store.maintenance_states((uid,))}
 
-    # Job 1 since the tasks: 1 of 2 jobs, 1 of 3.7 cubes of time, 1 of 4.75 of filament.
+    # The rails are nearly due (3.5 cubes short of 0.1 h): listed, not announced, not due.
+    [item] = await wait_for(lambda: listed(1))
+    assert item["uid"] == rails
+    assert state(due_sensor).state == STATE_OFF
+    assert events == []
+    # Job 1 since the tasks: 1 of 2 jobs, 2.5 cubes short of 0.1 h, 1 of 4.75 of filament.
     await _print(printer, store, uid, 2)
-    assert await statuses() == {plate: "ok", rails: "ok", nozzle: "ok"}
+    assert await statuses() == {plate: "ok", rails: "soon", nozzle: "ok"}
     # Job 2: the plate is due (after 2 jobs) and listed with what is left.
     await _print(printer, store, uid, 3)
-    [item] = await wait_for(lambda: listed(1))
-    assert item["uid"] == plate
+    shown = await wait_for(lambda: listed(2))
+    [item] = [entry for entry in shown if entry["uid"] == plate]
     assert item["summary"] == "Clean the build plate"
     assert item["status"] == "needs_action"
     assert "Jobs left: 0" in item["description"]
     assert state(due_sensor).state == STATE_ON
     assert state(next_sensor).state == "Clean the build plate"
     assert [event.data["task_id"] for event in events] == [plate]
-    # Job 3: 3 of 3.7 cubes of print time: the rails are not due yet.
+    # Job 3: half a cube short of 0.1 h: the rails are not due yet.
     await _print(printer, store, uid, 4)
-    assert await statuses() == {plate: "due", rails: "ok", nozzle: "ok"}
-    # Job 4: 4 of 3.7 cubes of print time: the rails are due too.
+    assert await statuses() == {plate: "due", rails: "soon", nozzle: "ok"}
+    # Job 4: half a cube over 0.1 h: the rails are due too.
     await _print(printer, store, uid, 5)
-    shown = await wait_for(lambda: listed(2))
-    assert {entry["uid"] for entry in shown} == {plate, rails}
-    assert (await statuses())[nozzle] == "ok"
+    await wait_for(lambda: _true(len(events) == 2))
+    assert [event.data["task_id"] for event in events] == [plate, rails]
+    assert await statuses() == {plate: "due", rails: "due", nozzle: "ok"}
     # Job 5: 5 of 4.75 cubes of filament: the nozzle is due.
     await _print(printer, store, uid, 6)
     shown = await wait_for(lambda: listed(3))
@@ -205,7 +233,7 @@ async def test_tasks_fall_due_with_real_prints(
     assert (logged.task_id, logged.name, logged.jobs) == (
         plate,
         "Clean the build plate",
-        6,
+        7,  # 6 cubes and the (cancelled) job entered by hand
     )
     plate_state: TaskState = await store.get_task_state(plate)
     assert (plate_state.status, plate_state.used["jobs"]) == ("ok", 0.0)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import override
 
-from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
-from homeassistant.components.todo.entity import TodoItem, TodoListEntity
+from homeassistant.components.todo import (
+    TodoItem,
+    TodoItemStatus,
+    TodoListEntity,
+    TodoListEntityFeature,
+)
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
