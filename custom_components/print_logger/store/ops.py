@@ -277,6 +277,9 @@ def save_job(session: Session, payload: Mapping[str, Any]) -> None:
             job.uid = taken
     session.flush()
     _derive_weight(job, session.get(JobDetails, job.id))
+    if payload.get("spools") is not None:
+        # The job's spools follow its filament in the same transaction (the tracker's refit).
+        set_spools(session, {"job_id": job.id, "spools": payload["spools"]})
 
 
 def _link_manual(session: Session, job: Job, uid: str | None, now: datetime) -> None:
