@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import override
 
-from homeassistant.components.todo import (
-    TodoItem,
-    TodoItemStatus,
-    TodoListEntity,
-    TodoListEntityFeature,
-)
+from homeassistant.components.todo.const import TodoItemStatus, TodoListEntityFeature
+
+try:
+    from homeassistant.components.todo.entity import TodoItem, TodoListEntity
+except ImportError:  # Home Assistant before 2026.10 defines them in the package itself
+    from homeassistant.components.todo import TodoItem, TodoListEntity  # type: ignore[attr-defined]
+
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback

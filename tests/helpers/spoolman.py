@@ -62,6 +62,27 @@ class Use:
     client: str
 
 
+class _WebSocket(web.WebSocketResponse):
+    """
+    A websocket whose heartbeat is never re-armed once it is closed.
+
+    aiohttp 3.14 re-arms the heartbeat timer for data read after :meth:`close` (the peer's close
+    reply arrives after ``close()`` cancelled the heartbeat and schedules a reset), leaving a
+    ``_send_heartbeat`` timer behind a closed websocket: a lingering timer at a test's teardown.
+    """
+
+    def _reset_heartbeat(self) -> None:
+        if not self.closed and not self._stopped:
+            super()._reset_heartbeat()
+
+    _stopped = False
+
+    def stop_heartbeat(self) -> None:
+        """Cancel the heartbeat's timers for good (the handler has returned)."""
+        self._stopped = True
+        self._cancel_heartbeat()
+
+
 @dataclass
 class _Socket:
     ws: web.WebSocketResponse
@@ -80,6 +101,9 @@ class SpoolmanDouble:
     uses: list[Use] = field(default_factory=list)
     requests: list[tuple[str, str, str]] = field(default_factory=list)
     _sockets: list[_Socket] = field(default_factory=list)
+    _handlers: set[asyncio.Future[None]] = field(default_factory=set)
+    """One future per websocket handler running, done when it has returned."""
+    _stopping: bool = False
     _runner: web.AppRunner | None = None
     _next: dict[str, int] = field(
         default_factory=lambda: {"vendor": 1, "filament": 1, "spool": 1}
@@ -110,6 +134,7 @@ class SpoolmanDouble:
 
     async def start(self) -> None:
         """Listen on the port (again, after :meth:`stop`, with the same state)."""
+        self._stopping = False
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/api/v1/", self._ws_all)
         app.router.add_get("/api/v1/info", self._info)
@@ -126,9 +151,18 @@ class SpoolmanDouble:
         await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
 
     async def stop(self) -> None:
-        """Stop as uvicorn does on SIGTERM: close every websocket with 1012, stop listening."""
+        """
+        Stop as uvicorn does on SIGTERM: close every websocket with 1012, stop listening.
+
+        Deterministic: no new websocket is accepted, one still opening is closed as soon as it
+        is open, and every websocket handler has returned (its heartbeat cancelled) before the
+        server stops, so no timer of a websocket outlives the server.
+        """
+        self._stopping = True
         for sock in list(self._sockets):
             await sock.ws.close(code=WSCloseCode.SERVICE_RESTART, message=b"")
+        if self._handlers:
+            await asyncio.wait(set(self._handlers))
         self._sockets.clear()
         runner, self._runner = self._runner, None
         if runner is not None:
@@ -434,17 +468,32 @@ class SpoolmanDouble:
     async def _ws(
         self, request: web.Request, resource: str | None, spool_id: int | None
     ) -> web.StreamResponse:
-        ws = web.WebSocketResponse(heartbeat=20.0)
-        await ws.prepare(request)
+        if self._stopping:
+            raise web.HTTPServiceUnavailable
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._handlers.add(done)
+        ws = _WebSocket(heartbeat=20.0)
         sock = _Socket(ws, resource, spool_id)
-        self._sockets.append(sock)
         try:
+            await ws.prepare(request)
+            self._sockets.append(sock)
+            if self._stopping:
+                # stop() began while this one was opening: it closes like the others.
+                await ws.close(code=WSCloseCode.SERVICE_RESTART, message=b"")
             async for msg in ws:
                 if msg.type is WSMsgType.TEXT:
                     await ws.send_json({"status": "healthy"})
         finally:
-            if sock in self._sockets:
-                self._sockets.remove(sock)
+            try:
+                if sock in self._sockets:
+                    self._sockets.remove(sock)
+                if ws.prepared and not ws.closed:
+                    await ws.close(code=WSCloseCode.SERVICE_RESTART, message=b"")
+            finally:
+                # Whatever ended the handler (even a cancelled prepare()), no heartbeat outlives it.
+                ws.stop_heartbeat()
+                self._handlers.discard(done)
+                done.set_result(None)
         return ws
 
     async def _broadcast(

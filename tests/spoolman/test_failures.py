@@ -165,7 +165,17 @@ async def test_spool_deleted_mid_print_and_archived_spool(
         await printer.start_print(CUBE)
         await printer.sim.wait_for_progress(0.4)
         await printer.pause()
-        await printer.sim.wait_for_state("paused")
+        paused = await printer.sim.wait_for_state("paused")
+        # Spool 3 was active up to the pause: delete it once the tracker has seen the filament
+        # up to there (the ledger cuts at the filament the tracker has seen when the active spool
+        # changes, as Moonraker does), so nothing is left to no spool and spool 2 takes over.
+        await wait_for(
+            lambda: _true(
+                coordinator.tracker.job is not None
+                and coordinator.tracker.job.filament_used_mm
+                >= paused["filament_used"] - 1e-6
+            )
+        )
         await spoolman.delete_spool(spool_3["id"])
         await wait_for(
             lambda: _true(

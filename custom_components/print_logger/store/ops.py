@@ -289,6 +289,9 @@ def save_job(session: Session, payload: Mapping[str, Any]) -> None:
     session.flush()
     details = session.get(JobDetails, job.id)
     _derive_weight(job, details)
+    if payload.get("spools") is not None:
+        # The job's spools follow its filament in the same transaction (the tracker's refit).
+        set_spools(session, {"job_id": job.id, "spools": payload["spools"]})
     files.refresh(session, files.assign(session, job, details))
 
 

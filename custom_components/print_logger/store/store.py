@@ -307,12 +307,24 @@ class Store(MaintenanceStore):
         return await self._transaction(files.rebuild)
 
     # ------------------------------------------------------------------ tracker writes
-    async def save_tracked_job(self, job: TrackedJobData) -> None:
-        """Upsert the tracker-owned fields of a job (journaled while the database is down)."""
+    async def save_tracked_job(
+        self, job: TrackedJobData, spools: Sequence[JobSpool] | None = None
+    ) -> None:
+        """
+        Upsert the tracker-owned fields of a job (journaled while the database is down).
+
+        With ``spools``, the job's spools are replaced in the same write (as
+        :meth:`set_job_spools`), so no reader sees the job's filament and its spools disagree.
+        """
         try:
             payload = ops.tracked_payload(job)
         except ValueError as err:
             raise StoreValidationError({"job": str(err)}) from err
+        if spools is not None:
+            errors = spool_errors(spools)
+            if errors:
+                raise StoreValidationError(errors)
+            payload["spools"] = [spool_to_json(s) for s in spools]
         await self._write("save_job", payload)
 
     async def add_event(

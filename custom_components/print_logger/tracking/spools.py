@@ -74,16 +74,7 @@ class SpoolLedger:
 
     def lengths(self, total_mm: float) -> list[tuple[int, float]]:
         """Return (spool id, length) of each spool segment with the job's filament at ``total_mm``."""
-        out: list[tuple[int, float]] = []
-        for index, seg in enumerate(self.segments):
-            end = (
-                self.segments[index + 1].start_mm
-                if index + 1 < len(self.segments)
-                else total_mm
-            )
-            if seg.spool_id is not None:
-                out.append((seg.spool_id, max(end - seg.start_mm, 0.0)))
-        return out
+        return segment_lengths(self.segments, total_mm)
 
     def job_spools(self, total_mm: float) -> list[JobSpool]:
         """Return the job's spools with their lengths and the facts known now (merged by id)."""
@@ -114,6 +105,25 @@ class SpoolLedger:
     def unknown(self, spool_ids: list[int]) -> list[int]:
         """Return the spools among ``spool_ids`` whose facts are still to be read."""
         return [s for s in spool_ids if s not in self.facts and s not in self.missing]
+
+
+def segment_lengths(
+    segments: list[Segment], total_mm: float
+) -> list[tuple[int, float]]:
+    """
+    Return (spool id, length) of each spool segment of a job whose filament is ``total_mm``.
+
+    The last segment runs to ``total_mm``, so the lengths (with those of no spool) always sum to
+    the job's filament, also when its final figure (Moonraker's history) differs from the one
+    seen when the segments were cut; a cut beyond ``total_mm`` is taken at ``total_mm``.
+    """
+    out: list[tuple[int, float]] = []
+    for index, seg in enumerate(segments):
+        end = segments[index + 1].start_mm if index + 1 < len(segments) else total_mm
+        start = min(seg.start_mm, total_mm)
+        if seg.spool_id is not None:
+            out.append((seg.spool_id, max(min(end, total_mm) - start, 0.0)))
+    return out
 
 
 def job_spool(spool_id: int, length_mm: float, facts: SpoolFacts | None) -> JobSpool:

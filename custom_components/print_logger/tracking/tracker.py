@@ -30,11 +30,11 @@ import logging
 from typing import Any
 import uuid
 
-from ..store import JobEventType, JobStatus, Store, TrackedJobData
+from ..store import JobEventType, JobSpool, JobStatus, Store, TrackedJobData
 from ..store.spools import merge_spools
 from ..store.values import epoch_to_datetime, finite
 from .history import HISTORY_STATUS, history_job, history_spool_ids
-from .spools import Segment, SpoolFetcher, SpoolLedger, job_spool
+from .spools import Segment, SpoolFetcher, SpoolLedger, job_spool, segment_lengths
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ class JobTracker:
         # One reconciliation at a time: the import action and the one after connecting would
         # otherwise both find a history entry missing and both import it
         self._reconcile_lock = asyncio.Lock()
+        self._last_segments: list[Segment] = []
+        """The spool segments of ``last_job`` (its lengths follow its final filament)."""
 
     # ------------------------------------------------------------------ life cycle
     async def async_start(self) -> None:
@@ -209,14 +211,21 @@ class JobTracker:
     def _enqueue(self, what: str, call: Callable[[], Awaitable[None]]) -> None:
         self._queue.put_nowait(_Write(call, what))
 
-    def _queue_save(self, job: TrackedJob) -> None:
+    def _queue_save(
+        self, job: TrackedJob, spools: list[JobSpool] | None = None
+    ) -> None:
         snapshot = replace(job)
         self._last_save = self._clock()
-        self._enqueue(f"job {job.id}", lambda: self._save(snapshot))
+        self._enqueue(f"job {job.id}", lambda: self._save(snapshot, spools))
 
-    async def _save(self, job: TrackedJob) -> None:
-        """Write a job and tell whoever listens that it changed."""
-        await self._sink.save_tracked_job(job)
+    async def _save(
+        self, job: TrackedJob, spools: list[JobSpool] | None = None
+    ) -> None:
+        """Write a job (with its spools when given) and tell whoever listens that it changed."""
+        if spools is None:
+            await self._sink.save_tracked_job(job)
+        else:
+            await self._sink.save_tracked_job(job, spools)
         if self._on_job_saved is not None:
             self._on_job_saved(job.id)
 
@@ -302,9 +311,10 @@ class JobTracker:
         """End the job's spools: keep their lengths, write them once their facts are read."""
         if self.spoolman_connected is None or not self.spools.segments:
             self.spools.segments = []
+            self._last_segments = []
             return
         lengths = self.spools.lengths(job.filament_used_mm)
-        self.spools.segments = []
+        self._last_segments, self.spools.segments = self.spools.segments, []
         if not lengths:
             return
         self._spools_waiting[job.id] = (lengths, [s for s, _ in lengths])
@@ -315,19 +325,18 @@ class JobTracker:
         waiting = self._spools_waiting.get(job_id)
         if waiting is None:
             return
-        lengths, spool_ids = waiting
+        spool_ids = waiting[1]
         complete = True
         if self._fetch_spool is not None and self.spoolman_connected:
             for spool_id in self.spools.unknown(spool_ids):
                 complete &= await self.spools.learn(self._fetch_spool, spool_id)
         else:
             complete = not self.spools.unknown(spool_ids)
+        # The lengths as they are now: Moonraker's history may have refitted them meanwhile.
+        waiting = self._spools_waiting.get(job_id, waiting)
         if complete:
             self._spools_waiting.pop(job_id, None)
-        spools = merge_spools(
-            job_spool(spool_id, length, self.spools.facts.get(spool_id))
-            for spool_id, length in lengths
-        )
+        spools = self._job_spools(waiting[0])
 
         async def write() -> None:
             await self._sink.set_job_spools(job_id, spools)
@@ -335,6 +344,31 @@ class JobTracker:
                 self._on_job_saved(job_id)
 
         self._enqueue(f"spools of job {job_id}", write)
+
+    def _job_spools(self, lengths: list[tuple[int, float]]) -> list[JobSpool]:
+        """Return a job's spools of these lengths with the facts known now (merged by id)."""
+        return merge_spools(
+            job_spool(spool_id, length, self.spools.facts.get(spool_id))
+            for spool_id, length in lengths
+        )
+
+    def _refit_spools(self, job: TrackedJob) -> list[JobSpool] | None:
+        """
+        Return the ended job's spools refitted to its final filament (None: no spools to refit).
+
+        Moonraker's history gives the job's final ``filament_used``, which may be beyond the last
+        figure ``print_stats`` sent before the end: the last segment takes the difference, so the
+        spools keep summing to the job's filament. The caller writes them with the job, at once.
+        """
+        if job is not self.last_job or not self._last_segments:
+            return None
+        lengths = segment_lengths(self._last_segments, job.filament_used_mm)
+        if not lengths:
+            return None
+        waiting = self._spools_waiting.get(job.id)
+        if waiting is not None:
+            self._spools_waiting[job.id] = (lengths, waiting[1])
+        return self._job_spools(lengths)
 
     def import_spools(
         self, job_id: str, spool_ids: Sequence[int], filament_used_mm: float
@@ -522,7 +556,7 @@ class JobTracker:
                 if _apply_history(target, entry, resolved):
                     changed = True
                 if changed:
-                    self._queue_save(target)
+                    self._queue_save(target, self._refit_spools(target))
 
     def _unseen_end(self) -> JobStatus:
         """Return how the live job, whose end we did not see, ended: as history said, else interrupted."""
@@ -823,7 +857,11 @@ class JobTracker:
                 "" if changed else ": nothing to change",
             )
             if changed:
-                await self._sink.save_tracked_job(stored)
+                spools = self._refit_spools(stored)
+                if spools is None:
+                    await self._sink.save_tracked_job(stored)
+                else:
+                    await self._sink.save_tracked_job(stored, spools)
         return added
 
 
