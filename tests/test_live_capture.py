@@ -35,7 +35,7 @@ from custom_components.print_logger.store import (
     JobStatus,
     Store,
 )
-from tests.conftest import entry_for
+from tests.conftest import PrintLog, all_engines, entry_for
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
@@ -197,7 +197,10 @@ async def as_in_history(
     return job
 
 
-async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+@all_engines
+async def test_complete_print(
+    hass: HomeAssistant, printer: SimulatedPrinter, print_log: PrintLog
+) -> None:
     """A print that runs to the end: one job, completed, as the printer and Moonraker's history say."""
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_STARTED, EVENT_JOB_FINISHED)
@@ -253,6 +256,7 @@ async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) ->
     assert float(hass.states.get(hours_entity).state) == pytest.approx(
         job.print_duration / 3600, abs=0.01
     )
+    assert await print_log.jobs_stored(hass, store) == 1
     await unload(hass, entry)
 
 
@@ -296,7 +300,10 @@ async def test_pause_twice_then_complete(
     await unload(hass, entry)
 
 
-async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+@all_engines
+async def test_cancelled(
+    hass: HomeAssistant, printer: SimulatedPrinter, print_log: PrintLog
+) -> None:
     """Pause, resume, cancel: cancelled, with the pause counted."""
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_FINISHED)
@@ -317,6 +324,7 @@ async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None
     assert job.uid == history["job_id"]
     assert job.progress < 1.0
     assert events[-1].data["outcome"] == "cancelled"
+    assert await print_log.jobs_stored(hass, store_of(entry)) == 1
     await unload(hass, entry)
 
 

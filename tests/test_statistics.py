@@ -35,6 +35,8 @@ from custom_components.print_logger.statistics import (
     statistic_id,
 )
 from custom_components.print_logger.store import Store
+from tests.conftest import PrintLog, all_engines, recorder_database
+from tests.helpers.databases import Databases
 
 pytestmark = pytest.mark.moonraker
 
@@ -42,6 +44,17 @@ pytestmark = pytest.mark.moonraker
 @pytest.fixture(autouse=True)
 def mock_recorder_before_hass(async_test_recorder: Any) -> None:
     """Prepare the recorder's database before ``hass`` (the custom integrations fixture needs it)."""
+
+
+@pytest.fixture
+def recorder_db_url(
+    print_log_engine: str,
+    print_log_databases: Databases,
+    hass_fixture_setup: list[bool],
+) -> str:
+    """Run the recorder on the engine under test (in memory on SQLite, else a fresh database)."""
+    assert not hass_fixture_setup
+    return recorder_database(print_log_engine, print_log_databases)
 
 
 BERLIN = "Europe/Berlin"
@@ -198,10 +211,18 @@ async def _call(hass: HomeAssistant, service: str, data: dict[str, Any]) -> Any:
     )
 
 
+@all_engines
 async def test_backfill_and_incremental_updates(
-    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    print_log_following_the_recorder: PrintLog,
 ) -> None:
-    """Backfilled per local day on load; edits and deletions correct their day and later sums."""
+    """
+    Backfilled per local day on load; edits and deletions correct their day and later sums.
+
+    On each engine, the recorder and the print log (following it) in the same database.
+    """
     await hass.config.async_set_time_zone(BERLIN)
     hass.config.currency = "EUR"
     store = await _setup(hass, mock_config_entry)
@@ -310,6 +331,8 @@ async def test_backfill_and_incremental_updates(
         await _job_changed_and_wait(hass, mock_config_entry)
     assert imports.calls == {}
 
+    store = mock_config_entry.runtime_data.store
+    assert await print_log_following_the_recorder.jobs_stored(hass, store) == 4
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
 
