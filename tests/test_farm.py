@@ -24,7 +24,7 @@ from custom_components.print_logger.const import (
 )
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.farm import FARM_COOLDOWN, is_farm
-from tests.conftest import entry_for
+from tests.conftest import PrintLog, all_engines, entry_for
 from tests.helpers.moonraker import MoonrakerProcess
 
 pytestmark = pytest.mark.moonraker
@@ -34,11 +34,13 @@ def _farm_entries(hass: HomeAssistant) -> list:
     return [e for e in hass.config_entries.async_entries(DOMAIN) if is_farm(e)]
 
 
+@all_engines
 async def test_farm_follows_the_printers(
     hass: HomeAssistant,
     moonraker: MoonrakerProcess,
     moonraker_auth: MoonrakerProcess,
     device_registry: dr.DeviceRegistry,
+    print_log: PrintLog,
 ) -> None:
     """The farm appears with the first printer, sums every printer, and goes with the last one."""
     first = entry_for(moonraker)
@@ -95,6 +97,7 @@ async def test_farm_follows_the_printers(
     assert hass.states.get(jobs).state == "3"
     assert float(hass.states.get(rate).state) == pytest.approx(66.7, abs=0.1)
     assert float(hass.states.get(hours).state) == pytest.approx(3.0)
+    assert await print_log.jobs_stored(hass, store) == 3
 
     # Removing one printer keeps the farm; removing the last one removes it.
     assert await hass.config_entries.async_remove(first.entry_id)
