@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import sqlite3
-from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -151,35 +150,22 @@ async def test_bad_database_urls(
 
 
 async def test_resolve_url(hass: HomeAssistant) -> None:
-    """Each choice means the URL users expect."""
+    """
+    Without the recorder, each choice means the URL users expect.
+
+    With the recorder (on a SQLite file, MariaDB, PostgreSQL): tests/test_database_recorder.py.
+    """
     own = f"sqlite:///{hass.config.path('print_logger.db')}"
     assert resolve_url(hass, DatabaseSettings()) == own
     assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
+    # "The recorder's database" without a recorder: a file of our own.
+    assert resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER)) == own
     assert (
         resolve_url(
             hass, DatabaseSettings(backend=BACKEND_CUSTOM, url="postgresql://h/db")
         )
         == "postgresql://h/db"
     )
-    server = "postgresql://ha:secret@db.local/homeassistant"
-    recorder_sqlite = f"sqlite:///{hass.config.path('home-assistant_v2.db')}"
-    with patch(
-        "custom_components.print_logger.database.recorder_url", return_value=server
-    ):
-        # Following the recorder: its server database, where it is backed up with everything else.
-        assert resolve_url(hass, DatabaseSettings()) == server
-        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER)) == server
-        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
-    with patch(
-        "custom_components.print_logger.database.recorder_url",
-        return_value=recorder_sqlite,
-    ):
-        # The recorder on SQLite: a file of our own, unless the recorder's file is asked for.
-        assert resolve_url(hass, DatabaseSettings()) == own
-        assert (
-            resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER))
-            == recorder_sqlite
-        )
 
 
 async def _until_back(store: Store) -> None:
