@@ -28,6 +28,7 @@ from custom_components.print_logger.const import (
     EVENT_JOB_RESUMED,
     EVENT_JOB_STARTED,
 )
+from custom_components.print_logger.coordinator import PrintLoggerCoordinator
 from custom_components.print_logger.store import (
     JobEventType,
     JobQuery,
@@ -51,6 +52,40 @@ async def printer(tmp_path: Path) -> AsyncIterator[SimulatedPrinter]:
     async with SimulatedPrinter(tmp_path / "printer", speed=SPEED) as sim:
         await sim.upload(FIXTURES / CUBE)
         yield sim
+
+
+class Reconciliations:
+    """
+    Count the history reconciliations the coordinators finished (their own method, wrapped).
+
+    A reconciliation runs whenever Klippy becomes ready (a set-up, a reconnect, a restart): it is
+    what would add a job a second time, so a "still one job" check waits for the next one to end
+    instead of sleeping.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Wrap ``PrintLoggerCoordinator._async_reconcile``."""
+        self.done = 0
+        original = PrintLoggerCoordinator._async_reconcile
+
+        async def counted(coordinator: PrintLoggerCoordinator) -> None:
+            try:
+                await original(coordinator)
+            finally:
+                self.done += 1
+
+        monkeypatch.setattr(PrintLoggerCoordinator, "_async_reconcile", counted)
+
+    async def wait_after(self, count: int, entry: MockConfigEntry) -> None:
+        """Wait until a reconciliation after the first ``count`` has ended and its writes are done."""
+        await wait_for(lambda: _true(self.done > count))
+        await entry.runtime_data.coordinator.tracker.async_flush()
+
+
+def no_pause_pending(entry: MockConfigEntry) -> bool:
+    """Return True when the tracker holds no pause it could still announce (no settle timer)."""
+    tracker = entry.runtime_data.coordinator.tracker
+    return tracker._pending_pause is None and tracker._pause_timer is None
 
 
 async def wait_for[T](
@@ -328,8 +363,11 @@ async def test_cancelled(
     await unload(hass, entry)
 
 
-async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+async def test_emergency_stop(
+    hass: HomeAssistant, printer: SimulatedPrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An emergency stop mid-print: klippy_shutdown, no pause counted, a failed outcome."""
+    reconciled = Reconciliations(monkeypatch)
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_FINISHED, EVENT_JOB_PAUSED)
     await printer.start_print(CUBE)
@@ -338,9 +376,9 @@ async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) ->
     await printer.wait_for_job(CUBE, status="klippy_shutdown")
     job = await ended_job(store_of(entry), entry.unique_id)
     await hass.async_block_till_done()
-    # Klipper reported "paused" on the way to the shutdown; a real pause would have been
-    # announced by now.
-    await asyncio.sleep(1.5)
+    # Klipper reported "paused" on the way to the shutdown: the shutdown dropped that pause, and
+    # no settle timer is left that could still announce it.
+    assert no_pause_pending(entry)
     await hass.async_block_till_done()
     assert job.status is JobStatus.KLIPPY_SHUTDOWN
     assert job.pause_count == 0
@@ -351,10 +389,12 @@ async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) ->
     assert events[-1].data["error_message"] == job.error_message
     detail = await store_of(entry).get_job(job.id)
     assert JobEventType.PAUSED not in [e.type for e in detail.events]
-    # After the firmware restart the printer is ready again, and no second job appeared.
+    # After the firmware restart the printer is ready again, and no second job appeared once the
+    # reconciliation with Moonraker's history that Klippy's ready started has ended.
+    before = reconciled.done
     await printer.firmware_restart()
     await printer.wait_ready()
-    await asyncio.sleep(0.5)
+    await reconciled.wait_after(before, entry)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 
@@ -584,9 +624,10 @@ async def test_three_printers_at_once(hass: HomeAssistant, tmp_path: Path) -> No
 
 
 async def test_history_import_on_first_setup(
-    hass: HomeAssistant, printer: SimulatedPrinter
+    hass: HomeAssistant, printer: SimulatedPrinter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Jobs the printer ran before Print Logger was added are imported once, never twice."""
+    reconciled = Reconciliations(monkeypatch)
     await printer.start_print(CUBE)
     first = await printer.wait_for_job(CUBE, status="completed", timeout=30)
     entry = entry_for(printer.moonraker)
@@ -601,9 +642,11 @@ async def test_history_import_on_first_setup(
     assert job.status is JobStatus.COMPLETED
     assert job.source == "import"
     await unload(hass, entry)
+    before = reconciled.done
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    await asyncio.sleep(1.0)
+    # The second set-up's reconciliation with the history (what would import it again) has ended.
+    await reconciled.wait_after(before, entry)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 

@@ -13,7 +13,6 @@ from custom_components.print_logger.store import (
     TrackedJobData,
 )
 from custom_components.print_logger.tracking import JobTracker, TrackerEvent
-from custom_components.print_logger.tracking.tracker import PAUSE_SETTLE
 from tests.tracking.test_captures import T0, Clock, MemorySink
 
 START = T0.timestamp()
@@ -234,7 +233,9 @@ async def test_emergency_stop_is_no_pause_and_keeps_the_reason() -> None:
     }
     tracker.handle_status(status)
     tracker.handle_klippy_state("shutdown")
-    await asyncio.sleep(PAUSE_SETTLE.total_seconds() + 0.1)
+    # The shutdown dropped the pause: no settle timer is left that could still announce it.
+    assert tracker._pending_pause is None
+    assert tracker._pause_timer is None
     await tracker.async_stop()
     job = next(iter(sink.jobs.values()))
     assert job.status is JobStatus.KLIPPY_SHUTDOWN
@@ -254,7 +255,9 @@ async def test_emergency_stop_paused_just_before_the_shutdown() -> None:
     tracker.handle_status(_status("paused", total=10.0))
     clock.t = 10.1
     tracker.handle_klippy_state("shutdown", "Shutdown due to M112 command")
-    await asyncio.sleep(PAUSE_SETTLE.total_seconds() + 0.1)
+    # The shutdown dropped the pause: no settle timer is left that could still announce it.
+    assert tracker._pending_pause is None
+    assert tracker._pause_timer is None
     await tracker.async_stop()
     job = next(iter(sink.jobs.values()))
     assert job.error_message == "Shutdown due to M112 command"
