@@ -11,15 +11,21 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
+from http import HTTPStatus
 import math
 from pathlib import Path
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
 
 from custom_components.print_logger.const import (
     DOMAIN,
@@ -646,4 +652,102 @@ async def test_history_repair(
     coordinator.history_available = True
     coordinator._async_update_history_issue()
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    await unload(hass, entry)
+
+
+async def test_subscription_follows_a_real_print(
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    hass_ws_client: WebSocketGenerator,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """
+    ``print_logger/subscribe`` is fed by the tracker in-process: the printer printing with its job,
+    the job's rows as the tracker writes them, the job undeletable while printing, and its end.
+    """
+    entry = await setup_printer(hass, printer)
+    ws = await hass_ws_client(hass)
+    await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+    reply = await ws.receive_json()
+    assert reply["success"], reply
+    sub_id = reply["id"]
+    seen: list[dict[str, Any]] = []
+
+    async def until(
+        predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0
+    ) -> dict[str, Any]:
+        """Read pushes until one matches; return it (what came before is kept in ``seen``)."""
+        async with asyncio.timeout(timeout):
+            while True:
+                message = await ws.receive_json()
+                assert (message["id"], message["type"]) == (sub_id, "event"), message
+                seen.append(message["event"])
+                if predicate(message["event"]):
+                    return message["event"]
+
+    await printer.start_print(CUBE)
+    printing = await until(
+        lambda e: (
+            e["type"] == "printer"
+            and e["printer"]["print_state"] == "printing"
+            and e["printer"]["current_job"] is not None
+        )
+    )
+    assert printing["printer"]["id"] == entry.unique_id
+    job = printing["printer"]["current_job"]
+    assert job["filename"] == CUBE
+    await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "in_progress"
+        )
+    )
+
+    # Paused, the job is still the one being printed: it cannot be deleted.
+    await printer.pause()
+    await until(
+        lambda e: e["type"] == "printer" and e["printer"]["print_state"] == "paused"
+    )
+    await ws.send_json_auto_id(
+        {"type": "print_logger/jobs/delete", "job_ids": [job["id"]]}
+    )
+    async with asyncio.timeout(30):
+        while (message := await ws.receive_json())["type"] != "result":
+            seen.append(message["event"])
+    assert message["error"]["code"] == "conflict"
+    client = await hass_client()
+    response = await client.delete(f"/api/print_logger/jobs/{job['id']}")
+    assert response.status == HTTPStatus.CONFLICT
+    assert "being printed" in (await response.json())["message"]
+    # The action: a translated HomeAssistantError, not a validation error (the input is fine).
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN, "delete_job", {"job_id": job["id"]}, blocking=True
+        )
+    assert not isinstance(err.value, ServiceValidationError)
+    assert err.value.translation_key == "job_being_printed"
+    await printer.resume()
+
+    history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
+    ended = await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "completed"
+        )
+    )
+    assert ended["job"]["uid"] == history["job_id"]
+    assert ended["job"]["pause_count"] == 1
+
+    # The printer's end may come before or after the job's row.
+    def done(e: dict[str, Any]) -> bool:
+        return (
+            e["type"] == "printer"
+            and e["printer"]["current_job"] is None
+            and e["printer"]["print_state"] == "complete"
+        )
+
+    if not any(done(e) for e in seen):
+        await until(done)
     await unload(hass, entry)
