@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 import math
 from pathlib import Path
+import sqlite3
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -42,6 +43,7 @@ from custom_components.print_logger.store import (
     Store,
 )
 from tests.conftest import entry_for
+from tests.helpers.moonraker import MoonrakerProcess
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
@@ -626,13 +628,39 @@ async def test_error_mid_print(hass: HomeAssistant, printer: SimulatedPrinter) -
     await unload(hass, entry)
 
 
+def _set_history_totals(moonraker: MoonrakerProcess, *, broken: bool) -> None:
+    """
+    Break (or repair) the table Moonraker's ``history`` reads its totals from, Moonraker stopped.
+
+    With two columns instead of five, the component fails to load: ``server.info`` then lists
+    ``history`` among its ``components`` and its ``failed_components``, with a warning.
+    """
+    db = sqlite3.connect(moonraker.data_dir / "database" / "moonraker-sql.db")
+    try:
+        with db:
+            db.execute("DROP TABLE job_totals")
+            if broken:
+                db.execute("CREATE TABLE job_totals (provider TEXT, field TEXT)")
+                db.execute("INSERT INTO job_totals VALUES ('history', 'total_jobs')")
+            else:
+                db.execute(
+                    "CREATE TABLE job_totals (provider TEXT NOT NULL, field TEXT NOT NULL, "
+                    "maximum REAL, total REAL, instance_id TEXT NOT NULL, "
+                    "PRIMARY KEY (provider, field, instance_id))"
+                )
+    finally:
+        db.close()
+
+
 async def test_history_repair(
     hass: HomeAssistant, printer: SimulatedPrinter, issue_registry: ir.IssueRegistry
 ) -> None:
-    """A Moonraker without its history component gets a repair issue; with it, none.
+    """
+    Moonraker's history not working is read from its ``server.info``: a repair issue, gone once fixed.
 
-    Moonraker 0.11 always loads ``history`` (a core component since 0.9), so the case without it is
-    what older Moonrakers report: their ``server.info`` lists no ``history`` component.
+    Moonraker 0.11 loads ``history`` whether or not moonraker.conf has ``[history]`` (a core
+    component), so a configuration without it changes nothing; what a real Moonraker 0.11 can
+    report is a history that failed to load, listed in ``failed_components``.
     """
     entry = await setup_printer(hass, printer)
     coordinator = entry.runtime_data.coordinator
@@ -644,14 +672,28 @@ async def test_history_repair(
     await wait_for(checked)
     assert coordinator.history_available is True
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
-    coordinator.history_available = False
-    coordinator._async_update_history_issue()
+
+    async def issue_is(present: bool) -> bool:
+        await hass.async_block_till_done()
+        found = issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+        return found == present
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=True)
+    await printer.start_moonraker()
+    info = await printer.server_info()
+    assert "history" in info["failed_components"]
+    await wait_for(lambda: issue_is(True), timeout=30)
     issue = issue_registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     assert issue.translation_key == "history_disabled"
-    coordinator.history_available = True
-    coordinator._async_update_history_issue()
-    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    assert coordinator.history_available is False
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=False)
+    await printer.start_moonraker()
+    await wait_for(lambda: issue_is(False), timeout=30)
+    assert coordinator.history_available is True
     await unload(hass, entry)
 
 
