@@ -49,6 +49,7 @@ from tests.helpers.printer import FIXTURES, SimulatedPrinter
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
 
 CUBE = "sim_cube.gcode"
+PAUSING = "sim_cube_pause.gcode"
 SPEED = 200.0
 PAUSE_MARKS = (JobEventType.PAUSED, JobEventType.RESUMED)
 
@@ -718,7 +719,14 @@ async def test_subscription_follows_a_real_print(
     async def until(
         predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0
     ) -> dict[str, Any]:
-        """Read pushes until one matches; return it (what came before is kept in ``seen``)."""
+        """
+        Return the first push that matches, read already or coming (every push is kept in ``seen``).
+
+        Pushes of the printer and of its job's rows come in either order.
+        """
+        for event in seen:
+            if predicate(event):
+                return event
         async with asyncio.timeout(timeout):
             while True:
                 message = await ws.receive_json()
@@ -727,17 +735,19 @@ async def test_subscription_follows_a_real_print(
                 if predicate(message["event"]):
                     return message["event"]
 
-    await printer.start_print(CUBE)
+    # A PAUSE inside the file (a filament change): paused for sure, whatever the machine's load.
+    await printer.upload(FIXTURES / PAUSING)
+    await printer.start_print(PAUSING)
     printing = await until(
         lambda e: (
             e["type"] == "printer"
-            and e["printer"]["print_state"] == "printing"
+            and e["printer"]["print_state"] in ("printing", "paused")
             and e["printer"]["current_job"] is not None
         )
     )
     assert printing["printer"]["id"] == entry.unique_id
     job = printing["printer"]["current_job"]
-    assert job["filename"] == CUBE
+    assert job["filename"] == PAUSING
     await until(
         lambda e: (
             e["type"] == "job_changed"
@@ -747,7 +757,6 @@ async def test_subscription_follows_a_real_print(
     )
 
     # Paused, the job is still the one being printed: it cannot be deleted.
-    await printer.pause()
     await until(
         lambda e: e["type"] == "printer" and e["printer"]["print_state"] == "paused"
     )
@@ -771,7 +780,7 @@ async def test_subscription_follows_a_real_print(
     assert err.value.translation_key == "job_being_printed"
     await printer.resume()
 
-    history = await printer.wait_for_job(CUBE, status="completed", timeout=60)
+    history = await printer.wait_for_job(PAUSING, status="completed", timeout=60)
     ended = await until(
         lambda e: (
             e["type"] == "job_changed"
@@ -782,14 +791,11 @@ async def test_subscription_follows_a_real_print(
     assert ended["job"]["uid"] == history["job_id"]
     assert ended["job"]["pause_count"] == 1
 
-    # The printer's end may come before or after the job's row.
-    def done(e: dict[str, Any]) -> bool:
-        return (
+    await until(
+        lambda e: (
             e["type"] == "printer"
             and e["printer"]["current_job"] is None
             and e["printer"]["print_state"] == "complete"
         )
-
-    if not any(done(e) for e in seen):
-        await until(done)
+    )
     await unload(hass, entry)
