@@ -11,15 +11,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
+from http import HTTPStatus
 import math
 from pathlib import Path
+import sqlite3
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
 
 from custom_components.print_logger.const import (
     DOMAIN,
@@ -37,11 +44,13 @@ from custom_components.print_logger.store import (
     Store,
 )
 from tests.conftest import PrintLog, all_engines, entry_for
+from tests.helpers.moonraker import MoonrakerProcess
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
 
 CUBE = "sim_cube.gcode"
+PAUSING = "sim_cube_pause.gcode"
 SPEED = 200.0
 PAUSE_MARKS = (JobEventType.PAUSED, JobEventType.RESUMED)
 
@@ -671,13 +680,39 @@ async def test_error_mid_print(hass: HomeAssistant, printer: SimulatedPrinter) -
     await unload(hass, entry)
 
 
+def _set_history_totals(moonraker: MoonrakerProcess, *, broken: bool) -> None:
+    """
+    Break (or repair) the table Moonraker's ``history`` reads its totals from, Moonraker stopped.
+
+    With two columns instead of five, the component fails to load: ``server.info`` then lists
+    ``history`` among its ``components`` and its ``failed_components``, with a warning.
+    """
+    db = sqlite3.connect(moonraker.data_dir / "database" / "moonraker-sql.db")
+    try:
+        with db:
+            db.execute("DROP TABLE job_totals")
+            if broken:
+                db.execute("CREATE TABLE job_totals (provider TEXT, field TEXT)")
+                db.execute("INSERT INTO job_totals VALUES ('history', 'total_jobs')")
+            else:
+                db.execute(
+                    "CREATE TABLE job_totals (provider TEXT NOT NULL, field TEXT NOT NULL, "
+                    "maximum REAL, total REAL, instance_id TEXT NOT NULL, "
+                    "PRIMARY KEY (provider, field, instance_id))"
+                )
+    finally:
+        db.close()
+
+
 async def test_history_repair(
     hass: HomeAssistant, printer: SimulatedPrinter, issue_registry: ir.IssueRegistry
 ) -> None:
-    """A Moonraker without its history component gets a repair issue; with it, none.
+    """
+    Moonraker's history not working is read from its ``server.info``: a repair issue, gone once fixed.
 
-    Moonraker 0.11 always loads ``history`` (a core component since 0.9), so the case without it is
-    what older Moonrakers report: their ``server.info`` lists no ``history`` component.
+    Moonraker 0.11 loads ``history`` whether or not moonraker.conf has ``[history]`` (a core
+    component), so a configuration without it changes nothing; what a real Moonraker 0.11 can
+    report is a history that failed to load, listed in ``failed_components``.
     """
     entry = await setup_printer(hass, printer)
     coordinator = entry.runtime_data.coordinator
@@ -689,12 +724,129 @@ async def test_history_repair(
     await wait_for(checked)
     assert coordinator.history_available is True
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
-    coordinator.history_available = False
-    coordinator._async_update_history_issue()
+
+    async def issue_is(present: bool) -> bool:
+        await hass.async_block_till_done()
+        found = issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+        return found == present
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=True)
+    await printer.start_moonraker()
+    info = await printer.server_info()
+    assert "history" in info["failed_components"]
+    await wait_for(lambda: issue_is(True), timeout=30)
     issue = issue_registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     assert issue.translation_key == "history_disabled"
-    coordinator.history_available = True
-    coordinator._async_update_history_issue()
-    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    assert coordinator.history_available is False
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=False)
+    await printer.start_moonraker()
+    await wait_for(lambda: issue_is(False), timeout=30)
+    assert coordinator.history_available is True
+    await unload(hass, entry)
+
+
+async def test_subscription_follows_a_real_print(
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    hass_ws_client: WebSocketGenerator,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """
+    ``print_logger/subscribe`` is fed by the tracker in-process: the printer printing with its job,
+    the job's rows as the tracker writes them, the job undeletable while printing, and its end.
+    """
+    entry = await setup_printer(hass, printer)
+    ws = await hass_ws_client(hass)
+    await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+    reply = await ws.receive_json()
+    assert reply["success"], reply
+    sub_id = reply["id"]
+    seen: list[dict[str, Any]] = []
+
+    async def until(
+        predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0
+    ) -> dict[str, Any]:
+        """
+        Return the first push that matches, read already or coming (every push is kept in ``seen``).
+
+        Pushes of the printer and of its job's rows come in either order.
+        """
+        for event in seen:
+            if predicate(event):
+                return event
+        async with asyncio.timeout(timeout):
+            while True:
+                message = await ws.receive_json()
+                assert (message["id"], message["type"]) == (sub_id, "event"), message
+                seen.append(message["event"])
+                if predicate(message["event"]):
+                    return message["event"]
+
+    # A PAUSE inside the file (a filament change): paused for sure, whatever the machine's load.
+    await printer.upload(FIXTURES / PAUSING)
+    await printer.start_print(PAUSING)
+    printing = await until(
+        lambda e: (
+            e["type"] == "printer"
+            and e["printer"]["print_state"] in ("printing", "paused")
+            and e["printer"]["current_job"] is not None
+        )
+    )
+    assert printing["printer"]["id"] == entry.unique_id
+    job = printing["printer"]["current_job"]
+    assert job["filename"] == PAUSING
+    await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "in_progress"
+        )
+    )
+
+    # Paused, the job is still the one being printed: it cannot be deleted.
+    await until(
+        lambda e: e["type"] == "printer" and e["printer"]["print_state"] == "paused"
+    )
+    await ws.send_json_auto_id(
+        {"type": "print_logger/jobs/delete", "job_ids": [job["id"]]}
+    )
+    async with asyncio.timeout(30):
+        while (message := await ws.receive_json())["type"] != "result":
+            seen.append(message["event"])
+    assert message["error"]["code"] == "conflict"
+    client = await hass_client()
+    response = await client.delete(f"/api/print_logger/jobs/{job['id']}")
+    assert response.status == HTTPStatus.CONFLICT
+    assert "being printed" in (await response.json())["message"]
+    # The action: a translated HomeAssistantError, not a validation error (the input is fine).
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN, "delete_job", {"job_id": job["id"]}, blocking=True
+        )
+    assert not isinstance(err.value, ServiceValidationError)
+    assert err.value.translation_key == "job_being_printed"
+    await printer.resume()
+
+    history = await printer.wait_for_job(PAUSING, status="completed", timeout=60)
+    ended = await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "completed"
+        )
+    )
+    assert ended["job"]["uid"] == history["job_id"]
+    assert ended["job"]["pause_count"] == 1
+
+    await until(
+        lambda e: (
+            e["type"] == "printer"
+            and e["printer"]["current_job"] is None
+            and e["printer"]["print_state"] == "complete"
+        )
+    )
     await unload(hass, entry)

@@ -389,7 +389,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         # server.info was just read over the websocket; only Klipper's own info needs a request.
         server = self.client.last_server_info
         self.moonraker_version = str(server.get("moonraker_version") or "") or None
-        self.history_available = "history" in (server.get("components") or [])
+        # Moonraker lists a component that failed to start among its components too.
+        self.history_available = "history" in (
+            server.get("components") or []
+        ) and "history" not in (server.get("failed_components") or [])
         self._async_update_history_issue()
         try:
             info = await self.client.printer_info()
