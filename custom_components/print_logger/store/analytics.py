@@ -38,7 +38,9 @@ index that covers it (``ix_print_logger_jobs_accuracy``).
 Definitions: a job is *ended* unless it is ``in_progress``; *failed* counts every ended status other
 than ``completed`` and ``cancelled``; success rate = completed / ended × 100 (None when none ended);
 hours are print hours (``print_duration``); filament is grams (``filament_weight_g``) unless named
-``_mm``; cost is the job's ``cost``. ``since`` is inclusive and ``until`` exclusive, on the job's start.
+``_mm``; cost is the job's ``cost`` if a person typed one, else its computed ``total_cost``
+(``costs.py``); energy is ``energy_kwh``. ``since`` is inclusive and ``until`` exclusive, on the
+job's start.
 """
 
 from __future__ import annotations
@@ -244,6 +246,15 @@ def _capped(column: Any, name: str) -> Any:
     """
     high = NUMBER_BOUNDS[name].high
     return case((column > high, high), else_=column)
+
+
+ENERGY_MAX: Final = 1_000_000.0
+"""The most energy one job counts for in the sums (kWh): a wrong reading cannot make a total infinite."""
+
+
+def job_cost() -> ColumnElement[Any]:
+    """Return a job's cost: the one typed by a person, else the total computed (schema version 7)."""
+    return func.coalesce(Job.cost, Job.total_cost)
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
@@ -524,7 +535,15 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
             func.coalesce(
                 func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
             ).label("filament_g"),
-            func.coalesce(func.sum(_capped(Job.cost, "cost")), 0.0).label("cost"),
+            func.coalesce(func.sum(_capped(job_cost(), "cost")), 0.0).label("cost"),
+            func.coalesce(
+                func.sum(
+                    case(
+                        (Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh
+                    )
+                ),
+                0.0,
+            ).label("energy_kwh"),
         ).where(*clauses)
     ).one()
     jobs = int(row.jobs or 0)
@@ -542,6 +561,7 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         "filament_mm": _round(row.filament_mm),
         "filament_g": _round(row.filament_g),
         "cost": _round(row.cost),
+        "energy_kwh": _round(row.energy_kwh),
         "maintenance_cost": _round(
             sum(
                 maintenance_cost(
@@ -646,7 +666,7 @@ def _bucketed(
             _capped(Job.filament_weight_g, "filament_weight_g").label(
                 "filament_weight_g"
             ),
-            _capped(Job.cost, "cost").label("cost"),
+            _capped(job_cost(), "cost").label("cost"),
         )
         .where(*_clauses(query))
         .subquery()

@@ -1,6 +1,7 @@
 """
-What a job cost: its energy from a meter or a power sensor, the electricity at each moment's price,
-the filament and the machine time (HA-free arithmetic; the glue reads Home Assistant's recorder).
+What a job cost: energy, electricity at each moment's price, filament and machine time.
+
+HA-free arithmetic; the glue reads Home Assistant's recorder.
 
 Energy
   *Meter* (kWh, ``total``/``total_increasing``): the reading at the end minus the reading at the start
@@ -33,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+import itertools
 import math
 from typing import Final
 
@@ -46,8 +48,22 @@ ENERGY_UNITS: Final[Mapping[str, float]] = {"Wh": 0.001, "kWh": 1.0, "MWh": 1000
 """Energy units a meter may have, in kWh."""
 POWER_UNITS: Final[Mapping[str, float]] = {"W": 0.001, "kW": 1.0, "MW": 1000.0}
 """Power units a power sensor may have, in kW."""
-PRICE_ENERGY_UNITS: Final[Mapping[str, float]] = {"Wh": 1000.0, "kWh": 1.0, "MWh": 0.001}
+PRICE_ENERGY_UNITS: Final[Mapping[str, float]] = {
+    "Wh": 1000.0,
+    "kWh": 1.0,
+    "MWh": 0.001,
+}
 """Energy units of a price ``<currency>/<unit>``: the factor to a price per kWh."""
+
+COST_BOUNDS: Final[Mapping[str, float]] = {
+    "energy_kwh": 1_000_000.0,
+    "electricity_cost": 100_000.0,
+    "machine_rate": 10_000.0,
+    "material_price": 10_000.0,
+    "electricity_price": 10_000.0,
+}
+"""The largest figure accepted (each at least 0): a job's energy and electricity, a machine rate per
+print hour, a filament price per kg, a fixed electricity price per kWh."""
 
 MATERIALS: Final = ("PLA", "PETG", "ABS", "ASA", "TPU", "PA", "PC", "other")
 """The materials of the farm's filament price table (any other material uses ``other``)."""
@@ -213,10 +229,9 @@ def power_curve(
     split: list[tuple[datetime, datetime, float | None]] = []
     for begin, finish, value in pieces:
         cuts = sorted(
-            {begin, finish}
-            | {t for gap in gaps for t in gap if begin < t < finish}
+            {begin, finish} | {t for gap in gaps for t in gap if begin < t < finish}
         )
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             hidden = any(g0 <= a and b <= g1 for g0, g1 in gaps)
             split.append((a, b, None if hidden else value))
     measured_seconds = sum(
@@ -239,20 +254,26 @@ def power_curve(
     for a, b, value in split:
         total += (mean if value is None else value) * (b - a).total_seconds() / 3600
         points.append((b, total))
-    return EnergyCurve(points=tuple(points), estimated=gap_seconds > 0, notes=tuple(notes))
+    return EnergyCurve(
+        points=tuple(points), estimated=gap_seconds > 0, notes=tuple(notes)
+    )
 
 
 def shared_curve(
     curve: EnergyCurve, others: Sequence[tuple[datetime, datetime]]
 ) -> EnergyCurve:
     """
-    Return a job's share of a plug's energy: 1/(k+1) while ``k`` of ``others`` (jobs of other
-    printers on the same plug, as (start, end)) run; the curve itself when none overlaps.
+    Return a job's share of a plug's energy, split by print time.
+
+    While ``k`` of ``others`` (jobs of other printers on the same plug, as (start, end)) run, the
+    job takes 1/(k+1); the curve itself is returned when none overlaps.
     """
     if not curve.points:
         return curve
     start, end = curve.points[0][0], curve.points[-1][0]
-    overlapping = [(max(a, start), min(b, end)) for a, b in others if a < end and b > start]
+    overlapping = [
+        (max(a, start), min(b, end)) for a, b in others if a < end and b > start
+    ]
     if not overlapping:
         return curve
     cuts = sorted(
@@ -260,7 +281,7 @@ def shared_curve(
     )
     points: list[tuple[datetime, float]] = [(start, 0.0)]
     total = 0.0
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         running = sum(1 for o0, o1 in overlapping if o0 <= a and b <= o1)
         total += (curve.at(b) - curve.at(a)) / (running + 1)
         points.append((b, total))

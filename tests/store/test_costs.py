@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from custom_components.print_logger.tracking.costs import (
+from custom_components.print_logger.store.costs import (
     CostParts,
     CostSource,
     EnergyCurve,
@@ -84,9 +84,7 @@ def test_power_integral_and_gaps() -> None:
     assert gap is not None
     assert gap.estimated
     assert gap.kwh == pytest.approx(0.2 * 1.5)
-    hidden = power_curve(
-        [(at(0), 0.4)], at(0), at(60), unobserved=[(at(20), at(40))]
-    )
+    hidden = power_curve([(at(0), 0.4)], at(0), at(60), unobserved=[(at(20), at(40))])
     assert hidden is not None
     assert hidden.estimated
     assert hidden.kwh == pytest.approx(0.4)
@@ -115,7 +113,9 @@ def test_shared_plug_split_by_print_time() -> None:
 
 
 def test_filament_machine_and_total() -> None:
-    spool = filament_cost(FilamentFacts(spool_cost=1.2, weight_g=50, slicer_price_per_kg=20))
+    spool = filament_cost(
+        FilamentFacts(spool_cost=1.2, weight_g=50, slicer_price_per_kg=20)
+    )
     assert spool == (1.2, CostSource.SPOOLMAN)
     slicer = filament_cost(FilamentFacts(weight_g=50, slicer_price_per_kg=20))
     assert slicer == (pytest.approx(1.0), CostSource.SLICER)
@@ -138,7 +138,12 @@ def test_filament_machine_and_total() -> None:
         machine=0.5,
     )
     assert total_cost(parts) == (pytest.approx(1.9), CostSource.ESTIMATED)
-    manual_part = CostParts(electricity=0.4, electricity_source="measured", manual_filament=2.0)
+    manual_part = CostParts(
+        electricity=0.4, electricity_source="measured", manual_filament=2.0
+    )
     assert total_cost(manual_part) == (pytest.approx(2.4), CostSource.COMPUTED)
-    assert total_cost(CostParts(machine=0.5, manual_total=9.0)) == (9.0, CostSource.MANUAL)
+    assert total_cost(CostParts(machine=0.5, manual_total=9.0)) == (
+        9.0,
+        CostSource.MANUAL,
+    )
     assert total_cost(CostParts()) == (None, None)
