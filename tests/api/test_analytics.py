@@ -123,6 +123,7 @@ async def test_summary(
         "filament_mm": 6800.0,
         "filament_g": 19.5,
         "cost": 2.5,
+        "energy_kwh": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 0.9028,
     }
@@ -137,6 +138,7 @@ async def test_summary(
         "filament_mm": 1700.0,
         "filament_g": 4.5,
         "cost": 0.75,
+        "energy_kwh": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 0.5833,
     }
@@ -153,6 +155,7 @@ async def test_summary(
         "filament_mm": 3200.0,
         "filament_g": 9.0,
         "cost": 1.25,
+        "energy_kwh": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 1.125,
     }
@@ -167,6 +170,7 @@ async def test_summary(
         "filament_mm": 0.0,
         "filament_g": 0.0,
         "cost": 0.0,
+        "energy_kwh": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": None,
     }

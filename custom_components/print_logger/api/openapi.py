@@ -564,6 +564,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm",
             "filament_g",
             "cost",
+            "energy_kwh",
             "maintenance_cost",
             "avg_print_hours",
         ],
@@ -586,7 +587,16 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "print_hours": {"type": "number", "minimum": 0},
             "filament_mm": {"type": "number", "minimum": 0},
             "filament_g": {"type": "number", "minimum": 0},
-            "cost": {"type": "number", "minimum": 0},
+            "cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "each job's manual cost, else the total computed when it ended",
+            },
+            "energy_kwh": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the energy the jobs used (kWh, from the plug's meter or power)",
+            },
             "maintenance_cost": {
                 "type": "number",
                 "minimum": 0,

@@ -499,7 +499,7 @@ def refresh_total(job: Job) -> None:
             manual_filament=job.filament_cost,
         )
     )
-    job.total_cost = None if total is None else round(total, 6)
+    job.total_cost = total
     job.total_cost_source = None if source is None else source.value
 
 
@@ -533,10 +533,8 @@ def set_costs(session: Session, payload: Mapping[str, Any]) -> dict[str, Any]:
     if filament is None:
         job.computed_filament_cost = job.computed_filament_source = None
     else:
-        job.computed_filament_cost = round(filament[0], 6)
+        job.computed_filament_cost = filament[0]
         job.computed_filament_source = filament[1].value
-    if job.machine_cost is not None:
-        job.machine_cost = round(job.machine_cost, 6)
     refresh_total(job)
     job.updated_at = now_utc()
     return job_costs(job)
