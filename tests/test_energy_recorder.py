@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from homeassistant.components.recorder import Recorder
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -249,4 +251,65 @@ async def test_power_only_plug_integrates_within_one_percent(
     assert costs.energy_kwh == pytest.approx(true_kwh, rel=0.01)
     assert costs.energy_source == "measured"
     assert costs.electricity_cost == pytest.approx(costs.energy_kwh * 0.25, rel=1e-6)
+    await unload(hass, entry)
+
+
+async def test_unavailable_reset_price_gap_and_shared_plug(
+    recorder_mock: Recorder, hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """
+    The edge cases of one plug, each with its documented answer (``store/costs.py``).
+
+    The meter goes unavailable (its difference across the gap is still measured), then resets
+    (counted from zero: estimated); the price goes unavailable (the last price holds: estimated);
+    another printer on the same plug prints during part of the job (its share by print time).
+    """
+    await _set(hass, METER, 50.0, KWH)
+    await _set(hass, PRICE, 0.30, EUR_KWH)
+    entry = await _setup(
+        hass,
+        printer,
+        {CONF_PLUG_SENSOR: METER, CONF_PRICE_MODE: "entity", CONF_PRICE_ENTITY: PRICE},
+    )
+    store: Store = entry.runtime_data.store
+    other = MockConfigEntry(
+        domain=DOMAIN,
+        title="Other printer",
+        unique_id="other-printer",
+        data={},
+        options={CONF_PLUG_SENSOR: METER},
+    )
+    other.add_to_hass(hass)  # not set up: only its options and its jobs count
+    moments: dict[str, datetime] = {}
+
+    async def drive() -> None:
+        moments["t1"] = await _set(hass, METER, 50.2, KWH)
+        moments["other"] = dt_util.utcnow()
+        await store.upsert_printer(name="Other printer", printer_id="other-printer")
+        await store.create_job(
+            {
+                "printer_id": "other-printer",
+                "filename": "other.gcode",
+                "status": "completed",
+                "start": moments["other"],
+                "end": moments["other"] + timedelta(hours=1),
+            }
+        )
+        hass.states.async_set(METER, STATE_UNAVAILABLE, KWH)
+        await asyncio.sleep(0.3)
+        moments["t3"] = await _set(hass, METER, 50.4, KWH)
+        hass.states.async_set(PRICE, STATE_UNAVAILABLE, EUR_KWH)
+        await asyncio.sleep(0.3)
+        moments["t4"] = await _set(hass, METER, 0.1, KWH)
+
+    _event, job = await _print(hass, printer, drive)
+    t1, t_other, t3 = moments["t1"], moments["other"], moments["t3"]
+    share = ((t_other - t1) + (t3 - t_other) / 2) / (t3 - t1)
+    kwh = 0.2 + 0.2 * share + 0.1 / 2
+    costs = job.costs
+    assert costs.energy_kwh == pytest.approx(kwh, rel=1e-6)
+    assert costs.energy_source == "estimated"
+    assert costs.electricity_cost == pytest.approx(kwh * 0.30, rel=1e-6)
+    assert costs.electricity_source == "estimated"
+    assert costs.total_cost_source == "estimated"
     await unload(hass, entry)
