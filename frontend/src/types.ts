@@ -60,6 +60,8 @@ export interface Job {
   spools: JobSpool[];
   /** The filament cost from the spools' prices (null unless each spool's price is known). */
   spool_filament_cost: number | null;
+  /** What the job cost, computed when it ended (energy, electricity, filament, machine, total). */
+  costs?: JobCosts;
   /** The camera's photo of the job's end (GET /api/print_logger/photos/{id}). */
   end_photo_id?: string | null;
   /** The file it printed (its track record: `files/get`); null before it is known. */
@@ -498,4 +500,17 @@ export interface PrintStarted {
   filename: string;
   copied_from: string | null;
   sha256: string | null;
+}
+
+/** What a job cost (schema version 7), each figure with where it came from; null until computed. */
+export interface JobCosts {
+  energy_kwh: number | null;
+  energy_source: string | null;
+  electricity_cost: number | null;
+  electricity_source: string | null;
+  computed_filament_cost: number | null;
+  computed_filament_source: string | null;
+  machine_cost: number | null;
+  total_cost: number | null;
+  total_cost_source: string | null;
 }

@@ -216,6 +216,38 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "type": ["string", "null"],
                 "description": "The file it printed (`GET /files/{file_id}`).",
             },
+            "costs": {"$ref": "#/components/schemas/JobCosts"},
+        },
+    },
+    "JobCosts": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "What the job cost, computed when it ended from the printer's plug, "
+        "the electricity price, the filament's price and the machine rate (null until "
+        "computed). Sources: measured, estimated (a gap filled, a meter reset, a shared "
+        "plug), spoolman, slicer, price_table, manual, computed (a total of parts none "
+        "estimated). total_cost is the manual cost when one was typed.",
+        "required": [
+            "energy_kwh",
+            "energy_source",
+            "electricity_cost",
+            "electricity_source",
+            "computed_filament_cost",
+            "computed_filament_source",
+            "machine_cost",
+            "total_cost",
+            "total_cost_source",
+        ],
+        "properties": {
+            "energy_kwh": {"$ref": "#/components/schemas/NullableNumber"},
+            "energy_source": {"$ref": "#/components/schemas/NullableString"},
+            "electricity_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "electricity_source": {"$ref": "#/components/schemas/NullableString"},
+            "computed_filament_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "computed_filament_source": {"$ref": "#/components/schemas/NullableString"},
+            "machine_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "total_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "total_cost_source": {"$ref": "#/components/schemas/NullableString"},
         },
     },
     "Photo": {
