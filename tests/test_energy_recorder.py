@@ -14,11 +14,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from homeassistant.components.energy.data import async_get_manager
 from homeassistant.components.recorder import Recorder
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -33,6 +35,7 @@ from custom_components.print_logger.energy import (
     CONF_PLUG_SENSOR,
     CONF_PRICE_ENTITY,
     CONF_PRICE_MODE,
+    async_energy_dashboard_price,
 )
 from custom_components.print_logger.store import JobRecord, Store
 from tests.conftest import entry_for
@@ -313,3 +316,29 @@ async def test_unavailable_reset_price_gap_and_shared_plug(
     assert costs.electricity_source == "estimated"
     assert costs.total_cost_source == "estimated"
     await unload(hass, entry)
+
+
+async def test_energy_dashboard_price(
+    recorder_mock: Recorder, hass: HomeAssistant
+) -> None:
+    """The Energy dashboard's grid import price: a fixed number, or its price entity."""
+    assert await async_energy_dashboard_price(hass) == (None, None)
+    assert await async_setup_component(hass, "energy", {})
+    manager = await async_get_manager(hass)
+    grid: dict[str, Any] = {
+        "type": "grid",
+        "stat_energy_from": "sensor.grid_import",
+        "stat_energy_to": None,
+        "stat_cost": None,
+        "entity_energy_price": None,
+        "number_energy_price": 0.27,
+        "stat_compensation": None,
+        "entity_energy_price_export": None,
+        "number_energy_price_export": None,
+        "cost_adjustment_day": 0.0,
+    }
+    await manager.async_update({"energy_sources": [grid]})
+    assert await async_energy_dashboard_price(hass) == (0.27, None)
+    grid |= {"entity_energy_price": PRICE, "number_energy_price": None}
+    await manager.async_update({"energy_sources": [grid]})
+    assert await async_energy_dashboard_price(hass) == (None, PRICE)
