@@ -16,6 +16,11 @@ from typing import Any
 
 from homeassistant.components.energy.data import async_get_manager
 from homeassistant.components.recorder import Recorder
+from homeassistant.components.recorder.models import (
+    StatisticMeanType,
+    StatisticMetaData,
+)
+from homeassistant.components.recorder.statistics import async_import_statistics
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant
@@ -24,6 +29,9 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
 
 from custom_components.print_logger.const import (
     DOMAIN,
@@ -342,3 +350,143 @@ async def test_energy_dashboard_price(
     grid |= {"entity_energy_price": PRICE, "number_energy_price": None}
     await manager.async_update({"energy_sources": [grid]})
     assert await async_energy_dashboard_price(hass) == (None, PRICE)
+
+
+async def _cost_entry(
+    hass: HomeAssistant, entry: MockConfigEntry, options: dict[str, Any]
+) -> Store:
+    entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(entry, options={**entry.options, **options})
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    store: Store = entry.runtime_data.store
+    return store
+
+
+async def _backfill(hass: HomeAssistant, entry: MockConfigEntry, **data: Any) -> Any:
+    return await hass.services.async_call(
+        DOMAIN,
+        "backfill_costs",
+        {"config_entry_id": entry.entry_id, **data},
+        blocking=True,
+        return_response=True,
+    )
+
+
+async def test_backfill_from_state_history(
+    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """A job logged by hand while the plug counted: its energy and cost from the state history."""
+    # The job starts just after the meter's reading (the recorder keeps moments as floats).
+    start = await _set(hass, METER, 10.0, KWH) + timedelta(milliseconds=1)
+    store = await _cost_entry(
+        hass,
+        mock_config_entry,
+        {CONF_PLUG_SENSOR: METER, CONF_PRICE_MODE: "fixed", "electricity_price": 0.4},
+    )
+    await _set(hass, METER, 10.3, KWH)
+    end = await _set(hass, METER, 10.5, KWH)
+    detail = await store.create_job(
+        {
+            "printer_id": mock_config_entry.unique_id,
+            "filename": "by_hand.gcode",
+            "status": "completed",
+            "start": start,
+            "end": end,
+            "print_duration": 60.0,
+        }
+    )
+    assert await _backfill(hass, mock_config_entry) == {
+        "jobs": 1,
+        "measured": 1,
+        "estimated": 0,
+        "without_energy": 0,
+    }
+    costs = (await store.get_job_record(detail.job.id)).costs
+    assert costs.energy_kwh == pytest.approx(0.5)
+    assert costs.energy_source == "measured"
+    assert costs.electricity_cost == pytest.approx(0.2)
+    # Done once: a second run has nothing left, unless asked to recompute.
+    assert (await _backfill(hass, mock_config_entry))["jobs"] == 0
+    assert (await _backfill(hass, mock_config_entry, recompute=True))["jobs"] == 1
+    await unload(hass, mock_config_entry)
+
+
+async def test_backfill_from_long_term_statistics(
+    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """
+    A job older than the state history: the meter's hourly sums (kept forever), spread evenly
+    over each hour, priced by the price entity's hourly means — estimated.
+    """
+    hass.states.async_set(METER, "900.0", KWH)
+    hass.states.async_set(PRICE, "0.3", EUR_KWH)
+    store = await _cost_entry(
+        hass,
+        mock_config_entry,
+        {CONF_PLUG_SENSOR: METER, CONF_PRICE_MODE: "entity", CONF_PRICE_ENTITY: PRICE},
+    )
+    hour = (dt_util.utcnow() - timedelta(days=40)).replace(
+        minute=0, second=0, microsecond=0
+    )
+    # At the end of each hour from hour-1 on: 0.4, 0.6 and 1.0 kWh in the job's three hours.
+    sums = [0.0, 0.4, 1.0, 2.0]
+    means = [0.30, 0.30, 0.20, 0.10]
+    for statistic_id, unit, rows in (
+        (
+            METER,
+            "kWh",
+            [
+                {"start": hour + timedelta(hours=i - 1), "sum": v, "state": v}
+                for i, v in enumerate(sums)
+            ],
+        ),
+        (
+            PRICE,
+            "EUR/kWh",
+            [
+                {"start": hour + timedelta(hours=i - 1), "mean": v, "min": v, "max": v}
+                for i, v in enumerate(means)
+            ],
+        ),
+    ):
+        has_sum = statistic_id == METER
+        async_import_statistics(
+            hass,
+            StatisticMetaData(
+                mean_type=StatisticMeanType.NONE
+                if has_sum
+                else StatisticMeanType.ARITHMETIC,
+                has_sum=has_sum,
+                name=None,
+                source="recorder",
+                statistic_id=statistic_id,
+                unit_class=None,
+                unit_of_measurement=unit,
+            ),
+            rows,  # type: ignore[arg-type]
+        )
+    await async_wait_recording_done(hass)
+    # From a quarter past the first hour to half past the third.
+    start, end = hour + timedelta(minutes=15), hour + timedelta(hours=2, minutes=30)
+    detail = await store.create_job(
+        {
+            "printer_id": mock_config_entry.unique_id,
+            "filename": "old.gcode",
+            "status": "completed",
+            "start": start,
+            "end": end,
+            "print_duration": 8100.0,
+        }
+    )
+    response = await _backfill(hass, mock_config_entry)
+    assert response["estimated"] == 1
+    costs = (await store.get_job_record(detail.job.id)).costs
+    kwh = 0.4 * 0.75 + 0.6 + 1.0 * 0.5
+    assert costs.energy_kwh == pytest.approx(kwh)
+    assert costs.energy_source == "estimated"
+    assert costs.electricity_cost == pytest.approx(
+        0.4 * 0.75 * 0.30 + 0.6 * 0.20 + 1.0 * 0.5 * 0.10
+    )
+    assert costs.electricity_source == "estimated"
+    await unload(hass, mock_config_entry)

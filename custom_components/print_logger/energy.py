@@ -20,7 +20,7 @@ from functools import partial
 from typing import Any, Final
 
 from homeassistant.components.energy.data import async_get_manager
-from homeassistant.components.recorder import history
+from homeassistant.components.recorder import history, statistics
 from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -35,7 +35,7 @@ from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN, FARM_UNIQUE_ID, LOGGER
-from .store import JobCosts, JobQuery, Store, StoreError
+from .store import JobCosts, JobQuery, JobRecord, Store, StoreError
 from .store.costs import (
     COST_BOUNDS,
     ENERGY_UNITS,
@@ -44,6 +44,7 @@ from .store.costs import (
     CostSource,
     EnergyCurve,
     Reading,
+    clip_curve,
     electricity_cost,
     machine_cost,
     meter_curve,
@@ -72,6 +73,9 @@ KIND_POWER: Final = "power"
 METER_STATE_CLASSES: Final = ("total", "total_increasing")
 SHARED_LOOKBACK: Final = timedelta(days=14)
 """How far before a job's start the jobs of printers sharing its plug are looked for."""
+HISTORY_MARGIN: Final = timedelta(seconds=1)
+"""History is read from this long before a job's start: the recorder keeps moments as floats, and
+the state at the start must not land a microsecond after it."""
 LIVE_EVERY: Final = timedelta(seconds=10)
 """How often the running job's energy and cost are computed again for the live sensors."""
 
@@ -220,7 +224,7 @@ async def async_history(
         partial(
             history.state_changes_during_period,
             hass,
-            start,
+            start - HISTORY_MARGIN,
             end,
             entity_id,
             include_start_time_state=True,
@@ -235,6 +239,59 @@ async def async_history(
     ):
         states.append(current)
     return states
+
+
+def state_history_start(hass: HomeAssistant, now: datetime) -> datetime | None:
+    """Return since when the recorder keeps states (None without a recorder)."""
+    if "recorder" not in hass.config.components:
+        return None
+    return now - timedelta(days=get_instance(hass).keep_days)
+
+
+async def async_statistics(
+    hass: HomeAssistant, entity_id: str, start: datetime, end: datetime, kind: str
+) -> list[Reading]:
+    """
+    Return an entity's hourly long-term statistics over [start, end] as readings (base unit).
+
+    A meter's readings are its ``sum`` at the end of each hour (and at the start of the first);
+    a power sensor's or a price's are each hour's ``mean``, held for the hour. The unit is the
+    state's now (the statistics keep the sensor's unit). Empty without a recorder or statistics.
+    """
+    if "recorder" not in hass.config.components:
+        return []
+    first = start.replace(minute=0, second=0, microsecond=0)
+    found = await get_instance(hass).async_add_executor_job(
+        statistics.statistics_during_period,
+        hass,
+        first - timedelta(hours=1),
+        end,
+        {entity_id},
+        "hour",
+        None,
+        {"sum"} if kind == KIND_ENERGY else {"mean"},
+    )
+    state = hass.states.get(entity_id)
+    unit = state.attributes.get(ATTR_UNIT_OF_MEASUREMENT) if state else None
+    if kind == KIND_ENERGY:
+        factor = unit_factor(unit, ENERGY_UNITS)
+    elif kind == KIND_POWER:
+        factor = unit_factor(unit, POWER_UNITS)
+    else:
+        factor = price_factor(unit)
+    if factor is None:
+        return []
+    result: list[Reading] = []
+    for row in found.get(entity_id, []):
+        begin = dt_util.utc_from_timestamp(row["start"])
+        if kind == KIND_ENERGY:
+            value = row.get("sum")
+            moment = begin + timedelta(hours=1)
+        else:
+            value = row.get("mean")
+            moment = begin
+        result.append((moment, None if value is None else float(value) * factor))
+    return result
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -437,39 +494,10 @@ class JobCoster:
         measured = Measured()
         settings = self.settings
         if settings.sensor:
-            fixed, price_entity = (
-                settings.price if settings.price_mode == PRICE_FIXED else None,
-                None,
+            fixed, price_entity = await self._price_source()
+            measured = await self._async_from_history(
+                job, end, fixed, price_entity, live
             )
-            if settings.price_mode == PRICE_ENTITY:
-                price_entity = settings.price_entity
-            elif settings.price_mode == PRICE_ENERGY_DASHBOARD:
-                fixed, price_entity = await async_energy_dashboard_price(self.hass)
-            sensor_states = await async_history(
-                self.hass, settings.sensor, job.start, end
-            )
-            if not sensor_states and live is not None:
-                sensor_states = live.sensor  # no recorder: the states seen live
-            price_states: list[State] | None = None
-            if price_entity:
-                price_states = await async_history(
-                    self.hass, price_entity, job.start, end
-                )
-                if not price_states and live is not None:
-                    price_states = live.price
-            unobserved = self._unobserved(job.start, sensor_states)
-            others = await self._async_other_jobs(job, end)
-            measured = self._measure(
-                sensor_states,
-                price_states,
-                job.start,
-                end,
-                unobserved=unobserved,
-                others=others,
-                fixed_price=fixed,
-            )
-            for note in measured.notes:
-                LOGGER.debug("Energy of job %s: %s", job.id, note)
         values: dict[str, Any] = {
             "energy_kwh": measured.energy_kwh,
             "energy_source": measured.energy_source,
@@ -498,6 +526,130 @@ class JobCoster:
         }
         return values
 
+    async def async_backfill(self, job: JobRecord, now: datetime) -> JobCosts | None:
+        """
+        Compute and store the cost of a job logged before (its energy from the recorder).
+
+        From the state history while the recorder keeps it, else from its hourly long-term
+        statistics (kept forever): a meter's hourly sums spread over each hour, a power sensor's or
+        a price's hourly means — *estimated*, as an even use within each hour is assumed.
+        """
+        assert job.end is not None
+        measured = Measured()
+        settings = self.settings
+        if settings.sensor:
+            fixed, price_entity = await self._price_source()
+            kept_since = state_history_start(self.hass, now)
+            if kept_since is not None and job.start >= kept_since:
+                tracked = TrackedJob(
+                    id=job.id,
+                    printer_id=job.printer_id,
+                    filename=job.filename,
+                    start=job.start,
+                    end=job.end,
+                    status=job.status,
+                    print_duration=job.print_duration,
+                )
+                measured = await self._async_from_history(
+                    tracked, job.end, fixed, price_entity, None
+                )
+            else:
+                measured = await self._async_from_statistics(job, fixed, price_entity)
+        try:
+            return await self.store.set_job_costs(
+                job.id,
+                energy_kwh=measured.energy_kwh,
+                energy_source=measured.energy_source,
+                electricity_cost=measured.electricity_cost,
+                electricity_source=measured.electricity_source,
+                machine_rate=settings.machine_rate,
+                material_prices=filament_prices(self.hass),
+            )
+        except StoreError as err:
+            LOGGER.warning("The cost of job %s was not stored: %s", job.id, err)
+            return None
+
+    async def _async_from_history(
+        self,
+        job: TrackedJob,
+        end: datetime,
+        fixed: float | None,
+        price_entity: str | None,
+        live: _Live | None,
+    ) -> Measured:
+        """Return a job's energy and electricity from the recorder's state history."""
+        assert self.settings.sensor
+        sensor_states = await async_history(
+            self.hass, self.settings.sensor, job.start, end
+        )
+        if not sensor_states and live is not None:
+            sensor_states = live.sensor  # no recorder: the states seen live
+        price_states: list[State] | None = None
+        if price_entity and fixed is None:
+            price_states = await async_history(self.hass, price_entity, job.start, end)
+            if not price_states and live is not None:
+                price_states = live.price
+        measured = self._measure(
+            sensor_states,
+            price_states,
+            job.start,
+            end,
+            unobserved=self._unobserved(job.start, sensor_states),
+            others=await self._async_other_jobs(job.start, end),
+            fixed_price=fixed,
+        )
+        for note in measured.notes:
+            LOGGER.debug("Energy of job %s: %s", job.id, note)
+        return measured
+
+    async def _price_source(self) -> tuple[float | None, str | None]:
+        """Return the printer's electricity price: (fixed price, price entity)."""
+        settings = self.settings
+        if settings.price_mode == PRICE_FIXED:
+            return settings.price, None
+        if settings.price_mode == PRICE_ENTITY:
+            return None, settings.price_entity
+        if settings.price_mode == PRICE_ENERGY_DASHBOARD:
+            return await async_energy_dashboard_price(self.hass)
+        return None, None
+
+    async def _async_from_statistics(
+        self, job: JobRecord, fixed: float | None, price_entity: str | None
+    ) -> Measured:
+        """Return a job's energy and electricity from the recorder's hourly statistics."""
+        assert job.end is not None
+        assert self.settings.sensor
+        kind, _error = sensor_kind(self.hass.states.get(self.settings.sensor))
+        if kind is None:
+            return Measured()
+        values = await async_statistics(
+            self.hass, self.settings.sensor, job.start, job.end, kind
+        )
+        curve: EnergyCurve | None
+        if kind == KIND_ENERGY:
+            # The hourly sums, spread evenly over each hour, clipped to the job.
+            numbers = [(t, v) for t, v in values if v is not None]
+            hourly = (
+                meter_curve(values, numbers[0][0], numbers[-1][0]) if numbers else None
+            )
+            curve = None if hourly is None else clip_curve(hourly, job.start, job.end)
+        else:
+            curve = power_curve(values, job.start, job.end)
+        if curve is not None:
+            curve = EnergyCurve(
+                points=curve.points,
+                estimated=True,
+                notes=(*curve.notes, "from the recorder's hourly statistics"),
+            )
+            if others := await self._async_other_jobs(job.start, job.end):
+                curve = shared_curve(curve, others)
+        prices = None
+        if price_entity and fixed is None:
+            prices = await async_statistics(
+                self.hass, price_entity, job.start, job.end, "price"
+            )
+        return measure(curve, prices, fixed)
+
     def _unobserved(
         self, start: datetime, states: Sequence[State]
     ) -> list[tuple[datetime, datetime]]:
@@ -511,7 +663,7 @@ class JobCoster:
         return [(since, self.watching_since)] if since < self.watching_since else []
 
     async def _async_other_jobs(
-        self, job: TrackedJob, end: datetime
+        self, start: datetime, end: datetime
     ) -> list[tuple[datetime, datetime]]:
         """Return (start, end) of the jobs of other printers on the same plug during the job."""
         sensor = self.settings.sensor
@@ -529,16 +681,16 @@ class JobCoster:
             page = await self.store.list_jobs(
                 JobQuery(
                     printer_ids=tuple(others),
-                    since=job.start - SHARED_LOOKBACK,
+                    since=start - SHARED_LOOKBACK,
                     until=end,
                     limit=500,
                 )
             )
         except StoreError as err:
-            LOGGER.debug("Jobs sharing the plug of %s not read: %s", job.id, err)
+            LOGGER.debug("Jobs sharing the plug not read: %s", err)
             return []
         return [
             (other.start, other.end or end)
             for other in page.jobs
-            if other.start < end and (other.end is None or other.end > job.start)
+            if other.start < end and (other.end is None or other.end > start)
         ]

@@ -11,6 +11,7 @@ from custom_components.print_logger.store.costs import (
     CostSource,
     EnergyCurve,
     FilamentFacts,
+    clip_curve,
     electricity_cost,
     filament_cost,
     machine_cost,
@@ -147,3 +148,16 @@ def test_filament_machine_and_total() -> None:
         CostSource.MANUAL,
     )
     assert total_cost(CostParts()) == (None, None)
+
+
+def test_clip_curve_counts_from_the_start() -> None:
+    """Hourly sums spread over each hour, clipped to a job from :15 to :30 two hours later."""
+    hourly = meter_curve(
+        [(at(0), 0.0), (at(60), 0.4), (at(120), 1.0), (at(180), 2.0)], at(0), at(180)
+    )
+    assert hourly is not None
+    clipped = clip_curve(hourly, at(15), at(150))
+    assert clipped is not None
+    assert clipped.kwh == pytest.approx(0.3 + 0.6 + 0.5)
+    assert clipped.at(at(60)) == pytest.approx(0.3)
+    assert clip_curve(hourly, at(-15), at(150)) is None

@@ -186,6 +186,25 @@ def meter_curve(
     return EnergyCurve(points=tuple(points), estimated=estimated, notes=tuple(notes))
 
 
+def clip_curve(
+    curve: EnergyCurve, start: datetime, end: datetime
+) -> EnergyCurve | None:
+    """
+    Return the part of a curve over [start, end], counted from ``start``.
+
+    None when the curve does not cover both ends (a figure for part of the job is no figure).
+    """
+    if not curve.points or start < curve.points[0][0] or end > curve.points[-1][0]:
+        return None
+    base = curve.at(start)
+    inner = [(t, e - base) for t, e in curve.points if start < t < end]
+    return EnergyCurve(
+        points=((start, 0.0), *inner, (end, curve.at(end) - base)),
+        estimated=curve.estimated,
+        notes=curve.notes,
+    )
+
+
 def _merge(
     intervals: Sequence[tuple[datetime, datetime]],
 ) -> list[tuple[datetime, datetime]]:
