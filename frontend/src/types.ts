@@ -253,10 +253,23 @@ export interface Summary {
   avg_print_hours: number | null;
   /** The cost of the maintenance logged in the range on these printers. */
   maintenance_cost?: number;
+  /** The energy the jobs used (kWh) and their cost split in three (schema version 7). */
+  energy_kwh?: number;
+  electricity_cost?: number;
+  filament_cost?: number;
+  machine_cost?: number;
 }
 
 export type Bucket = "day" | "week" | "month" | "year";
-export type Metric = "jobs" | "hours" | "filament" | "cost";
+export type Metric =
+  | "jobs"
+  | "hours"
+  | "filament"
+  | "cost"
+  | "energy"
+  | "electricity_cost"
+  | "filament_cost"
+  | "machine_cost";
 
 export interface TimeseriesPoint {
   bucket: string;

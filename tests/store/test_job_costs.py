@@ -10,7 +10,12 @@ from custom_components.print_logger.store import (
     Store,
     StoreValidationError,
 )
-from custom_components.print_logger.store.analytics import AnalyticsQuery, async_summary
+from custom_components.print_logger.store.analytics import (
+    AnalyticsQuery,
+    async_summary,
+    async_timeseries,
+)
+from custom_components.print_logger.store.records import JobQuery
 from tests.store.common import add_printer, finished, tracked
 
 PRICES = {"PLA": 25.0, "PETG": 30.0, "other": 40.0}
@@ -135,3 +140,44 @@ async def test_bad_figures_and_unknown_job(store: Store) -> None:
             machine_rate=None,
             material_prices=None,
         )
+
+
+async def test_cost_split_per_printer_material_and_month(store: Store) -> None:
+    """The summary (any printer, any material filter) and the monthly series split the cost."""
+    job_id = await _job(
+        store,
+        filament_type="PETG",
+        filament_density=1.27,
+        filament_diameter=1.75,
+        filament_cost_per_kg=20.0,
+    )
+    costs = await _costs_of(store, job_id)
+    record = await store.get_job_record(job_id)
+    summary = await async_summary(
+        store,
+        AnalyticsQuery(
+            printer_ids=(record.printer_id,),
+            filters=JobQuery(filament_type="PETG"),
+        ),
+    )
+    assert summary["electricity_cost"] == pytest.approx(0.2)
+    assert summary["machine_cost"] == pytest.approx(1.0)
+    assert summary["filament_cost"] == pytest.approx(
+        costs["computed_filament_cost"], abs=1e-4
+    )
+    assert summary["energy_kwh"] == pytest.approx(0.75)
+    other = await async_summary(
+        store, AnalyticsQuery(filters=JobQuery(filament_type="PLA"))
+    )
+    assert other["electricity_cost"] == 0.0
+    for metric, value in (
+        ("electricity_cost", 0.2),
+        ("machine_cost", 1.0),
+        ("energy", 0.75),
+    ):
+        series = await async_timeseries(
+            store, AnalyticsQuery(), bucket="month", metric=metric, time_zone="UTC"
+        )
+        assert [point["value"] for point in series["points"]] == [
+            pytest.approx(value)
+        ], metric

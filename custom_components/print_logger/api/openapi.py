@@ -597,6 +597,9 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_g",
             "cost",
             "energy_kwh",
+            "electricity_cost",
+            "filament_cost",
+            "machine_cost",
             "maintenance_cost",
             "avg_print_hours",
         ],
@@ -628,6 +631,22 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "type": "number",
                 "minimum": 0,
                 "description": "the energy the jobs used (kWh, from the plug's meter or power)",
+            },
+            "electricity_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's electricity part (typed by hand, else measured)",
+            },
+            "filament_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's filament part (typed by hand, else Spoolman, the "
+                "slicer or the farm's price table)",
+            },
+            "machine_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's machine part (the printer's rate per print hour)",
             },
             "maintenance_cost": {
                 "type": "number",
