@@ -7,7 +7,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 from aiohttp import web
-from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF
+from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF, ConfigFlowResult
 from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
@@ -402,7 +402,7 @@ async def test_options_flow(
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["type"] is FlowResultType.MENU
     assert result["step_id"] == "init"
-    assert result["menu_options"] == ["settings", "capture"]
+    assert result["menu_options"] == ["settings", "capture", "costs"]
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "settings"}
     )
@@ -468,6 +468,16 @@ async def test_options_capture(
     }
 
 
+async def _farm_database_step(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
+    """Open the farm's options and choose where the print log is kept in its menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["database", "filament_prices"]
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
+
+
 def _farm_entry() -> MockConfigEntry:
     """Return the print farm's entry as the system step creates it."""
     return MockConfigEntry(
@@ -498,7 +508,7 @@ async def test_farm_options_are_the_database(hass: HomeAssistant) -> None:
     farm = _farm_entry()
     farm.add_to_hass(hass)
     assert await async_setup_component(hass, DOMAIN, {})
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database"
     assert set(result["data_schema"].schema) == {CONF_BACKEND, CONF_DATABASE_URL}
@@ -529,7 +539,7 @@ async def test_move_failure_has_its_own_key(
     farm = _farm_entry()
     farm.add_to_hass(hass)
     assert await async_setup_component(hass, DOMAIN, {})
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     with patch(
         "custom_components.print_logger.config_flow.async_move_database",
         side_effect=error,
@@ -612,7 +622,7 @@ async def test_database_count_failure_and_conflict_failure(hass: HomeAssistant) 
     assert await async_setup_component(hass, DOMAIN, {})
     database = hass.data[PRINT_LOGGER_KEY].database
     flow = "custom_components.print_logger.config_flow"
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     with (
         patch(
             "custom_components.print_logger.database.recorder_url",

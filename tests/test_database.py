@@ -79,6 +79,9 @@ def _farm(hass: HomeAssistant) -> ConfigEntry:
 async def _options(hass: HomeAssistant, database_input: dict) -> dict:
     """Choose where the print log is kept, in the print farm's options (issue 21.3)."""
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database"
     return await hass.config_entries.options.async_configure(
@@ -379,6 +382,9 @@ async def test_move_paths_end_where_asked(
 
     # (b) The options opened again, the masked URL submitted as shown: the password is kept.
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     masked = _suggested_url(result)
     assert masked == redacted_url(url)
     assert "s3cret" not in masked
@@ -450,6 +456,9 @@ async def test_existing_choice_is_kept_in_the_farm_options(
     store = await _loaded(hass, mock_config_entry)
     assert store.url.endswith("/print_logger.db")
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     assert result["step_id"] == "database"
     assert _default_backend(result) == BACKEND_SQLITE
     assert hass.data[PRINT_LOGGER_KEY].database.settings.backend == BACKEND_SQLITE

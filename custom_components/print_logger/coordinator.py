@@ -21,6 +21,7 @@ from homeassistant.helpers.dispatcher import (
 )
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_STATE_INTERVAL,
@@ -30,6 +31,7 @@ from .const import (
     MANUFACTURER,
     SIGNAL_JOB_CHANGED,
 )
+from .energy import JobCoster
 from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .history_import import async_read_history, async_reconcile_since
 from .job_events import JOB_EVENT_TYPES, job_event_data
@@ -65,6 +67,18 @@ INTERRUPTED_RECONCILE_DELAY = 2.0
 """Seconds after a job ended unseen before its outcome is read from Moonraker's history."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
+COST_EVENT_KEYS = (
+    "energy_kwh",
+    "energy_source",
+    "electricity_cost",
+    "electricity_source",
+    "computed_filament_cost",
+    "computed_filament_source",
+    "machine_cost",
+    "total_cost",
+    "total_cost_source",
+)
+"""What the finished event tells of the job's cost (when the printer has cost settings)."""
 
 
 __all__ = ["PrintLoggerCoordinator", "PrinterSnapshot"]
@@ -103,6 +117,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             fetch_spool=self._fetch_spool,
             on_job_saved=self._job_saved,
         )
+        self.costs = JobCoster(
+            hass, store, self.printer_id, entry.entry_id, entry.options
+        )
+        """What the printer's jobs cost (``energy.py``)."""
         self.spoolman: SpoolmanState | None = None
         """Moonraker's ``[spoolman]`` (None: Moonraker has none)."""
         self._spool_task: asyncio.Task[None] | None = None
@@ -147,6 +165,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     async def async_start(self) -> None:
         """Load the job left in progress and start listening to Moonraker in the background."""
         await self.tracker.async_start()
+        if (job := self.tracker.job) is not None and job.active:
+            # Loaded in the middle of a job: its plug from now on (the recorder has the rest).
+            self.costs.async_job_started(job.id, job.start)
         await self._async_load_last_job()
         await self._async_refresh_totals()
         self._totals_debouncer = Debouncer(
@@ -173,6 +194,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if self._stopped:
             return
         self._stopped = True
+        self.costs.async_stop()
         while self._on_stop:
             self._on_stop.pop()()
         if self._unsub_signal is not None:
@@ -559,20 +581,49 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         job = event.job
         if event.type is JobEventType.STARTED:
             self.job_details = None
+            self.costs.async_job_started(job.id, job.start)
         if event.type is JobEventType.FINISHED and job.status is JobStatus.INTERRUPTED:
             # We did not see how it ended (e.g. the next print started within one status
             # batch): Moonraker's history knows, once it has written it down.
             self._request_reconcile(INTERRUPTED_RECONCILE_DELAY)
         device = self.device
-        self.hass.bus.async_fire(
-            event_type,
-            job_event_data(
-                event,
-                device_id=device.id if device else None,
-                entry_id=self.config_entry.entry_id,
-                printer=self.config_entry.title,
-            ),
+        data = job_event_data(
+            event,
+            device_id=device.id if device else None,
+            entry_id=self.config_entry.entry_id,
+            printer=self.config_entry.title,
         )
+        if event.type is JobEventType.FINISHED and self.costs.configured:
+            # The event carries what the job cost: computed first (the recorder, the store).
+            self.config_entry.async_create_background_task(
+                self.hass,
+                self._async_fire_finished(event_type, data, job),
+                f"{DOMAIN} cost of {job.id}",
+            )
+            return
+        self.hass.bus.async_fire(event_type, data)
+
+    async def _async_fire_finished(
+        self, event_type: str, data: dict[str, Any], job: TrackedJob
+    ) -> None:
+        """Compute and store the ended job's cost, then fire its finished event with it."""
+        try:
+            await self.tracker.async_flush()  # the job's final figures are in the store
+            costs = await self.costs.async_job_finished(job)
+        except Exception:  # noqa: BLE001 - the event is fired whatever happened
+            LOGGER.exception("Could not compute the cost of job %s", job.id)
+        else:
+            data.update(
+                {
+                    key: None if value is None else value
+                    for key, value in costs.items()
+                    if key in COST_EVENT_KEYS
+                }
+            )
+            self._job_saved(job.id)
+            self._publish()
+        finally:
+            self.hass.bus.async_fire(event_type, data)
 
     @callback
     def _job_changed(self, _job_id: str, _deleted: bool, printer_id: str = "") -> None:
@@ -665,6 +716,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             details=self.job_details,
             totals=self.totals,
             spoolman=self.spoolman,
+            costs=self.costs.async_live(self.tracker.job, dt_util.utcnow()),
         )
 
     @callback

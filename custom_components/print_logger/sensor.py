@@ -14,7 +14,13 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfMass, UnitOfTime
+from homeassistant.const import (
+    PERCENTAGE,
+    UnitOfEnergy,
+    UnitOfLength,
+    UnitOfMass,
+    UnitOfTime,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
@@ -295,6 +301,39 @@ def _total(
     return value
 
 
+def _cost_value(key: str, digits: int) -> Callable[[PrinterSnapshot], StateType]:
+    """Return a value function reading the running (else the last) job's energy or cost."""
+
+    def value(snapshot: PrinterSnapshot) -> StateType:
+        raw = (snapshot.costs or {}).get(key)
+        return round(raw, digits) if isinstance(raw, (int, float)) else None
+
+    return value
+
+
+# The running job's energy and cost so far, then the last job's (printers with cost settings).
+COST_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
+    PrintLoggerSensorDescription(
+        key="job_energy",
+        translation_key="job_energy",
+        device_class=SensorDeviceClass.ENERGY,
+        native_unit_of_measurement=UnitOfEnergy.KILO_WATT_HOUR,
+        suggested_display_precision=3,
+        value_fn=_cost_value("energy_kwh", 4),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="job_cost",
+        translation_key="job_cost",
+        device_class=SensorDeviceClass.MONETARY,
+        suggested_display_precision=2,
+        value_fn=_cost_value("cost", 4),
+        always_available=True,
+        currency=True,
+    ),
+)
+
+
 # The totals go down when a job is deleted (or its cost edited): state class ``total`` without a
 # ``last_reset``, so the recorder's sum follows every change, down too (``total_increasing`` would
 # read a drop as a meter reset and add the new total again). Statistics compiled before with
@@ -364,6 +403,16 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         always_available=True,
         currency=True,
     ),
+    PrintLoggerSensorDescription(
+        key="total_energy",
+        translation_key="total_energy",
+        device_class=SensorDeviceClass.ENERGY,
+        native_unit_of_measurement=UnitOfEnergy.KILO_WATT_HOUR,
+        state_class=SensorStateClass.TOTAL,
+        suggested_display_precision=2,
+        value_fn=_total("energy_kwh", digits=3),
+        always_available=True,
+    ),
 )
 
 
@@ -380,9 +429,10 @@ async def async_setup_entry(
         )
         return
     coordinator = entry.runtime_data.coordinator
+    costs = COST_SENSORS if coordinator.costs.configured else ()
     async_add_entities(
         PrintLoggerSensor(coordinator, description)
-        for description in (*SENSORS, *TOTAL_SENSORS)
+        for description in (*SENSORS, *costs, *TOTAL_SENSORS)
     )
     remove = add_when_spoolman(
         coordinator,

@@ -339,6 +339,45 @@ def test_version_5_adds_photos_and_climate(engine: sa.Engine) -> None:
     _assert_matches_models(engine)
 
 
+def test_version_7_keeps_manual_costs_as_totals(engine: sa.Engine) -> None:
+    """A version 6 database: a job with a manual cost gets it as its total, others none."""
+    assert migrate(engine, target=6) == [1, 2, 3, 4, 5, 6]
+    now = datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
+                " VALUES ('p', 'P', :now, :now)"
+            ),
+            {"now": now},
+        )
+        for job_id, cost in (("a", 2.5), ("b", None)):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO print_logger_jobs (id, printer_id, filename,"
+                    " filename_search, status, source, start, print_duration,"
+                    " total_duration, filament_used_mm, progress, pause_count,"
+                    " paused_duration, cost, created_at, updated_at) VALUES (:id, 'p',"
+                    " 'f.gcode', 'f.gcode', 'completed', 'live', :now, 0, 0, 0, 1, 0, 0,"
+                    " :cost, :now, :now)"
+                ),
+                {"id": job_id, "now": now, "cost": cost},
+            )
+    assert migrate(engine) == [7]
+    with engine.connect() as conn:
+        assert current_version(conn) == 7
+        rows = conn.execute(
+            sa.text(
+                "SELECT id, total_cost, total_cost_source, energy_kwh"
+                " FROM print_logger_jobs ORDER BY id"
+            )
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        ("a", 2.5, "manual", None),
+        ("b", None, None, None),
+    ]
+
+
 async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> None:
     """Every way details are written keeps the job's copies equal to them: set_details, history
     import (fill only), a manual job's filament type, and a tracked job taking over the imported

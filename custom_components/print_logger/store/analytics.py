@@ -38,7 +38,11 @@ index that covers it (``ix_print_logger_jobs_accuracy``).
 Definitions: a job is *ended* unless it is ``in_progress``; *failed* counts every ended status other
 than ``completed`` and ``cancelled``; success rate = completed / ended × 100 (None when none ended);
 hours are print hours (``print_duration``); filament is grams (``filament_weight_g``) unless named
-``_mm``; cost is the job's ``cost``. ``since`` is inclusive and ``until`` exclusive, on the job's start.
+``_mm``; cost is the job's ``cost`` if a person typed one, else its computed ``total_cost``
+(``costs.py``); energy is ``energy_kwh``. The cost's parts (metrics ``electricity_cost``,
+``filament_cost``, ``machine_cost``) are the manual part when typed, else the computed one; they
+need not add up to ``cost`` for a job whose total was typed by hand. ``since`` is inclusive and
+``until`` exclusive, on the job's start.
 """
 
 from __future__ import annotations
@@ -88,7 +92,16 @@ if TYPE_CHECKING:
     from .store import Store
 
 type Bucket = Literal["day", "week", "month", "year"]
-type Metric = Literal["jobs", "hours", "filament", "cost"]
+type Metric = Literal[
+    "jobs",
+    "hours",
+    "filament",
+    "cost",
+    "energy",
+    "electricity_cost",
+    "filament_cost",
+    "machine_cost",
+]
 type BreakdownBy = Literal[
     "printer",
     "status",
@@ -105,6 +118,8 @@ type BreakdownBy = Literal[
 # The values of each type, in order (one definition: the type).
 BUCKETS: Final[tuple[Bucket, ...]] = get_args(Bucket.__value__)
 METRICS: Final[tuple[Metric, ...]] = get_args(Metric.__value__)
+DAILY_METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
+"""The metrics of :func:`daily_totals` (the imported long-term statistics)."""
 BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = get_args(BreakdownBy.__value__)
 # Breakdowns by local time: every cell is listed, in order, zeros included (how many cells each has).
 _TIME_CELLS: Final[dict[str, int]] = {
@@ -244,6 +259,23 @@ def _capped(column: Any, name: str) -> Any:
     """
     high = NUMBER_BOUNDS[name].high
     return case((column > high, high), else_=column)
+
+
+ENERGY_MAX: Final = 1_000_000.0
+"""The most energy one job counts for in the sums (kWh): a wrong reading cannot make a total infinite."""
+
+
+COST_PARTS: Final[dict[str, Any]] = {
+    "electricity_cost": func.coalesce(Job.energy_cost, Job.electricity_cost),
+    "filament_cost": func.coalesce(Job.filament_cost, Job.computed_filament_cost),
+    "machine_cost": Job.machine_cost,
+}
+"""A job's cost split in three: a part typed by hand, else the computed one (schema version 7)."""
+
+
+def job_cost() -> ColumnElement[Any]:
+    """Return a job's cost: the one typed by a person, else the total computed (schema version 7)."""
+    return func.coalesce(Job.cost, Job.total_cost)
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
@@ -524,7 +556,19 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
             func.coalesce(
                 func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
             ).label("filament_g"),
-            func.coalesce(func.sum(_capped(Job.cost, "cost")), 0.0).label("cost"),
+            func.coalesce(func.sum(_capped(job_cost(), "cost")), 0.0).label("cost"),
+            func.coalesce(
+                func.sum(
+                    case(
+                        (Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh
+                    )
+                ),
+                0.0,
+            ).label("energy_kwh"),
+            *(
+                func.coalesce(func.sum(_capped(column, "cost")), 0.0).label(name)
+                for name, column in COST_PARTS.items()
+            ),
         ).where(*clauses)
     ).one()
     jobs = int(row.jobs or 0)
@@ -542,6 +586,8 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         "filament_mm": _round(row.filament_mm),
         "filament_g": _round(row.filament_g),
         "cost": _round(row.cost),
+        "energy_kwh": _round(row.energy_kwh),
+        **{name: _round(getattr(row, name)) for name in COST_PARTS},
         "maintenance_cost": _round(
             sum(
                 maintenance_cost(
@@ -646,7 +692,17 @@ def _bucketed(
             _capped(Job.filament_weight_g, "filament_weight_g").label(
                 "filament_weight_g"
             ),
-            _capped(Job.cost, "cost").label("cost"),
+            _capped(job_cost(), "cost").label("cost"),
+            case((Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh).label(
+                "energy"
+            ),
+            _capped(func.coalesce(Job.energy_cost, Job.electricity_cost), "cost").label(
+                "electricity_cost"
+            ),
+            _capped(
+                func.coalesce(Job.filament_cost, Job.computed_filament_cost), "cost"
+            ).label("filament_cost"),
+            _capped(Job.machine_cost, "cost").label("machine_cost"),
         )
         .where(*_clauses(query))
         .subquery()
@@ -661,6 +717,10 @@ def _measure(inner: Subquery, metric: Metric) -> ColumnElement[Any]:
         "hours": inner.c.print_duration,
         "filament": inner.c.filament_weight_g,
         "cost": inner.c.cost,
+        "energy": inner.c.energy,
+        "electricity_cost": inner.c.electricity_cost,
+        "filament_cost": inner.c.filament_cost,
+        "machine_cost": inner.c.machine_cost,
     }[metric]
     return func.coalesce(func.sum(column), 0.0)
 
@@ -690,7 +750,7 @@ def daily_totals(
     rows = session.execute(
         select(
             inner.c.bucket,
-            *(_measure(inner, metric).label(metric) for metric in METRICS),
+            *(_measure(inner, metric).label(metric) for metric in DAILY_METRICS),
         )
         .group_by(inner.c.bucket)
         .order_by(inner.c.bucket)
@@ -698,9 +758,9 @@ def daily_totals(
     totals: dict[date, dict[Metric, float | int]] = {}
     for row in rows:
         day = totals.setdefault(
-            _bucket_date(row.bucket, "day"), dict.fromkeys(METRICS, 0)
+            _bucket_date(row.bucket, "day"), dict.fromkeys(DAILY_METRICS, 0)
         )
-        for metric in METRICS:
+        for metric in DAILY_METRICS:
             day[metric] += _metric_value(metric, getattr(row, metric))
     return totals
 

@@ -14,7 +14,9 @@ Versions:
   4. printer maintenance: the tasks and their log (tables of their own);
   5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
      sensors (``print_logger_job_climate``);
-  6. files: each job's slice fingerprint and file, every file's track record (``files.py``).
+  6. files: each job's slice fingerprint and file, every file's track record (``files.py``);
+  7. what each job cost: energy, electricity, filament, machine and total, with their sources
+     (``costs.py``); a job with a manual cost gets it as its total.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -68,6 +70,7 @@ from sqlalchemy.schema import CreateColumn
 from . import files
 from .errors import SchemaVersionError, StoreError
 from .models import (
+    COST_COLUMNS,
     JOB_DETAIL_COPIES,
     Base,
     Job,
@@ -104,6 +107,7 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     3: {Job.__tablename__: ("spools", "spool_filament_cost")},
     5: {Job.__tablename__: ("end_photo_id",)},
     6: {Job.__tablename__: ("fingerprint", "file_id")},
+    7: {Job.__tablename__: COST_COLUMNS},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -238,6 +242,16 @@ def _upgrade_to_v6(conn: Connection) -> None:
         session.flush()
 
 
+def _upgrade_to_v7(conn: Connection) -> None:
+    """Add what each job cost; a job with a manual cost has it as its total."""
+    add_schema(conn, 7)
+    conn.execute(
+        update(Job)
+        .values(total_cost=Job.cost, total_cost_source="manual")
+        .where(Job.cost.is_not(None), Job.total_cost.is_(None))
+    )
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -264,6 +278,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=6,
         description="files: each job's file and every file's track record",
         upgrade=_upgrade_to_v6,
+    ),
+    Migration(
+        version=7,
+        description="what each job cost: energy, electricity, filament, machine, total",
+        upgrade=_upgrade_to_v7,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -241,6 +241,19 @@ class Job(Base):
     # (from its metadata, the same after a re-upload) and the id of (file name, fingerprint).
     fingerprint: Mapped[str | None] = mapped_column(id_type(FINGERPRINT_LENGTH))
     file_id: Mapped[str | None] = mapped_column(id_type())
+    # What the job cost (schema version 7, ``store/costs.py``): its energy, the electricity at each
+    # moment's price, the filament and machine cost computed when it ended, each with its source, and
+    # the total (a manual ``cost`` / ``energy_cost`` / ``filament_cost`` overrides its part). None
+    # until computed.
+    energy_kwh: Mapped[float | None] = mapped_column(Double)
+    energy_source: Mapped[str | None] = mapped_column(String(16))
+    electricity_cost: Mapped[float | None] = mapped_column(Double)
+    electricity_source: Mapped[str | None] = mapped_column(String(16))
+    computed_filament_cost: Mapped[float | None] = mapped_column(Double)
+    computed_filament_source: Mapped[str | None] = mapped_column(String(16))
+    machine_cost: Mapped[float | None] = mapped_column(Double)
+    total_cost: Mapped[float | None] = mapped_column(Double)
+    total_cost_source: Mapped[str | None] = mapped_column(String(16))
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -584,3 +597,17 @@ DETAIL_MAX_LENGTH: Final[dict[str, int]] = {
     "filament_type": SHORT_LENGTH,
     "thumbnail_format": 16,
 }
+
+
+# The job columns of what it cost (schema version 7).
+COST_COLUMNS: Final = (
+    "energy_kwh",
+    "energy_source",
+    "electricity_cost",
+    "electricity_source",
+    "computed_filament_cost",
+    "computed_filament_source",
+    "machine_cost",
+    "total_cost",
+    "total_cost_source",
+)
