@@ -14,7 +14,8 @@ Versions:
   4. printer maintenance: the tasks and their log (tables of their own);
   5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
      sensors (``print_logger_job_climate``);
-  6. files: each job's slice fingerprint and file, every file's track record (``files.py``).
+  6. files: each job's slice fingerprint and file, every file's track record (``files.py``);
+  7. the file names the files view searches (``print_logger_file_names``), filled from the records.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -77,6 +78,7 @@ from .models import (
     MaintenanceLogEntry,
     MaintenanceTask,
     PrintFile,
+    PrintFileName,
     SchemaVersion,
 )
 
@@ -97,6 +99,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
     6: (PrintFile.__tablename__,),
+    7: (PrintFileName.__tablename__,),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -234,7 +237,16 @@ def _upgrade_to_v6(conn: Connection) -> None:
     """Give every job its file (name and slice) and build each file's track record."""
     add_schema(conn, 6)
     with Session(bind=conn) as session:
-        files.rebuild(session)
+        # The names' table comes with version 7 (its step fills it).
+        files.rebuild(session, with_names=False)
+        session.flush()
+
+
+def _upgrade_to_v7(conn: Connection) -> None:
+    """Add the table of the file names the files view searches, filled from the files' records."""
+    add_schema(conn, 7)
+    with Session(bind=conn) as session:
+        files.rebuild_names(session)
         session.flush()
 
 
@@ -264,6 +276,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=6,
         description="files: each job's file and every file's track record",
         upgrade=_upgrade_to_v6,
+    ),
+    Migration(
+        version=7,
+        description="the file names the files view searches",
+        upgrade=_upgrade_to_v7,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version
