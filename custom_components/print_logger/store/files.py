@@ -580,13 +580,15 @@ def list_files(session: Session, query: FileQuery) -> FilePage:
         pattern = pattern.replace("_", "\\_") + "%"
         # The matching names from their narrow table, then their files by the name index: the
         # search reads ~10k short names, not the wide records of every printer's files.
-        clauses.append(
-            PrintFile.name_id.in_(
-                select(PrintFileName.name_id).where(
-                    PrintFileName.filename_search.like(pattern, escape="\\")
-                )
-            )
+        names = select(PrintFileName.name_id).where(
+            PrintFileName.filename_search.like(pattern, escape="\\")
         )
+        if session.get_bind().dialect.name == "postgresql":
+            # PostgreSQL would rather walk the sort's index and probe the names once per file;
+            # OFFSET 0 keeps the names a subquery of their own, read first. (MariaDB refuses a
+            # LIMIT / OFFSET in an IN subquery, and starts from the names anyway, as SQLite does.)
+            names = names.offset(0)
+        clauses.append(PrintFile.name_id.in_(names))
     column = _sort_column(query.sort)
     if query.order == "asc":
         ordering = [column.asc(), PrintFile.id.asc()]
