@@ -10,7 +10,7 @@ from aiohttp import web
 from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF, ConfigFlowResult
 from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 from homeassistant.setup import async_setup_component
 import pytest
@@ -27,6 +27,7 @@ from custom_components.print_logger.const import (
     FARM_UNIQUE_ID,
     IMPORT_ALL,
     IMPORT_DAYS,
+    IMPORT_NONE,
 )
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.database import BACKEND_AUTO, BACKEND_SQLITE
@@ -94,9 +95,23 @@ async def test_user_flow_creates_entry(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "history"
+    # The days are not asked before "the last days" is chosen.
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_HISTORY}
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_DAYS, CONF_IMPORT_DAYS: 14}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_DAYS}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "history_days"
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_DAYS}
+    # A number a person types is bounded: 1 to 3650 days.
+    for wrong in (0, 3651):
+        with pytest.raises(InvalidData):
+            await hass.config_entries.flow.async_configure(
+                result["flow_id"], {CONF_IMPORT_DAYS: wrong}
+            )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_IMPORT_DAYS: 14}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Voron"
@@ -126,11 +141,16 @@ async def test_user_flow_title_defaults_to_host(
         {CONF_HOST: "127.0.0.1", CONF_PORT: moonraker.port, CONF_SSL: False},
     )
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_NONE}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "127.0.0.1"
     assert CONF_NAME not in result["data"]
+    # No days asked, none stored: "none" imports nothing whatever a number says.
+    assert result["options"] == {
+        CONF_STATE_INTERVAL: 10,
+        CONF_IMPORT_HISTORY: IMPORT_NONE,
+    }
 
 
 async def test_user_flow_cannot_connect_then_recovers(
@@ -190,7 +210,7 @@ async def test_user_flow_invalid_auth_then_api_key(
     )
     assert result["step_id"] == "history"
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"][CONF_API_KEY] == moonraker_auth.api_key
@@ -252,7 +272,7 @@ async def test_zeroconf_flow(hass: HomeAssistant, moonraker: MoonrakerProcess) -
     )
     assert result["step_id"] == "history"
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Ender"
@@ -412,17 +432,50 @@ async def test_options_flow(
     assert set(result["data_schema"].schema) == {
         CONF_STATE_INTERVAL,
         CONF_IMPORT_HISTORY,
-        CONF_IMPORT_DAYS,
     }
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 7},
+        result["flow_id"], {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_DAYS}
+    )
+    # "The last days": their number on a step of its own.
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "settings_days"
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_DAYS}
+    # The form starts from the days stored before.
+    (marker,) = result["data_schema"].schema
+    assert marker.default() == 30
+    with pytest.raises(InvalidData):
+        await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_IMPORT_DAYS: 0}
+        )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_IMPORT_DAYS: 7}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options == {
         CONF_STATE_INTERVAL: 30,
-        CONF_IMPORT_HISTORY: IMPORT_ALL,
+        CONF_IMPORT_HISTORY: IMPORT_DAYS,
         CONF_IMPORT_DAYS: 7,
+    }
+
+
+async def test_options_flow_without_days(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Choosing all of the history asks no days, and the stored ones go (they no longer apply)."""
+    mock_config_entry.add_to_hass(hass)
+    assert CONF_IMPORT_DAYS in mock_config_entry.options
+    assert await async_setup_component(hass, DOMAIN, {})
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_STATE_INTERVAL: 20, CONF_IMPORT_HISTORY: IMPORT_ALL}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options == {
+        CONF_STATE_INTERVAL: 20,
+        CONF_IMPORT_HISTORY: IMPORT_ALL,
     }
 
 
@@ -576,7 +629,7 @@ async def test_user_flow_names_the_printer_by_klippy_hostname(
             },
         )
         result = await hass.config_entries.flow.async_configure(
-            result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+            result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
         )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "sim-printer"
@@ -678,7 +731,7 @@ async def test_user_flow_understands_a_pasted_url(
         },
     )
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"][CONF_HOST] == "127.0.0.1"

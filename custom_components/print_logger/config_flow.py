@@ -62,6 +62,7 @@ from .const import (
     IMPORT_DAYS,
     IMPORT_NONE,
     LOGGER,
+    MAX_IMPORT_DAYS,
 )
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
 from .database import (
@@ -215,7 +216,12 @@ def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _history_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
-    """Return the form for importing Moonraker's existing job history."""
+    """
+    Return the form's choice of how much of Moonraker's existing job history to import.
+
+    The number of days is asked by a step of its own, only when "the last days" is chosen
+    (:func:`_days_schema`): a form of Home Assistant is the same whatever is picked in it.
+    """
     return probatio.Schema(
         {
             probatio.Required(
@@ -228,16 +234,36 @@ def _history_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
                     mode=SelectSelectorMode.LIST,
                 )
             ),
+        }
+    )
+
+
+def _days_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
+    """Return the form for the number of days of history to import."""
+    return probatio.Schema(
+        {
             probatio.Required(
                 CONF_IMPORT_DAYS,
                 default=defaults.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS),
             ): NumberSelector(
                 NumberSelectorConfig(
-                    min=1, max=3650, step=1, mode=NumberSelectorMode.BOX
+                    min=1,
+                    max=MAX_IMPORT_DAYS,
+                    step=1,
+                    unit_of_measurement="d",
+                    mode=NumberSelectorMode.BOX,
                 )
             ),
         }
     )
+
+
+def _history_options(choice: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the history options of a choice: the days only with "the last days"."""
+    options = {CONF_IMPORT_HISTORY: choice[CONF_IMPORT_HISTORY]}
+    if choice[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+        options[CONF_IMPORT_DAYS] = int(choice[CONF_IMPORT_DAYS])
+    return options
 
 
 class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -375,13 +401,34 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Ask how much of Moonraker's existing job history to import."""
         if user_input is not None:
-            title, data = self._pending
-            return self.async_create_entry(
-                title=title,
-                data=data,
-                options={CONF_STATE_INTERVAL: DEFAULT_STATE_INTERVAL, **user_input},
-            )
+            if user_input[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+                return await self.async_step_history_days()
+            return self._create_printer(user_input)
         return self.async_show_form(step_id="history", data_schema=_history_schema({}))
+
+    async def async_step_history_days(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how many of the last days of Moonraker's history to import."""
+        if user_input is not None:
+            return self._create_printer(
+                {CONF_IMPORT_HISTORY: IMPORT_DAYS, **user_input}
+            )
+        return self.async_show_form(
+            step_id="history_days", data_schema=_days_schema({})
+        )
+
+    def _create_printer(self, choice: Mapping[str, Any]) -> ConfigFlowResult:
+        """Create the printer's entry with its history choice."""
+        title, data = self._pending
+        return self.async_create_entry(
+            title=title,
+            data=data,
+            options={
+                CONF_STATE_INTERVAL: DEFAULT_STATE_INTERVAL,
+                **_history_options(choice),
+            },
+        )
 
     async def async_step_reauth(
         self, entry_data: Mapping[str, Any]
@@ -459,15 +506,27 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
             step_id="init", menu_options=["settings", "capture", "costs"]
         )
 
+    _settings: dict[str, Any]
+
     def _save(self, user_input: Mapping[str, Any]) -> ConfigFlowResult:
         return self.async_create_entry(data={**self.config_entry.options, **user_input})
 
     async def async_step_settings(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the live update interval and the history import."""
+        """Show the live update interval and the history import (its days on a step of their own)."""
         if user_input is not None:
-            return self._save(user_input)
+            self._settings = {CONF_STATE_INTERVAL: user_input[CONF_STATE_INTERVAL]}
+            if user_input[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+                return await self.async_step_settings_days()
+            kept = {
+                key: value
+                for key, value in self.config_entry.options.items()
+                if key != CONF_IMPORT_DAYS
+            }
+            return self.async_create_entry(
+                data={**kept, **self._settings, **_history_options(user_input)}
+            )
         options = self.config_entry.options
         return self.async_show_form(
             step_id="settings",
@@ -489,6 +548,23 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                     ),
                 }
             ).extend(_history_schema(options).schema),
+        )
+
+    async def async_step_settings_days(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how many of the last days of Moonraker's history to import."""
+        if user_input is not None:
+            return self._save(
+                {
+                    **self._settings,
+                    **_history_options(
+                        {CONF_IMPORT_HISTORY: IMPORT_DAYS, **user_input}
+                    ),
+                }
+            )
+        return self.async_show_form(
+            step_id="settings_days", data_schema=_days_schema(self.config_entry.options)
         )
 
     async def async_step_capture(

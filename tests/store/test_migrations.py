@@ -24,6 +24,7 @@ from custom_components.print_logger.store import (
     queries,
 )
 from custom_components.print_logger.store.engine import build_engine, prepare_url
+from custom_components.print_logger.store.files import name_id_of
 from custom_components.print_logger.store.migrations import (
     current_version,
     version_1_metadata,
@@ -34,6 +35,7 @@ from custom_components.print_logger.store.models import (
     Base,
     Job,
     PrintFile,
+    PrintFileName,
 )
 from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 
@@ -290,6 +292,12 @@ def test_version_2_copies_the_details_analytics_group_by(engine: sa.Engine) -> N
     assert sorted(files.values()) == [1, 2]
     assert jobs["job1"] == jobs["job2"] != jobs["job0"]
     assert set(jobs.values()) == set(files)
+    # Version 8 gave the files view its searched names: a.gcode once, for both its versions.
+    with Session(engine) as session:
+        names = session.execute(
+            sa.select(PrintFileName.name_id, PrintFileName.filename_search)
+        ).all()
+    assert [tuple(row) for row in names] == [(name_id_of("a.gcode"), "a.gcode")]
     columns = [getattr(Job, name) for name in JOB_DETAIL_COPIES]
     with Session(engine) as session:
         rows = session.execute(sa.select(Job.id, *columns).order_by(Job.id)).all()
@@ -363,9 +371,9 @@ def test_version_7_keeps_manual_costs_as_totals(engine: sa.Engine) -> None:
                 ),
                 {"id": job_id, "now": now, "cost": cost},
             )
-    assert migrate(engine) == [7]
+    assert migrate(engine) == [7, 8]
     with engine.connect() as conn:
-        assert current_version(conn) == 7
+        assert current_version(conn) == 8
         rows = conn.execute(
             sa.text(
                 "SELECT id, total_cost, total_cost_source, energy_kwh"

@@ -16,7 +16,8 @@ Versions:
      sensors (``print_logger_job_climate``);
   6. files: each job's slice fingerprint and file, every file's track record (``files.py``);
   7. what each job cost: energy, electricity, filament, machine and total, with their sources
-     (``costs.py``); a job with a manual cost gets it as its total.
+     (``costs.py``); a job with a manual cost gets it as its total;
+  8. the file names the files view searches (``print_logger_file_names``), filled from the records.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -80,6 +81,7 @@ from .models import (
     MaintenanceLogEntry,
     MaintenanceTask,
     PrintFile,
+    PrintFileName,
     SchemaVersion,
 )
 
@@ -100,6 +102,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
     6: (PrintFile.__tablename__,),
+    8: (PrintFileName.__tablename__,),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -238,7 +241,16 @@ def _upgrade_to_v6(conn: Connection) -> None:
     """Give every job its file (name and slice) and build each file's track record."""
     add_schema(conn, 6)
     with Session(bind=conn) as session:
-        files.rebuild(session)
+        # The names' table comes with version 8 (its step fills it).
+        files.rebuild(session, with_names=False)
+        session.flush()
+
+
+def _upgrade_to_v8(conn: Connection) -> None:
+    """Add the table of the file names the files view searches, filled from the files' records."""
+    add_schema(conn, 8)
+    with Session(bind=conn) as session:
+        files.rebuild_names(session)
         session.flush()
 
 
@@ -283,6 +295,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=7,
         description="what each job cost: energy, electricity, filament, machine, total",
         upgrade=_upgrade_to_v7,
+    ),
+    Migration(
+        version=8,
+        description="the file names the files view searches",
+        upgrade=_upgrade_to_v8,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

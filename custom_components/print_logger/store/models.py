@@ -514,8 +514,26 @@ class PrintFile(Base):
     printer_model: Mapped[str | None] = mapped_column(Text)
 
 
+class PrintFileName(Base):
+    """
+    A file name the files view searches (schema version 7): one row per name, case-folded.
+
+    A substring search cannot seek an index, so it reads every name: here it reads this narrow
+    table (one short row per name, about 10k) instead of the files' wide records, interleaved with
+    every printer's (about 100k), then reaches the matching names' records by their index
+    (``ix_print_logger_files_name``). Derived from the files' records (``store/files.py``).
+    """
+
+    __tablename__ = "print_logger_file_names"
+    __table_args__ = (_TABLE_ARGS,)
+
+    name_id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    filename_search: Mapped[str] = mapped_column(search_text_type())
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
-# records (PrintFile) are derived from the jobs: a copy builds them again (``files.rebuild``).
+# records (PrintFile, PrintFileName) are derived from the jobs: a copy builds them again
+# (``files.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
     for model in (
