@@ -69,6 +69,16 @@ async def test_entities_through_a_print(
 
     assert state("print_state").state == "standby"
     assert state("online", "binary_sensor").state == STATE_ON
+    devices = dr.async_get(hass)
+
+    def device() -> dr.DeviceEntry:
+        found = devices.async_get_device_by_identifier((DOMAIN, uid), entry.entry_id)
+        assert found is not None
+        return found
+
+    # Before any slice named it, the device is what Klipper's config says it is.
+    assert device().model == "Cartesian (Klipper)"
+    assert device().hw_version == "linux"
     assert state("printing", "binary_sensor").state == STATE_OFF
     assert state("current_file").state == STATE_UNKNOWN
     assert state("progress").state == STATE_UNKNOWN
@@ -137,6 +147,14 @@ async def test_entities_through_a_print(
     assert finished.data["paused_duration"] > 0
     assert finished.data["config_entry_id"] == entry.entry_id
     assert {e.data["job_id"] for e in events} == {finished.data["job_id"]}
+
+    async def named_by_slice() -> bool:
+        await hass.async_block_till_done()
+        return device().model == "SIM"
+
+    # The slice's printer model (`; printer_model = SIM`) names the device once the job is logged.
+    await wait_for(named_by_slice)
+    assert device().hw_version == "linux"
     await unload(hass, entry)
 
 

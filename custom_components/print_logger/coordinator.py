@@ -34,6 +34,7 @@ from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .history_import import async_read_history, async_reconcile_since
 from .job_events import JOB_EVENT_TYPES, job_event_data
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
+from .moonraker.machine import MachineInfo
 from .moonraker.spoolman import (
     SpoolFacts,
     SpoolmanError,
@@ -108,6 +109,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._spool_task: asyncio.Task[None] | None = None
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
+        self.machine = MachineInfo()
+        """The kinematics and MCU Klipper's config names (read when Klippy is ready)."""
+        self.slicer_model: str | None = None
+        """The printer model the newest slice printed here was made for (from the store)."""
         self.history_available: bool | None = None
         self.job_details: Mapping[str, Any] | None = None
         """Slicer facts of the current (or last) job's file."""
@@ -397,6 +402,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             LOGGER.debug("Could not read printer info: %s", err)
         else:
             self.klipper_version = str(info.get("software_version") or "") or None
+        try:
+            self.machine = await self.client.machine_info()
+        except MoonrakerError as err:
+            LOGGER.debug("Could not read the machine's configuration: %s", err)
         self.async_update_device()
         self._request_reconcile()
 
@@ -580,9 +589,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self._totals_debouncer.async_schedule_call()
 
     async def _async_refresh_totals(self) -> None:
-        """Read the printer's totals from the store and publish them."""
+        """Read the printer's totals (and the model its slices name) from the store; publish them."""
         if await self._async_read_totals() and not self._stopped:
             self._publish()
+            await self._async_read_slicer_model()
+
+    async def _async_read_slicer_model(self) -> None:
+        """Name the device after the printer model of the newest slice printed on it."""
+        try:
+            model = await self.store.printer_model(self.printer_id)
+        except StoreError as err:
+            LOGGER.debug("Printer model of %s not available: %s", self.printer_id, err)
+            return
+        if model != self.slicer_model and not self._stopped:
+            self.slicer_model = model
+            self.async_update_device()
 
     async def _async_read_totals(self) -> bool:
         """Read the printer's totals from the store (in SQL, off the event loop); True if read."""
@@ -674,6 +695,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 sw_version = (
                     f"{sw_version or 'unknown'} (Moonraker {self.moonraker_version})"
                 )
+            changes: dict[str, Any] = {}
+            if model := self.slicer_model or self.machine.model:
+                changes["model"] = model
+            if self.machine.mcu:
+                changes["hw_version"] = self.machine.mcu
             registry.async_update_device(
-                device.id, sw_version=sw_version, manufacturer=MANUFACTURER
+                device.id, sw_version=sw_version, manufacturer=MANUFACTURER, **changes
             )
