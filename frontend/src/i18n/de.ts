@@ -39,7 +39,7 @@ const de: Catalogue = {
   "printer.standby": "Bereit",
   "printer.printing": "Druckt",
   "printer.paused": "Pausiert",
-  "printer.complete": "Fertig",
+  "printer.complete": "Abgeschlossen",
   "printer.cancelled": "Abgebrochen",
   "printer.error": "Fehler",
 

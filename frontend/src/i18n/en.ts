@@ -41,7 +41,7 @@ const en = {
   "printer.standby": "Standby",
   "printer.printing": "Printing",
   "printer.paused": "Paused",
-  "printer.complete": "Complete",
+  "printer.complete": "Completed",
   "printer.cancelled": "Cancelled",
   "printer.error": "Error",
 
