@@ -56,6 +56,7 @@ from .store import (
 )
 from .tracking import JobTracker, TrackedJob, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
+from .tracking.tracker import FileMetadata
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
@@ -520,15 +521,17 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.config_entry.created_at,
         )
 
-    async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
+    async def _fetch_metadata(self, filename: str) -> FileMetadata | None:
         """
-        Return the slicer facts of a job's file (``job_details`` keys).
+        Return the slicer facts of a job's file (``job_details`` keys) and Moonraker's metadata.
 
         The file's head and tail are read from Moonraker with range requests and parsed off the
-        event loop; when the file cannot be read (deleted, refused), Moonraker's own metadata of it
-        is used instead.
+        event loop; when the file cannot be read (deleted, refused) or names no slicer, the facts
+        come from Moonraker's own metadata of it. Moonraker's metadata is kept with the job either
+        way, as its history keeps it with the jobs imported from there.
         """
         client = self.client
+        details: Mapping[str, Any] | None = None
         try:
             head, tail, size = await fetch_head_tail(
                 async_get_clientsession(self.hass),
@@ -543,17 +546,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 partial(parse_head_tail, head, tail, file_size=size, file_name=filename)
             )
             if meta.supported and meta.slicer:
-                self.job_details = meta.to_details()
+                details = self.job_details = meta.to_details()
                 self._publish()
-                return self.job_details
         try:
-            moonraker_meta = await client.file_metadata(filename)
+            moonraker_meta: Mapping[str, Any] | None = await client.file_metadata(
+                filename
+            )
         except MoonrakerError as err:
-            LOGGER.debug("No metadata for %s: %s", filename, err)
-            return None
-        self.job_details = details_from_moonraker_metadata(moonraker_meta)
-        self._publish()
-        return self.job_details
+            LOGGER.debug("No Moonraker metadata for %s: %s", filename, err)
+            moonraker_meta = None
+        if details is None:
+            if moonraker_meta is None:
+                return None
+            details = self.job_details = details_from_moonraker_metadata(moonraker_meta)
+            self._publish()
+        return FileMetadata(details=details, moonraker=moonraker_meta)
 
     # ------------------------------------------------------------------ outputs
     @callback
