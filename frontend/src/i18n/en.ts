@@ -158,6 +158,8 @@ const en = {
   "jobs.filters_n": "Filters ({n})",
   "jobs.delete_n": "Delete {n}",
   "jobs.add": "Add job",
+  "jobs.export": "Export CSV",
+  "jobs.export_hint": "Download the jobs the filters select as a CSV file",
   "jobs.from": "From",
   "jobs.to": "To",
   "jobs.filament_type": "Filament type",
