@@ -268,6 +268,11 @@ async def test_complete_print(
     assert types[0] is JobEventType.STARTED
     assert types[-1] is JobEventType.FINISHED
     assert detail.details is not None
+    # Moonraker's metadata of the file, kept with a live job as its history keeps it with imports.
+    assert detail.metadata is not None
+    assert detail.metadata["slicer"] == history["metadata"]["slicer"]
+    assert detail.metadata["estimated_time"] == history["metadata"]["estimated_time"]
+    assert detail.metadata["size"] == history["metadata"]["size"]
     assert [e.event_type for e in events] == [EVENT_JOB_STARTED, EVENT_JOB_FINISHED]
     assert events[1].data["outcome"] == "completed"
     assert events[1].data["job_id"] == job.id

@@ -36,6 +36,7 @@ from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .history_import import async_read_history, async_reconcile_since
 from .job_events import JOB_EVENT_TYPES, job_event_data
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
+from .moonraker.machine import MachineInfo
 from .moonraker.spoolman import (
     SpoolFacts,
     SpoolmanError,
@@ -57,6 +58,7 @@ from .store import (
 )
 from .tracking import JobTracker, TrackedJob, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
+from .tracking.tracker import FileMetadata
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
@@ -126,6 +128,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         self._spool_task: asyncio.Task[None] | None = None
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
+        self.machine = MachineInfo()
+        """The kinematics and MCU Klipper's config names (read when Klippy is ready)."""
+        self.slicer_model: str | None = None
+        """The printer model the newest slice printed here was made for (from the store)."""
         self.history_available: bool | None = None
         self.job_details: Mapping[str, Any] | None = None
         """Slicer facts of the current (or last) job's file."""
@@ -422,6 +428,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             LOGGER.debug("Could not read printer info: %s", err)
         else:
             self.klipper_version = str(info.get("software_version") or "") or None
+        try:
+            self.machine = await self.client.machine_info()
+        except MoonrakerError as err:
+            LOGGER.debug("Could not read the machine's configuration: %s", err)
         self.async_update_device()
         self._request_reconcile()
 
@@ -536,15 +546,17 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.config_entry.created_at,
         )
 
-    async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
+    async def _fetch_metadata(self, filename: str) -> FileMetadata | None:
         """
-        Return the slicer facts of a job's file (``job_details`` keys).
+        Return the slicer facts of a job's file (``job_details`` keys) and Moonraker's metadata.
 
         The file's head and tail are read from Moonraker with range requests and parsed off the
-        event loop; when the file cannot be read (deleted, refused), Moonraker's own metadata of it
-        is used instead.
+        event loop; when the file cannot be read (deleted, refused) or names no slicer, the facts
+        come from Moonraker's own metadata of it. Moonraker's metadata is kept with the job either
+        way, as its history keeps it with the jobs imported from there.
         """
         client = self.client
+        details: Mapping[str, Any] | None = None
         try:
             head, tail, size = await fetch_head_tail(
                 async_get_clientsession(self.hass),
@@ -559,17 +571,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 partial(parse_head_tail, head, tail, file_size=size, file_name=filename)
             )
             if meta.supported and meta.slicer:
-                self.job_details = meta.to_details()
+                details = self.job_details = meta.to_details()
                 self._publish()
-                return self.job_details
         try:
-            moonraker_meta = await client.file_metadata(filename)
+            moonraker_meta: Mapping[str, Any] | None = await client.file_metadata(
+                filename
+            )
         except MoonrakerError as err:
-            LOGGER.debug("No metadata for %s: %s", filename, err)
-            return None
-        self.job_details = details_from_moonraker_metadata(moonraker_meta)
-        self._publish()
-        return self.job_details
+            LOGGER.debug("No Moonraker metadata for %s: %s", filename, err)
+            moonraker_meta = None
+        if details is None:
+            if moonraker_meta is None:
+                return None
+            details = self.job_details = details_from_moonraker_metadata(moonraker_meta)
+            self._publish()
+        return FileMetadata(details=details, moonraker=moonraker_meta)
 
     # ------------------------------------------------------------------ outputs
     @callback
@@ -634,9 +650,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self._totals_debouncer.async_schedule_call()
 
     async def _async_refresh_totals(self) -> None:
-        """Read the printer's totals from the store and publish them."""
+        """Read the printer's totals (and the model its slices name) from the store; publish them."""
         if await self._async_read_totals() and not self._stopped:
             self._publish()
+            await self._async_read_slicer_model()
+
+    async def _async_read_slicer_model(self) -> None:
+        """Name the device after the printer model of the newest slice printed on it."""
+        try:
+            model = await self.store.printer_model(self.printer_id)
+        except StoreError as err:
+            LOGGER.debug("Printer model of %s not available: %s", self.printer_id, err)
+            return
+        if model != self.slicer_model and not self._stopped:
+            self.slicer_model = model
+            self.async_update_device()
 
     async def _async_read_totals(self) -> bool:
         """Read the printer's totals from the store (in SQL, off the event loop); True if read."""
@@ -729,6 +757,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 sw_version = (
                     f"{sw_version or 'unknown'} (Moonraker {self.moonraker_version})"
                 )
+            changes: dict[str, Any] = {}
+            if model := self.slicer_model or self.machine.model:
+                changes["model"] = model
+            if self.machine.mcu:
+                changes["hw_version"] = self.machine.mcu
             registry.async_update_device(
-                device.id, sw_version=sw_version, manufacturer=MANUFACTURER
+                device.id, sw_version=sw_version, manufacturer=MANUFACTURER, **changes
             )

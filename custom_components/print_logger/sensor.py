@@ -106,17 +106,36 @@ def eta(snapshot: PrinterSnapshot) -> datetime | None:
 
 
 def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
-    """Return grams of filament for a length, from the file's filament diameter and density."""
+    """
+    Return grams of filament for a length extruded so far.
+
+    From the file's filament diameter and density when it states them; else from the slicer's own
+    weight for its own length (grams per millimetre of this slice: Cura and PrusaSlicer profiles
+    without a density still state both totals). None when the file says neither.
+    """
     if not details:
         return None
     diameter = details.get("filament_diameter")
     density = details.get("filament_density")
-    if not isinstance(diameter, (int, float)) or not isinstance(density, (int, float)):
-        return None
-    if diameter <= 0 or density <= 0:
-        return None
-    area_mm2 = math.pi * (diameter / 2) ** 2
-    return round(length_mm * area_mm2 * density / 1000, 2)
+    if (
+        isinstance(diameter, (int, float))
+        and isinstance(density, (int, float))
+        and diameter > 0
+        and density > 0
+    ):
+        area_mm2 = math.pi * (diameter / 2) ** 2
+        return round(length_mm * area_mm2 * density / 1000, 2)
+    total_g = details.get("filament_used_g")
+    total_mm = details.get("filament_used_mm")
+    if (
+        isinstance(total_g, (int, float))
+        and isinstance(total_mm, (int, float))
+        and total_g > 0
+        and total_mm > 0
+        and math.isfinite(total_g / total_mm)
+    ):
+        return round(length_mm * total_g / total_mm, 2)
+    return None
 
 
 def _job_value(fn: Callable[[Any], Any]) -> Callable[[PrinterSnapshot], StateType]:

@@ -9,6 +9,7 @@ import type {
   HomeAssistant,
   JobChanges,
   JobDetail,
+  JobFilters,
   JobListParams,
   JobPage,
   LiveEvent,
@@ -124,6 +125,26 @@ export class PrintLoggerApi {
 
   listJobs(params: JobListParams): Promise<JobPage> {
     return this.call("jobs/list", params);
+  }
+
+  /**
+   * A signed address (valid a minute) of the CSV export of exactly the jobs the filters select, for any
+   * user who may read the log: Home Assistant signs the path with its query, so a download link needs no
+   * token and the filters cannot be changed in it.
+   */
+  async exportUrl(filters: JobFilters): Promise<string> {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(compact(filters))) {
+      if (value === undefined || value === null || value === "") continue;
+      query.set(key, Array.isArray(value) ? value.join(",") : String(value));
+    }
+    const qs = query.toString();
+    const { path } = await this.hass.callWS<{ path: string }>({
+      type: "auth/sign_path",
+      path: `/api/${PREFIX}/export.csv${qs ? `?${qs}` : ""}`,
+      expires: 60,
+    });
+    return path;
   }
 
   async getJob(jobId: string): Promise<JobDetail> {

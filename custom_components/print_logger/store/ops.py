@@ -352,6 +352,8 @@ def set_details(session: Session, payload: Mapping[str, Any]) -> None:
     _apply_details(
         session, job, details_from_payload(payload["details"]), fill_only=False
     )
+    if payload.get("moonraker_metadata") is not None:
+        job.moonraker_metadata = dict(payload["moonraker_metadata"])
     job.updated_at = now_utc()
 
 

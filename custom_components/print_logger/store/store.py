@@ -351,12 +351,25 @@ class Store(MaintenanceStore):
             raise StoreValidationError({"event": str(err)}) from err
         await self._write("add_event", payload)
 
-    async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
-        """Store a job's slicer metadata (docs/contracts.md keys; unknown keys are ignored)."""
-        payload = {
+    async def set_details(
+        self,
+        job_id: str,
+        details: Mapping[str, Any],
+        *,
+        moonraker_metadata: Mapping[str, Any] | None = None,
+    ) -> None:
+        """
+        Store a job's slicer metadata (docs/contracts.md keys; unknown keys are ignored).
+
+        ``moonraker_metadata``: Moonraker's own metadata of the job's file, kept as its history
+        keeps it with imported jobs (None leaves what is stored).
+        """
+        payload: dict[str, Any] = {
             "job_id": job_id,
             "details": details_to_payload(coerce_details(details)),
         }
+        if moonraker_metadata is not None:
+            payload["moonraker_metadata"] = json_safe(moonraker_metadata)
         await self._write("set_details", payload)
 
     async def set_job_spools(self, job_id: str, spools: Sequence[JobSpool]) -> None:

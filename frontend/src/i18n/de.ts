@@ -39,7 +39,7 @@ const de: Catalogue = {
   "printer.standby": "Bereit",
   "printer.printing": "Druckt",
   "printer.paused": "Pausiert",
-  "printer.complete": "Fertig",
+  "printer.complete": "Abgeschlossen",
   "printer.cancelled": "Abgebrochen",
   "printer.error": "Fehler",
 
@@ -159,6 +159,8 @@ const de: Catalogue = {
   "jobs.filters_n": "Filter ({n})",
   "jobs.delete_n": "{n} löschen",
   "jobs.add": "Druckauftrag hinzufügen",
+  "jobs.export": "CSV exportieren",
+  "jobs.export_hint": "Die gefilterten Druckaufträge als CSV-Datei herunterladen",
   "jobs.from": "Von",
   "jobs.to": "Bis",
   "jobs.filament_type": "Filamenttyp",

@@ -41,7 +41,7 @@ const en = {
   "printer.standby": "Standby",
   "printer.printing": "Printing",
   "printer.paused": "Paused",
-  "printer.complete": "Complete",
+  "printer.complete": "Completed",
   "printer.cancelled": "Cancelled",
   "printer.error": "Error",
 
@@ -158,6 +158,8 @@ const en = {
   "jobs.filters_n": "Filters ({n})",
   "jobs.delete_n": "Delete {n}",
   "jobs.add": "Add job",
+  "jobs.export": "Export CSV",
+  "jobs.export_hint": "Download the jobs the filters select as a CSV file",
   "jobs.from": "From",
   "jobs.to": "To",
   "jobs.filament_type": "Filament type",

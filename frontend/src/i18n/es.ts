@@ -156,6 +156,8 @@ const es: Catalogue = {
   "jobs.filters_n": "Filtros ({n})",
   "jobs.delete_n": "Eliminar {n}",
   "jobs.add": "Añadir impresión",
+  "jobs.export": "Exportar CSV",
+  "jobs.export_hint": "Descargar las impresiones filtradas como archivo CSV",
   "jobs.from": "Desde",
   "jobs.to": "Hasta",
   "jobs.filament_type": "Tipo de filamento",

@@ -156,6 +156,8 @@ const fr: Catalogue = {
   "jobs.filters_n": "Filtres ({n})",
   "jobs.delete_n": "Supprimer {n}",
   "jobs.add": "Ajouter une impression",
+  "jobs.export": "Exporter en CSV",
+  "jobs.export_hint": "Télécharger les impressions filtrées dans un fichier CSV",
   "jobs.from": "Du",
   "jobs.to": "Au",
   "jobs.filament_type": "Type de filament",

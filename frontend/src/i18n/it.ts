@@ -156,6 +156,8 @@ const it: Catalogue = {
   "jobs.filters_n": "Filtri ({n})",
   "jobs.delete_n": "Elimina {n}",
   "jobs.add": "Aggiungi stampa",
+  "jobs.export": "Esporta CSV",
+  "jobs.export_hint": "Scarica le stampe filtrate come file CSV",
   "jobs.from": "Dal",
   "jobs.to": "Al",
   "jobs.filament_type": "Tipo di filamento",

@@ -159,6 +159,8 @@ const nl: Catalogue = {
   "jobs.filters_n": "Filters ({n})",
   "jobs.delete_n": "{n} verwijderen",
   "jobs.add": "Printopdracht toevoegen",
+  "jobs.export": "CSV exporteren",
+  "jobs.export_hint": "De gefilterde printopdrachten als CSV-bestand downloaden",
   "jobs.from": "Van",
   "jobs.to": "Tot",
   "jobs.filament_type": "Filamenttype",

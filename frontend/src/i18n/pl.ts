@@ -166,6 +166,8 @@ const pl: Catalogue = {
   "jobs.filters_n": "Filtry ({n})",
   "jobs.delete_n": "Usuń ({n})",
   "jobs.add": "Dodaj wydruk",
+  "jobs.export": "Eksportuj CSV",
+  "jobs.export_hint": "Pobierz odfiltrowane wydruki jako plik CSV",
   "jobs.from": "Od",
   "jobs.to": "Do",
   "jobs.filament_type": "Rodzaj filamentu",

@@ -156,6 +156,8 @@ const ptBR: Catalogue = {
   "jobs.filters_n": "Filtros ({n})",
   "jobs.delete_n": "Excluir {n}",
   "jobs.add": "Adicionar impressão",
+  "jobs.export": "Exportar CSV",
+  "jobs.export_hint": "Baixar as impressões filtradas como arquivo CSV",
   "jobs.from": "De",
   "jobs.to": "Até",
   "jobs.filament_type": "Tipo de filamento",

@@ -51,6 +51,8 @@ window.mountPanel = async (opts = {}) => {
 
 window.mountCard = async (config) => {
   await import("/bundle/print-logger-card.js");
+  // The entry loads the card itself once it may (see src/card.ts).
+  await customElements.whenDefined("print-logger-card");
   const { printers, jobs } = fixtures(30, true);
   printers[0].current_job = { ...printers[0].current_job, progress: 0.5, filename: "live.gcode" };
   const hass = createMockHass({ admin: false, jobs, printers });

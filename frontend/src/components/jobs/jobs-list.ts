@@ -38,6 +38,8 @@ export class JobsList implements ReactiveController {
   loading = false;
   loaded = false;
   error = "";
+  /** A CSV export is being prepared (its address signed). */
+  exporting = false;
   summary?: Summary;
   summaryLoading = false;
   selected = new Set<string>();
@@ -214,6 +216,28 @@ export class JobsList implements ReactiveController {
       this.searchTimer = setTimeout(() => void this.reload(), TYPING_DELAY);
     } else {
       void this.reload();
+    }
+  }
+
+  /** Download exactly the jobs the filters select, every page of them, as CSV (any user who may read). */
+  async exportCsv(): Promise<void> {
+    const api = this.host.api;
+    if (!api || this.exporting) return;
+    this.exporting = true;
+    this.changed();
+    try {
+      const link = document.createElement("a");
+      link.href = await api.exportUrl(this.params());
+      link.download = "print_logger_jobs.csv";
+      link.rel = "noopener";
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } catch (err) {
+      this.error = errorMessage(err);
+    } finally {
+      this.exporting = false;
+      this.changed();
     }
   }
 
