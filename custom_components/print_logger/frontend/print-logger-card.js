@@ -1,63 +1,69 @@
-import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d as L,e as b,g as k,h as O,j as w,k as A,A as d,m as n,r as F,n as N,o as R,q as U,t as B,u as G,v as f,w as q,x as H,y as K,z as W,B as Z,C as Q,D as z,E as V,F as E,G as p,H as X,I as J,J as Y,K as tt,M as et}from"./chunks/shared-B6KHW2KK.js";const g={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d",show_reprint:!1};function _(o,e){const s=(r,m)=>new Error(I(e,r,m));if(!o||typeof o!="object")throw s("config.invalid");const t=o,i={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw s("config.text",{option:"title"});i.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw s("config.text",{option:"printer_id"});i.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats","show_reprint"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw s("config.boolean",{option:r});i[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw s("config.whole_number",{option:"recent_count",min:1,max:20});i.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!D(t.stats_period))throw s("config.one_of",{option:"stats_period",values:x.map(r=>r.id).join(", ")});i.stats_period=t.stats_period}return i}var st=Object.defineProperty,c=(o,e,s,t)=>{for(var i=void 0,r=o.length-1,m;r>=0;r--)(m=o[r])&&(i=m(e,s,i)||i);return i&&st(e,s,i),i};const y={success_rate:"card.success"};async function P(o){const e=h(o);return e.language===b()?!1:(await tt(e.language,e.numberLocale),!0)}const $=class $ extends C{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new T}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:a("card.stub_title"),...g}}setConfig(e){const s=_(e,this.hass?h(this.hass).language:document.documentElement.lang),t=this.config;this.config=s,t&&(t.printer_id!==s.printer_id||t.recent_count!==s.recent_count||t.stats_period!==s.stats_period)&&this.load()}getCardSize(){const e={...g,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;if(s===b()?this.language=s:P(this.hass).then(()=>this.language=s),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new k(this.hass),this.options=h(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=h(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,s){const t={...g,...s},i=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:i,sort:"start",order:"desc",limit:t.recent_count}),e.summary(O(t.stats_period,i,new Date,this.options?.timeZone))]}async load(){const e=this.api,s=this.config;if(!(!e||!s))try{const[t,i,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,s)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=i.jobs,this.summary=r,this.error=""}catch(t){this.error=w(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,s=this.config;if(!(!e||!s)){if(!this.printersLoaded)return this.load();try{const[t,i]=await Promise.all(this.fetchJobs(e,s));this.recent=t.jobs,this.summary=i,this.error=""}catch(t){this.error=w(t)}}}onLiveEvent(e){if(this.printers=A(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const s=e.job;this.recent=this.recent.map(t=>t.id===s.id?s:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=this.options??h(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,i=n`
-      ${e.title?n`<h2 class="title">${e.title}</h2>`:n`<div style="height:12px"></div>`}
-      ${this.error?n`<div class="error" role="alert">${this.error}</div>`:d}
-      ${this.loaded?d:n`<div class="muted">${a("common.loading")}</div>`}
-      ${this.loaded&&e.show_current?this.renderCurrent(t,s):d}
-      ${this.loaded&&e.show_recent?this.renderRecent(s,e.show_reprint&&!!this.hass?.user?.is_admin):d}
-      ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,s,e.stats_period):d}
-    `;return customElements.get("ha-card")?n`<ha-card>${i}</ha-card>`:n`<div class="fallback-card card">${i}</div>`}renderCurrent(e,s){return e.length?n`<section class="current" aria-label=${a("card.current_jobs")}>
-      ${e.map(t=>{const i=t.current_job,r=F(t);return n`<div class="printer" data-printer=${t.id}>
+import{l as A,i as L,L as N,a as n,f as h,b as P,p as O,s as R,c as j,d as $,P as E,e as y,g as F,A as d,h as o,r as U,j as B,t as x,k,m as C,n as G,o as H,q as f,u as K,v as q,w as W,x as Z,y as Q,z as V,B as X,C as z,D as p,E as I,F as J,G as Y,H as tt,I as et,J as it,K as st}from"./chunks/shared-CEVqcLoL.js";import{i as rt,P as T,p as nt,a as D}from"./chunks/shared-BXmOa9jl.js";import"./chunks/pl-reprint-dialog-DvCPuDUC.js";const m={show_current:!0,show_recent:!0,recent_count:5,show_stats:!0,stats_period:"30d",show_reprint:!1};function b(a,e){const i=(r,g)=>new Error(A(e,r,g));if(!a||typeof a!="object")throw i("config.invalid");const t=a,s={type:String(t.type??"custom:print-logger-card")};if(t.title!==void 0&&t.title!==null){if(typeof t.title!="string")throw i("config.text",{option:"title"});s.title=t.title}if(t.printer_id!==void 0&&t.printer_id!==null&&t.printer_id!==""){if(typeof t.printer_id!="string")throw i("config.text",{option:"printer_id"});s.printer_id=t.printer_id}for(const r of["show_current","show_recent","show_stats","show_reprint"])if(t[r]!==void 0){if(typeof t[r]!="boolean")throw i("config.boolean",{option:r});s[r]=t[r]}if(t.recent_count!==void 0){const r=Number(t.recent_count);if(!Number.isInteger(r)||r<1||r>20)throw i("config.whole_number",{option:"recent_count",min:1,max:20});s.recent_count=r}if(t.stats_period!==void 0){if(typeof t.stats_period!="string"||!rt(t.stats_period))throw i("config.one_of",{option:"stats_period",values:T.map(r=>r.id).join(", ")});s.stats_period=t.stats_period}return s}var ot=Object.defineProperty,l=(a,e,i,t)=>{for(var s=void 0,r=a.length-1,g;r>=0;r--)(g=a[r])&&(s=g(e,i,s)||s);return s&&ot(e,i,s),s};const S={success_rate:"card.success"};function _(a){window.history.pushState(null,"",`${it}?job=${encodeURIComponent(a)}`),I(window,"location-changed",{replace:!1})}async function M(a){const e=h(a);return e.language===$()?!1:(await et(e.language,e.numberLocale),!0)}const v=class v extends L{constructor(){super(...arguments),this.printers=[],this.recent=[],this.error="",this.loaded=!1,this.language="",this.printersLoaded=!1,this.live=new N}static getConfigElement(){return document.createElement("print-logger-card-editor")}static getStubConfig(){return{type:"custom:print-logger-card",title:n("card.stub_title"),...m}}setConfig(e){const i=b(e,this.hass?h(this.hass).language:document.documentElement.lang),t=this.config;this.config=i,t&&(t.printer_id!==i.printer_id||t.recent_count!==i.recent_count||t.stats_period!==i.stats_period)&&this.load()}getCardSize(){const e={...m,...this.config};return 1+(e.show_current?2:0)+(e.show_recent?Math.ceil(e.recent_count/2)+1:0)+(e.show_stats?2:0)}getGridOptions(){return{columns:12,min_columns:6,rows:Math.max(this.getCardSize(),3),min_rows:2}}willUpdate(e){if(e.has("hass")&&this.hass){const i=h(this.hass).language;if(i===$()?this.language=i:M(this.hass).then(()=>this.language=i),this.hass.connection!==this.connection)this.connection=this.hass.connection,this.api=new E(this.hass),this.options=h(this.hass),this.resubscribe(),this.load();else{const t=e.get("hass");t&&t.locale!==this.hass.locale&&(this.options=h(this.hass))}}}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&(this.resubscribe(),this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.refreshTimer),this.live.stop()}resubscribe(){this.live.stop(),!(!this.api||!this.isConnected)&&this.live.start(this.api,e=>this.onLiveEvent(e))}fetchJobs(e,i){const t={...m,...i},s=t.printer_id?[t.printer_id]:[];return[e.listJobs({printer_ids:s,sort:"start",order:"desc",limit:t.recent_count}),e.summary(nt(t.stats_period,s,new Date,this.options?.timeZone))]}async load(){const e=this.api,i=this.config;if(!(!e||!i))try{const[t,s,r]=await Promise.all([e.listPrinters(),...this.fetchJobs(e,i)]);this.printers=t.printers,this.printersLoaded=!0,this.recent=s.jobs,this.summary=r,this.error=""}catch(t){this.error=y(t)}finally{this.loaded=!0}}async refresh(){const e=this.api,i=this.config;if(!(!e||!i)){if(!this.printersLoaded)return this.load();try{const[t,s]=await Promise.all(this.fetchJobs(e,i));this.recent=t.jobs,this.summary=s,this.error=""}catch(t){this.error=y(t)}}}onLiveEvent(e){if(this.printers=F(this.printers,e),e.type!=="printer"){if(e.type==="job_changed"){const i=e.job;this.recent=this.recent.map(t=>t.id===i.id?i:t)}clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{this.refresh()},2e3)}}render(){if(!this.config||!this.language)return d;const e={...m,...this.config},i=this.options??h(this.hass),t=e.printer_id?this.printers.filter(r=>r.id===e.printer_id):this.printers,s=o`
+      ${e.title?o`<h2 class="title">${e.title}</h2>`:o`<div style="height:12px"></div>`}
+      ${this.error?o`<div class="error" role="alert">${this.error}</div>`:d}
+      ${this.loaded?d:o`<div class="muted">${n("common.loading")}</div>`}
+      ${this.loaded&&e.show_current?this.renderCurrent(t,i):d}
+      ${this.loaded&&e.show_recent?this.renderRecent(i,e.show_reprint&&!!this.hass?.user?.is_admin):d}
+      ${this.loaded&&e.show_stats&&this.summary?this.renderStats(this.summary,i,e.stats_period):d}
+    `;return customElements.get("ha-card")?o`<ha-card>${s}</ha-card>`:o`<div class="fallback-card card">${s}</div>`}renderCurrent(e,i){return e.length?o`<section class="current" aria-label=${n("card.current_jobs")}>
+      ${e.map(t=>{const s=t.current_job,r=U(t);return o`<div class="printer" data-printer=${t.id}>
           <div class="row">
             <span class="name">${t.name}</span>
-            <span class="muted">${N(t)}</span>
+            <span class="muted">${B(t)}</span>
           </div>
-          ${i?n`<div class="row">
-                  <span class="file" title=${R(i.filename)}>${U(i.filename)}</span>
-                  <span>${B(i)} %</span>
+          ${s?o`<div class="job-line">
+                <pl-photo-thumb .api=${this.api} .key=${x(s)}></pl-photo-thumb>
+                <div class="text">
+                  <div class="row">
+                    <button class="open file" title=${n("card.open_job",{file:k(s.filename)})} @click=${()=>_(s.id)}>${C(s.filename)}</button>
+                    <span>${G(s)} %</span>
+                  </div>
+                  ${H(s)}
+                  <div class="row muted">
+                    <span>${n("live.elapsed",{time:f(s.print_duration)})}</span>
+                    <span>${r!==null?n("live.left",{time:f(r)}):""}</span>
+                  </div>
                 </div>
-                ${G(i)}
-                <div class="row muted">
-                  <span>${a("live.elapsed",{time:f(i.print_duration)})}</span>
-                  <span>${r!==null?a("live.left",{time:f(r)}):""}</span>
-                </div>`:n`<div class="row muted"><span>${a("live.no_job")}</span></div>`}
-          ${t.active_spool?n`<div class="row muted active-spool" data-spool-id=${t.active_spool.spool_id}>
+              </div>`:o`<div class="row muted"><span>${n("live.no_job")}</span></div>`}
+          ${t.active_spool?o`<div class="row muted active-spool" data-spool-id=${t.active_spool.spool_id}>
                 <span
-                  ><span class="spool-dot" style=${it(t.active_spool.color_hex)}></span>
-                  ${a("spools.spool")}: ${t.active_spool.name}</span
+                  ><span class="spool-dot" style=${at(t.active_spool.color_hex)}></span>
+                  ${n("spools.spool")}: ${t.active_spool.name}</span
                 >
                 <span
-                  >${t.active_spool.remaining_weight!==null?q(t.active_spool.remaining_weight,s,0):""}</span
+                  >${t.active_spool.remaining_weight!==null?K(t.active_spool.remaining_weight,i,0):""}</span
                 >
               </div>`:d}
         </div>`})}
-    </section>`:n`<p class="muted">${a("card.no_printers")}</p>`}renderRecent(e,s){return n`<section aria-label=${a("card.recent_jobs")}>
-      <h3>${a("card.recent_jobs")}</h3>
-      ${this.recent.length?n`<ul class="recent">
-            ${this.recent.map(t=>n`<li data-job-id=${t.id}>
-                <span class="file" title=${t.filename}>${t.filename}</span>
-                ${H(t.status)}
+    </section>`:o`<p class="muted">${n("card.no_printers")}</p>`}renderRecent(e,i){return o`<section aria-label=${n("card.recent_jobs")}>
+      <h3>${n("card.recent_jobs")}</h3>
+      ${this.recent.length?o`<ul class="recent">
+            ${this.recent.map(t=>o`<li data-job-id=${t.id}>
+                <pl-photo-thumb .api=${this.api} .key=${x(t)} @click=${()=>_(t.id)}></pl-photo-thumb>
+                <button class="open file" title=${n("card.open_job",{file:k(t.filename)})} @click=${()=>_(t.id)}>${C(t.filename)}</button>
+                ${q(t,this.printers)}
                 <span class="when"
-                  >${t.printer_name} · ${K(t.start,e)} · ${f(t.print_duration)} ·
-                  ${W(t.filament_weight_g,t.filament_used_mm,e)}</span
+                  >${t.printer_name} · ${W(t.start,e)} · ${f(t.print_duration)} ·
+                  ${Z(t.filament_weight_g,t.filament_used_mm,e)}</span
                 >
-                ${s?n`<button class="icon-btn reprint" aria-label=${a("reprint.action")} title=${a("reprint.action")} @click=${()=>this.reprintJob=t}>
-                      ${Z(Q)}
+                ${i?o`<button class="icon-btn reprint" aria-label=${n("reprint.action")} title=${n("reprint.action")} @click=${()=>this.reprintJob=t}>
+                      ${Q(V)}
                     </button>`:d}
               </li>`)}
-          </ul>`:n`<p class="muted">${a("card.no_jobs")}</p>`}
-      ${s?n`<pl-reprint-dialog
+          </ul>`:o`<p class="muted">${n("card.no_jobs")}</p>`}
+      ${i?o`<pl-reprint-dialog
             .api=${this.api}
             .printers=${this.printers}
             .filename=${this.reprintJob?.filename??""}
             .printerId=${this.reprintJob?.printer_id??""}
             @reprint-closed=${()=>this.reprintJob=void 0}
           ></pl-reprint-dialog>`:d}
-    </section>`}renderStats(e,s,t){const i=z(t);return n`<section aria-label=${a("card.key_figures_of",{period:i})}>
-      <h3>${i}</h3>
+    </section>`}renderStats(e,i,t){const s=D(t);return o`<section aria-label=${n("card.key_figures_of",{period:s})}>
+      <h3>${s}</h3>
       <div class="stats">
-        ${V(e,s).filter(r=>r.id!=="cost"||e.cost).map(r=>n`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${y[r.id]?a(y[r.id]):r.label}</span></div>`)}
+        ${X(e,i).filter(r=>r.id!=="cost"||e.cost).map(r=>o`<div class="stat" data-stat=${r.id}><span class="v">${r.value}</span><span class="l">${S[r.id]?n(S[r.id]):r.label}</span></div>`)}
       </div>
-    </section>`}};$.styles=[S,j,M,L`
+    </section>`}};v.styles=[P,O,R,j`
       :host {
         display: block;
       }
@@ -109,9 +115,40 @@ import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d a
         margin: 0;
         padding: 0;
       }
+      .job-line {
+        display: flex;
+        align-items: center;
+        gap: 10px;
+        min-width: 0;
+      }
+      .job-line .text {
+        flex: 1;
+        min-width: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      pl-photo-thumb {
+        --pl-thumb-width: 48px;
+        --pl-thumb-height: 36px;
+      }
+      button.open {
+        border: none;
+        background: none;
+        padding: 0;
+        font: inherit;
+        color: var(--primary-color);
+        cursor: pointer;
+        text-align: left;
+        min-width: 0;
+      }
+      button.open:hover {
+        text-decoration: underline;
+      }
       ul.recent li {
         display: grid;
-        grid-template-columns: 1fr auto;
+        grid-template-columns: auto 1fr auto;
+        align-items: center;
         gap: 2px 8px;
         padding: 6px 0;
         border-bottom: var(--pl-border);
@@ -123,8 +160,16 @@ import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d a
       ul.recent .file {
         min-width: 0;
       }
+      ul.recent pl-photo-thumb {
+        grid-row: span 2;
+      }
+      ul.recent .reprint {
+        grid-column: 3;
+        grid-row: 2;
+        justify-self: end;
+      }
       ul.recent .when {
-        grid-column: 1 / -1;
+        grid-column: 2;
         font-size: 0.85em;
         color: var(--pl-muted);
       }
@@ -150,45 +195,45 @@ import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d a
         color: var(--pl-error);
         padding: 8px 0;
       }
-    `];let l=$;c([E({attribute:!1})],l.prototype,"hass");c([p()],l.prototype,"config");c([p()],l.prototype,"printers");c([p()],l.prototype,"recent");c([p()],l.prototype,"reprintJob");c([p()],l.prototype,"summary");c([p()],l.prototype,"error");c([p()],l.prototype,"loaded");c([p()],l.prototype,"language");const v=class v extends C{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=_(e,this.hass?h(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const s=h(this.hass).language;s===b()?this.language=s:P(this.hass).then(()=>this.language=s)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new k(this.hass).listPrinters().then(s=>this.printers=s.printers).catch(()=>{}))}update_(e,s){if(!this.config)return;const t={...this.config,[e]:s};(s===""||s===void 0)&&delete t[e],this.config=_(t),X(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return d;const e={...g,...this.config},s=(t,i)=>n`<label class="check"
+    `];let c=v;l([z({attribute:!1})],c.prototype,"hass");l([p()],c.prototype,"config");l([p()],c.prototype,"printers");l([p()],c.prototype,"recent");l([p()],c.prototype,"reprintJob");l([p()],c.prototype,"summary");l([p()],c.prototype,"error");l([p()],c.prototype,"loaded");l([p()],c.prototype,"language");const w=class w extends L{constructor(){super(...arguments),this.printers=[],this.language=""}setConfig(e){this.config=b(e,this.hass?h(this.hass).language:document.documentElement.lang)}willUpdate(e){if(e.has("hass")&&this.hass){const i=h(this.hass).language;i===$()?this.language=i:M(this.hass).then(()=>this.language=i)}e.has("hass")&&this.hass&&this.hass.connection!==this.connection&&(this.connection=this.hass.connection,new E(this.hass).listPrinters().then(i=>this.printers=i.printers).catch(()=>{}))}update_(e,i){if(!this.config)return;const t={...this.config,[e]:i};(i===""||i===void 0)&&delete t[e],this.config=b(t),I(this,"config-changed",{config:this.config})}render(){if(!this.config||!this.language)return d;const e={...m,...this.config},i=(t,s)=>o`<label class="check"
         ><input
           type="checkbox"
           name=${t}
           .checked=${e[t]}
           @change=${r=>this.update_(t,r.target.checked)}
-        />${i}</label
-      >`;return n`<form @submit=${t=>t.preventDefault()}>
+        />${s}</label
+      >`;return o`<form @submit=${t=>t.preventDefault()}>
       <label
-        >${a("card.title")}
+        >${n("card.title")}
         <input name="title" .value=${this.config.title??""} @change=${t=>this.update_("title",t.target.value)} />
       </label>
       <label
-        >${a("common.printer")}
+        >${n("common.printer")}
         <select name="printer_id" @change=${t=>this.update_("printer_id",t.target.value)}>
-          <option value="" ?selected=${!e.printer_id}>${a("common.all_printers")}</option>
-          ${this.printers.map(t=>n`<option value=${t.id} ?selected=${t.id===e.printer_id}>${t.name}</option>`)}
+          <option value="" ?selected=${!e.printer_id}>${n("common.all_printers")}</option>
+          ${this.printers.map(t=>o`<option value=${t.id} ?selected=${t.id===e.printer_id}>${t.name}</option>`)}
         </select>
       </label>
-      ${s("show_current",a("card.show_current"))} ${s("show_recent",a("card.show_recent"))}
+      ${i("show_current",n("card.show_current"))} ${i("show_recent",n("card.show_recent"))}
       <label
-        >${a("card.recent_count")}
+        >${n("card.recent_count")}
         <input
           name="recent_count"
           type="number"
           min="1"
           max="20"
           .value=${String(e.recent_count)}
-          @change=${t=>{const i=Math.min(20,Math.max(1,Math.round(Number(t.target.value)||5)));this.update_("recent_count",i)}}
+          @change=${t=>{const s=Math.min(20,Math.max(1,Math.round(Number(t.target.value)||5)));this.update_("recent_count",s)}}
         />
       </label>
-      ${s("show_reprint",a("card.show_reprint"))} ${s("show_stats",a("card.show_stats"))}
+      ${i("show_reprint",n("card.show_reprint"))} ${i("show_stats",n("card.show_stats"))}
       <label
-        >${a("card.stats_period")}
+        >${n("card.stats_period")}
         <select name="stats_period" @change=${t=>this.update_("stats_period",t.target.value)}>
-          ${x.map(t=>n`<option value=${t.id} ?selected=${t.id===e.stats_period}>${z(t.id)}</option>`)}
+          ${T.map(t=>o`<option value=${t.id} ?selected=${t.id===e.stats_period}>${D(t.id)}</option>`)}
         </select>
       </label>
-    </form>`}};v.styles=[S,L`
+    </form>`}};w.styles=[P,j`
       form {
         display: grid;
         gap: 12px;
@@ -208,4 +253,4 @@ import{i as D,P as x,l as I,a as C,L as T,b as a,f as h,c as S,p as j,s as M,d a
         width: 18px;
         height: 18px;
       }
-    `];let u=v;c([E({attribute:!1})],u.prototype,"hass");c([p()],u.prototype,"config");c([p()],u.prototype,"printers");c([p()],u.prototype,"language");J("print-logger-card",l);J("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(o=>o.type==="print-logger-card")){const o={type:"print-logger-card",name:"Print Logger",description:a("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(o);const e=document.documentElement,s=()=>{const t=e.lang;et(t,"card.description").then(i=>{e.lang===t&&(o.description=i)})};s(),new MutationObserver(s).observe(e,{attributes:!0,attributeFilter:["lang"]})}function it(o){const e=Y(o);return e?`background:${e}`:""}
+    `];let u=w;l([z({attribute:!1})],u.prototype,"hass");l([p()],u.prototype,"config");l([p()],u.prototype,"printers");l([p()],u.prototype,"language");J("print-logger-card",c);J("print-logger-card-editor",u);window.customCards??=[];if(!window.customCards.some(a=>a.type==="print-logger-card")){const a={type:"print-logger-card",name:"Print Logger",description:n("card.description"),preview:!0,documentationURL:"https://github.com/print-logger/print_logger"};window.customCards.push(a);const e=document.documentElement,i=()=>{const t=e.lang;st(t,"card.description").then(s=>{e.lang===t&&(a.description=s)})};i(),new MutationObserver(i).observe(e,{attributes:!0,attributeFilter:["lang"]})}function at(a){const e=Y(a);return e?`background:${e}`:""}if(tt()){const a=import.meta.url.replace(/print-logger-card\.js(\?.*)?$/,"print-logger-panel.js");a!==import.meta.url&&import(a).catch(()=>{})}

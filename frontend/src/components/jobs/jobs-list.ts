@@ -12,6 +12,20 @@ import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summa
 
 export const PAGE_SIZES = [25, 50, 100, 200];
 
+/** The first page's sort and size. */
+const FIRST_SORT: SortKey = "start";
+const FIRST_ORDER = "desc";
+const FIRST_LIMIT = 50;
+
+/** The calls of the list's first load (no filters): `[type, params]` for `callEarly`. */
+export function firstLoadCalls(): [string, object][] {
+  const params = filterParams(EMPTY_FILTERS, undefined);
+  return [
+    ["jobs/list", { ...params, sort: FIRST_SORT, order: FIRST_ORDER, limit: FIRST_LIMIT, cursor: null }],
+    ["analytics/summary", summaryScope(params)],
+  ];
+}
+
 /** How long typing in a text filter waits before the list reloads (ms). */
 const TYPING_DELAY = 300;
 /** How long live changes are gathered before one refresh (ms). */
@@ -26,9 +40,9 @@ interface Host extends ReactiveControllerHost {
 
 export class JobsList implements ReactiveController {
   filters: JobFilterState = { ...EMPTY_FILTERS };
-  sort: SortKey = "start";
-  order: "asc" | "desc" = "desc";
-  limit = 50;
+  sort: SortKey = FIRST_SORT;
+  order: "asc" | "desc" = FIRST_ORDER;
+  limit = FIRST_LIMIT;
   /** The cursor of each page seen so far (the first page's is null). */
   cursors: (string | null)[] = [null];
   page = 0;
