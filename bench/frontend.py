@@ -263,8 +263,21 @@ def measure(
                 if profile:
                     context.add_init_script(WS_PROBE)
                 page = context.new_page()
+                errors: list[str] = []
+                page.on(
+                    "pageerror",
+                    lambda err, errors=errors: errors.append(err.stack or str(err)),
+                )
                 page.goto(f"{ha.url}/print-log")
-                marks = wait_marks(page)
+                try:
+                    marks = wait_marks(page)
+                except Exception:
+                    print(
+                        "The panel did not render:",
+                        page.evaluate("() => window.__plMarks"),
+                        errors,
+                    )
+                    raise
                 if profile and run == runs:
                     print_profile(page, marks)
                 if run:

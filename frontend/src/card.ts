@@ -7,7 +7,8 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { PERIODS, periodLabel, periodScope, type PeriodId } from "./analytics";
-import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
+import { LiveSubscription, PrintLoggerApi, callEarly, errorMessage } from "./api";
+import { firstLoadCalls } from "./first-load";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
 import { PANEL_PATH, define, fire, onPanelPage } from "./define";
 import {
@@ -612,11 +613,19 @@ function activeSpoolDot(colour: string | null): string {
 }
 
 /**
- * This module is loaded with the first page, long before Home Assistant's app decides to show the panel:
- * on the panel's page, start loading the panel's module (the sibling entry, the very URL Home Assistant
- * will import, so one module) now, and with it the panel's first data (panel.ts).
+ * This module is loaded with the first page, long before Home Assistant's app decides to show the panel.
+ * On the panel's page: fetch the panel's module now (a module preload: fetched and compiled, not run —
+ * Home Assistant runs it once its app is ready, as its custom elements must be defined after the app's
+ * own start-up), and ask for the panel's first data over Home Assistant's connection, while its app
+ * starts; the panel's first identical calls take the answers (`callEarly`).
  */
 if (onPanelPage()) {
   const panelModule = import.meta.url.replace(/print-logger-card\.js(\?.*)?$/, "print-logger-panel.js");
-  if (panelModule !== import.meta.url) void import(/* @vite-ignore */ panelModule).catch(() => undefined);
+  if (panelModule !== import.meta.url) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = panelModule;
+    document.head.append(link);
+  }
+  callEarly(firstLoadCalls());
 }

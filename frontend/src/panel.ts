@@ -8,13 +8,12 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { keyed } from "lit/directives/keyed.js";
 
-import { LiveSubscription, PrintLoggerApi, callEarly, errorMessage } from "./api";
-import { firstLoadCalls } from "./components/jobs/jobs-list";
+import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import type { PlAnalyticsView } from "./components/pl-analytics-view";
 import { loadDetail, type PlJobsView } from "./components/pl-jobs-view";
 import type { PlFilesView } from "./components/pl-files-view";
 import "./components/pl-live-strip";
-import { define, fire, onPanelPage } from "./define";
+import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
 import { icon, mdiChartBar, mdiFileDocumentMultiple, mdiMenu, mdiTable, mdiWrench } from "./icons";
 import { currentLanguage, localize, setLanguage } from "./localize";
@@ -54,10 +53,6 @@ function loadLater(part: keyof typeof LATER): Promise<unknown> {
 function defined<T extends Element>(el: T | null): T | undefined {
   return el && customElements.get(el.localName) ? el : undefined;
 }
-
-// Opened at its address, the module is loaded early (card.ts): ask for the first render's data now,
-// over Home Assistant's connection, while its app starts; the views take the answers when they ask.
-if (onPanelPage()) callEarly([["printers/list", {}], ...firstLoadCalls()]);
 
 /** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
 const REGISTERED_TITLE = "Print Log";

@@ -1,7 +1,9 @@
-/** Unit tests of the job pictures' cache (thumbs.ts) and the "Paused" status (printers.ts). */
+/** Unit tests of the job pictures' cache (thumbs.ts), the "Paused" status (printers.ts) and the panel's early calls. */
 import { describe, expect, it } from "vitest";
 
-import type { PrintLoggerApi } from "../src/api";
+import { compact, type PrintLoggerApi } from "../src/api";
+import { JobsList } from "../src/components/jobs/jobs-list";
+import { firstLoadCalls } from "../src/first-load";
 import { isPaused } from "../src/printers";
 import { THUMB_CACHE_SIZE, thumbCacheSize, thumbKey, thumbUrl } from "../src/thumbs";
 import type { Job, Printer } from "../src/types";
@@ -80,5 +82,23 @@ describe("paused jobs", () => {
     expect(isPaused(job, [printer("paused", true, { id: "other" })])).toBe(false);
     expect(isPaused({ ...job, status: "cancelled" }, [printer("paused")])).toBe(false);
     expect(isPaused(job, [])).toBe(false);
+  });
+});
+
+describe("the panel's early calls", () => {
+  it("are the calls the job list makes first (else their answers would go unused)", async () => {
+    const made: [string, object][] = [];
+    const api = {
+      listJobs: async (params: object) => (made.push(["jobs/list", params]), { jobs: [], total: 0, next_cursor: null }),
+      summary: async (scope: object) => (made.push(["analytics/summary", scope]), {}),
+    };
+    const host = { api, addController() {}, requestUpdate() {} };
+    const list = new JobsList(host as unknown as ConstructorParameters<typeof JobsList>[0], () => "Europe/Berlin", () => false);
+    await list.reload();
+    const early = firstLoadCalls();
+    expect(early[0]).toEqual(["printers/list", {}]);
+    expect(made.map(([type, params]) => [type, compact(params)])).toEqual(
+      early.slice(1).map(([type, params]) => [type, compact(params)]),
+    );
   });
 });

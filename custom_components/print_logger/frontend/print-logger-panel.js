@@ -1,23 +1,23 @@
-import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as T,T as pe,y as _,U as ce,V as Ft,h as l,W as he,c as L,X as ue,Y as me,v as Pt,w as K,q as Q,x as Jt,Z as fe,_ as ge,t as qt,m as ht,$ as be,a0 as Ot,a1 as $e,G as ve,a2 as ye,E as I,i as P,b as J,a3 as xt,a4 as kt,C as f,F as q,D as $,a5 as jt,B as _e,s as we,a6 as xe,a7 as Z,p as ke,j as je,r as Se,o as Ee,n as Te,H as Ie,a8 as Ce,L as Ae,P as De,f as St,d as Le,I as Re,g as Fe,a9 as Pe,aa as Je,ab as qe,ac as Oe}from"./chunks/shared-CEVqcLoL.js";const{I:Be}=de,Et=i=>i,Tt=()=>document.createComment(""),U=(i,t,e)=>{const s=i._$AA.parentNode,a=t===void 0?i._$AB:t._$AA;if(e===void 0){const n=s.insertBefore(Tt(),a),o=s.insertBefore(Tt(),a);e=new Be(n,o,i,i.options)}else{const n=e._$AB.nextSibling,o=e._$AM,d=o!==i;if(d){let c;e._$AQ?.(i),e._$AM=i,e._$AP!==void 0&&(c=i._$AU)!==o._$AU&&e._$AP(c)}if(n!==a||d){let c=e._$AA;for(;c!==n;){const h=Et(c).nextSibling;Et(s).insertBefore(c,a),c=h}}}return e},R=(i,t,e=i)=>(i._$AI(t,e),i),Me={},Bt=(i,t=Me)=>i._$AH=t,ze=i=>i._$AH,tt=i=>{i._$AR(),i._$AA.remove()};const Ne=Lt(class extends Rt{constructor(){super(...arguments),this.key=p}render(i,t){return this.key=i,t}update(i,[t,e]){return t!==this.key&&(Bt(i),this.key=t),e}}),Ue=["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],It=["error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"],Mt=Ue.filter(i=>i!=="in_progress"),zt=["spaghetti","bed_adhesion","clog","layer_shift","filament_runout","cancelled_on_purpose","other"],yi=["last_start","prints","success_rate","filename","print_duration","filament"],dt={printer:"",status:"",since:"",until:"",q:"",filament:"",tags:"",spool:""},Nt=[{value:"",get label(){return r("filter.all_statuses")},statuses:[]},...["completed","failed","cancelled","in_progress"].map(i=>({value:i,get label(){return i==="failed"?r("filter.failed_any"):lt(i)},statuses:i==="failed"?[...It]:[i]})),...It.map(i=>({value:`only:${i}`,get label(){return`— ${lt(i)}`},statuses:[i]}))];function Ut(i,t){const e={};i.printer&&(e.printer_ids=[i.printer]);const s=Nt.find(d=>d.value===i.status)?.statuses??[];s.length&&(e.statuses=[...s]);const a=i.since?ot(i.since,"00:00",t):void 0;if(a&&(e.since=a),i.until){const d=new Date(`${i.until}T00:00:00Z`);if(!Number.isNaN(d.getTime())){d.setUTCDate(d.getUTCDate()+1);const c=ot(d.toISOString().slice(0,10),"00:00",t);c&&(e.until=c)}}i.q.trim()&&(e.q=i.q.trim()),i.filament.trim()&&(e.filament_type=i.filament.trim());const n=W(i.tags);n.length&&(e.tags=n);const o=/^id:(\d{1,9})$/.exec(i.spool??"");return o?e.spool_id=Number(o[1]):i.spool?.startsWith("vendor:")&&i.spool.length>7&&(e.spool_vendor=i.spool.slice(7)),e}function Zt(i){const t={};return i.printer_ids&&(t.printer_ids=i.printer_ids),i.statuses&&(t.statuses=i.statuses),i.since&&(t.since=i.since),i.until&&(t.until=i.until),i.q&&(t.q=i.q),i.filament_type&&(t.filament_type=i.filament_type),i.tags&&(t.tags=i.tags),i.min_duration!==void 0&&(t.min_duration=i.min_duration),i.max_duration!==void 0&&(t.max_duration=i.max_duration),i.spool_id!==void 0&&(t.spool_id=i.spool_id),i.spool_vendor&&(t.spool_vendor=i.spool_vendor),t}const Ze=[25,50,100,200],Ht="start",Vt="desc",Gt=50;function He(){const i=Ut(dt,void 0);return[["jobs/list",{...i,sort:Ht,order:Vt,limit:Gt,cursor:null}],["analytics/summary",Zt(i)]]}const Ve=300,Ge=1500,Ye=["filename","printer","status"];class We{constructor(t,e,s){this.host=t,this.timeZone=e,this.listHeld=s,this.filters={...dt},this.sort=Ht,this.order=Vt,this.limit=Gt,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.maintenance=[],this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return Ut(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const e=++this.listToken;this.loading=!0,this.error="",this.changed();try{const s=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null}),a=await this.pageMaintenance(t,s.jobs,s.next_cursor);if(e!==this.listToken)return;this.jobs=s.jobs,this.maintenance=a,this.total=s.total,this.nextCursor=s.next_cursor,this.loaded=!0}catch(s){e===this.listToken&&(this.error=E(s))}finally{e===this.listToken&&(this.loading=!1),this.changed()}}async pageMaintenance(t,e,s){if(!this.filters.printer||this.sort!=="start")return[];try{const{log:a}=await t.getMaintenance([this.filters.printer]),n=e.map(h=>Date.parse(h.start)),o=this.page===0||!n.length?1/0:Math.max(...n),d=s===null||!n.length?-1/0:Math.min(...n),c=a.filter(h=>{const x=Date.parse(h.done_at);return x<=o&&x>=d});return this.order==="desc"?c:c.reverse()}catch{return[]}}async loadSummary(){const t=this.host.api;if(!t)return;const e=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const s=await t.summary(Zt(this.params()));e===this.summaryToken&&(this.summary=s)}catch(s){e===this.summaryToken&&(this.error||=E(s))}finally{e===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[e,s]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:e.rows.filter(a=>a.key!==null).map(a=>({id:String(a.key),label:a.label})),vendors:s.rows.filter(a=>a.key!==null).map(a=>String(a.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const e=await t.breakdown({},"filament_type");this.filamentTypes=e.rows.map(s=>s.label??(s.key===null?"":String(s.key))).filter(s=>s).sort((s,a)=>s.localeCompare(a)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const e=this.pendingList;this.pendingList=!1,e&&!this.listHeld()&&this.loadPage(),this.loadSummary()},Ge)}setFilter(t,e,s=!1){this.filters={...this.filters,[t]:e},this.changed(),clearTimeout(this.searchTimer),s?this.searchTimer=setTimeout(()=>{this.reload()},Ve):this.reload()}clearFilters(){this.filters={...dt},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,e])=>t!=="q"&&e).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=Ye.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(e=>e.id===t.id)?(this.jobs=this.jobs.map(e=>e.id===t.id?{...e,...Ke(t)}:e),this.changed(),!0):!1}dropJob(t){this.jobs.some(e=>e.id===t)&&(this.jobs=this.jobs.filter(e=>e.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,e){this.jobs=this.jobs.filter(s=>!t.has(s.id)),this.total=Math.max(this.total-e,0),this.selected=new Set([...this.selected].filter(s=>!t.has(s))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,e){const s=new Set(this.selected);e?s.add(t):s.delete(t),this.selected=s,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(e=>e.id)):new Set,this.changed()}}function Ke(i){const{details:t,events:e,metadata:s,...a}=i;return a}let ut,et;function Yt(){return ut}function Qe(i){return et??=i.limits().then(t=>ut=t).catch(()=>{et=void 0}),et}function Wt(i,t,e,s=ut){const a=s?.numbers[i];return a?t<a.min||t>a.max?r("form.range",{field:e,min:String(a.min),max:String(a.max)}):"":t<0?r("form.positive",{field:e}):""}const Xe=4e3;class ti{constructor(t,e){this.host=t,this.list=e,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},Xe),this.changed()}async save(t,e){const s=this.host.api;if(!s)return!1;if(!Object.keys(e).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const a=await s.updateJob(t.id,e);return this.list.applyJob(a),this.notify(r("jobs.saved",{file:T(t.filename)})),!0}catch(a){return this.editError=E(a),this.notify(r("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,e){await this.save(t,e)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const e=this.confirmJobs.map(s=>s.id);this.deleting=!0,this.deleteError="",this.changed();try{const s=await t.deleteJobs(e),a=new Set(e);a.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(a,s),this.notify(r("jobs.deleted",{count:s}))}catch(s){this.deleteError=E(s)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const e=this.host.api;if(e){this.addBusy=!0,this.addError="",this.changed();try{const s=await e.createJob(t);this.adding=!1,this.notify(r("jobs.added",{file:T(s.filename)})),await this.list.reload()}catch(s){this.addError=E(s),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(pe(s))}finally{this.addBusy=!1,this.changed()}}}}const pt=i=>i.target.value;function ei(i){const{list:t,changes:e,admin:s}=i,a=t.activeFilters;return l`<div class="toolbar" role="search">
+import{O as te,Q as Ct,R as At,A as d,a as r,k as T,e as S,S as ee,y as _,T as ie,U as Dt,h as l,V as se,W as ae,X as yt,Y as re,Z as ne,_ as oe,$ as le,a0 as de,c as L,a1 as pe,a2 as ce,a3 as Lt,v as Rt,w as K,q as W,x as Ft,a4 as he,a5 as ue,t as Pt,m as dt,a6 as me,a7 as Jt,a8 as fe,G as ge,a9 as be,aa as Bt,ab as $e,ac as nt,E as I,i as P,b as J,ad as _t,ae as wt,C as f,F as B,D as $,af as xt,ag as ve,B as ye,s as _e,ah as we,ai as Z,p as xe,j as ke,r as je,o as Ee,n as Se,L as Te,P as Ie,f as kt,d as Ce,K as Ae,g as De,aj as Le,ak as Re,al as Fe,am as Pe}from"./chunks/shared-BxcVIbdC.js";const{I:Je}=te,jt=i=>i,Et=()=>document.createComment(""),N=(i,t,e)=>{const s=i._$AA.parentNode,a=t===void 0?i._$AB:t._$AA;if(e===void 0){const n=s.insertBefore(Et(),a),o=s.insertBefore(Et(),a);e=new Je(n,o,i,i.options)}else{const n=e._$AB.nextSibling,o=e._$AM,p=o!==i;if(p){let c;e._$AQ?.(i),e._$AM=i,e._$AP!==void 0&&(c=i._$AU)!==o._$AU&&e._$AP(c)}if(n!==a||p){let c=e._$AA;for(;c!==n;){const h=jt(c).nextSibling;jt(s).insertBefore(c,a),c=h}}}return e},R=(i,t,e=i)=>(i._$AI(t,e),i),Be={},Ot=(i,t=Be)=>i._$AH=t,Oe=i=>i._$AH,X=i=>{i._$AR(),i._$AA.remove()};const qe=Ct(class extends At{constructor(){super(...arguments),this.key=d}render(i,t){return this.key=i,t}update(i,[t,e]){return t!==this.key&&(Ot(i),this.key=t),e}});let pt,tt;function qt(){return pt}function ze(i){return tt??=i.limits().then(t=>pt=t).catch(()=>{tt=void 0}),tt}function zt(i,t,e,s=pt){const a=s?.numbers[i];return a?t<a.min||t>a.max?r("form.range",{field:e,min:String(a.min),max:String(a.max)}):"":t<0?r("form.positive",{field:e}):""}const Me=4e3;class Ue{constructor(t,e){this.host=t,this.list=e,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},Me),this.changed()}async save(t,e){const s=this.host.api;if(!s)return!1;if(!Object.keys(e).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const a=await s.updateJob(t.id,e);return this.list.applyJob(a),this.notify(r("jobs.saved",{file:T(t.filename)})),!0}catch(a){return this.editError=S(a),this.notify(r("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,e){await this.save(t,e)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const e=this.confirmJobs.map(s=>s.id);this.deleting=!0,this.deleteError="",this.changed();try{const s=await t.deleteJobs(e),a=new Set(e);a.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(a,s),this.notify(r("jobs.deleted",{count:s}))}catch(s){this.deleteError=S(s)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const e=this.host.api;if(e){this.addBusy=!0,this.addError="",this.changed();try{const s=await e.createJob(t);this.adding=!1,this.notify(r("jobs.added",{file:T(s.filename)})),await this.list.reload()}catch(s){this.addError=S(s),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(ee(s))}finally{this.addBusy=!1,this.changed()}}}}const ot=i=>i.target.value;function Ne(i){const{list:t,changes:e,admin:s}=i,a=t.activeFilters;return l`<div class="toolbar" role="search">
     <input
       class="search"
       type="search"
       placeholder=${r("jobs.search")}
       aria-label=${r("jobs.search")}
       .value=${t.filters.q}
-      @input=${n=>t.setFilter("q",pt(n),!0)}
+      @input=${n=>t.setFilter("q",ot(n),!0)}
     />
     <button class="btn" aria-expanded=${i.showFilters?"true":"false"} aria-controls="filters" @click=${i.toggleFilters}>
-      ${_(ce)} ${a?r("jobs.filters_n",{n:a}):r("jobs.filters")}
+      ${_(ie)} ${a?r("jobs.filters_n",{n:a}):r("jobs.filters")}
     </button>
     <span class="spacer"></span>
     ${s&&t.selected.size?l`<button class="btn danger" @click=${()=>e.askDelete(t.selectedJobs)}>
-          ${_(Ft)} ${r("jobs.delete_n",{n:t.selected.size})}
-        </button>`:p}
+          ${_(Dt)} ${r("jobs.delete_n",{n:t.selected.size})}
+        </button>`:d}
     ${s?l`<button class="btn primary" @click=${()=>e.openAdd()} ?disabled=${!i.printers.length}>
-          ${_(he)} ${r("jobs.add")}
-        </button>`:p}
-  </div>`}function ii(i,t){const e=i.filters,s=n=>o=>i.setFilter(n,pt(o)),a=n=>o=>i.setFilter(n,pt(o),!0);return l`<div class="filters card" id="filters">
+          ${_(se)} ${r("jobs.add")}
+        </button>`:d}
+  </div>`}function Ze(i,t){const e=i.filters,s=n=>o=>i.setFilter(n,ot(o)),a=n=>o=>i.setFilter(n,ot(o),!0);return l`<div class="filters card" id="filters">
     <label
       >${r("common.printer")}
       <select name="printer" @change=${s("printer")}>
@@ -28,7 +28,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
     <label
       >${r("column.status")}
       <select name="status" @change=${s("status")}>
-        ${Nt.map(n=>l`<option value=${n.value} ?selected=${n.value===e.status}>${n.label}</option>`)}
+        ${ae.map(n=>l`<option value=${n.value} ?selected=${n.value===e.status}>${n.label}</option>`)}
       </select>
     </label>
     <label>${r("jobs.from")} <input name="since" type="date" .value=${e.since} @change=${s("since")} /></label>
@@ -49,13 +49,13 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
               ${i.spoolChoices.vendors.map(n=>l`<option value=${`vendor:${n}`} ?selected=${e.spool===`vendor:${n}`}>${n}</option>`)}
             </optgroup>
           </select>
-        </label>`:p}
+        </label>`:d}
     <label
       >${r("jobs.tags_filter")}
       <input name="tags" .value=${e.tags} @input=${a("tags")} />
     </label>
     <button class="btn clear" @click=${()=>i.clearFilters()}>${r("jobs.clear_filters")}</button>
-  </div>`}const si=L`
+  </div>`}const Ve=[25,50,100,200],He=300,Ge=1500,Ye=["filename","printer","status"];class Ke{constructor(t,e,s){this.host=t,this.timeZone=e,this.listHeld=s,this.filters={...yt},this.sort=re,this.order=ne,this.limit=oe,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.summaryLoading=!1,this.selected=new Set,this.maintenance=[],this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return le(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const e=++this.listToken;this.loading=!0,this.error="",this.changed();try{const s=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null}),a=await this.pageMaintenance(t,s.jobs,s.next_cursor);if(e!==this.listToken)return;this.jobs=s.jobs,this.maintenance=a,this.total=s.total,this.nextCursor=s.next_cursor,this.loaded=!0}catch(s){e===this.listToken&&(this.error=S(s))}finally{e===this.listToken&&(this.loading=!1),this.changed()}}async pageMaintenance(t,e,s){if(!this.filters.printer||this.sort!=="start")return[];try{const{log:a}=await t.getMaintenance([this.filters.printer]),n=e.map(h=>Date.parse(h.start)),o=this.page===0||!n.length?1/0:Math.max(...n),p=s===null||!n.length?-1/0:Math.min(...n),c=a.filter(h=>{const x=Date.parse(h.done_at);return x<=o&&x>=p});return this.order==="desc"?c:c.reverse()}catch{return[]}}async loadSummary(){const t=this.host.api;if(!t)return;const e=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const s=await t.summary(de(this.params()));e===this.summaryToken&&(this.summary=s)}catch(s){e===this.summaryToken&&(this.error||=S(s))}finally{e===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[e,s]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:e.rows.filter(a=>a.key!==null).map(a=>({id:String(a.key),label:a.label})),vendors:s.rows.filter(a=>a.key!==null).map(a=>String(a.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const e=await t.breakdown({},"filament_type");this.filamentTypes=e.rows.map(s=>s.label??(s.key===null?"":String(s.key))).filter(s=>s).sort((s,a)=>s.localeCompare(a)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const e=this.pendingList;this.pendingList=!1,e&&!this.listHeld()&&this.loadPage(),this.loadSummary()},Ge)}setFilter(t,e,s=!1){this.filters={...this.filters,[t]:e},this.changed(),clearTimeout(this.searchTimer),s?this.searchTimer=setTimeout(()=>{this.reload()},He):this.reload()}clearFilters(){this.filters={...yt},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,e])=>t!=="q"&&e).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=Ye.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(e=>e.id===t.id)?(this.jobs=this.jobs.map(e=>e.id===t.id?{...e,...We(t)}:e),this.changed(),!0):!1}dropJob(t){this.jobs.some(e=>e.id===t)&&(this.jobs=this.jobs.filter(e=>e.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,e){this.jobs=this.jobs.filter(s=>!t.has(s.id)),this.total=Math.max(this.total-e,0),this.selected=new Set([...this.selected].filter(s=>!t.has(s))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,e){const s=new Set(this.selected);e?s.add(t):s.delete(t),this.selected=s,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(e=>e.id)):new Set,this.changed()}}function We(i){const{details:t,events:e,metadata:s,...a}=i;return a}const Qe=L`
   :host {
     display: block;
   }
@@ -290,7 +290,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       animation: none;
     }
   }
-`;const Ct=(i,t,e)=>{const s=new Map;for(let a=t;a<=e;a++)s.set(i[a],a);return s},Kt=Lt(class extends Rt{constructor(i){if(super(i),i.type!==ue.CHILD)throw Error("repeat() can only be used in text expressions")}dt(i,t,e){let s;e===void 0?e=t:t!==void 0&&(s=t);const a=[],n=[];let o=0;for(const d of i)a[o]=s?s(d,o):o,n[o]=e(d,o),o++;return{values:n,keys:a}}render(i,t,e){return this.dt(i,t,e).values}update(i,[t,e,s]){const a=ze(i),{values:n,keys:o}=this.dt(t,e,s);if(!Array.isArray(a))return this.ut=o,n;const d=this.ut??=[],c=[];let h,x,u=0,g=a.length-1,m=0,b=n.length-1;for(;u<=g&&m<=b;)if(a[u]===null)u++;else if(a[g]===null)g--;else if(d[u]===o[m])c[m]=R(a[u],n[m]),u++,m++;else if(d[g]===o[b])c[b]=R(a[g],n[b]),g--,b--;else if(d[u]===o[b])c[b]=R(a[u],n[b]),U(i,c[b+1],a[u]),u++,b--;else if(d[g]===o[m])c[m]=R(a[g],n[m]),U(i,a[u],a[g]),g--,m++;else if(h===void 0&&(h=Ct(o,m,b),x=Ct(d,u,g)),h.has(d[u]))if(h.has(d[g])){const y=x.get(o[m]),v=y!==void 0?a[y]:null;if(v===null){const z=U(i,a[u]);R(z,n[m]),c[m]=z}else c[m]=R(v,n[m]),U(i,a[u],v),a[y]=null;m++}else tt(a[g]),g--;else tt(a[u]),u++;for(;m<=b;){const y=U(i,c[b+1]);R(y,n[m]),c[m++]=y}for(;u<=g;){const y=a[u++];y!==null&&tt(y)}return this.ut=o,Bt(i,c),me}});function ct(i){return typeof i=="string"&&zt.includes(i)}function Qt(i){return i?ct(i)?r(`failure.${i}`):i:""}const At=[{key:"thumb",label:"column.picture",quiet:!0},{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function ai(i){const{list:t,changes:e,admin:s}=i,a=At.length+(s?2:0);return l`<div class="table-wrap">
+`;const St=(i,t,e)=>{const s=new Map;for(let a=t;a<=e;a++)s.set(i[a],a);return s},Mt=Ct(class extends At{constructor(i){if(super(i),i.type!==pe.CHILD)throw Error("repeat() can only be used in text expressions")}dt(i,t,e){let s;e===void 0?e=t:t!==void 0&&(s=t);const a=[],n=[];let o=0;for(const p of i)a[o]=s?s(p,o):o,n[o]=e(p,o),o++;return{values:n,keys:a}}render(i,t,e){return this.dt(i,t,e).values}update(i,[t,e,s]){const a=Oe(i),{values:n,keys:o}=this.dt(t,e,s);if(!Array.isArray(a))return this.ut=o,n;const p=this.ut??=[],c=[];let h,x,u=0,g=a.length-1,m=0,b=n.length-1;for(;u<=g&&m<=b;)if(a[u]===null)u++;else if(a[g]===null)g--;else if(p[u]===o[m])c[m]=R(a[u],n[m]),u++,m++;else if(p[g]===o[b])c[b]=R(a[g],n[b]),g--,b--;else if(p[u]===o[b])c[b]=R(a[u],n[b]),N(i,c[b+1],a[u]),u++,b--;else if(p[g]===o[m])c[m]=R(a[g],n[m]),N(i,a[u],a[g]),g--,m++;else if(h===void 0&&(h=St(o,m,b),x=St(p,u,g)),h.has(p[u]))if(h.has(p[g])){const y=x.get(o[m]),v=y!==void 0?a[y]:null;if(v===null){const M=N(i,a[u]);R(M,n[m]),c[m]=M}else c[m]=R(v,n[m]),N(i,a[u],v),a[y]=null;m++}else X(a[g]),g--;else X(a[u]),u++;for(;m<=b;){const y=N(i,c[b+1]);R(y,n[m]),c[m++]=y}for(;u<=g;){const y=a[u++];y!==null&&X(y)}return this.ut=o,Ot(i,c),ce}});function lt(i){return typeof i=="string"&&Lt.includes(i)}function Ut(i){return i?lt(i)?r(`failure.${i}`):i:""}const Tt=[{key:"thumb",label:"column.picture",quiet:!0},{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function Xe(i){const{list:t,changes:e,admin:s}=i,a=Tt.length+(s?2:0);return l`<div class="table-wrap">
     <table aria-label=${r("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
       <thead>
         <tr>
@@ -301,35 +301,35 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
                   .checked=${t.allSelected}
                   @change=${n=>t.toggleAll(n.target.checked)}
                 />
-              </th>`:p}
-          ${At.map(n=>ri(t,n))}
-          ${s?l`<th scope="col"><span class="sr-only">${r("jobs.actions")}</span></th>`:p}
+              </th>`:d}
+          ${Tt.map(n=>ti(t,n))}
+          ${s?l`<th scope="col"><span class="sr-only">${r("jobs.actions")}</span></th>`:d}
         </tr>
       </thead>
       <tbody>
-        ${Kt(t.jobs,n=>n.id,(n,o)=>l`${Dt(i,o,a)}${ni(i,n)}
+        ${Mt(t.jobs,n=>n.id,(n,o)=>l`${It(i,o,a)}${ei(i,n)}
           ${e.editingId===n.id?l`<tr class="editor-row">
-                <td colspan=${a}>${ie(e,n)}</td>
-              </tr>`:p}`)}
-        ${Dt(i,t.jobs.length,a)}
+                <td colspan=${a}>${Ht(e,n)}</td>
+              </tr>`:d}`)}
+        ${It(i,t.jobs.length,a)}
         ${t.loaded&&!t.jobs.length?l`<tr>
               <td class="empty muted" colspan=${a}>${r("jobs.no_match")}</td>
-            </tr>`:p}
+            </tr>`:d}
       </tbody>
     </table>
-  </div>`}function Dt(i,t,e){const{list:s,options:a}=i;if(!s.maintenance.length)return p;const n=h=>s.order==="desc"?-Date.parse(h):Date.parse(h),o=t>0?n(s.jobs[t-1].start):-1/0,d=t<s.jobs.length?n(s.jobs[t].start):1/0;return s.maintenance.filter(h=>{const x=n(h.done_at);return x>o&&x<=d}).map(h=>l`<tr class="maintenance-row" data-maintenance-id=${h.id}>
+  </div>`}function It(i,t,e){const{list:s,options:a}=i;if(!s.maintenance.length)return d;const n=h=>s.order==="desc"?-Date.parse(h):Date.parse(h),o=t>0?n(s.jobs[t-1].start):-1/0,p=t<s.jobs.length?n(s.jobs[t].start):1/0;return s.maintenance.filter(h=>{const x=n(h.done_at);return x>o&&x<=p}).map(h=>l`<tr class="maintenance-row" data-maintenance-id=${h.id}>
       <td colspan=${e}>
-        ${_(Ot)}
+        ${_(Jt)}
         <span>${K(h.done_at,a)}</span> · <strong>${h.name}</strong>
-        ${h.notes?l` · <span>${h.notes}</span>`:p}
-        ${h.cost!==null?l` · <span>${$e(h.cost,a)}</span>`:p}
-        ${h.done_by?l` · <span class="muted">${h.done_by}</span>`:p}
+        ${h.notes?l` · <span>${h.notes}</span>`:d}
+        ${h.cost!==null?l` · <span>${fe(h.cost,a)}</span>`:d}
+        ${h.done_by?l` · <span class="muted">${h.done_by}</span>`:d}
       </td>
-    </tr>`)}function ri(i,t){const e=t.sort&&t.sort===i.sort,s=e?i.order==="asc"?"ascending":"descending":void 0;return t.quiet?l`<th scope="col" class="thumb"><span class="sr-only">${r(t.label)}</span></th>`:l`<th scope="col" aria-sort=${s??p}>
+    </tr>`)}function ti(i,t){const e=t.sort&&t.sort===i.sort,s=e?i.order==="asc"?"ascending":"descending":void 0;return t.quiet?l`<th scope="col" class="thumb"><span class="sr-only">${r(t.label)}</span></th>`:l`<th scope="col" aria-sort=${s??d}>
     ${t.sort?l`<button class="sort" @click=${()=>i.sortBy(t.sort)}>
           ${r(t.label)}<span aria-hidden="true">${e?i.order==="asc"?"▲":"▼":""}</span>
         </button>`:r(t.label)}
-  </th>`}function ni(i,t){const{list:e,changes:s,admin:a,options:n,printers:o}=i,d=ve(t.filament_colour);return l`<tr data-job-id=${t.id} class=${e.selected.has(t.id)?"selected":""}>
+  </th>`}function ei(i,t){const{list:e,changes:s,admin:a,options:n,printers:o}=i,p=ge(t.filament_colour);return l`<tr data-job-id=${t.id} class=${e.selected.has(t.id)?"selected":""}>
     ${a?l`<td>
           <input
             type="checkbox"
@@ -337,18 +337,18 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
             .checked=${e.selected.has(t.id)}
             @change=${c=>e.toggleSelected(t.id,c.target.checked)}
           />
-        </td>`:p}
-    <td class="thumb" data-col="thumb">${Xt(s,t)}</td>
-    <td>${te(s,t)}</td>
+        </td>`:d}
+    <td class="thumb" data-col="thumb">${Nt(s,t)}</td>
+    <td>${Zt(s,t)}</td>
     <td data-col="printer">${t.printer_name}</td>
-    <td data-col="status">${Pt(t,o)}</td>
+    <td data-col="status">${Rt(t,o)}</td>
     <td class="num" data-col="start" title=${K(t.start,n)}>${K(t.start,n,!1)}</td>
-    <td class="num" data-col="print_duration">${Q(t.print_duration)}</td>
+    <td class="num" data-col="print_duration">${W(t.print_duration)}</td>
     <td class="num" data-col="filament">
-      ${d?l`<span class="swatch" style=${`background:${d}`}></span>`:p}
-      ${Jt(t.filament_weight_g,t.filament_used_mm,n)}
+      ${p?l`<span class="swatch" style=${`background:${p}`}></span>`:d}
+      ${Ft(t.filament_weight_g,t.filament_used_mm,n)}
       <span class="muted">${t.filament_type??""}</span>
-      ${ye(t.spools,n)}
+      ${be(t.spools,n)}
     </td>
     <td data-col="rating">
       <pl-rating
@@ -361,64 +361,64 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
     </td>
     <td data-col="tags">${t.tags.map(c=>l`<span class="tag">${c}</span>`)}</td>
     <td class="notes" data-col="notes" title=${t.notes??""}>
-      <span>${t.failure_reason?l`<strong class="status-error">${Qt(t.failure_reason)}</strong> `:p}${t.notes??""}</span>
+      <span>${t.failure_reason?l`<strong class="status-error">${Ut(t.failure_reason)}</strong> `:d}${t.notes??""}</span>
     </td>
-    ${a?l`<td class="actions">${ee(s,t)}</td>`:p}
-  </tr>`}function Xt(i,t){return l`<pl-photo-thumb .api=${i.host.api} .key=${qt(t)} @click=${()=>i.showJob(t.id)}></pl-photo-thumb>`}function te(i,t){return l`<button class="file" data-col="filename" @click=${()=>i.showJob(t.id)} aria-haspopup="dialog">
-    ${ht(t.filename)}
-  </button>`}function ee(i,t){return l`<button
+    ${a?l`<td class="actions">${Vt(s,t)}</td>`:d}
+  </tr>`}function Nt(i,t){return l`<pl-photo-thumb .api=${i.host.api} .key=${Pt(t)} @click=${()=>i.showJob(t.id)}></pl-photo-thumb>`}function Zt(i,t){return l`<button class="file" data-col="filename" @click=${()=>i.showJob(t.id)} aria-haspopup="dialog">
+    ${dt(t.filename)}
+  </button>`}function Vt(i,t){return l`<button
       class="icon-btn"
       data-edit=${t.id}
       aria-label=${r("jobs.edit",{file:T(t.filename)})}
       aria-expanded=${i.editingId===t.id?"true":"false"}
       @click=${()=>i.toggleEditor(t)}
     >
-      ${_(be)}
+      ${_(me)}
     </button>
     <button class="icon-btn" aria-label=${r("jobs.delete",{file:T(t.filename)})} @click=${()=>i.askDelete([t])}>
-      ${_(Ft)}
-    </button>`}function ie(i,t){return l`<pl-job-editor
+      ${_(Dt)}
+    </button>`}function Ht(i,t){return l`<pl-job-editor
     .job=${t}
     .busy=${i.savingId===t.id}
     .error=${i.editError}
     @save=${e=>i.saveEditor(t,e.detail.changes)}
     @cancel=${()=>i.closeEditor(t.id)}
-  ></pl-job-editor>`}function oi(i){const{list:t,changes:e,admin:s,options:a,printers:n}=i;return t.loaded&&!t.jobs.length?l`<div class="empty muted">${r("jobs.no_match")}</div>`:l`<ul class="cards" aria-label=${r("jobs.print_jobs")}>
-    ${Kt(t.jobs,o=>o.id,o=>l`<li class="card" data-job-id=${o.id}>
-        <div class="head">${Xt(e,o)} ${te(e,o)} ${Pt(o,n)}</div>
+  ></pl-job-editor>`}function ii(i){const{list:t,changes:e,admin:s,options:a,printers:n}=i;return t.loaded&&!t.jobs.length?l`<div class="empty muted">${r("jobs.no_match")}</div>`:l`<ul class="cards" aria-label=${r("jobs.print_jobs")}>
+    ${Mt(t.jobs,o=>o.id,o=>l`<li class="card" data-job-id=${o.id}>
+        <div class="head">${Nt(e,o)} ${Zt(e,o)} ${Rt(o,n)}</div>
         <div class="line">
-          ${o.printer_name} · ${K(o.start,a)} · ${Q(o.print_duration)} ·
-          ${Jt(o.filament_weight_g,o.filament_used_mm,a)}
+          ${o.printer_name} · ${K(o.start,a)} · ${W(o.print_duration)} ·
+          ${Ft(o.filament_weight_g,o.filament_used_mm,a)}
         </div>
-        ${o.tags.length?l`<div>${o.tags.map(d=>l`<span class="tag">${d}</span>`)}</div>`:p}
-        ${o.notes?l`<div class="notes" data-col="notes">${o.notes}</div>`:p}
+        ${o.tags.length?l`<div>${o.tags.map(p=>l`<span class="tag">${p}</span>`)}</div>`:d}
+        ${o.notes?l`<div class="notes" data-col="notes">${o.notes}</div>`:d}
         <div class="row-actions">
           <pl-rating
             .value=${o.rating}
             .subject=${T(o.filename)}
             ?readonly=${!s}
-            @value-changed=${d=>e.save(o,{rating:d.detail.value})}
+            @value-changed=${p=>e.save(o,{rating:p.detail.value})}
           ></pl-rating>
           <span style="flex:1"></span>
-          ${s?ee(e,o):p}
+          ${s?Vt(e,o):d}
         </div>
-        ${e.editingId===o.id?ie(e,o):p}
+        ${e.editingId===o.id?Ht(e,o):d}
       </li>`)}
-  </ul>`}function li(i){const t=i.page*i.limit+(i.jobs.length?1:0),e=i.page*i.limit+i.jobs.length;return l`<nav class="pager" aria-label=${r("jobs.pages")}>
+  </ul>`}function si(i){const t=i.page*i.limit+(i.jobs.length?1:0),e=i.page*i.limit+i.jobs.length;return l`<nav class="pager" aria-label=${r("jobs.pages")}>
     <label
       >${r("jobs.rows_per_page")}
       <select @change=${s=>i.setLimit(Number(s.target.value))}>
-        ${Ze.map(s=>l`<option value=${s} ?selected=${s===i.limit}>${s}</option>`)}
+        ${Ve.map(s=>l`<option value=${s} ?selected=${s===i.limit}>${s}</option>`)}
       </select>
     </label>
     <span class="muted" data-total=${i.total}>${r("jobs.range",{first:t,last:e,total:i.total})}</span>
     <button class="icon-btn" aria-label=${r("jobs.previous_page")} ?disabled=${i.page===0||i.loading} @click=${()=>i.prevPage()}>
-      ${_(fe)}
+      ${_(he)}
     </button>
     <button class="icon-btn" aria-label=${r("jobs.next_page")} ?disabled=${!i.nextCursor||i.loading} @click=${()=>i.nextPage()}>
-      ${_(ge)}
+      ${_(ue)}
     </button>
-  </nav>`}function di(i,t){const e={},s=t.notes?.trim()?t.notes:null;(i.notes||null)!==s&&(e.notes=s??""),(i.rating??null)!==t.rating&&(e.rating=t.rating);const a=t.tags;(a.length!==i.tags.length||a.some((o,d)=>o!==i.tags[d]))&&(e.tags=a);const n=t.failure_reason?.trim()?t.failure_reason.trim():null;return(i.failure_reason||null)!==n&&(e.failure_reason=n),(i.cost??null)!==t.cost&&(e.cost=t.cost),e}function pi(i,t,e=Yt(),s=new Date){const a={};i.printer_id||(a.printer_id=r("form.choose_printer"));const n=i.filename.trim();n||(a.filename=r("form.enter_filename")),Mt.includes(i.status)||(a.status=r("form.choose_status"));const o=ot(i.start_date,i.start_time||"00:00",t);if(!o)a.start=r("form.enter_start");else if(e){const S=Date.parse(o);S>s.getTime()+e.job_time.future_tolerance*1e3?a.start=r("form.start_future"):S<Date.parse(e.job_time.earliest)&&(a.start=r("form.start_before",{date:e.job_time.earliest.slice(0,10)}))}const d=(S,V,G)=>{if(!S.trim())return;const N=Number(S);if(!Number.isFinite(N)||N<0){a[V]=r("form.positive",{field:G});return}return N},c=d(i.hours,"duration",r("form.hours"))??0,h=d(i.minutes,"duration",r("form.minutes"))??0,x=d(i.filament_g,"filament_g",r("form.filament_weight")),u=d(i.filament_m,"filament_m",r("form.filament_length")),g=d(i.cost,"cost",r("kpi.cost")),m=(S,V,G,N)=>{const wt=V===void 0||a[G]?"":Wt(S,V,N,e);wt&&(a[G]=wt)};m("print_duration",c*3600+h*60,"duration",r("form.print_time_s")),m("filament_weight_g",x,"filament_g",r("form.filament_weight")),m("filament_used_mm",u===void 0?void 0:u*1e3,"filament_m",r("form.filament_length_mm")),m("cost",g,"cost",r("kpi.cost"));const b=e?.tags.max_length;if(b&&W(i.tags).some(S=>S.length>b)&&(a.tags=r("form.tag_length",{count:b})),Object.keys(a).length||!o)return{errors:a};const y=Math.round(c*3600+h*60),v={printer_id:i.printer_id,filename:n,status:i.status,start:o,print_duration:y};y>0&&(v.end=new Date(Date.parse(o)+y*1e3).toISOString()),x!==void 0&&(v.filament_weight_g=x),u!==void 0&&(v.filament_used_mm=u*1e3),i.filament_type.trim()&&(v.filament_type=i.filament_type.trim()),g!==void 0&&(v.cost=g);const z=W(i.tags);return z.length&&(v.tags=z),i.notes.trim()&&(v.notes=i.notes),i.failure_reason.trim()&&(v.failure_reason=i.failure_reason.trim()),i.rating&&(v.rating=i.rating),{job:v,errors:a}}const se=L`
+  </nav>`}function ai(i,t){const e={},s=t.notes?.trim()?t.notes:null;(i.notes||null)!==s&&(e.notes=s??""),(i.rating??null)!==t.rating&&(e.rating=t.rating);const a=t.tags;(a.length!==i.tags.length||a.some((o,p)=>o!==i.tags[p]))&&(e.tags=a);const n=t.failure_reason?.trim()?t.failure_reason.trim():null;return(i.failure_reason||null)!==n&&(e.failure_reason=n),(i.cost??null)!==t.cost&&(e.cost=t.cost),e}function ri(i,t,e=qt(),s=new Date){const a={};i.printer_id||(a.printer_id=r("form.choose_printer"));const n=i.filename.trim();n||(a.filename=r("form.enter_filename")),Bt.includes(i.status)||(a.status=r("form.choose_status"));const o=$e(i.start_date,i.start_time||"00:00",t);if(!o)a.start=r("form.enter_start");else if(e){const E=Date.parse(o);E>s.getTime()+e.job_time.future_tolerance*1e3?a.start=r("form.start_future"):E<Date.parse(e.job_time.earliest)&&(a.start=r("form.start_before",{date:e.job_time.earliest.slice(0,10)}))}const p=(E,H,G)=>{if(!E.trim())return;const U=Number(E);if(!Number.isFinite(U)||U<0){a[H]=r("form.positive",{field:G});return}return U},c=p(i.hours,"duration",r("form.hours"))??0,h=p(i.minutes,"duration",r("form.minutes"))??0,x=p(i.filament_g,"filament_g",r("form.filament_weight")),u=p(i.filament_m,"filament_m",r("form.filament_length")),g=p(i.cost,"cost",r("kpi.cost")),m=(E,H,G,U)=>{const vt=H===void 0||a[G]?"":zt(E,H,U,e);vt&&(a[G]=vt)};m("print_duration",c*3600+h*60,"duration",r("form.print_time_s")),m("filament_weight_g",x,"filament_g",r("form.filament_weight")),m("filament_used_mm",u===void 0?void 0:u*1e3,"filament_m",r("form.filament_length_mm")),m("cost",g,"cost",r("kpi.cost"));const b=e?.tags.max_length;if(b&&nt(i.tags).some(E=>E.length>b)&&(a.tags=r("form.tag_length",{count:b})),Object.keys(a).length||!o)return{errors:a};const y=Math.round(c*3600+h*60),v={printer_id:i.printer_id,filename:n,status:i.status,start:o,print_duration:y};y>0&&(v.end=new Date(Date.parse(o)+y*1e3).toISOString()),x!==void 0&&(v.filament_weight_g=x),u!==void 0&&(v.filament_used_mm=u*1e3),i.filament_type.trim()&&(v.filament_type=i.filament_type.trim()),g!==void 0&&(v.cost=g);const M=nt(i.tags);return M.length&&(v.tags=M),i.notes.trim()&&(v.notes=i.notes),i.failure_reason.trim()&&(v.failure_reason=i.failure_reason.trim()),i.rating&&(v.rating=i.rating),{job:v,errors:a}}const Gt=L`
   form {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(var(--pl-form-column, 200px), 1fr));
@@ -446,23 +446,23 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
     color: var(--pl-error);
     margin-right: auto;
   }
-`;function ae(i){return l`<input
+`;function Yt(i){return l`<input
     name="cost"
     type="number"
     min="0"
-    max=${Yt()?.numbers.cost?.max??p}
+    max=${qt()?.numbers.cost?.max??d}
     step="0.01"
     inputmode="decimal"
     .value=${i.value}
     @input=${i.onInput}
-    aria-invalid=${i.invalid===void 0?p:i.invalid?"true":"false"}
-    aria-describedby=${i.describedBy??p}
-  />`}function re(i,t,e,s){return l`<div class="actions">
+    aria-invalid=${i.invalid===void 0?d:i.invalid?"true":"false"}
+    aria-describedby=${i.describedBy??d}
+  />`}function Kt(i,t,e,s){return l`<div class="actions">
     ${t?l`<span class="form-error" role="alert">${t}</span>`:""}
     <button type="button" class="btn" @click=${()=>I(i,"cancel")}>${r("common.cancel")}</button>
     <button type="submit" class="btn primary" ?disabled=${e}>${s}</button>
-  </div>`}var ci=Object.defineProperty,X=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ci(t,e,a),a};const ft=class ft extends P{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const s=this.value?r("rating.rated",{n:this.value}):r("rating.none");return l`<span role="img" aria-label=${s} title=${s}
-        >${[1,2,3,4,5].map(a=>l`<span class=${a<=t?"":"empty"}>${_(a<=t?xt:kt)}</span>`)}</span
+  </div>`}var ni=Object.defineProperty,Q=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ni(t,e,a),a};const ht=class ht extends P{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const s=this.value?r("rating.rated",{n:this.value}):r("rating.none");return l`<span role="img" aria-label=${s} title=${s}
+        >${[1,2,3,4,5].map(a=>l`<span class=${a<=t?"":"empty"}>${_(a<=t?_t:wt)}</span>`)}</span
       >`}const e=this.subject?r("rating.of",{subject:this.subject}):r("rating.rating");return l`<span role="group" aria-label=${e}
       >${[1,2,3,4,5].map(s=>l`<button
             type="button"
@@ -472,9 +472,9 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
             ?disabled=${this.disabled}
             @click=${()=>this.choose(s)}
           >
-            ${_(s<=t?xt:kt)}
+            ${_(s<=t?_t:wt)}
           </button>`)}</span
-    >`}choose(t){const e=t===this.value?null:t;this.value=e,I(this,"value-changed",{value:e})}};ft.styles=[J,L`
+    >`}choose(t){const e=t===this.value?null:t;this.value=e,I(this,"value-changed",{value:e})}};ht.styles=[J,L`
       :host {
         display: inline-flex;
         color: var(--pl-rating-color, #f9a825);
@@ -504,7 +504,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       .empty {
         color: var(--disabled-text-color, #bdbdbd);
       }
-    `];let F=ft;X([f({type:Number})],F.prototype,"value");X([f({type:Boolean})],F.prototype,"readonly");X([f({type:Boolean})],F.prototype,"disabled");X([f()],F.prototype,"subject");q("pl-rating",F);var hi=Object.defineProperty,D=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&hi(t,e,a),a};const gt=class gt extends P{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.reasonChoice="",this.cost=""}willUpdate(){if(this.job&&this.job.id!==this.loadedId){this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", ");const t=this.job.failure_reason??"";this.reasonChoice=t?ct(t)?t:"other":"",this.reason=ct(t)?"":t,this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost)}}render(){if(!this.job)return l``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return l`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+    `];let F=ht;Q([f({type:Number})],F.prototype,"value");Q([f({type:Boolean})],F.prototype,"readonly");Q([f({type:Boolean})],F.prototype,"disabled");Q([f()],F.prototype,"subject");B("pl-rating",F);var oi=Object.defineProperty,D=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&oi(t,e,a),a};const ut=class ut extends P{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.reasonChoice="",this.cost=""}willUpdate(){if(this.job&&this.job.id!==this.loadedId){this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", ");const t=this.job.failure_reason??"";this.reasonChoice=t?lt(t)?t:"other":"",this.reason=lt(t)?"":t,this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost)}}render(){if(!this.job)return l``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return l`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <label class="wide"
         >${r("column.notes")}
         <textarea
@@ -537,7 +537,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
           @change=${e=>this.reasonChoice=e.target.value}
         >
           <option value="" ?selected=${this.reasonChoice===""}>—</option>
-          ${zt.map(e=>l`<option value=${e} ?selected=${this.reasonChoice===e}>${Qt(e)}</option>`)}
+          ${Lt.map(e=>l`<option value=${e} ?selected=${this.reasonChoice===e}>${Ut(e)}</option>`)}
         </select>
       </label>
       ${this.reasonChoice==="other"?l`<label
@@ -547,13 +547,13 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
               .value=${this.reason}
               @input=${e=>this.reason=e.target.value}
             />
-          </label>`:p}
+          </label>`:d}
       <label
         >${r("kpi.cost")}
-        ${ae({value:this.cost,onInput:e=>this.cost=e.target.value})}
+        ${Yt({value:this.cost,onInput:e=>this.cost=e.target.value})}
       </label>
-      ${re(this,this.error,this.busy,r("common.save"))}
-    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),I(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const e=this.cost.trim(),s=e===""?null:Number(e);if(s!==null&&(!Number.isFinite(s)||s<0)){this.error=r("form.positive",{field:r("kpi.cost")});return}const a=s===null?"":Wt("cost",s,r("kpi.cost"));if(a){this.error=a;return}const n=di(this.job,{notes:this.notes,rating:this.rating,tags:W(this.tags),failure_reason:this.reasonChoice==="other"?this.reason.trim()||"other":this.reasonChoice,cost:s});I(this,"save",{changes:n})}};gt.styles=[J,se,L`
+      ${Kt(this,this.error,this.busy,r("common.save"))}
+    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),I(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const e=this.cost.trim(),s=e===""?null:Number(e);if(s!==null&&(!Number.isFinite(s)||s<0)){this.error=r("form.positive",{field:r("kpi.cost")});return}const a=s===null?"":zt("cost",s,r("kpi.cost"));if(a){this.error=a;return}const n=ai(this.job,{notes:this.notes,rating:this.rating,tags:nt(this.tags),failure_reason:this.reasonChoice==="other"?this.reason.trim()||"other":this.reasonChoice,cost:s});I(this,"save",{changes:n})}};ut.styles=[J,Gt,L`
       :host {
         display: block;
         --pl-form-column: 220px;
@@ -561,7 +561,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       form {
         align-items: start;
       }
-    `];let k=gt;D([f({attribute:!1})],k.prototype,"job");D([f({type:Boolean})],k.prototype,"busy");D([f()],k.prototype,"error");D([$()],k.prototype,"notes");D([$()],k.prototype,"rating");D([$()],k.prototype,"tags");D([$()],k.prototype,"reason");D([$()],k.prototype,"reasonChoice");D([$()],k.prototype,"cost");q("pl-job-editor",k);var ui=Object.defineProperty,B=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ui(t,e,a),a};const bt=class bt extends P{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:jt(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const e={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},s={};for(const[a,n]of Object.entries(t)){const o=e[a]??a;s[o]??=`${a}: ${n}`}this.errors=s}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return e=>{this.values={...this.values,[t]:e.target.value}}}field(t){return this.errors[t]?l`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,e=s=>this.errors[s]?`err-${s}`:"";return l`<form @submit=${this.onSubmit} novalidate>
+    `];let k=ut;D([f({attribute:!1})],k.prototype,"job");D([f({type:Boolean})],k.prototype,"busy");D([f()],k.prototype,"error");D([$()],k.prototype,"notes");D([$()],k.prototype,"rating");D([$()],k.prototype,"tags");D([$()],k.prototype,"reason");D([$()],k.prototype,"reasonChoice");D([$()],k.prototype,"cost");B("pl-job-editor",k);var li=Object.defineProperty,q=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&li(t,e,a),a};const mt=class mt extends P{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:xt(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const e={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},s={};for(const[a,n]of Object.entries(t)){const o=e[a]??a;s[o]??=`${a}: ${n}`}this.errors=s}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return e=>{this.values={...this.values,[t]:e.target.value}}}field(t){return this.errors[t]?l`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,e=s=>this.errors[s]?`err-${s}`:"";return l`<form @submit=${this.onSubmit} novalidate>
       <label
         >${r("common.printer")}
         <select name="printer_id" .value=${t.printer_id} @change=${this.set("printer_id")} aria-describedby=${e("printer_id")}>
@@ -572,7 +572,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       <label
         >${r("column.status")}
         <select name="status" @change=${this.set("status")}>
-          ${Mt.map(s=>l`<option value=${s} ?selected=${s===t.status}>${lt(s)}</option>`)}
+          ${Bt.map(s=>l`<option value=${s} ?selected=${s===t.status}>${ve(s)}</option>`)}
         </select>
         ${this.field("status")}
       </label>
@@ -595,7 +595,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
             name="start_date"
             type="date"
             aria-label=${r("form.start_date")}
-            max=${jt(new Date,this.timeZone)}
+            max=${xt(new Date,this.timeZone)}
             .value=${t.start_date}
             @input=${this.set("start_date")}
             aria-invalid=${this.errors.start?"true":"false"}
@@ -638,7 +638,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       </label>
       <label
         >${r("kpi.cost")}
-        ${ae({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:e("cost")})}
+        ${Yt({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:e("cost")})}
         ${this.field("cost")}
       </label>
       <label
@@ -661,8 +661,8 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
         >${r("column.notes")}
         <textarea name="notes" .value=${t.notes} @input=${this.set("notes")}></textarea>
       </label>
-      ${re(this,this.error,this.busy,r("jobs.add"))}
-    </form>`}onSubmit(t){t.preventDefault();const{job:e,errors:s}=pi(this.values,this.timeZone);this.errors=s,e?I(this,"create",{job:e}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};bt.styles=[J,se,L`
+      ${Kt(this,this.error,this.busy,r("jobs.add"))}
+    </form>`}onSubmit(t){t.preventDefault();const{job:e,errors:s}=ri(this.values,this.timeZone);this.errors=s,e?I(this,"create",{job:e}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};mt.styles=[J,Gt,L`
       .pair {
         display: flex;
         gap: 8px;
@@ -674,15 +674,15 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
         color: var(--pl-error);
         font-size: 0.85em;
       }
-    `];let C=bt;B([f({attribute:!1})],C.prototype,"printers");B([f()],C.prototype,"timeZone");B([f({type:Boolean})],C.prototype,"busy");B([f()],C.prototype,"error");B([$()],C.prototype,"values");B([$()],C.prototype,"errors");q("pl-job-form",C);var mi=Object.defineProperty,mt=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&mi(t,e,a),a};const $t=class $t extends P{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?l`<ul aria-busy="true">
+    `];let C=mt;q([f({attribute:!1})],C.prototype,"printers");q([f()],C.prototype,"timeZone");q([f({type:Boolean})],C.prototype,"busy");q([f()],C.prototype,"error");q([$()],C.prototype,"values");q([$()],C.prototype,"errors");B("pl-job-form",C);var di=Object.defineProperty,ct=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&di(t,e,a),a};const ft=class ft extends P{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?l`<ul aria-busy="true">
         ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(e=>r(e)).map(e=>l`<li class="card loading"><span class="label">${e}</span><span class="value">…</span></li>`)}
       </ul>`:l`<ul class=${this.loading?"loading":""} aria-busy=${this.loading?"true":"false"}>
-      ${_e(this.summary,t).map(e=>l`<li class="card" data-kpi=${e.id}>
+      ${ye(this.summary,t).map(e=>l`<li class="card" data-kpi=${e.id}>
           <span class="label">${e.label}</span>
           <span class="value">${e.value}</span>
           ${e.sub?l`<span class="sub">${e.sub}</span>`:""}
         </li>`)}
-    </ul>`}};$t.styles=[J,L`
+    </ul>`}};ft.styles=[J,L`
       :host {
         display: block;
       }
@@ -729,19 +729,19 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
           font-size: 1.3em;
         }
       }
-    `];let O=$t;mt([f({attribute:!1})],O.prototype,"summary");mt([f({attribute:!1})],O.prototype,"options");mt([f({type:Boolean})],O.prototype,"loading");q("pl-kpis",O);var fi=Object.defineProperty,M=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&fi(t,e,a),a};let it;function ne(){return it??=Z(()=>import("./chunks/pl-job-detail-BxZGcylH.js"),[],import.meta.url).catch(i=>{it=void 0,console.warn("print_logger: the job detail did not load:",i)}),it}const st=20,vt=class vt extends P{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.shown=!1,this.list=new We(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new ti(this,this.list)}willUpdate(t){if(t.has("api")&&this.api){const e=this.api;this.list.reload().then(()=>{this.list.loadFilamentTypes(),this.list.loadSpoolChoices(),Qe(e)})}this.changes.detailId&&ne()}updated(){!this.shown&&this.list.loaded&&!this.list.summaryLoading&&(this.shown=!0,I(this,"jobs-rendered"))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const e=this.list.applyJob(t.job);customElements.get("pl-job-detail")&&this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(e||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:e}=this,s=this.options?{list:t,changes:e,admin:this.admin,options:this.options,printers:this.printers}:void 0;return l`
+    `];let O=ft;ct([f({attribute:!1})],O.prototype,"summary");ct([f({attribute:!1})],O.prototype,"options");ct([f({type:Boolean})],O.prototype,"loading");B("pl-kpis",O);var pi=Object.defineProperty,z=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&pi(t,e,a),a};let et;function Wt(){return et??=Z(()=>import("./chunks/pl-job-detail-D1D6c3ES.js"),[],import.meta.url).catch(i=>{et=void 0,console.warn("print_logger: the job detail did not load:",i)}),et}const it=20,gt=class gt extends P{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.shown=!1,this.list=new Ke(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new Ue(this,this.list)}willUpdate(t){if(t.has("api")&&this.api){const e=this.api;this.list.reload().then(()=>{this.list.loadFilamentTypes(),this.list.loadSpoolChoices(),ze(e)})}this.changes.detailId&&Wt()}updated(){!this.shown&&this.list.loaded&&!this.list.summaryLoading&&(this.shown=!0,I(this,"jobs-rendered"))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const e=this.list.applyJob(t.job);customElements.get("pl-job-detail")&&this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(e||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:e}=this,s=this.options?{list:t,changes:e,admin:this.admin,options:this.options,printers:this.printers}:void 0;return l`
       <section aria-label=${r("jobs.key_figures")}>
         <pl-kpis .summary=${t.summary} .options=${this.options} .loading=${t.summaryLoading}></pl-kpis>
       </section>
-      ${ei({list:t,changes:e,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
-      ${this.showFilters?ii(t,this.printers):p}
+      ${Ne({list:t,changes:e,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
+      ${this.showFilters?Ze(t,this.printers):d}
       ${t.error?l`<div class="error-banner" role="alert">
             <span>${r("jobs.load_error",{error:t.error})}</span>
-            <button class="btn" @click=${()=>this.reload()}>${_(xe)} ${r("common.retry")}</button>
-          </div>`:p}
+            <button class="btn" @click=${()=>this.reload()}>${_(we)} ${r("common.retry")}</button>
+          </div>`:d}
       <div class=${this.narrow?"":"card"}>
-        ${t.loading?l`<div class="loading-bar" role="progressbar" aria-label=${r("jobs.loading")}></div>`:p}
-        ${s?this.narrow?oi(s):ai(s):p} ${li(t)}
+        ${t.loading?l`<div class="loading-bar" role="progressbar" aria-label=${r("jobs.loading")}></div>`:d}
+        ${s?this.narrow?ii(s):Xe(s):d} ${si(t)}
       </div>
       ${this.renderDialogs()}
       <div aria-live="polite" class=${e.message?"message":"sr-only"}>${e.message}</div>
@@ -749,10 +749,10 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       <pl-dialog .heading=${r("jobs.delete_heading",{count:e})} .open=${e>0} @closed=${()=>t.cancelDelete()}>
         <p>${r("jobs.delete_text",{count:e})}</p>
         <ul class="confirm-list">
-          ${t.confirmJobs.slice(0,st).map(s=>l`<li>${ht(s.filename)} <span class="muted">(${s.printer_name})</span></li>`)}
-          ${e>st?l`<li class="muted">${r("jobs.and_more",{n:e-st})}</li>`:p}
+          ${t.confirmJobs.slice(0,it).map(s=>l`<li>${dt(s.filename)} <span class="muted">(${s.printer_name})</span></li>`)}
+          ${e>it?l`<li class="muted">${r("jobs.and_more",{n:e-it})}</li>`:d}
         </ul>
-        ${t.deleteError?l`<p class="status-error" role="alert">${t.deleteError}</p>`:p}
+        ${t.deleteError?l`<p class="status-error" role="alert">${t.deleteError}</p>`:d}
         <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${r("common.cancel")}</button>
         <button slot="actions" class="btn danger primary" ?disabled=${t.deleting} @click=${()=>t.confirmDelete()}>
           ${r("common.delete")}
@@ -766,7 +766,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
               .admin=${this.admin}
               @job-updated=${s=>this.list.applyJob(s.detail.job)}
               @delete-jobs=${s=>t.askDelete(s.detail.jobs)}
-            ></pl-job-detail>`:p}
+            ></pl-job-detail>`:d}
       </pl-dialog>
       <pl-dialog heading=${r("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
         <pl-job-form
@@ -778,8 +778,8 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
           @cancel=${()=>t.closeAdd()}
         ></pl-job-form>
       </pl-dialog>
-    `}};vt.styles=[J,si,we];let A=vt;M([f({attribute:!1})],A.prototype,"api");M([f({attribute:!1})],A.prototype,"options");M([f({attribute:!1})],A.prototype,"printers");M([f({type:Boolean})],A.prototype,"admin");M([f({type:Boolean,reflect:!0})],A.prototype,"narrow");M([$()],A.prototype,"showFilters");q("pl-jobs-view",A);var gi=Object.defineProperty,oe=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&gi(t,e,a),a};const yt=class yt extends P{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?l`<ul aria-label=${r("common.printers")}>
-      ${this.printers.map(t=>{const e=t.current_job,s=t.online&&!!e&&(t.print_state==="printing"||t.print_state==="paused"),a=je(t),n=Se(t);return l`<li class="card" data-printer=${t.id}>
+    `}};gt.styles=[J,Qe,_e];let A=gt;z([f({attribute:!1})],A.prototype,"api");z([f({attribute:!1})],A.prototype,"options");z([f({attribute:!1})],A.prototype,"printers");z([f({type:Boolean})],A.prototype,"admin");z([f({type:Boolean,reflect:!0})],A.prototype,"narrow");z([$()],A.prototype,"showFilters");B("pl-jobs-view",A);var ci=Object.defineProperty,Qt=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ci(t,e,a),a};const bt=class bt extends P{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?l`<ul aria-label=${r("common.printers")}>
+      ${this.printers.map(t=>{const e=t.current_job,s=t.online&&!!e&&(t.print_state==="printing"||t.print_state==="paused"),a=ke(t),n=je(t);return l`<li class="card" data-printer=${t.id}>
           <div class="top">
             <span class="name"
               ><span class=${`dot ${s?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
@@ -787,21 +787,21 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
             <span class="muted">${a}</span>
           </div>
           ${e?l`<div class="job">
-                <pl-photo-thumb .api=${this.api} .key=${qt(e)} @click=${()=>I(this,"show-job",{jobId:e.id})}></pl-photo-thumb>
+                <pl-photo-thumb .api=${this.api} .key=${Pt(e)} @click=${()=>I(this,"show-job",{jobId:e.id})}></pl-photo-thumb>
                 <div class="text">
                   <button class="file" title=${T(e.filename)} @click=${()=>I(this,"show-job",{jobId:e.id})}>
-                    ${ht(e.filename)}
+                    ${dt(e.filename)}
                   </button>
                   ${Ee(e)}
                   <div class="meta">
-                    <span>${Te(e)} %</span>
-                    <span>${r("live.elapsed",{time:Q(e.print_duration)})}</span>
-                    <span>${n!==null?r("live.left",{time:Q(n)}):""}</span>
+                    <span>${Se(e)} %</span>
+                    <span>${r("live.elapsed",{time:W(e.print_duration)})}</span>
+                    <span>${n!==null?r("live.left",{time:W(n)}):""}</span>
                   </div>
                 </div>
               </div>`:l`<span class="muted">${r("live.no_job")}</span>`}
         </li>`})}
-    </ul>`:l``}};yt.styles=[J,ke,L`
+    </ul>`:l``}};bt.styles=[J,xe,L`
       :host {
         display: block;
       }
@@ -885,7 +885,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
         color: var(--pl-muted);
         gap: 8px;
       }
-    `];let H=yt;oe([f({attribute:!1})],H.prototype,"printers");oe([f({attribute:!1})],H.prototype,"api");q("pl-live-strip",H);var bi=Object.defineProperty,j=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&bi(t,e,a),a};const Y=["jobs","files","analytics","maintenance"],le={files:()=>Z(()=>import("./chunks/pl-files-view-C8bgYeT0.js"),[],import.meta.url),analytics:()=>Z(()=>import("./chunks/pl-analytics-view-BoaYyxJD.js"),[],import.meta.url),maintenance:()=>Z(()=>import("./chunks/pl-maintenance-view-CfretSfk.js"),[],import.meta.url),reprint:()=>Z(()=>import("./chunks/pl-reprint-dialog-DvCPuDUC.js"),[],import.meta.url)},at=new Map;function rt(i){let t=at.get(i);return t||(t=le[i]().catch(e=>{throw at.delete(i),e}),at.set(i,t)),t}function nt(i){return i&&customElements.get(i.localName)?i:void 0}Ie()&&Ce([["printers/list",{}],...He()]);const $i="Print Log",_t=class _t extends P{constructor(){super(...arguments),this.narrow=!1,this.pendingJob="",this.view="jobs",this.printers=[],this.printersError="",this.reprint={filename:"",printerId:""},this.live=new Ae}set route(t){this.routeValue=t,this.jobFromUrl()}get route(){return this.routeValue}willUpdate(t){if(t.has("hass")&&this.hass){const e=this.hass.connection;e!==this.connection&&(this.connection=e,this.api=new De(this.hass),this.resubscribe(),this.loadPrinters());const s=t.get("hass");if(!this.options||!s||s.locale!==this.hass.locale||s.config!==this.hass.config){const a=St(this.hass);a.language===this.language?this.options=a:a.language===Le()?(this.options=a,this.language=a.language):this.switchLanguage(a)}}}async switchLanguage(t){const e=await Re(t.language,t.numberLocale);this.hass&&St(this.hass).language!==t.language||(this.options={...t,language:e},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe(),this.jobFromUrl()}jobFromUrl(){const t=new URLSearchParams(window.location.search),e=t.get("job");if(!e)return;t.delete("job");const s=t.toString();window.history.replaceState(window.history.state,"",window.location.pathname+(s?`?${s}`:"")),this.pendingJob=e,this.select("jobs"),this.requestUpdate()}updated(){const t=this.pendingJob?this.renderRoot.querySelector("pl-jobs-view"):null;t&&(t.showJob(this.pendingJob),this.pendingJob="")}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,e=>this.onLiveEvent(e),e=>console.warn("print_logger: live updates unavailable:",E(e)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=E(t)}}onLiveEvent(t){this.printers=Fe(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),nt(this.renderRoot.querySelector("pl-analytics-view"))?.handleLiveEvent(t),t.type!=="printer"&&(t.type!=="job_changed"||t.job.status!=="in_progress")&&nt(this.renderRoot.querySelector("pl-files-view"))?.refresh()}select(t){return this.view=t,t==="jobs"?Promise.resolve():rt(t).catch(e=>console.warn("print_logger:",E(e)))}prefetch(){const t=()=>{for(const e of Object.keys(le))(e!=="reprint"||this.hass?.user?.is_admin)&&rt(e).catch(()=>{});ne()};"requestIdleCallback"in window?window.requestIdleCallback(t,{timeout:2e3}):setTimeout(t,200)}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const e=Y.indexOf(this.view),s=t.key==="ArrowLeft"?Y.length-1:1,a=Y[(e+s)%Y.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":a),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return p;const t=!!this.hass.user?.is_admin,e=(s,a,n)=>l`<button
+    `];let V=bt;Qt([f({attribute:!1})],V.prototype,"printers");Qt([f({attribute:!1})],V.prototype,"api");B("pl-live-strip",V);var hi=Object.defineProperty,j=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&hi(t,e,a),a};const Y=["jobs","files","analytics","maintenance"],Xt={files:()=>Z(()=>import("./chunks/pl-files-view-CZ4HVvS8.js"),[],import.meta.url),analytics:()=>Z(()=>import("./chunks/pl-analytics-view-B27uLTJ0.js"),[],import.meta.url),maintenance:()=>Z(()=>import("./chunks/pl-maintenance-view-B7OQMY2H.js"),[],import.meta.url),reprint:()=>Z(()=>import("./chunks/pl-reprint-dialog-DnWbrN5F.js"),[],import.meta.url)},st=new Map;function at(i){let t=st.get(i);return t||(t=Xt[i]().catch(e=>{throw st.delete(i),e}),st.set(i,t)),t}function rt(i){return i&&customElements.get(i.localName)?i:void 0}const ui="Print Log",$t=class $t extends P{constructor(){super(...arguments),this.narrow=!1,this.pendingJob="",this.view="jobs",this.printers=[],this.printersError="",this.reprint={filename:"",printerId:""},this.live=new Te}set route(t){this.routeValue=t,this.jobFromUrl()}get route(){return this.routeValue}willUpdate(t){if(t.has("hass")&&this.hass){const e=this.hass.connection;e!==this.connection&&(this.connection=e,this.api=new Ie(this.hass),this.resubscribe(),this.loadPrinters());const s=t.get("hass");if(!this.options||!s||s.locale!==this.hass.locale||s.config!==this.hass.config){const a=kt(this.hass);a.language===this.language?this.options=a:a.language===Ce()?(this.options=a,this.language=a.language):this.switchLanguage(a)}}}async switchLanguage(t){const e=await Ae(t.language,t.numberLocale);this.hass&&kt(this.hass).language!==t.language||(this.options={...t,language:e},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe(),this.jobFromUrl()}jobFromUrl(){const t=new URLSearchParams(window.location.search),e=t.get("job");if(!e)return;t.delete("job");const s=t.toString();window.history.replaceState(window.history.state,"",window.location.pathname+(s?`?${s}`:"")),this.pendingJob=e,this.select("jobs"),this.requestUpdate()}updated(){const t=this.pendingJob?this.renderRoot.querySelector("pl-jobs-view"):null;t&&(t.showJob(this.pendingJob),this.pendingJob="")}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,e=>this.onLiveEvent(e),e=>console.warn("print_logger: live updates unavailable:",S(e)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=S(t)}}onLiveEvent(t){this.printers=De(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),rt(this.renderRoot.querySelector("pl-analytics-view"))?.handleLiveEvent(t),t.type!=="printer"&&(t.type!=="job_changed"||t.job.status!=="in_progress")&&rt(this.renderRoot.querySelector("pl-files-view"))?.refresh()}select(t){return this.view=t,t==="jobs"?Promise.resolve():at(t).catch(e=>console.warn("print_logger:",S(e)))}prefetch(){const t=()=>{for(const e of Object.keys(Xt))(e!=="reprint"||this.hass?.user?.is_admin)&&at(e).catch(()=>{});Wt()};"requestIdleCallback"in window?window.requestIdleCallback(t,{timeout:2e3}):setTimeout(t,200)}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const e=Y.indexOf(this.view),s=t.key==="ArrowLeft"?Y.length-1:1,a=Y[(e+s)%Y.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":a),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return d;const t=!!this.hass.user?.is_admin,e=(s,a,n)=>l`<button
         role="tab"
         id=${`tab-${s}`}
         aria-selected=${this.view===s?"true":"false"}
@@ -898,24 +898,24 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       </button>`;return l`
       <header>
         ${this.narrow?l`<button class="icon-btn" aria-label=${r("panel.open_sidebar")} @click=${()=>I(this,"hass-toggle-menu")}>
-              ${_(Pe)}
-            </button>`:p}
-        <h1>${this.panel?.title&&this.panel.title!==$i?this.panel.title:r("panel.title")}</h1>
+              ${_(Le)}
+            </button>`:d}
+        <h1>${this.panel?.title&&this.panel.title!==ui?this.panel.title:r("panel.title")}</h1>
         <div role="tablist" aria-label=${r("panel.views")} @keydown=${this.onTabKey}>
-          ${e("jobs",r("panel.jobs"),Je)} ${e("files",r("panel.files"),qe)}
-          ${e("analytics",r("panel.analytics"),Oe)}
-          ${e("maintenance",r("panel.maintenance"),Ot)}
+          ${e("jobs",r("panel.jobs"),Re)} ${e("files",r("panel.files"),Fe)}
+          ${e("analytics",r("panel.analytics"),Pe)}
+          ${e("maintenance",r("panel.maintenance"),Jt)}
         </div>
       </header>
-      ${Ne(this.language,l`<main
-        @print-again=${s=>{rt("reprint").catch(a=>console.warn("print_logger:",E(a))),this.reprint={filename:s.detail.filename,printerId:s.detail.printerId}}}
-        @show-file=${s=>{this.select("files").then(()=>nt(this.renderRoot.querySelector("pl-files-view"))?.showFile(s.detail.fileId))}}
+      ${qe(this.language,l`<main
+        @print-again=${s=>{at("reprint").catch(a=>console.warn("print_logger:",S(a))),this.reprint={filename:s.detail.filename,printerId:s.detail.printerId}}}
+        @show-file=${s=>{this.select("files").then(()=>rt(this.renderRoot.querySelector("pl-files-view"))?.showFile(s.detail.fileId))}}
         @jobs-rendered=${()=>this.prefetch()}
       >
         ${this.printersError?l`<div class="error-banner" role="alert">
               <span>${r("panel.printers_error",{error:this.printersError})}</span>
               <button class="btn" @click=${()=>this.loadPrinters()}>${r("common.retry")}</button>
-            </div>`:p}
+            </div>`:d}
         <pl-live-strip
           .api=${this.api}
           .printers=${this.printers}
@@ -963,9 +963,9 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
               .filename=${this.reprint.filename}
               .printerId=${this.reprint.printerId}
               @reprint-closed=${()=>this.reprint={filename:"",printerId:""}}
-            ></pl-reprint-dialog>`:p}
+            ></pl-reprint-dialog>`:d}
       </main>`)}
-    `}};_t.styles=[J,L`
+    `}};$t.styles=[J,L`
       :host {
         display: block;
         min-height: 100vh;
@@ -1039,7 +1039,7 @@ import{M as de,N as Lt,O as Rt,A as p,Q as ot,R as W,a as r,S as lt,e as E,k as 
       .error-banner {
         margin-bottom: 12px;
       }
-    `];let w=_t;j([f({attribute:!1})],w.prototype,"hass");j([f({type:Boolean,reflect:!0})],w.prototype,"narrow");j([f({attribute:!1})],w.prototype,"panel");j([$()],w.prototype,"view");j([$()],w.prototype,"printers");j([$()],w.prototype,"printersError");j([$()],w.prototype,"api");j([$()],w.prototype,"options");j([$()],w.prototype,"reprint");j([$()],w.prototype,"language");q("print-logger-panel",w);export{Mt as E,yi as F,se as a,re as b,ae as c,Qe as d,Qt as f,Yt as l};
+    `];let w=$t;j([f({attribute:!1})],w.prototype,"hass");j([f({type:Boolean,reflect:!0})],w.prototype,"narrow");j([f({attribute:!1})],w.prototype,"panel");j([$()],w.prototype,"view");j([$()],w.prototype,"printers");j([$()],w.prototype,"printersError");j([$()],w.prototype,"api");j([$()],w.prototype,"options");j([$()],w.prototype,"reprint");j([$()],w.prototype,"language");B("print-logger-panel",w);export{Gt as a,Kt as b,Yt as c,ze as d,Ut as f,qt as l};
 /**
  * @license
  * Copyright 2020 Google LLC

@@ -8,23 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { errorMessage, type PrintLoggerApi } from "../../api";
 import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
+import { FIRST_LIMIT, FIRST_ORDER, FIRST_SORT } from "../../first-load";
 import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summary } from "../../types";
 
 export const PAGE_SIZES = [25, 50, 100, 200];
 
-/** The first page's sort and size. */
-const FIRST_SORT: SortKey = "start";
-const FIRST_ORDER = "desc";
-const FIRST_LIMIT = 50;
-
-/** The calls of the list's first load (no filters): `[type, params]` for `callEarly`. */
-export function firstLoadCalls(): [string, object][] {
-  const params = filterParams(EMPTY_FILTERS, undefined);
-  return [
-    ["jobs/list", { ...params, sort: FIRST_SORT, order: FIRST_ORDER, limit: FIRST_LIMIT, cursor: null }],
-    ["analytics/summary", summaryScope(params)],
-  ];
-}
 
 /** How long typing in a text filter waits before the list reloads (ms). */
 const TYPING_DELAY = 300;
