@@ -53,6 +53,7 @@ export class PlJobsView extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
 
   @state() private showFilters = false;
+  private choicesLoaded = false;
   /** Whether the first page has been shown (the panel then loads its other views). */
   private shown = false;
 
@@ -69,16 +70,23 @@ export class PlJobsView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("api") && this.api) {
       const api = this.api;
-      // The rows and key figures first: the database works one query at a time, and the filters'
-      // choices (aggregates over every job) and the forms' bounds are not needed for the first render.
-      void this.list.reload().then(() => {
-        void this.list.loadFilamentTypes();
-        void this.list.loadSpoolChoices();
-        void loadLimits(api);
-      });
+      // The rows and key figures first: the database works one query at a time. The forms' bounds
+      // after them; the filters' choices (aggregates over every job, a second or more with 100k jobs,
+      // which would hold up the rows' pictures) when the filters are first shown.
+      this.choicesLoaded = false;
+      void this.list.reload().then(() => loadLimits(api));
     }
+    if (this.showFilters) this.loadChoices();
     // The job's detail (photos, climate chart): a chunk of its own, loaded when a job is opened.
     if (this.changes.detailId) void loadDetail();
+  }
+
+  /** The filters' choices: filament types and spools (once per connection). */
+  private loadChoices(): void {
+    if (this.choicesLoaded || !this.api) return;
+    this.choicesLoaded = true;
+    void this.list.loadFilamentTypes();
+    void this.list.loadSpoolChoices();
   }
 
   protected override updated(): void {
