@@ -8,9 +8,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import { PERIODS, periodLabel, periodScope, type PeriodId } from "./analytics";
-import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
+import { LiveSubscription, PrintLoggerApi, callEarly, errorMessage } from "./api";
+import { firstLoadCalls } from "./first-load";
 import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
-import { define, fire } from "./define";
+import { PANEL_PATH, define, fire, onPanelPage } from "./define";
 import {
   cssColour,
   fileName,
@@ -20,14 +21,15 @@ import {
   formatOptions,
   formatWeight,
   safeText,
-  statusChip,
   type FormatOptions,
 } from "./format";
 import { kpis } from "./kpis";
 import { icon, mdiPrinter3d } from "./icons";
 import "./components/pl-reprint-dialog";
+import "./components/pl-photo-thumb";
+import { thumbKey } from "./thumbs";
 import { currentLanguage, localize, messageIn, setLanguage, type MessageKey } from "./localize";
-import { applyPrinterEvent, printerStateLabel, remaining } from "./printers";
+import { applyPrinterEvent, jobStatusChip, printerStateLabel, remaining } from "./printers";
 import { progressBar, progressPercent, progressStyles } from "./progress";
 import { spoolStyles } from "./spools";
 import { baseStyles } from "./styles";
@@ -35,6 +37,12 @@ import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from ".
 
 /** The card's shorter labels of some key figures (the others as the panel's tiles). */
 const CARD_LABELS: Record<string, MessageKey> = { success_rate: "card.success" };
+
+/** Open a job in the panel's detail: Home Assistant's own navigation (history and `location-changed`). */
+export function openInPanel(jobId: string): void {
+  window.history.pushState(null, "", `${PANEL_PATH}?job=${encodeURIComponent(jobId)}`);
+  fire(window, "location-changed", { replace: false });
+}
 
 /** Load the texts of the user's language; true when the shown language changed. */
 async function useLanguage(hass: HomeAssistant): Promise<boolean> {
@@ -151,9 +159,40 @@ export class PrintLoggerCard extends LitElement {
         margin: 0;
         padding: 0;
       }
+      .job-line {
+        display: flex;
+        align-items: center;
+        gap: 10px;
+        min-width: 0;
+      }
+      .job-line .text {
+        flex: 1;
+        min-width: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+      }
+      pl-photo-thumb {
+        --pl-thumb-width: 48px;
+        --pl-thumb-height: 36px;
+      }
+      button.open {
+        border: none;
+        background: none;
+        padding: 0;
+        font: inherit;
+        color: var(--primary-color);
+        cursor: pointer;
+        text-align: left;
+        min-width: 0;
+      }
+      button.open:hover {
+        text-decoration: underline;
+      }
       ul.recent li {
         display: grid;
-        grid-template-columns: 1fr auto;
+        grid-template-columns: auto 1fr auto;
+        align-items: center;
         gap: 2px 8px;
         padding: 6px 0;
         border-bottom: var(--pl-border);
@@ -165,8 +204,16 @@ export class PrintLoggerCard extends LitElement {
       ul.recent .file {
         min-width: 0;
       }
+      ul.recent pl-photo-thumb {
+        grid-row: span 2;
+      }
+      ul.recent .reprint {
+        grid-column: 3;
+        grid-row: 2;
+        justify-self: end;
+      }
       ul.recent .when {
-        grid-column: 1 / -1;
+        grid-column: 2;
         font-size: 0.85em;
         color: var(--pl-muted);
       }
@@ -322,15 +369,20 @@ export class PrintLoggerCard extends LitElement {
             <span class="muted">${printerStateLabel(p)}</span>
           </div>
           ${job
-            ? html`<div class="row">
-                  <span class="file" title=${safeText(job.filename)}>${fileName(job.filename)}</span>
-                  <span>${progressPercent(job)} %</span>
+            ? html`<div class="job-line">
+                <pl-photo-thumb .api=${this.api} .key=${thumbKey(job)}></pl-photo-thumb>
+                <div class="text">
+                  <div class="row">
+                    <button class="open file" title=${localize("card.open_job", { file: safeText(job.filename) })} @click=${() => openInPanel(job.id)}>${fileName(job.filename)}</button>
+                    <span>${progressPercent(job)} %</span>
+                  </div>
+                  ${progressBar(job)}
+                  <div class="row muted">
+                    <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
+                    <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
+                  </div>
                 </div>
-                ${progressBar(job)}
-                <div class="row muted">
-                  <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
-                  <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
-                </div>`
+              </div>`
             : html`<div class="row muted"><span>${localize("live.no_job")}</span></div>`}
           ${p.active_spool
             ? html`<div class="row muted active-spool" data-spool-id=${p.active_spool.spool_id}>
@@ -357,8 +409,9 @@ export class PrintLoggerCard extends LitElement {
         ? html`<ul class="recent">
             ${this.recent.map(
               (j) => html`<li data-job-id=${j.id}>
-                <span class="file" title=${j.filename}>${j.filename}</span>
-                ${statusChip(j.status)}
+                <pl-photo-thumb .api=${this.api} .key=${thumbKey(j)} @click=${() => openInPanel(j.id)}></pl-photo-thumb>
+                <button class="open file" title=${localize("card.open_job", { file: safeText(j.filename) })} @click=${() => openInPanel(j.id)}>${fileName(j.filename)}</button>
+                ${jobStatusChip(j, this.printers)}
                 <span class="when"
                   >${j.printer_name} · ${formatDateTime(j.start, opts)} · ${formatDuration(j.print_duration)} ·
                   ${formatFilament(j.filament_weight_g, j.filament_used_mm, opts)}</span
@@ -559,3 +612,10 @@ function activeSpoolDot(colour: string | null): string {
   const css = cssColour(colour);
   return css ? `background:${css}` : "";
 }
+
+/**
+ * On the panel's page (a bookmark, a reload, the card's link): ask for the panel's first data over Home
+ * Assistant's connection now, while its app starts; the panel's first identical calls take the answers
+ * (`callEarly`). The entry module (`card.ts`) has already asked the browser to fetch the panel's module.
+ */
+if (onPanelPage()) callEarly(firstLoadCalls());

@@ -150,6 +150,7 @@ const de: Catalogue = {
   "column.started": "Gestartet",
   "column.tags": "Tags",
   "column.notes": "Notizen",
+  "column.picture": "Bild",
 
   "jobs.key_figures": "Kennzahlen",
   "jobs.load_error": "Die Druckaufträge konnten nicht geladen werden: {error}",
@@ -265,6 +266,7 @@ const de: Catalogue = {
   "card.no_printers": "Keine Drucker",
   "card.current_jobs": "Laufende Druckaufträge",
   "card.recent_jobs": "Letzte Druckaufträge",
+  "card.open_job": "{file} im Druckprotokoll öffnen",
   "card.no_jobs": "Noch keine Druckaufträge",
   "card.key_figures_of": "Kennzahlen, {period}",
   "card.title": "Titel",

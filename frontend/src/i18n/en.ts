@@ -149,6 +149,7 @@ const en = {
   "column.started": "Started",
   "column.tags": "Tags",
   "column.notes": "Notes",
+  "column.picture": "Picture",
 
   "jobs.key_figures": "Key figures",
   "jobs.load_error": "Could not load the jobs: {error}",
@@ -264,6 +265,7 @@ const en = {
   "card.no_printers": "No printers",
   "card.current_jobs": "Current jobs",
   "card.recent_jobs": "Recent jobs",
+  "card.open_job": "Open {file} in the Print Log",
   "card.no_jobs": "No jobs yet",
   "card.key_figures_of": "Key figures, {period}",
   "card.title": "Title",

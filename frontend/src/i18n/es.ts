@@ -147,6 +147,7 @@ const es: Catalogue = {
   "column.started": "Inicio",
   "column.tags": "Etiquetas",
   "column.notes": "Notas",
+  "column.picture": "Imagen",
 
   "jobs.key_figures": "Cifras clave",
   "jobs.load_error": "No se pudieron cargar las impresiones: {error}",
@@ -262,6 +263,7 @@ const es: Catalogue = {
   "card.no_printers": "No hay impresoras",
   "card.current_jobs": "Impresiones en curso",
   "card.recent_jobs": "Impresiones recientes",
+  "card.open_job": "Abrir {file} en el registro de impresión",
   "card.no_jobs": "Aún no hay impresiones",
   "card.key_figures_of": "Cifras clave, {period}",
   "card.title": "Título",

@@ -147,6 +147,7 @@ const fr: Catalogue = {
   "column.started": "Démarrée",
   "column.tags": "Étiquettes",
   "column.notes": "Notes",
+  "column.picture": "Image",
 
   "jobs.key_figures": "Chiffres clés",
   "jobs.load_error": "Impossible de charger les impressions : {error}",
@@ -262,6 +263,7 @@ const fr: Catalogue = {
   "card.no_printers": "Aucune imprimante",
   "card.current_jobs": "Impressions en cours",
   "card.recent_jobs": "Impressions récentes",
+  "card.open_job": "Ouvrir {file} dans le journal d'impression",
   "card.no_jobs": "Aucune impression pour l'instant",
   "card.key_figures_of": "Chiffres clés, {period}",
   "card.title": "Titre",

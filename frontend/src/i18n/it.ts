@@ -147,6 +147,7 @@ const it: Catalogue = {
   "column.started": "Avviata",
   "column.tags": "Tag",
   "column.notes": "Note",
+  "column.picture": "Immagine",
 
   "jobs.key_figures": "Dati principali",
   "jobs.load_error": "Impossibile caricare le stampe: {error}",
@@ -262,6 +263,7 @@ const it: Catalogue = {
   "card.no_printers": "Nessuna stampante",
   "card.current_jobs": "Stampe in corso",
   "card.recent_jobs": "Stampe recenti",
+  "card.open_job": "Apri {file} nel registro di stampa",
   "card.no_jobs": "Ancora nessuna stampa",
   "card.key_figures_of": "Dati principali, {period}",
   "card.title": "Titolo",

@@ -150,6 +150,7 @@ const nl: Catalogue = {
   "column.started": "Gestart",
   "column.tags": "Tags",
   "column.notes": "Notities",
+  "column.picture": "Afbeelding",
 
   "jobs.key_figures": "Kerncijfers",
   "jobs.load_error": "De printopdrachten konden niet worden geladen: {error}",
@@ -265,6 +266,7 @@ const nl: Catalogue = {
   "card.no_printers": "Geen printers",
   "card.current_jobs": "Lopende printopdrachten",
   "card.recent_jobs": "Recente printopdrachten",
+  "card.open_job": "{file} openen in het printlogboek",
   "card.no_jobs": "Nog geen printopdrachten",
   "card.key_figures_of": "Kerncijfers, {period}",
   "card.title": "Titel",

@@ -157,6 +157,7 @@ const pl: Catalogue = {
   "column.started": "Rozpoczęto",
   "column.tags": "Tagi",
   "column.notes": "Notatki",
+  "column.picture": "Obraz",
 
   "jobs.key_figures": "Kluczowe dane",
   "jobs.load_error": "Nie udało się wczytać wydruków: {error}",
@@ -286,6 +287,7 @@ const pl: Catalogue = {
   "card.no_printers": "Brak drukarek",
   "card.current_jobs": "Bieżące wydruki",
   "card.recent_jobs": "Ostatnie wydruki",
+  "card.open_job": "Otwórz {file} w dzienniku wydruków",
   "card.no_jobs": "Brak wydruków",
   "card.key_figures_of": "Kluczowe dane, {period}",
   "card.title": "Tytuł",

@@ -147,6 +147,7 @@ const ptBR: Catalogue = {
   "column.started": "Início",
   "column.tags": "Tags",
   "column.notes": "Notas",
+  "column.picture": "Imagem",
 
   "jobs.key_figures": "Números principais",
   "jobs.load_error": "Não foi possível carregar as impressões: {error}",
@@ -262,6 +263,7 @@ const ptBR: Catalogue = {
   "card.no_printers": "Nenhuma impressora",
   "card.current_jobs": "Impressões em andamento",
   "card.recent_jobs": "Impressões recentes",
+  "card.open_job": "Abrir {file} no registro de impressões",
   "card.no_jobs": "Nenhuma impressão ainda",
   "card.key_figures_of": "Números principais, {period}",
   "card.title": "Título",

@@ -8,9 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { errorMessage, type PrintLoggerApi } from "../../api";
 import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
+import { FIRST_LIMIT, FIRST_ORDER, FIRST_SORT } from "../../first-load";
 import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summary } from "../../types";
 
 export const PAGE_SIZES = [25, 50, 100, 200];
+
 
 /** How long typing in a text filter waits before the list reloads (ms). */
 const TYPING_DELAY = 300;
@@ -26,9 +28,9 @@ interface Host extends ReactiveControllerHost {
 
 export class JobsList implements ReactiveController {
   filters: JobFilterState = { ...EMPTY_FILTERS };
-  sort: SortKey = "start";
-  order: "asc" | "desc" = "desc";
-  limit = 50;
+  sort: SortKey = FIRST_SORT;
+  order: "asc" | "desc" = FIRST_ORDER;
+  limit = FIRST_LIMIT;
   /** The cursor of each page seen so far (the first page's is null). */
   cursors: (string | null)[] = [null];
   page = 0;
