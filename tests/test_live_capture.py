@@ -603,6 +603,9 @@ async def test_moonraker_restart_mid_print(
     await printer.start_print(CUBE)
     await printer.sim.wait_for_progress(0.1)
     await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    # Slow enough that the print is still running when Moonraker is back, however long its
+    # restart takes on a loaded machine (at ×30 the cube has ~4 s left: a busy restart took longer).
+    printer.sim.set_speed(2)
     await printer.restart_moonraker()
     assert printer.sim.stats["state"] == "printing"
     printer.sim.set_speed(SPEED)
