@@ -77,8 +77,13 @@ async def test_entities_through_a_print(
         assert found is not None
         return found
 
-    # Before any slice named it, the device is what Klipper's config says it is.
-    assert device().model == "Cartesian (Klipper)"
+    async def named_by_klipper() -> bool:
+        await hass.async_block_till_done()
+        return device().model == "Cartesian (Klipper)"
+
+    # Before any slice named it, the device is what Klipper's config says it is (read once Klippy
+    # is ready, just after the printer came online).
+    await wait_for(named_by_klipper)
     assert device().hw_version == "linux"
     assert state("printing", "binary_sensor").state == STATE_OFF
     assert state("current_file").state == STATE_UNKNOWN
