@@ -14,7 +14,9 @@ Versions:
   4. printer maintenance: the tasks and their log (tables of their own);
   5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
      sensors (``print_logger_job_climate``);
-  6. files: each job's slice fingerprint and file, every file's track record (``files.py``).
+  6. files: each job's slice fingerprint and file, every file's track record (``files.py``);
+  7. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
+     jobs.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -65,7 +67,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateColumn
 
-from . import files
+from . import files, rollups
 from .errors import SchemaVersionError, StoreError
 from .models import (
     JOB_DETAIL_COPIES,
@@ -77,6 +79,9 @@ from .models import (
     MaintenanceLogEntry,
     MaintenanceTask,
     PrintFile,
+    RollupDay,
+    RollupMonth,
+    RollupQuarter,
     SchemaVersion,
 )
 
@@ -97,6 +102,11 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
     6: (PrintFile.__tablename__,),
+    7: (
+        RollupQuarter.__tablename__,
+        RollupDay.__tablename__,
+        RollupMonth.__tablename__,
+    ),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -238,6 +248,14 @@ def _upgrade_to_v6(conn: Connection) -> None:
         session.flush()
 
 
+def _upgrade_to_v7(conn: Connection) -> None:
+    """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
+    add_schema(conn, 7)
+    with Session(bind=conn) as session:
+        rollups.rebuild(session)
+        session.flush()
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -264,6 +282,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=6,
         description="files: each job's file and every file's track record",
         upgrade=_upgrade_to_v6,
+    ),
+    Migration(
+        version=7,
+        description="analytics roll-ups per quarter hour, day and month",
+        upgrade=_upgrade_to_v7,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Double,
     ForeignKey,
@@ -501,8 +502,75 @@ class PrintFile(Base):
     printer_model: Mapped[str | None] = mapped_column(Text)
 
 
+class RollupQuarter(Base):
+    """
+    The jobs started in one UTC quarter of an hour with one status, farm-wide (schema version 7).
+
+    Derived from the jobs (``store/rollups.py`` keeps it in the transaction of every job write):
+    the time series and the local-time breakdowns add these up instead of reading every job.
+    ``quarter`` is the start's Unix seconds // 900; the sums are of the capped figures
+    (``rollups.capped``), NULL as 0.
+    """
+
+    __tablename__ = "print_logger_rollup_quarters"
+    __table_args__ = ({**_TABLE_ARGS, "sqlite_with_rowid": False},)
+
+    quarter: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), primary_key=True)
+    jobs: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    filament_mm: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+
+
+class _RollupGroups:
+    """
+    The columns of the per-day and per-month roll-ups by a group key (schema version 7).
+
+    One row per period, dimension (``printer``, ``status``, ``filament_type``, …, see
+    ``rollups.DIMENSIONS``) and value of its key: ``value`` a text key, ``number`` the layer height
+    key (both NULL: the jobs without that fact). No unique key on the value (a colour may be longer
+    than an index allows): the rows of a period are always replaced together.
+    """
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    period: Mapped[int] = mapped_column(Integer)
+    dim: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(Text)
+    number: Mapped[float | None] = mapped_column(Double)
+    jobs: Mapped[int] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)
+    ended: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    filament_mm: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+
+
+class RollupDay(_RollupGroups, Base):
+    """Per UTC day (``period``: days since 1970-01-01) and group key: see :class:`_RollupGroups`."""
+
+    __tablename__ = "print_logger_rollup_days"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_days_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+
+class RollupMonth(_RollupGroups, Base):
+    """Per UTC month (``period``: months since 1970-01) and group key: see :class:`_RollupGroups`."""
+
+    __tablename__ = "print_logger_rollup_months"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_months_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
-# records (PrintFile) are derived from the jobs: a copy builds them again (``files.rebuild``).
+# records (PrintFile) and the roll-ups are derived from the jobs: a copy builds them again
+# (``files.rebuild``, ``rollups.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
     for model in (
