@@ -826,27 +826,45 @@ def _rollup_time_rows(
         return None
     periods, rest = _quarter_plan(span)
     status = RollupQuarter.status
-    parts = [
-        select(
-            _time_cell(by, RollupQuarter.quarter + offset).label("key"),
-            func.sum(RollupQuarter.jobs),
-            func.sum(RollupQuarter.seconds),
-            func.sum(RollupQuarter.grams),
-            func.sum(
-                case((status == JobStatus.COMPLETED.value, RollupQuarter.jobs), else_=0)
-            ),
-            func.sum(
-                case(
-                    (status != JobStatus.IN_PROGRESS.value, RollupQuarter.jobs), else_=0
-                )
-            ),
+    parts: list[Select[Any]] = []
+    for clauses, offset in _segments(periods, *found) if periods is not None else []:
+        # First by UTC quarter of the week (one modulo a row), then the ≤ 672 groups by their
+        # local cell (a constant shift within the segment).
+        week_quarter = _positive_mod(RollupQuarter.quarter, 7 * 96)
+        inner = (
+            select(
+                week_quarter.label("week_quarter"),
+                func.sum(RollupQuarter.jobs).label("jobs"),
+                func.sum(RollupQuarter.seconds).label("seconds"),
+                func.sum(RollupQuarter.grams).label("grams"),
+                func.sum(
+                    case(
+                        (status == JobStatus.COMPLETED.value, RollupQuarter.jobs),
+                        else_=0,
+                    )
+                ).label("completed"),
+                func.sum(
+                    case(
+                        (status != JobStatus.IN_PROGRESS.value, RollupQuarter.jobs),
+                        else_=0,
+                    )
+                ).label("ended"),
+            )
+            .where(*clauses)
+            .group_by(week_quarter)
+            .subquery()
         )
-        .where(*clauses)
-        .group_by(_time_cell(by, RollupQuarter.quarter + offset))
-        for clauses, offset in (
-            _segments(periods, *found) if periods is not None else []
+        cell = _time_cell(by, inner.c.week_quarter + offset)
+        parts.append(
+            select(
+                cell.label("key"),
+                func.sum(inner.c.jobs),
+                func.sum(inner.c.seconds),
+                func.sum(inner.c.grams),
+                func.sum(inner.c.completed),
+                func.sum(inner.c.ended),
+            ).group_by(cell)
         )
-    ]
     cells: dict[int, list[Any]] = {}
     for row in session.execute(_union(parts)).all() if parts else []:
         totals = cells.setdefault(int(row[0]), [0, 0.0, 0.0, 0, 0])
