@@ -28,9 +28,13 @@ import argparse
 import gzip
 import io
 import json
+import os
 from pathlib import Path
+import re
+import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,11 +48,11 @@ from playwright.sync_api import Page, sync_playwright
 from tests.frontend.harness import (
     CHROMIUM,
     CHROMIUM_ARGS,
+    PYTHON,
     REPO_ROOT,
     DemoPrinter,
     HomeAssistantProcess,
     missing_packages,
-    seed,
 )
 
 BUNDLE = REPO_ROOT / "custom_components" / "print_logger" / "frontend"
@@ -126,6 +130,58 @@ ANALYTICS_PROBE = """
 """
 
 
+# With --profile: every websocket command's type, send and answer time, and the bundle files' load times.
+WS_PROBE = """
+(() => {
+  const sent = (window.__plWs = {});
+  const original = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    try {
+      const parsed = JSON.parse(data);
+      for (const m of Array.isArray(parsed) ? parsed : [parsed]) {
+        if (m && m.id !== undefined) sent[m.id] = { type: m.type, sent: performance.now() };
+      }
+    } catch (e) {}
+    if (!this.__plHooked) {
+      this.__plHooked = true;
+      this.addEventListener("message", (ev) => {
+        try {
+          const parsed = JSON.parse(ev.data);
+          for (const m of Array.isArray(parsed) ? parsed : [parsed]) {
+            const s = sent[m.id];
+            if (s && s.done === undefined) s.done = performance.now();
+          }
+        } catch (e) {}
+      });
+    }
+    return original.call(this, data);
+  };
+})();
+"""
+
+
+def print_profile(page: Page, marks: dict[str, float]) -> None:
+    """Print when each websocket command of the load was sent and answered, and the bundle's files."""
+    calls = page.evaluate("() => Object.values(window.__plWs || {})")
+    files = page.evaluate(
+        "() => performance.getEntriesByType('resource')"
+        ".filter((e) => e.name.includes('/print_logger/') || e.name.includes('/frontend_latest/app'))"
+        ".map((e) => ({ name: e.name.split('/').pop(), start: e.startTime, end: e.responseEnd }))"
+    )
+    print("\nProfile of one cold load (ms from navigation start):")
+    print(
+        f"  panel element in the page {marks['panel']:7.0f}; first row {marks['row']:7.0f}; KPI {marks['kpi']:7.0f}"
+    )
+    for f in files:
+        print(f"  file {f['name'][:48]:<48} {f['start']:7.0f} → {f['end']:7.0f}")
+    for c in sorted(calls, key=lambda c: c["sent"]):
+        if c["sent"] > marks["done"]:
+            continue
+        done = c.get("done")
+        took = f"{done - c['sent']:6.0f} ms" if done is not None else "  (open)"
+        print(f"  ws {str(c['type'])[:44]:<44} sent {c['sent']:7.0f}  {took}")
+
+
 def wait_marks(page: Page, timeout: float = 60.0) -> dict[str, float]:
     """Wait until the probe saw the meaningful render (and a photo); return its marks (ms)."""
     page.wait_for_function(
@@ -148,6 +204,24 @@ def bundle_sizes() -> dict[str, dict[str, int]]:
     return sizes
 
 
+def static_closure(entries: list[str]) -> set[str]:
+    """Return the bundle files the entries load before they run (their static imports, recursively)."""
+    seen: set[str] = set()
+    todo = list(entries)
+    while todo:
+        name = todo.pop()
+        if name in seen or not (BUNDLE / name).is_file():
+            continue
+        seen.add(name)
+        text = (BUNDLE / name).read_text()
+        base = Path(name).parent
+        todo.extend(
+            os.path.normpath((base / target).as_posix())
+            for target in re.findall(r'(?:from|import)\s*"(\.{1,2}/[^"]+)"', text)
+        )
+    return seen
+
+
 def time_rest(ha: HomeAssistantProcess, path: str, runs: int = 20) -> float:
     """Return the median time (ms) of a REST GET."""
     samples = []
@@ -159,7 +233,7 @@ def time_rest(ha: HomeAssistantProcess, path: str, runs: int = 20) -> float:
 
 
 def measure(
-    ha: HomeAssistantProcess, runs: int, photos: bool = False
+    ha: HomeAssistantProcess, runs: int, photos: bool = False, profile: bool = False
 ) -> dict[str, list[float]]:
     """Return the cold, panel and warm render times (ms) of ``runs`` loads each."""
     assert ha.tokens is not None
@@ -186,9 +260,26 @@ def measure(
                 if photos:
                     context.add_init_script("window.__plPhotos = true;")
                 context.add_init_script(PROBE)
+                if profile:
+                    context.add_init_script(WS_PROBE)
                 page = context.new_page()
+                errors: list[str] = []
+                page.on(
+                    "pageerror",
+                    lambda err, errors=errors: errors.append(err.stack or str(err)),
+                )
                 page.goto(f"{ha.url}/print-log")
-                marks = wait_marks(page)
+                try:
+                    marks = wait_marks(page)
+                except Exception:
+                    print(
+                        "The panel did not render:",
+                        page.evaluate("() => window.__plMarks"),
+                        errors,
+                    )
+                    raise
+                if profile and run == runs:
+                    print_profile(page, marks)
                 if run:
                     results["cold"].append(marks["done"])
                     if "photo" in marks:
@@ -268,6 +359,12 @@ def add_photos(db_path: Path, config_dir: Path, files: int) -> None:
         photo_path(base, job_id, photo_id, thumb=True).write_bytes(prepared.thumb)
 
 
+def cache_name(args: argparse.Namespace) -> str:
+    """Return the name of the cached print log of these options."""
+    photos = f"-photos{args.photo_files}" if args.photos else ""
+    return f"jobs{args.jobs}-printers{args.printers}{photos}"
+
+
 def summary_line(name: str, samples: list[float]) -> str:
     """Return median and max of a list of milliseconds."""
     return f"{name:<28} median {statistics.median(samples):7.0f} ms   max {max(samples):7.0f} ms   (n={len(samples)})"
@@ -287,6 +384,17 @@ def main() -> None:
         help="give every job an end photo (files for the newest --photo-files jobs)",
     )
     parser.add_argument("--photo-files", type=int, default=500)
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the loaded print log in this folder and reuse it on the next run"
+        " (the same jobs for two versions of the code, without loading them again)",
+    )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="print the websocket commands and bundle files of the last cold load",
+    )
     args = parser.parse_args()
 
     if missing := missing_packages():
@@ -295,43 +403,77 @@ def main() -> None:
         )
     sizes = bundle_sizes()
     total = sum(s["gzip"] for s in sizes.values())
-    panel_load = sum(
-        s["gzip"] for name, s in sizes.items() if name != "print-logger-card.js"
-    )
-    card_load = sum(
-        s["gzip"] for name, s in sizes.items() if name != "print-logger-panel.js"
-    )
     print("Bundle (gzip -9):")
     for name, s in sizes.items():
         print(
             f"  {name:<32} {s['bytes'] / 1024:7.1f} KiB raw  {s['gzip'] / 1024:6.1f} KiB gzipped"
         )
     print(f"  {'all files':<32} {total / 1024:31.1f} KiB gzipped (target < 250 KB)")
-    print(
-        f"  {'panel page (panel + shared)':<32} {panel_load / 1024:31.1f} KiB gzipped"
-    )
-    print(f"  {'dashboards (card + shared)':<32} {card_load / 1024:31.1f} KiB gzipped")
+    # What a page loads before it runs: the entries and their static imports (not the chunks loaded
+    # later: the other views, the job detail, each language's texts).
+    for label, entries in (
+        ("panel page, first render", ["print-logger-card.js", "print-logger-panel.js"]),
+        ("dashboards (the card)", ["print-logger-card.js"]),
+    ):
+        load = sum(sizes[name]["gzip"] for name in static_closure(entries))
+        print(f"  {label:<32} {load / 1024:31.1f} KiB gzipped")
 
     with tempfile.TemporaryDirectory(prefix="print-logger-bench-") as tmp:
         base = Path(tmp)
         printer = DemoPrinter(base / "printer", speed=1.0)
         ha = HomeAssistantProcess(base / "config")
         try:
-            printer.start()
-            ha.prepare()
-            extra = [f"benchprinter{n:020d}" for n in range(1, args.printers)]
-            started = time.perf_counter()
-            seed(ha.db_path, "bulk", str(args.jobs), printer.instance_uuid, *extra)
-            print(
-                f"\nLoaded {args.jobs} jobs over {args.printers} printers in {time.perf_counter() - started:.1f} s"
-            )
-            if args.photos:
+            cache = args.cache / cache_name(args) if args.cache else None
+            if cache and (cache / "print_logger.db").is_file():
+                # The same printer (Moonraker keeps the instance id it finds) and print log as last time.
+                printer.data_dir.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(cache / ".moonraker.uuid", printer.data_dir)
+                printer.start()
+                ha.prepare()
+                shutil.copy2(cache / "print_logger.db", ha.db_path)
+                if (cache / "photos").is_dir():
+                    shutil.copytree(
+                        cache / "photos", ha.config_dir / "print_logger" / "photos"
+                    )
+                print(f"\nPrint log copied from {cache}")
+            else:
+                printer.start()
+                ha.prepare()
+                extra = [f"benchprinter{n:020d}" for n in range(1, args.printers)]
                 started = time.perf_counter()
-                add_photos(ha.db_path, ha.config_dir, args.photo_files)
-                print(
-                    f"Gave every job an end photo ({args.photo_files} files) in"
-                    f" {time.perf_counter() - started:.1f} s"
+                # Not the tests' seed() helper: its time limit is for the tests' small print log.
+                subprocess.run(
+                    [
+                        str(PYTHON),
+                        "-m",
+                        "tests.frontend.seed",
+                        "bulk",
+                        str(ha.db_path),
+                        str(args.jobs),
+                        printer.instance_uuid,
+                        *extra,
+                    ],
+                    cwd=REPO_ROOT,
+                    check=True,
+                    stdout=subprocess.DEVNULL,
                 )
+                print(
+                    f"\nLoaded {args.jobs} jobs over {args.printers} printers in {time.perf_counter() - started:.1f} s"
+                )
+                if args.photos:
+                    started = time.perf_counter()
+                    add_photos(ha.db_path, ha.config_dir, args.photo_files)
+                    print(
+                        f"Gave every job an end photo ({args.photo_files} files) in"
+                        f" {time.perf_counter() - started:.1f} s"
+                    )
+                if cache:
+                    cache.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(printer.data_dir / ".moonraker.uuid", cache)
+                    shutil.copy2(ha.db_path, cache / "print_logger.db")
+                    photos = ha.config_dir / "print_logger" / "photos"
+                    if photos.is_dir():
+                        shutil.copytree(photos, cache / "photos")
             ha.start()
             ha.onboard()
             ha.add_printer(printer, "Voron")
@@ -350,7 +492,7 @@ def main() -> None:
                     ha, "/api/print_logger/analytics/summary"
                 ),
             }
-            results = measure(ha, args.runs, args.photos)
+            results = measure(ha, args.runs, args.photos, args.profile)
         finally:
             ha.stop()
             printer.stop()

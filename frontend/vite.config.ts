@@ -38,7 +38,7 @@ export default defineConfig(({ command }) => {
           entryFileNames: "[name].js",
           // The texts of each language but English: one small chunk each, loaded on demand.
           chunkFileNames: (chunk) =>
-            chunk.facadeModuleId?.includes("/src/i18n/") ? "chunks/i18n-[name]-[hash].js" : "chunks/shared-[hash].js",
+            chunk.facadeModuleId?.includes("/src/i18n/") ? "chunks/i18n-[name]-[hash].js" : chunk.isDynamicEntry ? "chunks/[name]-[hash].js" : "chunks/shared-[hash].js",
           // No banner with dates or paths: the output depends on the sources only.
         },
       },

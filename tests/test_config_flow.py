@@ -7,10 +7,10 @@ from pathlib import Path
 from unittest.mock import patch
 
 from aiohttp import web
-from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF
+from homeassistant.config_entries import SOURCE_USER, SOURCE_ZEROCONF, ConfigFlowResult
 from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.data_entry_flow import FlowResultType, InvalidData
 from homeassistant.helpers.service_info.zeroconf import ZeroconfServiceInfo
 from homeassistant.setup import async_setup_component
 import pytest
@@ -27,6 +27,7 @@ from custom_components.print_logger.const import (
     FARM_UNIQUE_ID,
     IMPORT_ALL,
     IMPORT_DAYS,
+    IMPORT_NONE,
 )
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.database import BACKEND_AUTO, BACKEND_SQLITE
@@ -94,9 +95,23 @@ async def test_user_flow_creates_entry(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "history"
+    # The days are not asked before "the last days" is chosen.
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_HISTORY}
 
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_DAYS, CONF_IMPORT_DAYS: 14}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_DAYS}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "history_days"
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_DAYS}
+    # A number a person types is bounded: 1 to 3650 days.
+    for wrong in (0, 3651):
+        with pytest.raises(InvalidData):
+            await hass.config_entries.flow.async_configure(
+                result["flow_id"], {CONF_IMPORT_DAYS: wrong}
+            )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_IMPORT_DAYS: 14}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Voron"
@@ -126,11 +141,16 @@ async def test_user_flow_title_defaults_to_host(
         {CONF_HOST: "127.0.0.1", CONF_PORT: moonraker.port, CONF_SSL: False},
     )
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_NONE}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "127.0.0.1"
     assert CONF_NAME not in result["data"]
+    # No days asked, none stored: "none" imports nothing whatever a number says.
+    assert result["options"] == {
+        CONF_STATE_INTERVAL: 10,
+        CONF_IMPORT_HISTORY: IMPORT_NONE,
+    }
 
 
 async def test_user_flow_cannot_connect_then_recovers(
@@ -190,7 +210,7 @@ async def test_user_flow_invalid_auth_then_api_key(
     )
     assert result["step_id"] == "history"
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"][CONF_API_KEY] == moonraker_auth.api_key
@@ -252,7 +272,7 @@ async def test_zeroconf_flow(hass: HomeAssistant, moonraker: MoonrakerProcess) -
     )
     assert result["step_id"] == "history"
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Ender"
@@ -354,29 +374,8 @@ async def test_zeroconf_known_printer_without_port_keeps_port(
     assert entry.data[CONF_PORT] == moonraker.port
 
 
-async def test_reauth_flow(
-    hass: HomeAssistant, moonraker_auth: MoonrakerProcess
-) -> None:
-    """A rejected API key: reauth asks for a new one, rejects a wrong one, stores the right one."""
-    entry = entry_for(moonraker_auth, **{CONF_API_KEY: "old-key"})
-    entry.add_to_hass(hass)
-    result = await entry.start_reauth_flow(hass)
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "reauth_confirm"
-
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_API_KEY: "still-wrong"}
-    )
-    assert result["errors"] == {"base": "invalid_auth"}
-
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_API_KEY: moonraker_auth.api_key}
-    )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "reauth_successful"
-    assert entry.data[CONF_API_KEY] == moonraker_auth.api_key
-    assert entry.data[CONF_HOST] == "127.0.0.1"
-    await hass.async_block_till_done()  # the reload it started
+# A successful reauth and reconfigure, with the reload and the reconnection they cause, are in
+# tests/test_reauth_reconfigure.py (nothing patched there).
 
 
 async def test_reauth_other_printer_aborts(
@@ -391,38 +390,6 @@ async def test_reauth_other_printer_aborts(
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "different_printer"
-
-
-async def test_reconfigure_flow(
-    hass: HomeAssistant, moonraker: MoonrakerProcess, closed_port: int
-) -> None:
-    """Reconfigure changes the address of the same printer and keeps its name."""
-    entry = entry_for(moonraker, **{CONF_HOST: "192.0.2.10"})
-    entry.add_to_hass(hass)
-    result = await entry.start_reconfigure_flow(hass)
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "reconfigure"
-
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"],
-        {CONF_HOST: "127.0.0.1", CONF_PORT: closed_port, CONF_SSL: False},
-    )
-    assert result["errors"] == {"base": "cannot_connect"}
-
-    result = await hass.config_entries.flow.async_configure(
-        result["flow_id"],
-        {CONF_HOST: "127.0.0.1", CONF_PORT: moonraker.port, CONF_SSL: False},
-    )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "reconfigure_successful"
-    assert entry.data == {
-        CONF_HOST: "127.0.0.1",
-        CONF_PORT: moonraker.port,
-        CONF_SSL: False,
-        CONF_NAME: "Test printer",
-    }
-    assert entry.unique_id == moonraker.instance_uuid
-    await hass.async_block_till_done()  # the reload it started
 
 
 async def test_reconfigure_to_other_printer_aborts(
@@ -455,7 +422,7 @@ async def test_options_flow(
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert result["type"] is FlowResultType.MENU
     assert result["step_id"] == "init"
-    assert result["menu_options"] == ["settings", "capture"]
+    assert result["menu_options"] == ["settings", "capture", "costs"]
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "settings"}
     )
@@ -465,17 +432,50 @@ async def test_options_flow(
     assert set(result["data_schema"].schema) == {
         CONF_STATE_INTERVAL,
         CONF_IMPORT_HISTORY,
-        CONF_IMPORT_DAYS,
     }
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 7},
+        result["flow_id"], {CONF_STATE_INTERVAL: 30, CONF_IMPORT_HISTORY: IMPORT_DAYS}
+    )
+    # "The last days": their number on a step of its own.
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "settings_days"
+    assert set(result["data_schema"].schema) == {CONF_IMPORT_DAYS}
+    # The form starts from the days stored before.
+    (marker,) = result["data_schema"].schema
+    assert marker.default() == 30
+    with pytest.raises(InvalidData):
+        await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_IMPORT_DAYS: 0}
+        )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_IMPORT_DAYS: 7}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options == {
         CONF_STATE_INTERVAL: 30,
-        CONF_IMPORT_HISTORY: IMPORT_ALL,
+        CONF_IMPORT_HISTORY: IMPORT_DAYS,
         CONF_IMPORT_DAYS: 7,
+    }
+
+
+async def test_options_flow_without_days(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """Choosing all of the history asks no days, and the stored ones go (they no longer apply)."""
+    mock_config_entry.add_to_hass(hass)
+    assert CONF_IMPORT_DAYS in mock_config_entry.options
+    assert await async_setup_component(hass, DOMAIN, {})
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "settings"}
+    )
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_STATE_INTERVAL: 20, CONF_IMPORT_HISTORY: IMPORT_ALL}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options == {
+        CONF_STATE_INTERVAL: 20,
+        CONF_IMPORT_HISTORY: IMPORT_ALL,
     }
 
 
@@ -521,6 +521,16 @@ async def test_options_capture(
     }
 
 
+async def _farm_database_step(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
+    """Open the farm's options and choose where the print log is kept in its menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["database", "filament_prices"]
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
+
+
 def _farm_entry() -> MockConfigEntry:
     """Return the print farm's entry as the system step creates it."""
     return MockConfigEntry(
@@ -551,7 +561,7 @@ async def test_farm_options_are_the_database(hass: HomeAssistant) -> None:
     farm = _farm_entry()
     farm.add_to_hass(hass)
     assert await async_setup_component(hass, DOMAIN, {})
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database"
     assert set(result["data_schema"].schema) == {CONF_BACKEND, CONF_DATABASE_URL}
@@ -582,7 +592,7 @@ async def test_move_failure_has_its_own_key(
     farm = _farm_entry()
     farm.add_to_hass(hass)
     assert await async_setup_component(hass, DOMAIN, {})
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     with patch(
         "custom_components.print_logger.config_flow.async_move_database",
         side_effect=error,
@@ -619,7 +629,7 @@ async def test_user_flow_names_the_printer_by_klippy_hostname(
             },
         )
         result = await hass.config_entries.flow.async_configure(
-            result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+            result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
         )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "sim-printer"
@@ -665,7 +675,7 @@ async def test_database_count_failure_and_conflict_failure(hass: HomeAssistant) 
     assert await async_setup_component(hass, DOMAIN, {})
     database = hass.data[PRINT_LOGGER_KEY].database
     flow = "custom_components.print_logger.config_flow"
-    result = await hass.config_entries.options.async_init(farm.entry_id)
+    result = await _farm_database_step(hass, farm.entry_id)
     with (
         patch(
             "custom_components.print_logger.database.recorder_url",
@@ -721,7 +731,7 @@ async def test_user_flow_understands_a_pasted_url(
         },
     )
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL, CONF_IMPORT_DAYS: 30}
+        result["flow_id"], {CONF_IMPORT_HISTORY: IMPORT_ALL}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"][CONF_HOST] == "127.0.0.1"

@@ -157,7 +157,9 @@ async def test_multi_plate_archive_gives_the_printed_plate(
     name = await printer.upload(archive, "Cube_plate_2.gcode.3mf")
     entry = await setup_printer(hass, printer)
     coordinator = entry.runtime_data.coordinator
-    details = await coordinator._fetch_metadata(name)
+    metadata = await coordinator._fetch_metadata(name)
+    assert metadata is not None
+    details = metadata.details
     assert details is not None
     assert details["estimated_time"] == 2190
     assert details["filament_used_g"] == pytest.approx(5.66)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import sqlite3
-from unittest.mock import patch
 
 from homeassistant.config_entries import ConfigEntry, ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -80,6 +79,9 @@ def _farm(hass: HomeAssistant) -> ConfigEntry:
 async def _options(hass: HomeAssistant, database_input: dict) -> dict:
     """Choose where the print log is kept, in the print farm's options (issue 21.3)."""
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "database"
     return await hass.config_entries.options.async_configure(
@@ -151,35 +153,22 @@ async def test_bad_database_urls(
 
 
 async def test_resolve_url(hass: HomeAssistant) -> None:
-    """Each choice means the URL users expect."""
+    """
+    Without the recorder, each choice means the URL users expect.
+
+    With the recorder (on a SQLite file, MariaDB, PostgreSQL): tests/test_database_recorder.py.
+    """
     own = f"sqlite:///{hass.config.path('print_logger.db')}"
     assert resolve_url(hass, DatabaseSettings()) == own
     assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
+    # "The recorder's database" without a recorder: a file of our own.
+    assert resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER)) == own
     assert (
         resolve_url(
             hass, DatabaseSettings(backend=BACKEND_CUSTOM, url="postgresql://h/db")
         )
         == "postgresql://h/db"
     )
-    server = "postgresql://ha:secret@db.local/homeassistant"
-    recorder_sqlite = f"sqlite:///{hass.config.path('home-assistant_v2.db')}"
-    with patch(
-        "custom_components.print_logger.database.recorder_url", return_value=server
-    ):
-        # Following the recorder: its server database, where it is backed up with everything else.
-        assert resolve_url(hass, DatabaseSettings()) == server
-        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER)) == server
-        assert resolve_url(hass, DatabaseSettings(backend=BACKEND_SQLITE)) == own
-    with patch(
-        "custom_components.print_logger.database.recorder_url",
-        return_value=recorder_sqlite,
-    ):
-        # The recorder on SQLite: a file of our own, unless the recorder's file is asked for.
-        assert resolve_url(hass, DatabaseSettings()) == own
-        assert (
-            resolve_url(hass, DatabaseSettings(backend=BACKEND_RECORDER))
-            == recorder_sqlite
-        )
 
 
 async def _until_back(store: Store) -> None:
@@ -393,6 +382,9 @@ async def test_move_paths_end_where_asked(
 
     # (b) The options opened again, the masked URL submitted as shown: the password is kept.
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     masked = _suggested_url(result)
     assert masked == redacted_url(url)
     assert "s3cret" not in masked
@@ -464,6 +456,9 @@ async def test_existing_choice_is_kept_in_the_farm_options(
     store = await _loaded(hass, mock_config_entry)
     assert store.url.endswith("/print_logger.db")
     result = await hass.config_entries.options.async_init(_farm(hass).entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "database"}
+    )
     assert result["step_id"] == "database"
     assert _default_backend(result) == BACKEND_SQLITE
     assert hass.data[PRINT_LOGGER_KEY].database.settings.backend == BACKEND_SQLITE

@@ -25,6 +25,7 @@ from custom_components.print_logger.const import (
     EVENT_JOB_STARTED,
     LOGGER,
 )
+from custom_components.print_logger.sensor import filament_weight_g
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 from tests.test_live_capture import collect, setup_printer, unload, wait_for
 
@@ -69,6 +70,16 @@ async def test_entities_through_a_print(
 
     assert state("print_state").state == "standby"
     assert state("online", "binary_sensor").state == STATE_ON
+    devices = dr.async_get(hass)
+
+    def device() -> dr.DeviceEntry:
+        found = devices.async_get_device_by_identifier((DOMAIN, uid), entry.entry_id)
+        assert found is not None
+        return found
+
+    # Before any slice named it, the device is what Klipper's config says it is.
+    assert device().model == "Cartesian (Klipper)"
+    assert device().hw_version == "linux"
     assert state("printing", "binary_sensor").state == STATE_OFF
     assert state("current_file").state == STATE_UNKNOWN
     assert state("progress").state == STATE_UNKNOWN
@@ -95,6 +106,8 @@ async def test_entities_through_a_print(
     assert 0 <= float(state("progress").state) <= 100
     assert state("total_layers").state == "20"
     assert float(state("filament_used").state) > 0
+    # The cube states 0.66 g for 222.34 mm but no density: the weight so far follows that ratio.
+    assert 0 < float(state("filament_weight").state) <= 0.66
     assert float(state("print_time").state) > 0
 
     await printer.pause()
@@ -137,6 +150,14 @@ async def test_entities_through_a_print(
     assert finished.data["paused_duration"] > 0
     assert finished.data["config_entry_id"] == entry.entry_id
     assert {e.data["job_id"] for e in events} == {finished.data["job_id"]}
+
+    async def named_by_slice() -> bool:
+        await hass.async_block_till_done()
+        return device().model == "SIM"
+
+    # The slice's printer model (`; printer_model = SIM`) names the device once the job is logged.
+    await wait_for(named_by_slice)
+    assert device().hw_version == "linux"
     await unload(hass, entry)
 
 
@@ -311,3 +332,31 @@ async def test_idle_printer_publishes_nothing_over_chatter(
 
 async def _done(value: bool) -> bool:
     return value
+
+
+@pytest.mark.parametrize(
+    ("details", "grams"),
+    [
+        (None, None),
+        ({}, None),
+        # Density and diameter: the weight of the cylinder extruded.
+        ({"filament_diameter": 1.75, "filament_density": 1.24}, 2.98),
+        # Neither: the slicer's own grams per millimetre.
+        ({"filament_used_g": 0.66, "filament_used_mm": 222.34}, 2.97),
+        # A density of 0 is unknown: the ratio, not 0 g.
+        (
+            {
+                "filament_diameter": 1.75,
+                "filament_density": 0,
+                "filament_used_g": 3.0,
+                "filament_used_mm": 1000.0,
+            },
+            3.0,
+        ),
+        ({"filament_used_g": 0.66, "filament_used_mm": 0}, None),
+        ({"filament_used_g": None, "filament_used_mm": 222.34}, None),
+    ],
+)
+def test_live_weight(details: dict[str, Any] | None, grams: float | None) -> None:
+    """The weight of 1 m extruded, from what the file states."""
+    assert filament_weight_g(1000.0, details) == grams

@@ -9,22 +9,19 @@ from unittest.mock import patch
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
-from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
 )
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from custom_components.print_logger.const import (
-    DOMAIN,
-    FARM_UNIQUE_ID,
-    SIGNAL_JOB_CHANGED,
-)
+from custom_components.print_logger.const import DOMAIN, FARM_UNIQUE_ID
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
 from custom_components.print_logger.farm import FARM_COOLDOWN, is_farm
-from tests.conftest import entry_for
+from tests.conftest import PrintLog, all_engines, entry_for
 from tests.helpers.moonraker import MoonrakerProcess
 
 pytestmark = pytest.mark.moonraker
@@ -34,11 +31,14 @@ def _farm_entries(hass: HomeAssistant) -> list:
     return [e for e in hass.config_entries.async_entries(DOMAIN) if is_farm(e)]
 
 
-async def test_farm_follows_the_printers(
+@all_engines
+async def test_farm_follows_the_printers(  # noqa: PLR0917
     hass: HomeAssistant,
     moonraker: MoonrakerProcess,
     moonraker_auth: MoonrakerProcess,
     device_registry: dr.DeviceRegistry,
+    print_log: PrintLog,
+    hass_ws_client: WebSocketGenerator,
 ) -> None:
     """The farm appears with the first printer, sums every printer, and goes with the last one."""
     first = entry_for(moonraker)
@@ -59,23 +59,32 @@ async def test_farm_follows_the_printers(
     assert device.entry_type is dr.DeviceEntryType.SERVICE
     assert device.name == "Print farm"
 
-    store = first.runtime_data.store
+    # The panel's "add job" (the websocket API) writes the jobs; the farm refreshes because they
+    # changed, once its cooldown is over.
+    ws = await hass_ws_client(hass)
     for entry, status in (
         (first, "completed"),
         (first, "completed"),
         (second, "error"),
     ):
-        await store.create_job(
+        await ws.send_json_auto_id(
             {
+                "type": "print_logger/jobs/create",
                 "printer_id": entry.unique_id,
                 "filename": "part.gcode",
                 "status": status,
-                "start": datetime(2026, 5, 1, tzinfo=UTC),
+                "start": "2026-05-01T00:00:00Z",
+                "end": "2026-05-01T01:00:00Z",
                 "print_duration": 3600.0,
             }
         )
-    # The API's create (and the tracker) signal the change; here the store was written directly.
-    await farm.runtime_data.farm.async_refresh()
+        reply = await ws.receive_json()
+        assert reply["success"], reply
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.print_farm_jobs").state == "0"  # debounced: not yet
+    async_fire_time_changed(
+        hass, dt_util.utcnow() + timedelta(seconds=FARM_COOLDOWN + 1)
+    )
     await hass.async_block_till_done()
     registry = er.async_get(hass)
     jobs = registry.async_get_entity_id(
@@ -95,6 +104,7 @@ async def test_farm_follows_the_printers(
     assert hass.states.get(jobs).state == "3"
     assert float(hass.states.get(rate).state) == pytest.approx(66.7, abs=0.1)
     assert float(hass.states.get(hours).state) == pytest.approx(3.0)
+    assert await print_log.jobs_stored(hass, first.runtime_data.store) == 3
 
     # Removing one printer keeps the farm; removing the last one removes it.
     assert await hass.config_entries.async_remove(first.entry_id)
@@ -173,10 +183,21 @@ async def test_home_assistant_stops_with_a_refresh_pending(
     farm = _farm_entries(hass)[0].runtime_data.farm
     assert farm.last_update_success
 
-    async_dispatcher_send(
-        hass, SIGNAL_JOB_CHANGED, "job", False, mock_config_entry.unique_id
+    # A job written by hand, then rated with the update_job service: the farm's refresh waits
+    # for its cooldown.
+    job = await mock_config_entry.runtime_data.store.create_job(
+        {
+            "printer_id": mock_config_entry.unique_id,
+            "filename": "part.gcode",
+            "status": "completed",
+            "start": datetime(2026, 5, 1, tzinfo=UTC),
+        }
+    )
+    await hass.services.async_call(
+        DOMAIN, "update_job", {"job_id": job.job.id, "rating": 5}, blocking=True
     )
     await hass.async_block_till_done()
+    assert farm._debounced_refresh._timer_task is not None  # pending
     caplog.clear()
     caplog.set_level(logging.DEBUG, logger="custom_components.print_logger")
     with patch.object(
@@ -209,7 +230,22 @@ async def test_refresh_after_the_store_stopped_keeps_the_totals(
 
     await hass.data[PRINT_LOGGER_KEY].database.async_stop()
     caplog.clear()
-    await farm.async_refresh()
+    # Asked by hand (homeassistant.update_entity on a farm sensor), after the cooldown.
+    assert await async_setup_component(hass, "homeassistant", {})
+    with patch.object(
+        farm, "_async_update_data", wraps=farm._async_update_data
+    ) as update:
+        await hass.services.async_call(
+            "homeassistant",
+            "update_entity",
+            {"entity_id": "sensor.print_farm_jobs"},
+            blocking=True,
+        )
+        async_fire_time_changed(
+            hass, dt_util.utcnow() + timedelta(seconds=FARM_COOLDOWN + 1)
+        )
+        await hass.async_block_till_done()
+    update.assert_called_once()
 
     assert farm.last_update_success
     assert farm.data == totals

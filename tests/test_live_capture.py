@@ -11,15 +11,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
+from http import HTTPStatus
 import math
 from pathlib import Path
+import sqlite3
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
 
 from custom_components.print_logger.const import (
     DOMAIN,
@@ -28,6 +35,7 @@ from custom_components.print_logger.const import (
     EVENT_JOB_RESUMED,
     EVENT_JOB_STARTED,
 )
+from custom_components.print_logger.coordinator import PrintLoggerCoordinator
 from custom_components.print_logger.store import (
     JobEventType,
     JobQuery,
@@ -35,12 +43,14 @@ from custom_components.print_logger.store import (
     JobStatus,
     Store,
 )
-from tests.conftest import entry_for
+from tests.conftest import PrintLog, all_engines, entry_for
+from tests.helpers.moonraker import MoonrakerProcess
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
 
 CUBE = "sim_cube.gcode"
+PAUSING = "sim_cube_pause.gcode"
 SPEED = 200.0
 PAUSE_MARKS = (JobEventType.PAUSED, JobEventType.RESUMED)
 
@@ -51,6 +61,40 @@ async def printer(tmp_path: Path) -> AsyncIterator[SimulatedPrinter]:
     async with SimulatedPrinter(tmp_path / "printer", speed=SPEED) as sim:
         await sim.upload(FIXTURES / CUBE)
         yield sim
+
+
+class Reconciliations:
+    """
+    Count the history reconciliations the coordinators finished (their own method, wrapped).
+
+    A reconciliation runs whenever Klippy becomes ready (a set-up, a reconnect, a restart): it is
+    what would add a job a second time, so a "still one job" check waits for the next one to end
+    instead of sleeping.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Wrap ``PrintLoggerCoordinator._async_reconcile``."""
+        self.done = 0
+        original = PrintLoggerCoordinator._async_reconcile
+
+        async def counted(coordinator: PrintLoggerCoordinator) -> None:
+            try:
+                await original(coordinator)
+            finally:
+                self.done += 1
+
+        monkeypatch.setattr(PrintLoggerCoordinator, "_async_reconcile", counted)
+
+    async def wait_after(self, count: int, entry: MockConfigEntry) -> None:
+        """Wait until a reconciliation after the first ``count`` has ended and its writes are done."""
+        await wait_for(lambda: _true(self.done > count))
+        await entry.runtime_data.coordinator.tracker.async_flush()
+
+
+def no_pause_pending(entry: MockConfigEntry) -> bool:
+    """Return True when the tracker holds no pause it could still announce (no settle timer)."""
+    tracker = entry.runtime_data.coordinator.tracker
+    return tracker._pending_pause is None and tracker._pause_timer is None
 
 
 async def wait_for[T](
@@ -197,7 +241,10 @@ async def as_in_history(
     return job
 
 
-async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+@all_engines
+async def test_complete_print(
+    hass: HomeAssistant, printer: SimulatedPrinter, print_log: PrintLog
+) -> None:
     """A print that runs to the end: one job, completed, as the printer and Moonraker's history say."""
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_STARTED, EVENT_JOB_FINISHED)
@@ -221,6 +268,11 @@ async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) ->
     assert types[0] is JobEventType.STARTED
     assert types[-1] is JobEventType.FINISHED
     assert detail.details is not None
+    # Moonraker's metadata of the file, kept with a live job as its history keeps it with imports.
+    assert detail.metadata is not None
+    assert detail.metadata["slicer"] == history["metadata"]["slicer"]
+    assert detail.metadata["estimated_time"] == history["metadata"]["estimated_time"]
+    assert detail.metadata["size"] == history["metadata"]["size"]
     assert [e.event_type for e in events] == [EVENT_JOB_STARTED, EVENT_JOB_FINISHED]
     assert events[1].data["outcome"] == "completed"
     assert events[1].data["job_id"] == job.id
@@ -253,6 +305,7 @@ async def test_complete_print(hass: HomeAssistant, printer: SimulatedPrinter) ->
     assert float(hass.states.get(hours_entity).state) == pytest.approx(
         job.print_duration / 3600, abs=0.01
     )
+    assert await print_log.jobs_stored(hass, store) == 1
     await unload(hass, entry)
 
 
@@ -296,7 +349,10 @@ async def test_pause_twice_then_complete(
     await unload(hass, entry)
 
 
-async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+@all_engines
+async def test_cancelled(
+    hass: HomeAssistant, printer: SimulatedPrinter, print_log: PrintLog
+) -> None:
     """Pause, resume, cancel: cancelled, with the pause counted."""
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_FINISHED)
@@ -317,11 +373,15 @@ async def test_cancelled(hass: HomeAssistant, printer: SimulatedPrinter) -> None
     assert job.uid == history["job_id"]
     assert job.progress < 1.0
     assert events[-1].data["outcome"] == "cancelled"
+    assert await print_log.jobs_stored(hass, store_of(entry)) == 1
     await unload(hass, entry)
 
 
-async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) -> None:
+async def test_emergency_stop(
+    hass: HomeAssistant, printer: SimulatedPrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An emergency stop mid-print: klippy_shutdown, no pause counted, a failed outcome."""
+    reconciled = Reconciliations(monkeypatch)
     entry = await setup_printer(hass, printer)
     events = collect(hass, EVENT_JOB_FINISHED, EVENT_JOB_PAUSED)
     await printer.start_print(CUBE)
@@ -330,9 +390,9 @@ async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) ->
     await printer.wait_for_job(CUBE, status="klippy_shutdown")
     job = await ended_job(store_of(entry), entry.unique_id)
     await hass.async_block_till_done()
-    # Klipper reported "paused" on the way to the shutdown; a real pause would have been
-    # announced by now.
-    await asyncio.sleep(1.5)
+    # Klipper reported "paused" on the way to the shutdown: the shutdown dropped that pause, and
+    # no settle timer is left that could still announce it.
+    assert no_pause_pending(entry)
     await hass.async_block_till_done()
     assert job.status is JobStatus.KLIPPY_SHUTDOWN
     assert job.pause_count == 0
@@ -343,10 +403,12 @@ async def test_emergency_stop(hass: HomeAssistant, printer: SimulatedPrinter) ->
     assert events[-1].data["error_message"] == job.error_message
     detail = await store_of(entry).get_job(job.id)
     assert JobEventType.PAUSED not in [e.type for e in detail.events]
-    # After the firmware restart the printer is ready again, and no second job appeared.
+    # After the firmware restart the printer is ready again, and no second job appeared once the
+    # reconciliation with Moonraker's history that Klippy's ready started has ended.
+    before = reconciled.done
     await printer.firmware_restart()
     await printer.wait_ready()
-    await asyncio.sleep(0.5)
+    await reconciled.wait_after(before, entry)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 
@@ -576,9 +638,10 @@ async def test_three_printers_at_once(hass: HomeAssistant, tmp_path: Path) -> No
 
 
 async def test_history_import_on_first_setup(
-    hass: HomeAssistant, printer: SimulatedPrinter
+    hass: HomeAssistant, printer: SimulatedPrinter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Jobs the printer ran before Print Logger was added are imported once, never twice."""
+    reconciled = Reconciliations(monkeypatch)
     await printer.start_print(CUBE)
     first = await printer.wait_for_job(CUBE, status="completed", timeout=30)
     entry = entry_for(printer.moonraker)
@@ -593,9 +656,11 @@ async def test_history_import_on_first_setup(
     assert job.status is JobStatus.COMPLETED
     assert job.source == "import"
     await unload(hass, entry)
+    before = reconciled.done
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    await asyncio.sleep(1.0)
+    # The second set-up's reconciliation with the history (what would import it again) has ended.
+    await reconciled.wait_after(before, entry)
     assert len(await jobs_of(store_of(entry), entry.unique_id)) == 1
     await unload(hass, entry)
 
@@ -620,13 +685,39 @@ async def test_error_mid_print(hass: HomeAssistant, printer: SimulatedPrinter) -
     await unload(hass, entry)
 
 
+def _set_history_totals(moonraker: MoonrakerProcess, *, broken: bool) -> None:
+    """
+    Break (or repair) the table Moonraker's ``history`` reads its totals from, Moonraker stopped.
+
+    With two columns instead of five, the component fails to load: ``server.info`` then lists
+    ``history`` among its ``components`` and its ``failed_components``, with a warning.
+    """
+    db = sqlite3.connect(moonraker.data_dir / "database" / "moonraker-sql.db")
+    try:
+        with db:
+            db.execute("DROP TABLE job_totals")
+            if broken:
+                db.execute("CREATE TABLE job_totals (provider TEXT, field TEXT)")
+                db.execute("INSERT INTO job_totals VALUES ('history', 'total_jobs')")
+            else:
+                db.execute(
+                    "CREATE TABLE job_totals (provider TEXT NOT NULL, field TEXT NOT NULL, "
+                    "maximum REAL, total REAL, instance_id TEXT NOT NULL, "
+                    "PRIMARY KEY (provider, field, instance_id))"
+                )
+    finally:
+        db.close()
+
+
 async def test_history_repair(
     hass: HomeAssistant, printer: SimulatedPrinter, issue_registry: ir.IssueRegistry
 ) -> None:
-    """A Moonraker without its history component gets a repair issue; with it, none.
+    """
+    Moonraker's history not working is read from its ``server.info``: a repair issue, gone once fixed.
 
-    Moonraker 0.11 always loads ``history`` (a core component since 0.9), so the case without it is
-    what older Moonrakers report: their ``server.info`` lists no ``history`` component.
+    Moonraker 0.11 loads ``history`` whether or not moonraker.conf has ``[history]`` (a core
+    component), so a configuration without it changes nothing; what a real Moonraker 0.11 can
+    report is a history that failed to load, listed in ``failed_components``.
     """
     entry = await setup_printer(hass, printer)
     coordinator = entry.runtime_data.coordinator
@@ -638,12 +729,129 @@ async def test_history_repair(
     await wait_for(checked)
     assert coordinator.history_available is True
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
-    coordinator.history_available = False
-    coordinator._async_update_history_issue()
+
+    async def issue_is(present: bool) -> bool:
+        await hass.async_block_till_done()
+        found = issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+        return found == present
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=True)
+    await printer.start_moonraker()
+    info = await printer.server_info()
+    assert "history" in info["failed_components"]
+    await wait_for(lambda: issue_is(True), timeout=30)
     issue = issue_registry.async_get_issue(DOMAIN, issue_id)
     assert issue is not None
     assert issue.translation_key == "history_disabled"
-    coordinator.history_available = True
-    coordinator._async_update_history_issue()
-    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    assert coordinator.history_available is False
+
+    await printer.stop_moonraker()
+    _set_history_totals(printer.moonraker, broken=False)
+    await printer.start_moonraker()
+    await wait_for(lambda: issue_is(False), timeout=30)
+    assert coordinator.history_available is True
+    await unload(hass, entry)
+
+
+async def test_subscription_follows_a_real_print(
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    hass_ws_client: WebSocketGenerator,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """
+    ``print_logger/subscribe`` is fed by the tracker in-process: the printer printing with its job,
+    the job's rows as the tracker writes them, the job undeletable while printing, and its end.
+    """
+    entry = await setup_printer(hass, printer)
+    ws = await hass_ws_client(hass)
+    await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+    reply = await ws.receive_json()
+    assert reply["success"], reply
+    sub_id = reply["id"]
+    seen: list[dict[str, Any]] = []
+
+    async def until(
+        predicate: Callable[[dict[str, Any]], bool], timeout: float = 30.0
+    ) -> dict[str, Any]:
+        """
+        Return the first push that matches, read already or coming (every push is kept in ``seen``).
+
+        Pushes of the printer and of its job's rows come in either order.
+        """
+        for event in seen:
+            if predicate(event):
+                return event
+        async with asyncio.timeout(timeout):
+            while True:
+                message = await ws.receive_json()
+                assert (message["id"], message["type"]) == (sub_id, "event"), message
+                seen.append(message["event"])
+                if predicate(message["event"]):
+                    return message["event"]
+
+    # A PAUSE inside the file (a filament change): paused for sure, whatever the machine's load.
+    await printer.upload(FIXTURES / PAUSING)
+    await printer.start_print(PAUSING)
+    printing = await until(
+        lambda e: (
+            e["type"] == "printer"
+            and e["printer"]["print_state"] in ("printing", "paused")
+            and e["printer"]["current_job"] is not None
+        )
+    )
+    assert printing["printer"]["id"] == entry.unique_id
+    job = printing["printer"]["current_job"]
+    assert job["filename"] == PAUSING
+    await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "in_progress"
+        )
+    )
+
+    # Paused, the job is still the one being printed: it cannot be deleted.
+    await until(
+        lambda e: e["type"] == "printer" and e["printer"]["print_state"] == "paused"
+    )
+    await ws.send_json_auto_id(
+        {"type": "print_logger/jobs/delete", "job_ids": [job["id"]]}
+    )
+    async with asyncio.timeout(30):
+        while (message := await ws.receive_json())["type"] != "result":
+            seen.append(message["event"])
+    assert message["error"]["code"] == "conflict"
+    client = await hass_client()
+    response = await client.delete(f"/api/print_logger/jobs/{job['id']}")
+    assert response.status == HTTPStatus.CONFLICT
+    assert "being printed" in (await response.json())["message"]
+    # The action: a translated HomeAssistantError, not a validation error (the input is fine).
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN, "delete_job", {"job_id": job["id"]}, blocking=True
+        )
+    assert not isinstance(err.value, ServiceValidationError)
+    assert err.value.translation_key == "job_being_printed"
+    await printer.resume()
+
+    history = await printer.wait_for_job(PAUSING, status="completed", timeout=60)
+    ended = await until(
+        lambda e: (
+            e["type"] == "job_changed"
+            and e["job"]["id"] == job["id"]
+            and e["job"]["status"] == "completed"
+        )
+    )
+    assert ended["job"]["uid"] == history["job_id"]
+    assert ended["job"]["pause_count"] == 1
+
+    await until(
+        lambda e: (
+            e["type"] == "printer"
+            and e["printer"]["current_job"] is None
+            and e["printer"]["print_state"] == "complete"
+        )
+    )
     await unload(hass, entry)

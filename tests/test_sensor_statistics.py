@@ -9,8 +9,9 @@ must follow the totals down as well as up, and statistics compiled while the sen
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 import logging
 from typing import Any
 
@@ -24,7 +25,6 @@ from homeassistant.components.sensor import SensorStateClass
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
-from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.util import dt as dt_util
 import pytest
@@ -37,13 +37,10 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     do_adhoc_statistics,
     get_start_time,
 )
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.print_logger import sensor as sensor_module
-from custom_components.print_logger.const import (
-    DOMAIN,
-    FARM_UNIQUE_ID,
-    SIGNAL_JOB_CHANGED,
-)
+from custom_components.print_logger.const import DOMAIN, FARM_UNIQUE_ID
 from custom_components.print_logger.coordinator import TOTALS_COOLDOWN
 from custom_components.print_logger.farm import FARM_COOLDOWN, is_farm
 from custom_components.print_logger.store import Store
@@ -62,7 +59,8 @@ PERIOD = timedelta(minutes=5)
 JOB: dict[str, Any] = {
     "filename": "part.gcode",
     "status": "completed",
-    "start": datetime(2026, 5, 1, tzinfo=UTC),
+    "start": "2026-05-01T00:00:00Z",
+    "end": "2026-05-01T01:00:00Z",
     "print_duration": 3600.0,
     "filament_used_mm": 1000.0,
     "filament_weight_g": 10.0,
@@ -78,10 +76,17 @@ def mock_recorder_before_hass(async_test_recorder: Any) -> None:
 class Totals:
     """The totals sensors of a printer and of the farm, and their compiled statistics."""
 
-    def __init__(self, hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: MockConfigEntry,
+        ws_client: WebSocketGenerator,
+    ) -> None:
         """Enable every total (the filament length is disabled by default)."""
         self.hass = hass
         self.entry = entry
+        self._ws_client = ws_client
+        self.ws: Any = None
         assert entry.unique_id is not None
         registry = er.async_get(hass)
         self.entity_ids = [
@@ -106,6 +111,7 @@ class Totals:
         self.entry.add_to_hass(self.hass)
         assert await self.hass.config_entries.async_setup(self.entry.entry_id)
         await self.hass.async_block_till_done()
+        self.ws = await self._ws_client(self.hass)
         assert self.farm.state is ConfigEntryState.LOADED
 
     @property
@@ -123,10 +129,10 @@ class Totals:
             assert await self.hass.config_entries.async_reload(entry.entry_id)
         await self.hass.async_block_till_done()
 
-    async def async_changed(
-        self, expected: list[float], job_id: str = "", deleted: bool = False
-    ) -> None:
-        """Signal a job change as the API does; wait until every total shows ``expected``."""
+    async def async_changed[T](
+        self, expected: list[float], write: Callable[[], Awaitable[T]]
+    ) -> T:
+        """Change jobs (the panel's API, an action); wait until every total shows ``expected``."""
         reached = asyncio.Event()
 
         @callback
@@ -136,7 +142,7 @@ class Totals:
 
         unsub = async_track_state_change_event(self.hass, self.entity_ids, check)
         try:
-            async_dispatcher_send(self.hass, SIGNAL_JOB_CHANGED, job_id, deleted)
+            result = await write()
             await self.hass.async_block_till_done()
             # Past the totals' debounce; the printer reads them in a background task.
             async_fire_time_changed(
@@ -150,6 +156,7 @@ class Totals:
                 await reached.wait()
         finally:
             unsub()
+        return result
 
     def states(self) -> list[float | None]:
         """Return every total's state now (None when not a number)."""
@@ -194,14 +201,29 @@ class Totals:
 async def _add_jobs(
     totals: Totals, count: int, expected: list[float], **job: Any
 ) -> list[str]:
-    ids = []
-    for _ in range(count):
-        detail = await totals.store.create_job(
-            {"printer_id": totals.entry.unique_id, **JOB, **job}
-        )
-        ids.append(detail.job.id)
-    await totals.async_changed(expected, ids[-1])
-    return ids
+    async def create() -> list[str]:
+        """Add the jobs as the panel does (the websocket API)."""
+        ids = []
+        for _ in range(count):
+            await totals.ws.send_json_auto_id(
+                {
+                    "type": "print_logger/jobs/create",
+                    "printer_id": totals.entry.unique_id,
+                    **JOB,
+                    **job,
+                }
+            )
+            reply = await totals.ws.receive_json()
+            assert reply["success"], reply
+            ids.append(reply["result"]["job"]["id"])
+        return ids
+
+    return await totals.async_changed(expected, create)
+
+
+async def _action(hass: HomeAssistant, action: str, **data: Any) -> None:
+    """Call one of Print Logger's actions."""
+    await hass.services.async_call(DOMAIN, action, data, blocking=True)
 
 
 async def _statistics_issues(hass: HomeAssistant) -> tuple[Any, list[ir.IssueEntry]]:
@@ -246,9 +268,10 @@ async def test_deleted_and_edited_jobs_are_no_meter_reset(
     hass: HomeAssistant,
     mock_config_entry: MockConfigEntry,
     caplog: pytest.LogCaptureFixture,
+    hass_ws_client: WebSocketGenerator,
 ) -> None:
     """Delete a job, then lower one's cost: the recorder's sums follow the totals down."""
-    totals = Totals(hass, mock_config_entry)
+    totals = Totals(hass, mock_config_entry, hass_ws_client)
     await totals.async_setup()
     for entity_id in totals.entity_ids:
         state = hass.states.get(entity_id)
@@ -259,12 +282,16 @@ async def test_deleted_and_edited_jobs_are_no_meter_reset(
     job_ids = await _add_jobs(totals, 3, [3, 3, 3.0, 0.03, 3.0, 3.0])
     await totals.async_compile()
 
-    await totals.store.delete_jobs([job_ids[0]])
-    await totals.async_changed([2, 2, 2.0, 0.02, 2.0, 2.0], job_ids[0], deleted=True)
+    await totals.async_changed(
+        [2, 2, 2.0, 0.02, 2.0, 2.0],
+        lambda: _action(hass, "delete_job", job_id=job_ids[0]),
+    )
     await totals.async_compile()
 
-    await totals.store.update_job(job_ids[1], {"cost": 0.25})
-    await totals.async_changed([2, 2, 2.0, 0.02, 2.0, 1.25], job_ids[1])
+    await totals.async_changed(
+        [2, 2, 2.0, 0.02, 2.0, 1.25],
+        lambda: _action(hass, "update_job", job_id=job_ids[1], cost=0.25),
+    )
     await totals.async_compile()
 
     rows = await totals.async_rows()
@@ -280,9 +307,11 @@ async def test_deleted_and_edited_jobs_are_no_meter_reset(
 async def test_statistics_of_total_increasing_continue(
     recorder_mock: Recorder,
     hass: HomeAssistant,
+    *,
     mock_config_entry: MockConfigEntry,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
+    hass_ws_client: WebSocketGenerator,
 ) -> None:
     """Statistics compiled by an earlier version (``total_increasing``) go on without a jump or issue."""
     monkeypatch.setattr(
@@ -296,7 +325,7 @@ async def test_statistics_of_total_increasing_continue(
             for description in sensor_module.TOTAL_SENSORS
         ),
     )
-    totals = Totals(hass, mock_config_entry)
+    totals = Totals(hass, mock_config_entry, hass_ws_client)
     await totals.async_setup()
     state = hass.states.get(totals.entity_ids[0])
     assert state is not None
@@ -314,8 +343,12 @@ async def test_statistics_of_total_increasing_continue(
     assert state.attributes["state_class"] == SensorStateClass.TOTAL
     assert totals.states()[:6] == [3, 3, 3.0, 0.03, 3.0, 3.0]
     await totals.async_compile()
-    await totals.store.delete_jobs(job_ids)
-    await totals.async_changed([1, 1, 1.0, 0.01, 1.0, 1.0], job_ids[0], deleted=True)
+
+    async def delete_both() -> None:
+        for job_id in job_ids:
+            await _action(hass, "delete_job", job_id=job_id)
+
+    await totals.async_changed([1, 1, 1.0, 0.01, 1.0, 1.0], delete_both)
     await totals.async_compile()
     await _add_jobs(totals, 1, [2, 2, 2.0, 0.02, 2.0, 2.0])
     await totals.async_compile()

@@ -20,7 +20,7 @@ from custom_components.print_logger import (
 )
 from custom_components.print_logger.const import DOMAIN
 from custom_components.print_logger.store import Store
-from tests.conftest import entry_for
+from tests.conftest import PrintLog, all_engines, entry_for
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 
 pytestmark = pytest.mark.moonraker
@@ -65,8 +65,9 @@ async def _call(hass: HomeAssistant, service: str, data: dict) -> dict:
     )
 
 
+@all_engines
 async def test_update_get_delete(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, print_log: PrintLog
 ) -> None:
     """Edit a job, read it back through get_jobs, delete it; bad input says what is wrong."""
     store = await _setup(hass, mock_config_entry)
@@ -118,11 +119,13 @@ async def test_update_get_delete(
         await _call(hass, "delete_job", {"job_id": ids[1]})
     assert err.value.translation_key == "job_not_found"
     assert (await _call(hass, "get_jobs", {}))["total"] == 2
+    assert await print_log.jobs_stored(hass, store) == 2
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 
+@all_engines
 async def test_statistics_and_export(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, print_log: PrintLog
 ) -> None:
     """Statistics count what was seeded; the CSV export escapes what spreadsheets would execute."""
     store = await _setup(hass, mock_config_entry)
@@ -154,6 +157,7 @@ async def test_statistics_and_export(
     assert names[1].startswith("'=")  # a formula is neutralised
     assert names[2] == "vase\nnewline.gcode"
     assert response["bytes"] == len(raw)
+    assert await print_log.jobs_stored(hass, store) == 3
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 

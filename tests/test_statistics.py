@@ -14,7 +14,6 @@ from homeassistant.components.recorder.statistics import (
     statistics_during_period,
 )
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -26,7 +25,9 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 )
 
 from custom_components.print_logger import statistics as statistics_module
-from custom_components.print_logger.const import DOMAIN, SIGNAL_JOB_CHANGED
+from custom_components.print_logger.api import handlers
+from custom_components.print_logger.const import DOMAIN
+from custom_components.print_logger.context import operation_context
 from custom_components.print_logger.statistics import (
     DATA_STATISTICS,
     IMPORT_DELAY,
@@ -35,6 +36,8 @@ from custom_components.print_logger.statistics import (
     statistic_id,
 )
 from custom_components.print_logger.store import Store
+from tests.conftest import PrintLog, all_engines, recorder_database
+from tests.helpers.databases import Databases
 
 pytestmark = pytest.mark.moonraker
 
@@ -42,6 +45,17 @@ pytestmark = pytest.mark.moonraker
 @pytest.fixture(autouse=True)
 def mock_recorder_before_hass(async_test_recorder: Any) -> None:
     """Prepare the recorder's database before ``hass`` (the custom integrations fixture needs it)."""
+
+
+@pytest.fixture
+def recorder_db_url(
+    print_log_engine: str,
+    print_log_databases: Databases,
+    hass_fixture_setup: list[bool],
+) -> str:
+    """Run the recorder on the engine under test (in memory on SQLite, else a fresh database)."""
+    assert not hass_fixture_setup
+    return recorder_database(print_log_engine, print_log_databases)
 
 
 BERLIN = "Europe/Berlin"
@@ -101,12 +115,19 @@ def _importer(hass: HomeAssistant, entry: MockConfigEntry) -> PrinterStatistics:
     return hass.data[DATA_STATISTICS][entry.entry_id]
 
 
+async def _add_job(hass: HomeAssistant, data: dict[str, Any]) -> str:
+    """Record a job by hand as the panel does (the API's operation, which tells of the change)."""
+    result = await handlers.create_job(operation_context(hass, is_admin=True), data)
+    return str(result["job"]["id"])
+
+
 async def _seed(
-    store: Store, printer_id: str, jobs: dict[str, dict[str, Any]] = JOBS
+    hass: HomeAssistant, printer_id: str, jobs: dict[str, dict[str, Any]] = JOBS
 ) -> dict[str, str]:
     ids = {}
     for key, job in jobs.items():
-        detail = await store.create_job(
+        ids[key] = await _add_job(
+            hass,
             {
                 "printer_id": printer_id,
                 "filename": f"{key}.gcode",
@@ -117,9 +138,8 @@ async def _seed(
                 "filament_used_mm": 1000.0,
                 "filament_weight_g": job["grams"],
                 "cost": job["cost"],
-            }
+            },
         )
-        ids[key] = detail.job.id
     return ids
 
 
@@ -164,11 +184,8 @@ def _expected(
     }
 
 
-async def _job_changed_and_wait(
-    hass: HomeAssistant, entry: MockConfigEntry, job_id: str = "", deleted: bool = False
-) -> None:
-    """Send the job signal, let the debounce delay pass, wait for the import."""
-    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, job_id, deleted)
+async def _import_after_the_delay(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    """Let the delay after a change pass (jobs, time zone), wait for the import it started."""
     async_fire_time_changed(
         hass, dt_util.utcnow() + timedelta(seconds=IMPORT_DELAY + 1)
     )
@@ -198,18 +215,26 @@ async def _call(hass: HomeAssistant, service: str, data: dict[str, Any]) -> Any:
     )
 
 
+@all_engines
 async def test_backfill_and_incremental_updates(
-    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    mock_config_entry: MockConfigEntry,
+    print_log_following_the_recorder: PrintLog,
 ) -> None:
-    """Backfilled per local day on load; edits and deletions correct their day and later sums."""
+    """
+    Backfilled per local day on load; edits and deletions correct their day and later sums.
+
+    On each engine, the recorder and the print log (following it) in the same database.
+    """
     await hass.config.async_set_time_zone(BERLIN)
     hass.config.currency = "EUR"
-    store = await _setup(hass, mock_config_entry)
+    await _setup(hass, mock_config_entry)
     printer_id = mock_config_entry.unique_id
     assert printer_id is not None
     # An empty log imports nothing.
     assert await _rows(hass, mock_config_entry) == {key: [] for key in KEYS}
-    jobs = await _seed(store, printer_id)
+    jobs = await _seed(hass, printer_id)
 
     # The backfill runs when the printer's entry loads.
     assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
@@ -246,7 +271,7 @@ async def test_backfill_and_incremental_updates(
     # b's cost on 28 March: 1.0 + 10.0; the sums after it follow. Only the cost is imported again.
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
-        await _job_changed_and_wait(hass, mock_config_entry)
+        await _import_after_the_delay(hass, mock_config_entry)
     assert imports.calls == {"cost": DAYS}
     states = {key: list(values) for key, values in STATES.items()}
     states["cost"][0] = 11.0
@@ -257,7 +282,7 @@ async def test_backfill_and_incremental_updates(
     assert await _call(hass, "delete_job", {"job_id": jobs["e"]}) == {"deleted": 1}
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
-        await _job_changed_and_wait(hass, mock_config_entry)
+        await _import_after_the_delay(hass, mock_config_entry)
     # From 30 March on, the first day that changed.
     assert imports.calls == dict.fromkeys(KEYS, DAYS[2:])
     for key in KEYS:
@@ -276,7 +301,8 @@ async def test_backfill_and_incremental_updates(
     assert last[ids["filament_g"]][0]["sum"] == pytest.approx(30.5)
 
     # A job added on a new day extends the rows; nothing is duplicated.
-    await store.create_job(
+    await _add_job(
+        hass,
         {
             "printer_id": printer_id,
             "filename": "f.gcode",
@@ -285,11 +311,11 @@ async def test_backfill_and_incremental_updates(
             "print_duration": 3600.0,
             "filament_weight_g": 12.0,
             "cost": 1.5,
-        }
+        },
     )
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
-        await _job_changed_and_wait(hass, mock_config_entry, "", False)
+        await _import_after_the_delay(hass, mock_config_entry)
     days = [*DAYS, date(2026, 4, 2), date(2026, 4, 3)]
     assert imports.calls == dict.fromkeys(KEYS, days[5:])
     for key, value in (
@@ -304,12 +330,15 @@ async def test_backfill_and_incremental_updates(
     for values in rows.values():
         assert len({start for start, _, _ in values}) == len(values) == len(days)
 
-    # Nothing changed: nothing is imported.
+    # A change that moves no figure (a note): the run imports nothing.
+    await _call(hass, "update_job", {"job_id": jobs["a"], "notes": "fine"})
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
-        await _job_changed_and_wait(hass, mock_config_entry)
+        await _import_after_the_delay(hass, mock_config_entry)
     assert imports.calls == {}
 
+    store = mock_config_entry.runtime_data.store
+    assert await print_log_following_the_recorder.jobs_stored(hass, store) == 4
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
 
@@ -319,17 +348,18 @@ async def test_time_zone_change_reimports(
 ) -> None:
     """Rows of another time zone's days are replaced, not left beside the new ones."""
     await hass.config.async_set_time_zone(BERLIN)
-    store = await _setup(hass, mock_config_entry)
+    await _setup(hass, mock_config_entry)
     assert mock_config_entry.unique_id is not None
-    await _seed(store, mock_config_entry.unique_id)
-    await _job_changed_and_wait(hass, mock_config_entry)
+    await _seed(hass, mock_config_entry.unique_id)
+    await _import_after_the_delay(hass, mock_config_entry)
     assert await _rows(hass, mock_config_entry) == _expected(DAYS, STATES)
 
     # In New York (summer time since 8 March): a 19:30 on 27 March, b 08:00 on 28 March,
     # c 17:30 and d 18:30 on 29 March, e 06:00 on 1 April.
     new_york = "America/New_York"
-    await hass.config.async_set_time_zone(new_york)
-    await _job_changed_and_wait(hass, mock_config_entry)
+    # Changed in the settings: Home Assistant tells of its new configuration.
+    await hass.config.async_update(time_zone=new_york)
+    await _import_after_the_delay(hass, mock_config_entry)
     days = [date(2026, 3, 27) + timedelta(days=offset) for offset in range(6)]
     states = {
         "print_hours": [1.0, 1.5, 2.5, 0.0, 0.0, 0.25],
@@ -372,10 +402,10 @@ async def test_autumn_day_of_25_hours(
 ) -> None:
     """The day summer time ends has 25 hours: its jobs (both 02:30s) are one row, 25 h long."""
     await hass.config.async_set_time_zone(BERLIN)
-    store = await _setup(hass, mock_config_entry)
+    await _setup(hass, mock_config_entry)
     assert mock_config_entry.unique_id is not None
-    await _seed(store, mock_config_entry.unique_id, AUTUMN_JOBS)
-    await _job_changed_and_wait(hass, mock_config_entry)
+    autumn = await _seed(hass, mock_config_entry.unique_id, AUTUMN_JOBS)
+    await _import_after_the_delay(hass, mock_config_entry)
     days = [date(2026, 10, 24), date(2026, 10, 25), date(2026, 10, 26)]
     states = {
         "print_hours": [1.0, 0.5 + 0.25 + 0.25 + 2.0, 1.0],
@@ -393,10 +423,13 @@ async def test_autumn_day_of_25_hours(
     ]
     assert starts[2] - starts[1] == timedelta(hours=25)
 
-    # Nothing changed: a second pass over the 25-hour day imports nothing.
+    # A change that moves no figure (a note): a second pass over the 25-hour day imports nothing.
+    await _call(
+        hass, "update_job", {"job_id": next(iter(autumn.values())), "notes": "x"}
+    )
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
-        await _job_changed_and_wait(hass, mock_config_entry)
+        await _import_after_the_delay(hass, mock_config_entry)
     assert imports.calls == {}
 
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
@@ -411,6 +444,14 @@ async def test_without_recorder(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert mock_config_entry.entry_id not in hass.data.get(DATA_STATISTICS, {})
-    async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, "", False)
+    await _add_job(
+        hass,
+        {
+            "printer_id": mock_config_entry.unique_id,
+            "filename": "a.gcode",
+            "status": "completed",
+            "start": datetime(2026, 4, 3, 8, tzinfo=UTC),
+        },
+    )
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()

@@ -77,6 +77,24 @@ def test_every_language_is_complete() -> None:
         assert other["options"]["step"]["database"]["description"].count("\n\n") == 1
 
 
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr", "nl"])
+def test_print_state_and_last_job_say_an_outcome_alike(language: str) -> None:
+    """
+    A finished print reads the same in the print state and the last job's status.
+
+    Languages whose words agree with a gendered noun ("la stampa" / "il lavoro") may differ in that
+    ending only; these five have one word for both.
+    """
+    sensors = json.loads((TRANSLATIONS / f"{language}.json").read_text("utf-8"))[
+        "entity"
+    ]["sensor"]
+    printer = sensors["print_state"]["state"]
+    job = sensors["last_job_status"]["state"]
+    assert printer["complete"] == job["completed"]
+    assert printer["cancelled"] == job["cancelled"]
+    assert printer["error"] == job["error"]
+
+
 def test_missing_key_fails(folder: Path) -> None:
     """A language without a key of en.json fails the check, naming the file and the key."""
     _edit_german(folder, lambda de: de["entity"]["sensor"]["print_time"].pop("name"))

@@ -62,6 +62,7 @@ from .const import (
     IMPORT_DAYS,
     IMPORT_NONE,
     LOGGER,
+    MAX_IMPORT_DAYS,
 )
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
 from .database import (
@@ -75,6 +76,20 @@ from .database import (
     async_count_rows,
     async_move_database,
     resolve_url,
+)
+from .energy import (
+    CONF_ELECTRICITY_PRICE,
+    CONF_FILAMENT_PRICES,
+    CONF_MACHINE_RATE,
+    CONF_PLUG_SENSOR,
+    CONF_PRICE_ENTITY,
+    CONF_PRICE_MODE,
+    PRICE_ENTITY,
+    PRICE_FIXED,
+    PRICE_MODES,
+    PRICE_NONE,
+    price_entity_error,
+    sensor_kind,
 )
 from .farm import FARM_TITLE, is_farm
 from .moonraker import (
@@ -93,6 +108,7 @@ from .store import (
     StoreUnavailableError,
     redacted_url,
 )
+from .store.costs import COST_BOUNDS, MATERIALS
 
 CONF_MOVE_MODE: Final = "move_mode"
 MOVE_BACK: Final = "back"
@@ -200,7 +216,12 @@ def _clean(user_input: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _history_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
-    """Return the form for importing Moonraker's existing job history."""
+    """
+    Return the form's choice of how much of Moonraker's existing job history to import.
+
+    The number of days is asked by a step of its own, only when "the last days" is chosen
+    (:func:`_days_schema`): a form of Home Assistant is the same whatever is picked in it.
+    """
     return probatio.Schema(
         {
             probatio.Required(
@@ -213,16 +234,36 @@ def _history_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
                     mode=SelectSelectorMode.LIST,
                 )
             ),
+        }
+    )
+
+
+def _days_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
+    """Return the form for the number of days of history to import."""
+    return probatio.Schema(
+        {
             probatio.Required(
                 CONF_IMPORT_DAYS,
                 default=defaults.get(CONF_IMPORT_DAYS, DEFAULT_IMPORT_DAYS),
             ): NumberSelector(
                 NumberSelectorConfig(
-                    min=1, max=3650, step=1, mode=NumberSelectorMode.BOX
+                    min=1,
+                    max=MAX_IMPORT_DAYS,
+                    step=1,
+                    unit_of_measurement="d",
+                    mode=NumberSelectorMode.BOX,
                 )
             ),
         }
     )
+
+
+def _history_options(choice: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the history options of a choice: the days only with "the last days"."""
+    options = {CONF_IMPORT_HISTORY: choice[CONF_IMPORT_HISTORY]}
+    if choice[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+        options[CONF_IMPORT_DAYS] = int(choice[CONF_IMPORT_DAYS])
+    return options
 
 
 class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
@@ -360,13 +401,34 @@ class PrintLoggerConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Ask how much of Moonraker's existing job history to import."""
         if user_input is not None:
-            title, data = self._pending
-            return self.async_create_entry(
-                title=title,
-                data=data,
-                options={CONF_STATE_INTERVAL: DEFAULT_STATE_INTERVAL, **user_input},
-            )
+            if user_input[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+                return await self.async_step_history_days()
+            return self._create_printer(user_input)
         return self.async_show_form(step_id="history", data_schema=_history_schema({}))
+
+    async def async_step_history_days(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how many of the last days of Moonraker's history to import."""
+        if user_input is not None:
+            return self._create_printer(
+                {CONF_IMPORT_HISTORY: IMPORT_DAYS, **user_input}
+            )
+        return self.async_show_form(
+            step_id="history_days", data_schema=_days_schema({})
+        )
+
+    def _create_printer(self, choice: Mapping[str, Any]) -> ConfigFlowResult:
+        """Create the printer's entry with its history choice."""
+        title, data = self._pending
+        return self.async_create_entry(
+            title=title,
+            data=data,
+            options={
+                CONF_STATE_INTERVAL: DEFAULT_STATE_INTERVAL,
+                **_history_options(choice),
+            },
+        )
 
     async def async_step_reauth(
         self, entry_data: Mapping[str, Any]
@@ -441,8 +503,10 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
     ) -> ConfigFlowResult:
         """Show the menu of the printer's options."""
         return self.async_show_menu(
-            step_id="init", menu_options=["settings", "capture"]
+            step_id="init", menu_options=["settings", "capture", "costs"]
         )
+
+    _settings: dict[str, Any]
 
     def _save(self, user_input: Mapping[str, Any]) -> ConfigFlowResult:
         return self.async_create_entry(data={**self.config_entry.options, **user_input})
@@ -450,9 +514,19 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
     async def async_step_settings(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show the live update interval and the history import."""
+        """Show the live update interval and the history import (its days on a step of their own)."""
         if user_input is not None:
-            return self._save(user_input)
+            self._settings = {CONF_STATE_INTERVAL: user_input[CONF_STATE_INTERVAL]}
+            if user_input[CONF_IMPORT_HISTORY] == IMPORT_DAYS:
+                return await self.async_step_settings_days()
+            kept = {
+                key: value
+                for key, value in self.config_entry.options.items()
+                if key != CONF_IMPORT_DAYS
+            }
+            return self.async_create_entry(
+                data={**kept, **self._settings, **_history_options(user_input)}
+            )
         options = self.config_entry.options
         return self.async_show_form(
             step_id="settings",
@@ -476,6 +550,23 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
             ).extend(_history_schema(options).schema),
         )
 
+    async def async_step_settings_days(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask how many of the last days of Moonraker's history to import."""
+        if user_input is not None:
+            return self._save(
+                {
+                    **self._settings,
+                    **_history_options(
+                        {CONF_IMPORT_HISTORY: IMPORT_DAYS, **user_input}
+                    ),
+                }
+            )
+        return self.async_show_form(
+            step_id="settings_days", data_schema=_days_schema(self.config_entry.options)
+        )
+
     async def async_step_capture(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
@@ -492,6 +583,105 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
             return self._save(values)
         return self.async_show_form(
             step_id="capture", data_schema=self._capture_schema()
+        )
+
+    async def async_step_costs(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Show the plug's sensor, the electricity price and the machine rate (``energy.py``)."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            values = {
+                CONF_PLUG_SENSOR: user_input.get(CONF_PLUG_SENSOR) or "",
+                CONF_PRICE_MODE: user_input.get(CONF_PRICE_MODE, PRICE_NONE),
+                CONF_ELECTRICITY_PRICE: user_input.get(CONF_ELECTRICITY_PRICE),
+                CONF_PRICE_ENTITY: user_input.get(CONF_PRICE_ENTITY) or "",
+                CONF_MACHINE_RATE: user_input.get(CONF_MACHINE_RATE),
+            }
+            errors = self._cost_errors(values)
+            if not errors:
+                return self._save(values)
+        return self.async_show_form(
+            step_id="costs",
+            data_schema=self._costs_schema(user_input or self.config_entry.options),
+            errors=errors,
+        )
+
+    def _cost_errors(self, values: Mapping[str, Any]) -> dict[str, str]:
+        """Return the errors of the cost settings: sensors of the wrong kind, missing prices."""
+        errors: dict[str, str] = {}
+        sensor = values[CONF_PLUG_SENSOR]
+        mode = values[CONF_PRICE_MODE]
+        if sensor:
+            _kind, error = sensor_kind(self.hass.states.get(sensor))
+            if error:
+                errors[CONF_PLUG_SENSOR] = error
+        elif mode != PRICE_NONE:
+            errors[CONF_PLUG_SENSOR] = "sensor_required"
+        if mode == PRICE_FIXED and values[CONF_ELECTRICITY_PRICE] is None:
+            errors[CONF_ELECTRICITY_PRICE] = "price_required"
+        if mode == PRICE_ENTITY:
+            entity = values[CONF_PRICE_ENTITY]
+            if not entity:
+                errors[CONF_PRICE_ENTITY] = "price_entity_required"
+            elif error := price_entity_error(self.hass.states.get(entity)):
+                errors[CONF_PRICE_ENTITY] = error
+        return errors
+
+    def _costs_schema(self, values: Mapping[str, Any]) -> probatio.Schema:
+        currency = self.hass.config.currency
+
+        def suggested(key: str) -> dict[str, Any]:
+            value = values.get(key)
+            return {"suggested_value": None if value in ("", None) else value}
+
+        return probatio.Schema(
+            {
+                probatio.Optional(
+                    CONF_PLUG_SENSOR, description=suggested(CONF_PLUG_SENSOR)
+                ): EntitySelector(
+                    EntitySelectorConfig(
+                        domain="sensor", device_class=["energy", "power"]
+                    )
+                ),
+                probatio.Required(
+                    CONF_PRICE_MODE, default=values.get(CONF_PRICE_MODE, PRICE_NONE)
+                ): SelectSelector(
+                    SelectSelectorConfig(
+                        options=list(PRICE_MODES),
+                        translation_key=CONF_PRICE_MODE,
+                        mode=SelectSelectorMode.LIST,
+                    )
+                ),
+                probatio.Optional(
+                    CONF_ELECTRICITY_PRICE,
+                    description=suggested(CONF_ELECTRICITY_PRICE),
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=COST_BOUNDS["electricity_price"],
+                        step="any",
+                        unit_of_measurement=f"{currency}/kWh",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                probatio.Optional(
+                    CONF_PRICE_ENTITY, description=suggested(CONF_PRICE_ENTITY)
+                ): EntitySelector(
+                    EntitySelectorConfig(domain=["sensor", "input_number", "number"])
+                ),
+                probatio.Optional(
+                    CONF_MACHINE_RATE, description=suggested(CONF_MACHINE_RATE)
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=0,
+                        max=COST_BOUNDS["machine_rate"],
+                        step=0.01,
+                        unit_of_measurement=f"{currency}/h",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+            }
         )
 
     def _capture_schema(self) -> probatio.Schema:
@@ -596,8 +786,51 @@ class FarmOptionsFlow(OptionsFlow):
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Show where the print log is kept."""
-        return await self.async_step_database()
+        """Show the menu of the farm's options: the database, the filament prices."""
+        return self.async_show_menu(
+            step_id="init", menu_options=["database", "filament_prices"]
+        )
+
+    async def async_step_filament_prices(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """
+        Show the filament price per kg of each material, shared by every printer.
+
+        Stored once, in the farm's options; a job whose spool (Spoolman) and slicer give no price
+        uses its material's (any other material: ``other``).
+        """
+        if user_input is not None:
+            prices = {
+                material: float(user_input[material.lower()])
+                for material in MATERIALS
+                if user_input.get(material.lower()) is not None
+            }
+            return self.async_create_entry(
+                data={**self.config_entry.options, CONF_FILAMENT_PRICES: prices}
+            )
+        current = self.config_entry.options.get(CONF_FILAMENT_PRICES) or {}
+        currency = self.hass.config.currency
+        return self.async_show_form(
+            step_id="filament_prices",
+            data_schema=probatio.Schema(
+                {
+                    probatio.Optional(
+                        material.lower(),
+                        description={"suggested_value": current.get(material)},
+                    ): NumberSelector(
+                        NumberSelectorConfig(
+                            min=0,
+                            max=COST_BOUNDS["material_price"],
+                            step=0.01,
+                            unit_of_measurement=f"{currency}/kg",
+                            mode=NumberSelectorMode.BOX,
+                        )
+                    )
+                    for material in MATERIALS
+                }
+            ),
+        )
 
     def _real_url(self, url: str | None) -> str | None:
         """
@@ -667,7 +900,7 @@ class FarmOptionsFlow(OptionsFlow):
                     if error := await self._async_move("copy"):
                         errors["base"] = error
             if not errors:
-                return self.async_create_entry(data={})
+                return self.async_create_entry(data=dict(self.config_entry.options))
         return self.async_show_form(
             step_id="database",
             data_schema=probatio.Schema(
@@ -703,7 +936,7 @@ class FarmOptionsFlow(OptionsFlow):
             if choice == MOVE_BACK:
                 return await self.async_step_database()
             if (error := await self._async_move(choice)) is None:
-                return self.async_create_entry(data={})
+                return self.async_create_entry(data=dict(self.config_entry.options))
             errors["base"] = error
         rows = self._target_rows
         return self.async_show_form(

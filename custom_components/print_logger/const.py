@@ -20,6 +20,8 @@ DEFAULT_STATE_INTERVAL: Final = 10
 CONF_IMPORT_HISTORY: Final = "import_history"
 CONF_IMPORT_DAYS: Final = "import_days"
 DEFAULT_IMPORT_DAYS: Final = 30
+# Ten years: the most days of history a person can ask to import.
+MAX_IMPORT_DAYS: Final = 3650
 IMPORT_ALL: Final = "all"
 IMPORT_DAYS: Final = "days"
 IMPORT_NONE: Final = "none"

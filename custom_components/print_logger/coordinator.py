@@ -21,6 +21,7 @@ from homeassistant.helpers.dispatcher import (
 )
 from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
 
 from .const import (
     CONF_STATE_INTERVAL,
@@ -30,10 +31,12 @@ from .const import (
     MANUFACTURER,
     SIGNAL_JOB_CHANGED,
 )
+from .energy import JobCoster
 from .gcode import GcodeFetchError, fetch_head_tail, parse_head_tail
 from .history_import import async_read_history, async_reconcile_since
 from .job_events import JOB_EVENT_TYPES, job_event_data
 from .moonraker import MoonrakerAuthError, MoonrakerClient, MoonrakerError
+from .moonraker.machine import MachineInfo
 from .moonraker.spoolman import (
     SpoolFacts,
     SpoolmanError,
@@ -55,6 +58,7 @@ from .store import (
 )
 from .tracking import JobTracker, TrackedJob, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
+from .tracking.tracker import FileMetadata
 
 if TYPE_CHECKING:
     from .data import PrintLoggerConfigEntry
@@ -65,6 +69,18 @@ INTERRUPTED_RECONCILE_DELAY = 2.0
 """Seconds after a job ended unseen before its outcome is read from Moonraker's history."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
+COST_EVENT_KEYS = (
+    "energy_kwh",
+    "energy_source",
+    "electricity_cost",
+    "electricity_source",
+    "computed_filament_cost",
+    "computed_filament_source",
+    "machine_cost",
+    "total_cost",
+    "total_cost_source",
+)
+"""What the finished event tells of the job's cost (when the printer has cost settings)."""
 
 
 __all__ = ["PrintLoggerCoordinator", "PrinterSnapshot"]
@@ -103,11 +119,19 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             fetch_spool=self._fetch_spool,
             on_job_saved=self._job_saved,
         )
+        self.costs = JobCoster(
+            hass, store, self.printer_id, entry.entry_id, entry.options
+        )
+        """What the printer's jobs cost (``energy.py``)."""
         self.spoolman: SpoolmanState | None = None
         """Moonraker's ``[spoolman]`` (None: Moonraker has none)."""
         self._spool_task: asyncio.Task[None] | None = None
         self.klipper_version: str | None = None
         self.moonraker_version: str | None = None
+        self.machine = MachineInfo()
+        """The kinematics and MCU Klipper's config names (read when Klippy is ready)."""
+        self.slicer_model: str | None = None
+        """The printer model the newest slice printed here was made for (from the store)."""
         self.history_available: bool | None = None
         self.job_details: Mapping[str, Any] | None = None
         """Slicer facts of the current (or last) job's file."""
@@ -147,6 +171,9 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
     async def async_start(self) -> None:
         """Load the job left in progress and start listening to Moonraker in the background."""
         await self.tracker.async_start()
+        if (job := self.tracker.job) is not None and job.active:
+            # Loaded in the middle of a job: its plug from now on (the recorder has the rest).
+            self.costs.async_job_started(job.id, job.start)
         await self._async_load_last_job()
         await self._async_refresh_totals()
         self._totals_debouncer = Debouncer(
@@ -173,6 +200,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         if self._stopped:
             return
         self._stopped = True
+        self.costs.async_stop()
         while self._on_stop:
             self._on_stop.pop()()
         if self._unsub_signal is not None:
@@ -389,7 +417,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         # server.info was just read over the websocket; only Klipper's own info needs a request.
         server = self.client.last_server_info
         self.moonraker_version = str(server.get("moonraker_version") or "") or None
-        self.history_available = "history" in (server.get("components") or [])
+        # Moonraker lists a component that failed to start among its components too.
+        self.history_available = "history" in (
+            server.get("components") or []
+        ) and "history" not in (server.get("failed_components") or [])
         self._async_update_history_issue()
         try:
             info = await self.client.printer_info()
@@ -397,6 +428,10 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             LOGGER.debug("Could not read printer info: %s", err)
         else:
             self.klipper_version = str(info.get("software_version") or "") or None
+        try:
+            self.machine = await self.client.machine_info()
+        except MoonrakerError as err:
+            LOGGER.debug("Could not read the machine's configuration: %s", err)
         self.async_update_device()
         self._request_reconcile()
 
@@ -511,15 +546,17 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self.config_entry.created_at,
         )
 
-    async def _fetch_metadata(self, filename: str) -> Mapping[str, Any] | None:
+    async def _fetch_metadata(self, filename: str) -> FileMetadata | None:
         """
-        Return the slicer facts of a job's file (``job_details`` keys).
+        Return the slicer facts of a job's file (``job_details`` keys) and Moonraker's metadata.
 
         The file's head and tail are read from Moonraker with range requests and parsed off the
-        event loop; when the file cannot be read (deleted, refused), Moonraker's own metadata of it
-        is used instead.
+        event loop; when the file cannot be read (deleted, refused) or names no slicer, the facts
+        come from Moonraker's own metadata of it. Moonraker's metadata is kept with the job either
+        way, as its history keeps it with the jobs imported from there.
         """
         client = self.client
+        details: Mapping[str, Any] | None = None
         try:
             head, tail, size = await fetch_head_tail(
                 async_get_clientsession(self.hass),
@@ -534,17 +571,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 partial(parse_head_tail, head, tail, file_size=size, file_name=filename)
             )
             if meta.supported and meta.slicer:
-                self.job_details = meta.to_details()
+                details = self.job_details = meta.to_details()
                 self._publish()
-                return self.job_details
         try:
-            moonraker_meta = await client.file_metadata(filename)
+            moonraker_meta: Mapping[str, Any] | None = await client.file_metadata(
+                filename
+            )
         except MoonrakerError as err:
-            LOGGER.debug("No metadata for %s: %s", filename, err)
-            return None
-        self.job_details = details_from_moonraker_metadata(moonraker_meta)
-        self._publish()
-        return self.job_details
+            LOGGER.debug("No Moonraker metadata for %s: %s", filename, err)
+            moonraker_meta = None
+        if details is None:
+            if moonraker_meta is None:
+                return None
+            details = self.job_details = details_from_moonraker_metadata(moonraker_meta)
+            self._publish()
+        return FileMetadata(details=details, moonraker=moonraker_meta)
 
     # ------------------------------------------------------------------ outputs
     @callback
@@ -556,20 +597,49 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
         job = event.job
         if event.type is JobEventType.STARTED:
             self.job_details = None
+            self.costs.async_job_started(job.id, job.start)
         if event.type is JobEventType.FINISHED and job.status is JobStatus.INTERRUPTED:
             # We did not see how it ended (e.g. the next print started within one status
             # batch): Moonraker's history knows, once it has written it down.
             self._request_reconcile(INTERRUPTED_RECONCILE_DELAY)
         device = self.device
-        self.hass.bus.async_fire(
-            event_type,
-            job_event_data(
-                event,
-                device_id=device.id if device else None,
-                entry_id=self.config_entry.entry_id,
-                printer=self.config_entry.title,
-            ),
+        data = job_event_data(
+            event,
+            device_id=device.id if device else None,
+            entry_id=self.config_entry.entry_id,
+            printer=self.config_entry.title,
         )
+        if event.type is JobEventType.FINISHED and self.costs.configured:
+            # The event carries what the job cost: computed first (the recorder, the store).
+            self.config_entry.async_create_background_task(
+                self.hass,
+                self._async_fire_finished(event_type, data, job),
+                f"{DOMAIN} cost of {job.id}",
+            )
+            return
+        self.hass.bus.async_fire(event_type, data)
+
+    async def _async_fire_finished(
+        self, event_type: str, data: dict[str, Any], job: TrackedJob
+    ) -> None:
+        """Compute and store the ended job's cost, then fire its finished event with it."""
+        try:
+            await self.tracker.async_flush()  # the job's final figures are in the store
+            costs = await self.costs.async_job_finished(job)
+        except Exception:  # noqa: BLE001 - the event is fired whatever happened
+            LOGGER.exception("Could not compute the cost of job %s", job.id)
+        else:
+            data.update(
+                {
+                    key: None if value is None else value
+                    for key, value in costs.items()
+                    if key in COST_EVENT_KEYS
+                }
+            )
+            self._job_saved(job.id)
+            self._publish()
+        finally:
+            self.hass.bus.async_fire(event_type, data)
 
     @callback
     def _job_changed(self, _job_id: str, _deleted: bool, printer_id: str = "") -> None:
@@ -580,9 +650,21 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             self._totals_debouncer.async_schedule_call()
 
     async def _async_refresh_totals(self) -> None:
-        """Read the printer's totals from the store and publish them."""
+        """Read the printer's totals (and the model its slices name) from the store; publish them."""
         if await self._async_read_totals() and not self._stopped:
             self._publish()
+            await self._async_read_slicer_model()
+
+    async def _async_read_slicer_model(self) -> None:
+        """Name the device after the printer model of the newest slice printed on it."""
+        try:
+            model = await self.store.printer_model(self.printer_id)
+        except StoreError as err:
+            LOGGER.debug("Printer model of %s not available: %s", self.printer_id, err)
+            return
+        if model != self.slicer_model and not self._stopped:
+            self.slicer_model = model
+            self.async_update_device()
 
     async def _async_read_totals(self) -> bool:
         """Read the printer's totals from the store (in SQL, off the event loop); True if read."""
@@ -662,6 +744,7 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
             details=self.job_details,
             totals=self.totals,
             spoolman=self.spoolman,
+            costs=self.costs.async_live(self.tracker.job, dt_util.utcnow()),
         )
 
     @callback
@@ -674,6 +757,11 @@ class PrintLoggerCoordinator(DataUpdateCoordinator[PrinterSnapshot]):
                 sw_version = (
                     f"{sw_version or 'unknown'} (Moonraker {self.moonraker_version})"
                 )
+            changes: dict[str, Any] = {}
+            if model := self.slicer_model or self.machine.model:
+                changes["model"] = model
+            if self.machine.mcu:
+                changes["hw_version"] = self.machine.mcu
             registry.async_update_device(
-                device.id, sw_version=sw_version, manufacturer=MANUFACTURER
+                device.id, sw_version=sw_version, manufacturer=MANUFACTURER, **changes
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any, override
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_NAME
 from homeassistant.core import CALLBACK_TYPE, callback
 from homeassistant.helpers.device_registry import DeviceInfo
@@ -14,6 +15,26 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import CONF_STATE_INTERVAL, DEFAULT_STATE_INTERVAL, DOMAIN, MANUFACTURER
 from .coordinator import PrintLoggerCoordinator
+
+
+def printer_device_info(
+    entry: ConfigEntry, configuration_url: str | None = None
+) -> DeviceInfo:
+    """
+    Return the device of a printer, as its entities name it.
+
+    The model and hardware version are not named here: the coordinator writes them into the device
+    registry once the printer said what it is (the slicer's model, else Klipper's kinematics; the MCU).
+    """
+    assert entry.unique_id is not None
+    info = DeviceInfo(
+        identifiers={(DOMAIN, entry.unique_id)},
+        name=entry.data.get(CONF_NAME) or entry.title,
+        manufacturer=MANUFACTURER,
+    )
+    if configuration_url:
+        info["configuration_url"] = configuration_url
+    return info
 
 
 class PrintLoggerEntity(CoordinatorEntity[PrintLoggerCoordinator]):
@@ -36,12 +57,8 @@ class PrintLoggerEntity(CoordinatorEntity[PrintLoggerCoordinator]):
         assert entry.unique_id is not None
         self.entity_description = description
         self._attr_unique_id = f"{entry.unique_id}_{description.key}"
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, entry.unique_id)},
-            name=entry.data.get(CONF_NAME) or entry.title,
-            manufacturer=MANUFACTURER,
-            model="Klipper printer",
-            configuration_url=coordinator.configuration_url,
+        self._attr_device_info = printer_device_info(
+            entry, coordinator.configuration_url
         )
         self._last_write = 0.0
         self._last_key: Any = None

@@ -20,7 +20,7 @@ from homeassistant.const import (
 )
 from homeassistant.core import Event, HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
@@ -34,6 +34,7 @@ from .data import (
     PrintLoggerRuntimeData,
 )
 from .database import PrintLoggerDatabase
+from .entity import printer_device_info
 from .farm import (
     FarmConfigEntry,
     FarmCoordinator,
@@ -110,6 +111,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: PrintLoggerConfigEntry) 
     maintenance = MaintenanceCoordinator(hass, entry, store)
     entry.runtime_data = PrintLoggerRuntimeData(
         client=client, coordinator=coordinator, maintenance=maintenance, store=store
+    )
+    # The device exists before Moonraker answers: the versions and model learnt when Klippy is ready
+    # are written into it however soon that is (the platforms add their entities later).
+    dr.async_get(hass).async_get_or_create(
+        config_entry_id=entry.entry_id,
+        **printer_device_info(entry, coordinator.configuration_url),
     )
     try:
         await coordinator.async_start()

@@ -18,7 +18,6 @@ from homeassistant.const import CONF_DEVICE_ID, CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.debounce import Debouncer
-from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.translation import async_get_translations
 from homeassistant.helpers.update_coordinator import (
@@ -31,10 +30,10 @@ from .const import (
     DOMAIN,
     EVENT_MAINTENANCE_DUE,
     LOGGER,
-    MANUFACTURER,
     SIGNAL_JOB_CHANGED,
     SIGNAL_MAINTENANCE_CHANGED,
 )
+from .entity import printer_device_info
 from .store import Store, StoreError
 from .store.maintenance import TaskState
 
@@ -192,9 +191,4 @@ class MaintenanceEntity(CoordinatorEntity[MaintenanceCoordinator]):
         assert entry.unique_id is not None
         self._attr_unique_id = f"{entry.unique_id}_{key}"
         self._attr_translation_key = key
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, entry.unique_id)},
-            name=entry.data.get(CONF_NAME) or entry.title,
-            manufacturer=MANUFACTURER,
-            model="Klipper printer",
-        )
+        self._attr_device_info = printer_device_info(entry)

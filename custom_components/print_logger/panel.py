@@ -4,8 +4,11 @@ The "Print Log" sidebar panel and the Lovelace card.
 The built bundle (``frontend/``, from the repository's ``frontend/`` sources) is served as static files;
 the panel is a custom panel loading ``print-logger-panel.js`` and the card's module
 ``print-logger-card.js`` is added to every page of the frontend, so ``custom:print-logger-card`` works
-without a Lovelace resource. Entry URLs carry the bundle's content hash (``?v=``) so browsers fetch a
-new build at once; the chunks they import have content-hashed names.
+without a Lovelace resource. The bundle is served under a path with its content hash
+(``/print_logger/frontend/<version>/``), so browsers fetch a new build at once and may cache every file
+for long. The version is in the path, not a query string: the panel's lazily loaded chunks import the
+entry module back (``../print-logger-panel.js``), and that must be the very URL Home Assistant loaded,
+or the browser would run a second copy of the module (with its own state: language, caches).
 """
 
 from __future__ import annotations
@@ -51,9 +54,14 @@ def _built_version() -> str | None:
     return bundle_version(FRONTEND_DIR)
 
 
+def bundle_url(version: str) -> str:
+    """Return the URL the bundle of this version is served under."""
+    return f"{STATIC_URL}/{version}"
+
+
 def module_url(name: str, version: str) -> str:
     """Return the versioned URL of one of the bundle's entry modules."""
-    return f"{STATIC_URL}/{name}?v={version}"
+    return f"{bundle_url(version)}/{name}"
 
 
 async def async_setup_panel(hass: HomeAssistant) -> None:
@@ -69,7 +77,7 @@ async def async_setup_panel(hass: HomeAssistant) -> None:
         return
     hass.data[DATA_PANEL] = version
     await hass.http.async_register_static_paths(
-        [StaticPathConfig(STATIC_URL, str(FRONTEND_DIR), cache_headers=True)]
+        [StaticPathConfig(bundle_url(version), str(FRONTEND_DIR), cache_headers=True)]
     )
     await panel_custom.async_register_panel(
         hass,

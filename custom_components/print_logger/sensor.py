@@ -14,7 +14,13 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import PERCENTAGE, UnitOfLength, UnitOfMass, UnitOfTime
+from homeassistant.const import (
+    PERCENTAGE,
+    UnitOfEnergy,
+    UnitOfLength,
+    UnitOfMass,
+    UnitOfTime,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
@@ -100,17 +106,36 @@ def eta(snapshot: PrinterSnapshot) -> datetime | None:
 
 
 def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
-    """Return grams of filament for a length, from the file's filament diameter and density."""
+    """
+    Return grams of filament for a length extruded so far.
+
+    From the file's filament diameter and density when it states them; else from the slicer's own
+    weight for its own length (grams per millimetre of this slice: Cura and PrusaSlicer profiles
+    without a density still state both totals). None when the file says neither.
+    """
     if not details:
         return None
     diameter = details.get("filament_diameter")
     density = details.get("filament_density")
-    if not isinstance(diameter, (int, float)) or not isinstance(density, (int, float)):
-        return None
-    if diameter <= 0 or density <= 0:
-        return None
-    area_mm2 = math.pi * (diameter / 2) ** 2
-    return round(length_mm * area_mm2 * density / 1000, 2)
+    if (
+        isinstance(diameter, (int, float))
+        and isinstance(density, (int, float))
+        and diameter > 0
+        and density > 0
+    ):
+        area_mm2 = math.pi * (diameter / 2) ** 2
+        return round(length_mm * area_mm2 * density / 1000, 2)
+    total_g = details.get("filament_used_g")
+    total_mm = details.get("filament_used_mm")
+    if (
+        isinstance(total_g, (int, float))
+        and isinstance(total_mm, (int, float))
+        and total_g > 0
+        and total_mm > 0
+        and math.isfinite(total_g / total_mm)
+    ):
+        return round(length_mm * total_g / total_mm, 2)
+    return None
 
 
 def _job_value(fn: Callable[[Any], Any]) -> Callable[[PrinterSnapshot], StateType]:
@@ -295,6 +320,39 @@ def _total(
     return value
 
 
+def _cost_value(key: str, digits: int) -> Callable[[PrinterSnapshot], StateType]:
+    """Return a value function reading the running (else the last) job's energy or cost."""
+
+    def value(snapshot: PrinterSnapshot) -> StateType:
+        raw = (snapshot.costs or {}).get(key)
+        return round(raw, digits) if isinstance(raw, (int, float)) else None
+
+    return value
+
+
+# The running job's energy and cost so far, then the last job's (printers with cost settings).
+COST_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
+    PrintLoggerSensorDescription(
+        key="job_energy",
+        translation_key="job_energy",
+        device_class=SensorDeviceClass.ENERGY,
+        native_unit_of_measurement=UnitOfEnergy.KILO_WATT_HOUR,
+        suggested_display_precision=3,
+        value_fn=_cost_value("energy_kwh", 4),
+        always_available=True,
+    ),
+    PrintLoggerSensorDescription(
+        key="job_cost",
+        translation_key="job_cost",
+        device_class=SensorDeviceClass.MONETARY,
+        suggested_display_precision=2,
+        value_fn=_cost_value("cost", 4),
+        always_available=True,
+        currency=True,
+    ),
+)
+
+
 # The totals go down when a job is deleted (or its cost edited): state class ``total`` without a
 # ``last_reset``, so the recorder's sum follows every change, down too (``total_increasing`` would
 # read a drop as a meter reset and add the new total again). Statistics compiled before with
@@ -364,6 +422,16 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         always_available=True,
         currency=True,
     ),
+    PrintLoggerSensorDescription(
+        key="total_energy",
+        translation_key="total_energy",
+        device_class=SensorDeviceClass.ENERGY,
+        native_unit_of_measurement=UnitOfEnergy.KILO_WATT_HOUR,
+        state_class=SensorStateClass.TOTAL,
+        suggested_display_precision=2,
+        value_fn=_total("energy_kwh", digits=3),
+        always_available=True,
+    ),
 )
 
 
@@ -380,9 +448,10 @@ async def async_setup_entry(
         )
         return
     coordinator = entry.runtime_data.coordinator
+    costs = COST_SENSORS if coordinator.costs.configured else ()
     async_add_entities(
         PrintLoggerSensor(coordinator, description)
-        for description in (*SENSORS, *TOTAL_SENSORS)
+        for description in (*SENSORS, *costs, *TOTAL_SENSORS)
     )
     remove = add_when_spoolman(
         coordinator,

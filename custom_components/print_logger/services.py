@@ -24,6 +24,7 @@ from homeassistant.exceptions import (
     Unauthorized,
 )
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.util import dt as dt_util
 import probatio
 
@@ -38,14 +39,18 @@ from .api import (
 )
 from .api.errors import ConflictError, UnavailableError, field_errors
 from .api.fields import Field
-from .const import DOMAIN, LOGGER
+from .const import DOMAIN, LOGGER, SIGNAL_JOB_CHANGED
 from .context import operation_context
 from .data import PrintLoggerConfigEntry
 from .database import DATA_DIR
 from .farm import is_farm
-from .store import StoreError
+from .store import MAX_PAGE_SIZE, JobQuery, JobStatus, StoreError
 
 SERVICE_IMPORT_HISTORY: Final = "import_history"
+SERVICE_BACKFILL_COSTS: Final = "backfill_costs"
+ATTR_RECOMPUTE: Final = "recompute"
+BACKFILL_PROGRESS_EVERY: Final = 100
+"""Jobs between two progress lines of a back-fill in the log."""
 ATTR_JOB_ID: Final = "job_id"
 ATTR_SINCE: Final = "since"
 EXPORTS_DIR: Final = "exports"
@@ -248,6 +253,110 @@ async def _import_history(call: ServiceCall) -> ServiceResponse:
     return {"added": added}
 
 
+BACKFILL_SCHEMA: Final = probatio.Schema(
+    {
+        probatio.Required(ATTR_CONFIG_ENTRY_ID): cv.string,
+        probatio.Optional(ATTR_SINCE): cv.datetime,
+        probatio.Optional(ATTR_RECOMPUTE, default=False): cv.boolean,
+    }
+)
+
+
+async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
+    """
+    Give the jobs logged before their energy and cost, from the recorder (``energy.py``).
+
+    Jobs of printers with an energy and cost setting that ended (from ``since``) and have no cost
+    computed yet (every one with ``recompute``); the print farm's entry means every printer. The
+    state history is used while the recorder keeps it, its hourly statistics beyond that. Progress
+    goes to the log every 100 jobs; the answer counts the jobs by the energy's source.
+    """
+    hass = call.hass
+    try:
+        data = BACKFILL_SCHEMA(dict(call.data))
+    except probatio.Invalid as err:
+        raise translated_error(
+            InvalidFieldsError(field_errors(err)), call.data
+        ) from err
+    entry_id = data[ATTR_CONFIG_ENTRY_ID]
+    entries: list[PrintLoggerConfigEntry] = (
+        [
+            entry
+            for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+            if not is_farm(entry)
+        ]
+        if _is_farm_entry(hass, entry_id)
+        else [_entry(hass, entry_id)]
+    )
+    since: datetime | None = data.get(ATTR_SINCE)
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=dt_util.get_default_time_zone())
+    counts: dict[str, Any] = {
+        "jobs": 0,
+        "measured": 0,
+        "estimated": 0,
+        "without_energy": 0,
+    }
+    ended = tuple(status for status in JobStatus if status is not JobStatus.IN_PROGRESS)
+    for entry in entries:
+        coordinator = entry.runtime_data.coordinator
+        coster = coordinator.costs
+        if not coster.configured:
+            continue
+        cursor: str | None = None
+        done = 0
+        while True:
+            try:
+                page = await coordinator.store.list_jobs(
+                    JobQuery(
+                        printer_ids=(coordinator.printer_id,),
+                        statuses=ended,
+                        since=since,
+                        sort="start",
+                        order="asc",
+                        limit=MAX_PAGE_SIZE,
+                        cursor=cursor,
+                    )
+                )
+            except StoreError as err:
+                raise translated_error(UnavailableError(str(err)), call.data) from err
+            for job in page.jobs:
+                done += 1
+                costs = job.costs
+                computed = any(
+                    value is not None
+                    for value in (
+                        costs.energy_kwh,
+                        costs.electricity_cost,
+                        costs.computed_filament_source,
+                        costs.machine_cost,
+                    )
+                )
+                if job.end is None or (computed and not data[ATTR_RECOMPUTE]):
+                    continue
+                stored = await coster.async_backfill(job, dt_util.utcnow())
+                counts["jobs"] += 1
+                source = stored.energy_source if stored is not None else None
+                key = (
+                    source if source in ("measured", "estimated") else "without_energy"
+                )
+                counts[key] += 1
+                if counts["jobs"] % BACKFILL_PROGRESS_EVERY == 0:
+                    LOGGER.info(
+                        "Energy and cost back-filled for %s of %s jobs of %s",
+                        done,
+                        page.total,
+                        entry.title,
+                    )
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        async_dispatcher_send(
+            hass, SIGNAL_JOB_CHANGED, "", False, coordinator.printer_id
+        )
+    return counts
+
+
 def _open_for_writing(path: Path) -> BinaryIO:
     """Open (create or truncate) a file for binary writing."""
     return path.open("wb")
@@ -284,6 +393,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
         DOMAIN,
         SERVICE_IMPORT_HISTORY,
         _import_history,
+        schema=PASS_THROUGH,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_BACKFILL_COSTS,
+        _backfill_costs,
         schema=PASS_THROUGH,
         supports_response=SupportsResponse.OPTIONAL,
     )

@@ -50,6 +50,8 @@ class PrinterSnapshot:
     """The printer's totals over its whole log (the API's Summary object)."""
     spoolman: SpoolmanState | None = None
     """Moonraker's ``[spoolman]``: None when Moonraker has none (no spool entities then)."""
+    costs: Mapping[str, Any] | None = None
+    """The running job's energy (kWh) and cost so far, else the last job's (``energy.py``)."""
 
     @property
     def online(self) -> bool:

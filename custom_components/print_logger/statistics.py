@@ -15,7 +15,8 @@ just the first run. Rows that no longer fall on a local midnight (Home Assistant
 changed) make the statistic be cleared and imported again.
 
 A run starts in the background once the printer's entry has loaded, and a minute after the first
-of a burst of job changes (``SIGNAL_JOB_CHANGED``); nothing happens unless the recorder is loaded.
+of a burst of job changes (``SIGNAL_JOB_CHANGED``) or of a change of Home Assistant's time zone;
+nothing happens unless the recorder is loaded.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import partial
 import math
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from homeassistant.components.recorder.models import (
     StatisticData,
@@ -38,8 +39,8 @@ from homeassistant.components.recorder.statistics import (
     get_metadata,
     statistics_during_period,
 )
-from homeassistant.const import UnitOfMass, UnitOfTime
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE, UnitOfMass, UnitOfTime
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.event import async_call_later
@@ -207,6 +208,7 @@ class PrinterStatistics:
         self._again = False
         self._unsub_timer: CALLBACK_TYPE | None = None
         self._unsub_signal: CALLBACK_TYPE | None = None
+        self._unsub_config: CALLBACK_TYPE | None = None
         self._cancelled = False
 
     @callback
@@ -214,6 +216,9 @@ class PrinterStatistics:
         """Import in the background now, and again after jobs change."""
         self._unsub_signal = async_dispatcher_connect(
             self.hass, SIGNAL_JOB_CHANGED, self._job_changed
+        )
+        self._unsub_config = self.hass.bus.async_listen(
+            EVENT_CORE_CONFIG_UPDATE, self._config_changed
         )
         self.async_run()
 
@@ -224,6 +229,9 @@ class PrinterStatistics:
         if self._unsub_signal is not None:
             self._unsub_signal()
             self._unsub_signal = None
+        if self._unsub_config is not None:
+            self._unsub_config()
+            self._unsub_config = None
         if self._unsub_timer is not None:
             self._unsub_timer()
             self._unsub_timer = None
@@ -239,6 +247,12 @@ class PrinterStatistics:
         if self._cancelled or self._unsub_timer is not None:
             return
         self._unsub_timer = async_call_later(self.hass, IMPORT_DELAY, self._timer_fired)
+
+    @callback
+    def _config_changed(self, event: Event[Mapping[str, Any]]) -> None:
+        """Import again after a new time zone (its days start elsewhere), as after a job change."""
+        if "time_zone" in event.data:
+            self._job_changed("", False)
 
     @callback
     def _timer_fired(self, _now: datetime) -> None:

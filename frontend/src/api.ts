@@ -9,6 +9,7 @@ import type {
   HomeAssistant,
   JobChanges,
   JobDetail,
+  JobFilters,
   JobListParams,
   JobPage,
   LiveEvent,
@@ -81,11 +82,55 @@ export function errorMessage(err: unknown): string {
   return localize("common.unknown_error");
 }
 
+/** What Home Assistant's start-up script exposes before its app runs: its websocket connection. */
+interface EarlyConnection {
+  conn: { sendMessagePromise<T>(message: Record<string, unknown>): Promise<T> };
+}
+
+/** How long an early answer may wait for the panel that asks for it (ms). */
+const EARLY_LIFETIME = 20_000;
+/** Answers asked for before the panel existed, by message: each used once, by the first identical call. */
+const early = new Map<string, { at: number; answer: Promise<unknown> }>();
+
+function message(type: string, params: object): Record<string, unknown> {
+  return { type: `${PREFIX}/${type}`, ...compact(params) };
+}
+
+/**
+ * Send calls over Home Assistant's connection as soon as it is open, before its frontend has started
+ * (`window.hassConnection`, made by its start-up script); the first identical `PrintLoggerApi` call takes
+ * the answer instead of asking again. False when the connection is not there to use.
+ */
+export function callEarly(calls: [type: string, params: object][]): boolean {
+  const pending = (window as unknown as { hassConnection?: Promise<EarlyConnection> }).hassConnection;
+  if (!pending) return false;
+  for (const [type, params] of calls) {
+    const msg = message(type, params);
+    const answer = pending.then(({ conn }) => conn.sendMessagePromise(msg));
+    answer.catch(() => undefined); // a failure is the panel's to see, when it asks again
+    early.set(JSON.stringify(msg), { at: Date.now(), answer });
+  }
+  return true;
+}
+
+/** The early answer to `msg` (once), unless it is too old or failed. */
+function takeEarly<T>(msg: Record<string, unknown>): Promise<T> | undefined {
+  const key = JSON.stringify(msg);
+  const hit = early.get(key);
+  if (!hit) return undefined;
+  early.delete(key);
+  if (Date.now() - hit.at > EARLY_LIFETIME) return undefined;
+  return hit.answer as Promise<T>;
+}
+
 export class PrintLoggerApi {
   constructor(private readonly hass: HomeAssistant) {}
 
   private call<T>(type: string, params: object = {}): Promise<T> {
-    return this.hass.callWS<T>({ type: `${PREFIX}/${type}`, ...compact(params) });
+    const msg = message(type, params);
+    const answer = early.size ? takeEarly<T>(msg) : undefined;
+    // A failed early call is asked again, on the page's own connection.
+    return answer ? answer.catch(() => this.hass.callWS<T>(msg)) : this.hass.callWS<T>(msg);
   }
 
   getMaintenance(printerIds: string[]): Promise<Maintenance> {
@@ -124,6 +169,26 @@ export class PrintLoggerApi {
 
   listJobs(params: JobListParams): Promise<JobPage> {
     return this.call("jobs/list", params);
+  }
+
+  /**
+   * A signed address (valid a minute) of the CSV export of exactly the jobs the filters select, for any
+   * user who may read the log: Home Assistant signs the path with its query, so a download link needs no
+   * token and the filters cannot be changed in it.
+   */
+  async exportUrl(filters: JobFilters): Promise<string> {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(compact(filters))) {
+      if (value === undefined || value === null || value === "") continue;
+      query.set(key, Array.isArray(value) ? value.join(",") : String(value));
+    }
+    const qs = query.toString();
+    const { path } = await this.hass.callWS<{ path: string }>({
+      type: "auth/sign_path",
+      path: `/api/${PREFIX}/export.csv${qs ? `?${qs}` : ""}`,
+      expires: 60,
+    });
+    return path;
   }
 
   async getJob(jobId: string): Promise<JobDetail> {

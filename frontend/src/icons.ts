@@ -8,6 +8,7 @@ export {
   mdiChevronRight,
   mdiClose,
   mdiDelete,
+  mdiDownload,
   mdiFileDocumentMultiple,
   mdiFilterVariant,
   mdiMenu,

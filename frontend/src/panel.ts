@@ -10,14 +10,9 @@ import { keyed } from "lit/directives/keyed.js";
 
 import { LiveSubscription, PrintLoggerApi, errorMessage } from "./api";
 import type { PlAnalyticsView } from "./components/pl-analytics-view";
-import "./components/pl-analytics-view";
-import type { PlJobsView } from "./components/pl-jobs-view";
-import "./components/pl-jobs-view";
+import { loadDetail, type PlJobsView } from "./components/pl-jobs-view";
 import type { PlFilesView } from "./components/pl-files-view";
-import "./components/pl-files-view";
-import "./components/pl-reprint-dialog";
 import "./components/pl-live-strip";
-import "./components/pl-maintenance-view";
 import { define, fire } from "./define";
 import { formatOptions, type FormatOptions } from "./format";
 import { icon, mdiChartBar, mdiFileDocumentMultiple, mdiMenu, mdiTable, mdiWrench } from "./icons";
@@ -29,6 +24,36 @@ import type { HomeAssistant, LiveEvent, PanelInfo, Printer } from "./types";
 type View = "jobs" | "files" | "analytics" | "maintenance";
 const VIEWS: readonly View[] = ["jobs", "files", "analytics", "maintenance"];
 
+/**
+ * The views not shown first, and the reprint dialog: chunks of their own, loaded when the view is chosen
+ * or once the job list has rendered (off the first render's path; uPlot comes with the analytics).
+ */
+const LATER: Record<Exclude<View, "jobs"> | "reprint", () => Promise<unknown>> = {
+  files: () => import("./components/pl-files-view"),
+  analytics: () => import("./components/pl-analytics-view"),
+  maintenance: () => import("./components/pl-maintenance-view"),
+  reprint: () => import("./components/pl-reprint-dialog"),
+};
+const loading = new Map<string, Promise<unknown>>();
+
+/** Load a later part (once); resolves when its elements are defined. */
+function loadLater(part: keyof typeof LATER): Promise<unknown> {
+  let pending = loading.get(part);
+  if (!pending) {
+    pending = LATER[part]().catch((err: unknown) => {
+      loading.delete(part); // tried again on the next choice
+      throw err;
+    });
+    loading.set(part, pending);
+  }
+  return pending;
+}
+
+/** The element if its module is loaded (an element not yet defined has none of its methods). */
+function defined<T extends Element>(el: T | null): T | undefined {
+  return el && customElements.get(el.localName) ? el : undefined;
+}
+
 /** The sidebar title the integration registers (panel.py's PANEL_TITLE): shown in the user's language. */
 const REGISTERED_TITLE = "Print Log";
 
@@ -36,8 +61,17 @@ export class PrintLoggerPanel extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) panel?: PanelInfo;
-  /** Set by Home Assistant on custom panels; unused, so a plain field (not reactive: no re-render). */
-  route?: unknown;
+  /** Set by Home Assistant on custom panels at each navigation: a `?job=` opens that job (the card's rows). */
+  set route(value: unknown) {
+    this.routeValue = value;
+    this.jobFromUrl();
+  }
+  get route(): unknown {
+    return this.routeValue;
+  }
+  private routeValue?: unknown;
+  /** The job to open once the job list is there (`/print-log?job=<id>`). */
+  private pendingJob = "";
 
   @state() private view: View = "jobs";
   @state() private printers: Printer[] = [];
@@ -165,6 +199,28 @@ export class PrintLoggerPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.api && !this.live.active) this.resubscribe();
+    this.jobFromUrl();
+  }
+
+  /** Take the job to open from the address (`?job=`), and drop it from the address. */
+  private jobFromUrl(): void {
+    const params = new URLSearchParams(window.location.search);
+    const id = params.get("job");
+    if (!id) return;
+    params.delete("job");
+    const rest = params.toString();
+    window.history.replaceState(window.history.state, "", window.location.pathname + (rest ? `?${rest}` : ""));
+    this.pendingJob = id;
+    void this.select("jobs");
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    const jobs = this.pendingJob ? this.renderRoot.querySelector<PlJobsView>("pl-jobs-view") : null;
+    if (jobs) {
+      jobs.showJob(this.pendingJob);
+      this.pendingJob = "";
+    }
   }
 
   override disconnectedCallback(): void {
@@ -197,15 +253,28 @@ export class PrintLoggerPanel extends LitElement {
   private onLiveEvent(event: LiveEvent): void {
     this.printers = applyPrinterEvent(this.printers, event);
     this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.handleLiveEvent(event);
-    this.renderRoot.querySelector<PlAnalyticsView>("pl-analytics-view")?.handleLiveEvent(event);
+    defined(this.renderRoot.querySelector<PlAnalyticsView>("pl-analytics-view"))?.handleLiveEvent(event);
     // A file's record changes when one of its jobs ends, is edited or deleted (not at every tick).
     if (event.type !== "printer" && (event.type !== "job_changed" || event.job.status !== "in_progress")) {
-      this.renderRoot.querySelector<PlFilesView>("pl-files-view")?.refresh();
+      defined(this.renderRoot.querySelector<PlFilesView>("pl-files-view"))?.refresh();
     }
   }
 
-  private select(view: View): void {
+  private select(view: View): Promise<unknown> {
     this.view = view;
+    return view === "jobs" ? Promise.resolve() : loadLater(view).catch((err: unknown) => console.warn("print_logger:", errorMessage(err)));
+  }
+
+  /** Once the job list is on screen: load the other views in the background. */
+  private prefetch(): void {
+    const later = () => {
+      for (const part of Object.keys(LATER) as (keyof typeof LATER)[]) {
+        if (part !== "reprint" || this.hass?.user?.is_admin) void loadLater(part).catch(() => undefined);
+      }
+      void loadDetail();
+    };
+    if ("requestIdleCallback" in window) window.requestIdleCallback(later, { timeout: 2000 });
+    else setTimeout(later, 200);
   }
 
   private onTabKey(ev: KeyboardEvent): void {
@@ -214,7 +283,7 @@ export class PrintLoggerPanel extends LitElement {
     const index = VIEWS.indexOf(this.view);
     const step = ev.key === "ArrowLeft" ? VIEWS.length - 1 : 1;
     const next = VIEWS[(index + step) % VIEWS.length] ?? "jobs";
-    this.select(ev.key === "Home" ? "jobs" : ev.key === "End" ? "maintenance" : next);
+    void this.select(ev.key === "Home" ? "jobs" : ev.key === "End" ? "maintenance" : next);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`[role="tab"][aria-selected="true"]`)?.focus(),
     );
@@ -231,7 +300,7 @@ export class PrintLoggerPanel extends LitElement {
         aria-controls=${`view-${view}`}
         aria-label=${label}
         tabindex=${this.view === view ? 0 : -1}
-        @click=${() => this.select(view)}
+        @click=${() => void this.select(view)}
       >
         ${icon(path)}<span class="label">${label}</span>
       </button>`;
@@ -251,12 +320,15 @@ export class PrintLoggerPanel extends LitElement {
       </header>
       ${keyed(this.language, html`<main
         @print-again=${(e: CustomEvent<{ filename: string; printerId: string }>) => {
+          void loadLater("reprint").catch((err: unknown) => console.warn("print_logger:", errorMessage(err)));
           this.reprint = { filename: e.detail.filename, printerId: e.detail.printerId };
         }}
         @show-file=${(e: CustomEvent<{ fileId: string }>) => {
-          this.select("files");
-          void this.renderRoot.querySelector<PlFilesView>("pl-files-view")?.showFile(e.detail.fileId);
+          void this.select("files").then(() =>
+            defined(this.renderRoot.querySelector<PlFilesView>("pl-files-view"))?.showFile(e.detail.fileId),
+          );
         }}
+        @jobs-rendered=${() => this.prefetch()}
       >
         ${this.printersError
           ? html`<div class="error-banner" role="alert">
@@ -265,9 +337,10 @@ export class PrintLoggerPanel extends LitElement {
             </div>`
           : nothing}
         <pl-live-strip
+          .api=${this.api}
           .printers=${this.printers}
           @show-job=${(e: CustomEvent<{ jobId: string }>) => {
-            this.select("jobs");
+            void this.select("jobs");
             this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.showJob(e.detail.jobId);
           }}
         ></pl-live-strip>

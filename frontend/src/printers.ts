@@ -1,7 +1,10 @@
 /** Helpers about printers and their current job (shared by the panel's live strip and the card). */
 
+import { html, type TemplateResult } from "lit";
+
+import { statusChip } from "./format";
 import { localize, type MessageKey } from "./localize";
-import type { LiveEvent, Printer } from "./types";
+import type { Job, LiveEvent, Printer } from "./types";
 
 /** Seconds left from the slicer's estimate, else from the progress; null when neither is known. */
 export function remaining(printer: Printer): number | null {
@@ -42,4 +45,18 @@ export function applyPrinterEvent(printers: Printer[], event: LiveEvent): Printe
     });
   }
   return printers;
+}
+
+/** Whether `job` is the running job of a printer that is paused. */
+export function isPaused(job: Job, printers: readonly Printer[]): boolean {
+  if (job.status !== "in_progress") return false;
+  const printer = printers.find((p) => p.id === job.printer_id);
+  return !!printer && printer.online && printer.print_state === "paused" && printer.current_job?.id === job.id;
+}
+
+/** A job's status chip: "Paused" for the running job of a paused printer, else its stored status. */
+export function jobStatusChip(job: Job, printers: readonly Printer[]): TemplateResult {
+  return isPaused(job, printers)
+    ? html`<span class="chip status-warn" data-paused>${localize("printer.paused")}</span>`
+    : statusChip(job.status);
 }

@@ -60,6 +60,8 @@ export interface Job {
   spools: JobSpool[];
   /** The filament cost from the spools' prices (null unless each spool's price is known). */
   spool_filament_cost: number | null;
+  /** What the job cost, computed when it ended (energy, electricity, filament, machine, total). */
+  costs?: JobCosts;
   /** The camera's photo of the job's end (GET /api/print_logger/photos/{id}). */
   end_photo_id?: string | null;
   /** The file it printed (its track record: `files/get`); null before it is known. */
@@ -251,10 +253,23 @@ export interface Summary {
   avg_print_hours: number | null;
   /** The cost of the maintenance logged in the range on these printers. */
   maintenance_cost?: number;
+  /** The energy the jobs used (kWh) and their cost split in three (schema version 7). */
+  energy_kwh?: number;
+  electricity_cost?: number;
+  filament_cost?: number;
+  machine_cost?: number;
 }
 
 export type Bucket = "day" | "week" | "month" | "year";
-export type Metric = "jobs" | "hours" | "filament" | "cost";
+export type Metric =
+  | "jobs"
+  | "hours"
+  | "filament"
+  | "cost"
+  | "energy"
+  | "electricity_cost"
+  | "filament_cost"
+  | "machine_cost";
 
 export interface TimeseriesPoint {
   bucket: string;
@@ -498,4 +513,17 @@ export interface PrintStarted {
   filename: string;
   copied_from: string | null;
   sha256: string | null;
+}
+
+/** What a job cost (schema version 7), each figure with where it came from; null until computed. */
+export interface JobCosts {
+  energy_kwh: number | null;
+  energy_source: string | null;
+  electricity_cost: number | null;
+  electricity_source: string | null;
+  computed_filament_cost: number | null;
+  computed_filament_source: string | null;
+  machine_cost: number | null;
+  total_cost: number | null;
+  total_cost_source: string | null;
 }

@@ -70,6 +70,11 @@ async function deepText(page: Page, selector: string): Promise<string> {
   });
 }
 
+/** The id of the mock's job number ``n`` (as mock-hass.js makes them: 32 hexadecimal digits). */
+function jobId(n: number): string {
+  return n.toString(16).padStart(32, "0");
+}
+
 async function calls(page: Page, type: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
     (t) => (window as unknown as { __calls: Record<string, unknown>[] }).__calls.filter((c) => c.type === t),
@@ -81,7 +86,7 @@ describe("panel", () => {
   it("lists the first page, the key figures and the live strip", async () => {
     const page = await mountPanel();
     await expect.poll(() => page.locator("tbody tr[data-job-id]").count()).toBe(50);
-    expect(await page.locator("tbody tr[data-job-id]").first().getAttribute("data-job-id")).toBe("job00000");
+    expect(await page.locator("tbody tr[data-job-id]").first().getAttribute("data-job-id")).toBe(jobId(0));
     await expect.poll(() => page.locator('[data-kpi="jobs"] .value').textContent()).toBe("120");
     expect(await page.locator("nav.pager [data-total]").textContent()).toContain("1–50 of 120");
     const strip = page.locator('pl-live-strip li[data-printer="voron"]');
@@ -124,7 +129,7 @@ describe("panel", () => {
 
   it("edits notes, tags and failure reason inline, and rates with one click", async () => {
     const page = await mountPanel();
-    const row = page.locator('tr[data-job-id="job00004"]');
+    const row = page.locator(`tr[data-job-id="${jobId(4)}"]`);
     await row.getByRole("button", { name: "Edit part_4.gcode" }).click();
     const editor = page.locator("pl-job-editor");
     await expect.poll(() => editor.locator("textarea").evaluate((t) => t === (t.getRootNode() as ShadowRoot).activeElement)).toBe(true);
@@ -138,7 +143,7 @@ describe("panel", () => {
     const update = (await calls(page, "print_logger/jobs/update")).at(-1);
     expect(update).toEqual({
       type: "print_logger/jobs/update",
-      job_id: "job00004",
+      job_id: jobId(4),
       notes: "Warped corner, use a brim",
       tags: ["warping", "petg"],
       failure_reason: "Warping",
@@ -148,14 +153,14 @@ describe("panel", () => {
     await row.getByRole("button", { name: "4 stars" }).click();
     await expect.poll(async () => (await calls(page, "print_logger/jobs/update")).at(-1)).toEqual({
       type: "print_logger/jobs/update",
-      job_id: "job00004",
+      job_id: jobId(4),
       rating: 4,
     });
   });
 
   it("deletes after confirmation, and not when cancelled", async () => {
     const page = await mountPanel();
-    const row = page.locator('tr[data-job-id="job00002"]');
+    const row = page.locator(`tr[data-job-id="${jobId(2)}"]`);
     await row.getByRole("button", { name: "Delete part_2.gcode" }).click();
     await page.getByRole("dialog", { name: "Delete this job?" }).waitFor();
     const dialog = page.locator("pl-dialog[open]");
@@ -165,8 +170,8 @@ describe("panel", () => {
     expect(await calls(page, "print_logger/jobs/delete")).toEqual([]);
     await row.getByRole("button", { name: "Delete part_2.gcode" }).click();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await expect.poll(() => page.locator('tr[data-job-id="job00002"]').count()).toBe(0);
-    expect(await calls(page, "print_logger/jobs/delete")).toEqual([{ type: "print_logger/jobs/delete", job_ids: ["job00002"] }]);
+    await expect.poll(() => page.locator(`tr[data-job-id="${jobId(2)}"]`).count()).toBe(0);
+    expect(await calls(page, "print_logger/jobs/delete")).toEqual([{ type: "print_logger/jobs/delete", job_ids: [jobId(2)] }]);
     await expect.poll(() => page.locator("nav.pager [data-total]").textContent()).toContain("of 119");
   });
 
@@ -203,7 +208,7 @@ describe("panel", () => {
 
   it("shows a job's detail with slicer settings and timeline", async () => {
     const page = await mountPanel();
-    await page.locator('tr[data-job-id="job00004"]').getByRole("button", { name: "part_4.gcode", exact: true }).click();
+    await page.locator(`tr[data-job-id="${jobId(4)}"]`).getByRole("button", { name: "part_4.gcode", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Job details" });
     await expect.poll(() => deepText(page, "pl-job-detail")).toContain("OrcaSlicer");
     const text = await deepText(page, "pl-job-detail");
@@ -225,7 +230,7 @@ describe("panel", () => {
     expect(await page.getByRole("button", { name: /^Delete / }).count()).toBe(0);
     expect(await page.locator('tbody input[type="checkbox"]').count()).toBe(0);
     expect(await page.getByRole("button", { name: "4 stars" }).count()).toBe(0);
-    await page.locator('tr[data-job-id="job00004"]').getByRole("button", { name: "part_4.gcode", exact: true }).click();
+    await page.locator(`tr[data-job-id="${jobId(4)}"]`).getByRole("button", { name: "part_4.gcode", exact: true }).click();
     await page.getByRole("dialog", { name: "Job details" }).waitFor();
     await expect.poll(() => deepText(page, "pl-job-detail")).toContain("Timeline");
     expect(await page.locator("pl-job-detail").getByRole("button", { name: "Edit" }).count()).toBe(0);
@@ -234,10 +239,10 @@ describe("panel", () => {
 
   it("escapes user-supplied text", async () => {
     const page = await mountPanel({ xss: true });
-    const cell = page.locator('tr[data-job-id="job00000"] [data-col="filename"]');
+    const cell = page.locator(`tr[data-job-id="${jobId(0)}"] [data-col="filename"]`);
     expect((await cell.textContent())?.trim()).toBe("<img src=x onerror=alert(1)>.gcode");
-    expect(await page.locator('tr[data-job-id="job00000"] img').count()).toBe(0);
-    expect(await page.locator('tr[data-job-id="job00000"] [data-col="notes"]').textContent()).toContain("<script>alert(2)</script>");
+    expect(await page.locator(`tr[data-job-id="${jobId(0)}"] img`).count()).toBe(0);
+    expect(await page.locator(`tr[data-job-id="${jobId(0)}"] [data-col="notes"]`).textContent()).toContain("<script>alert(2)</script>");
     // No dialog fired (newPage records any as an error, checked after each test).
   });
 
@@ -253,7 +258,7 @@ describe("panel", () => {
     await expect.poll(() => page.locator("#view-files").isVisible()).toBe(true);
     await page.keyboard.press("ArrowLeft");
     await expect.poll(() => page.locator("#view-jobs").isVisible()).toBe(true);
-    const file = page.locator('tr[data-job-id="job00003"]').getByRole("button", { name: "part_3.gcode", exact: true });
+    const file = page.locator(`tr[data-job-id="${jobId(3)}"]`).getByRole("button", { name: "part_3.gcode", exact: true });
     await file.focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Job details" });
@@ -342,19 +347,84 @@ describe("panel", () => {
 
   it("follows live updates", async () => {
     const page = await mountPanel();
-    await page.evaluate(() => {
+    await page.evaluate((deleted) => {
       const w = window as unknown as { hass: { emit: (e: object) => void }; __state: { jobs: Record<string, unknown>[] } };
       const job = { ...w.__state.jobs[0], notes: "changed elsewhere" };
       w.hass.emit({ type: "job_changed", job });
-      w.hass.emit({ type: "job_deleted", job_id: "job00001" });
+      w.hass.emit({ type: "job_deleted", job_id: deleted });
       w.hass.emit({
         type: "printer",
-        printer: { id: "ender", entry_id: "e2", name: "Ender <b>3</b>", moonraker_url: null, online: true, print_state: "standby", current_job: null },
+        printer: {
+          id: "ender",
+          entry_id: "e2",
+          name: "Ender <b>3</b>",
+          moonraker_url: null,
+          online: true,
+          print_state: "standby",
+          current_job: null,
+          active_spool: null,
+        },
       });
-    });
-    await expect.poll(() => page.locator('tr[data-job-id="job00000"] [data-col="notes"]').textContent()).toContain("changed elsewhere");
-    expect(await page.locator('tr[data-job-id="job00001"]').count()).toBe(0);
+    }, jobId(1));
+    await expect.poll(() => page.locator(`tr[data-job-id="${jobId(0)}"] [data-col="notes"]`).textContent()).toContain("changed elsewhere");
+    expect(await page.locator(`tr[data-job-id="${jobId(1)}"]`).count()).toBe(0);
     await expect.poll(() => page.locator('pl-live-strip li[data-printer="ender"]').textContent()).toContain("Standby");
+  });
+});
+
+describe("the fake hass keeps to the real API's schemas", () => {
+  it("refuses and reports what the real commands would refuse or never answer", async () => {
+    const page = await mountPanel();
+    const refused = await page.evaluate(async (id) => {
+      type Hass = { callWS(m: object): Promise<unknown>; emit(e: object): void; user: { is_admin: boolean } };
+      const w = window as unknown as { hass: Hass; __violations: string[]; __state: { jobs: Record<string, unknown>[] } };
+      w.__violations.length = 0;
+      const outcome = async (msg: object) => {
+        try {
+          await w.hass.callWS(msg);
+          return "answered";
+        } catch (err) {
+          return (err as { code?: string }).code ?? String(err);
+        }
+      };
+      const results = [
+        await outcome({ type: "print_logger/jobs/lst" }),
+        await outcome({ type: "print_logger/jobs/list", page: 2 }),
+        await outcome({ type: "print_logger/jobs/list", limit: 501 }),
+        await outcome({ type: "print_logger/jobs/list", statuses: ["failed"] }),
+        await outcome({ type: "print_logger/jobs/update", job_id: id, rating: 6 }),
+        await outcome({ type: "print_logger/jobs/update", notes: "no job id" }),
+        await outcome({ type: "print_logger/jobs/delete", job_ids: ["x".repeat(65)] }),
+      ];
+      // An answer the real API would never give: a job without its required fields.
+      w.hass.emit({ type: "job_changed", job: { id, notes: "partial" } });
+      w.hass.user.is_admin = false;
+      results.push(await outcome({ type: "print_logger/jobs/delete", job_ids: [id] }));
+      return { results, violations: [...w.__violations] };
+    }, jobId(3));
+    expect(refused.results).toEqual([
+      "invalid_format",
+      "invalid_format",
+      "invalid_format",
+      "invalid_format",
+      "invalid_format",
+      "invalid_format",
+      "invalid_format",
+      "unauthorized",
+    ]);
+    expect(refused.violations).toEqual([
+      'unknown websocket command "print_logger/jobs/lst"',
+      "print_logger/jobs/list fields: (root): unknown field page",
+      "print_logger/jobs/list fields: limit: 501 is above 500",
+      'print_logger/jobs/list fields: statuses[0]: "failed" is not one of ["in_progress","completed","cancelled","error","klippy_shutdown","klippy_disconnect","interrupted","server_exit"]',
+      "print_logger/jobs/update fields: rating: 6 is above 5",
+      "print_logger/jobs/update fields: (root): the required field job_id is missing",
+      "print_logger/jobs/delete fields: job_ids[0]: longer than 64",
+      expect.stringMatching(/^print_logger\/subscribe event: \(root\): .* fits 0 of the oneOf schemas, not 1$/),
+    ]);
+    // Each was a console error too: the check every test ends with would have failed.
+    expect(errors).toHaveLength(refused.violations.length);
+    errors.length = 0;
   });
 });
 

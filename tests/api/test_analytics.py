@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from custom_components.print_logger.statistics import STATISTICS, daily_values
 from custom_components.print_logger.store import Store
 from custom_components.print_logger.store.analytics import (
-    METRICS,
+    DAILY_METRICS,
     AnalyticsQuery,
     daily_totals,
     offset_changes,
@@ -123,6 +123,10 @@ async def test_summary(
         "filament_mm": 6800.0,
         "filament_g": 19.5,
         "cost": 2.5,
+        "energy_kwh": 0.0,
+        "electricity_cost": 0.0,
+        "filament_cost": 0.0,
+        "machine_cost": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 0.9028,
     }
@@ -137,6 +141,10 @@ async def test_summary(
         "filament_mm": 1700.0,
         "filament_g": 4.5,
         "cost": 0.75,
+        "energy_kwh": 0.0,
+        "electricity_cost": 0.0,
+        "filament_cost": 0.0,
+        "machine_cost": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 0.5833,
     }
@@ -153,6 +161,10 @@ async def test_summary(
         "filament_mm": 3200.0,
         "filament_g": 9.0,
         "cost": 1.25,
+        "energy_kwh": 0.0,
+        "electricity_cost": 0.0,
+        "filament_cost": 0.0,
+        "machine_cost": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": 1.125,
     }
@@ -167,6 +179,10 @@ async def test_summary(
         "filament_mm": 0.0,
         "filament_g": 0.0,
         "cost": 0.0,
+        "energy_kwh": 0.0,
+        "electricity_cost": 0.0,
+        "filament_cost": 0.0,
+        "machine_cost": 0.0,
         "maintenance_cost": 0.0,
         "avg_print_hours": None,
     }
@@ -557,7 +573,7 @@ def _daily_both_ways(
         metric: timeseries(
             session, query, bucket="day", metric=metric, time_zone=time_zone
         )["points"]
-        for metric in METRICS
+        for metric in DAILY_METRICS
     }
     return totals, series, statements
 
@@ -615,7 +631,7 @@ async def test_daily_totals_match_timeseries(store: Store) -> None:
                         for p in series[metric]
                         if p["bucket"] == point["bucket"]
                     )
-                    for metric in METRICS
+                    for metric in DAILY_METRICS
                 }
                 for point in series["jobs"]
                 if point["value"]
@@ -623,10 +639,12 @@ async def test_daily_totals_match_timeseries(store: Store) -> None:
             assert totals == by_day, (time_zone, query)
             for day, values in totals.items():
                 assert type(values["jobs"]) is int
-                assert all(type(values[m]) is float for m in METRICS if m != "jobs")
+                assert all(
+                    type(values[m]) is float for m in DAILY_METRICS if m != "jobs"
+                )
                 assert values["jobs"] > 0, day
             # The days without jobs are zeros in every series.
-            for metric in METRICS:
+            for metric in DAILY_METRICS:
                 assert all(
                     not point["value"]
                     for point in series[metric]

@@ -121,6 +121,17 @@ async def test_rest_list_filters_and_pagination(
         "spool_filament_cost": None,
         "end_photo_id": None,
         "file_id": job["file_id"],
+        "costs": {
+            "energy_kwh": None,
+            "energy_source": None,
+            "electricity_cost": None,
+            "electricity_source": None,
+            "computed_filament_cost": None,
+            "computed_filament_source": None,
+            "machine_cost": None,
+            "total_cost": 1.0,
+            "total_cost_source": "manual",
+        },
     }
     assert len(job["file_id"]) == 32
 

@@ -1,6 +1,11 @@
 """
 Fixtures of the browser tests: one real Home Assistant (with a seeded print log and a simulated printer)
 per module, and a fresh headless Chromium page, logged in as the owner, per test.
+
+Every page records what went wrong on it: console errors, uncaught exceptions, requests that failed
+(the network's or the browser's) and answers with an HTTP status of 400 or more. Any of them fails the
+test at teardown, unless the test allowed it by name (``BrowserPage.allow``) because the error is the
+outcome it drives.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 import json
 from pathlib import Path
+import re
 import shutil
 from typing import Any
 
@@ -112,6 +118,21 @@ class BrowserPage:
     page: Page
     errors: list[str]
     dialogs: list[str]
+    # Console errors, page errors, failed requests, HTTP answers >= 400: what fails the test.
+    problems: list[str] = field(default_factory=list)
+    allowed: list[re.Pattern[str]] = field(default_factory=list)
+
+    def allow(self, pattern: str) -> None:
+        """Let problems matching ``pattern`` (a regular expression) pass: the test expects them."""
+        self.allowed.append(re.compile(pattern))
+
+    def unexpected(self) -> list[str]:
+        """Return the problems no ``allow`` covers."""
+        return [
+            problem
+            for problem in self.problems
+            if not any(pattern.search(problem) for pattern in self.allowed)
+        ]
 
     async def screenshot(self, name: str) -> Path:
         """Save a screenshot under test-artifacts/frontend/."""
@@ -124,6 +145,44 @@ class BrowserPage:
         await self.page.wait_for_timeout(300)
         await self.page.screenshot(path=str(path))
         return path
+
+
+def _watch(bp: BrowserPage) -> None:
+    """Record what goes wrong on the page (see the module's docstring)."""
+    page = bp.page
+
+    def on_page_error(err: Any) -> None:
+        bp.errors.append(str(err))
+        stack = "\n    ".join(str(getattr(err, "stack", "") or "").splitlines()[1:6])
+        bp.problems.append(f"page error: {err}\n    {stack}")
+
+    def on_console(message: Any) -> None:
+        if message.type == "error":
+            location = message.location
+            bp.problems.append(
+                f"console error: {message.text} ({location.get('url')}:{location.get('lineNumber')})"
+            )
+
+    def on_request_failed(request: Any) -> None:
+        bp.problems.append(
+            f"request failed: {request.method} {request.url}: {request.failure}"
+        )
+
+    def on_response(response: Any) -> None:
+        if response.status >= 400:
+            bp.problems.append(
+                f"HTTP {response.status}: {response.request.method} {response.url}"
+            )
+
+    async def on_dialog(dialog: Any) -> None:
+        bp.dialogs.append(f"{dialog.type}: {dialog.message}")
+        await dialog.dismiss()
+
+    page.on("pageerror", on_page_error)
+    page.on("console", on_console)
+    page.on("requestfailed", on_request_failed)
+    page.on("response", on_response)
+    page.on("dialog", on_dialog)
 
 
 @asynccontextmanager
@@ -143,17 +202,15 @@ async def _browser_page(tokens: Tokens) -> AsyncIterator[BrowserPage]:
                     f"window.localStorage.setItem('hassTokens', {json.dumps(stored)});"
                 )
                 page = await context.new_page()
-                errors: list[str] = []
-                dialogs: list[str] = []
-                page.on("pageerror", lambda err: errors.append(str(err)))
-
-                async def on_dialog(dialog: Any) -> None:
-                    dialogs.append(f"{dialog.type}: {dialog.message}")
-                    await dialog.dismiss()
-
-                page.on("dialog", on_dialog)
-                yield BrowserPage(page=page, errors=errors, dialogs=dialogs)
+                bp = BrowserPage(page=page, errors=[], dialogs=[])
+                _watch(bp)
+                yield bp
+                unexpected = bp.unexpected()
                 await context.close()
+                if unexpected:
+                    pytest.fail(
+                        "the page had errors:\n" + "\n".join(unexpected), pytrace=False
+                    )
             finally:
                 await chromium.close()
 

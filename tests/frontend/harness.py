@@ -552,7 +552,7 @@ logger:
         done = self.api(
             "POST",
             f"/api/config/config_entries/flow/{flow['flow_id']}",
-            {"import_history": "none", "import_days": 30},
+            {"import_history": "none"},
         )
         if done.get("type") != "create_entry":
             raise RuntimeError(f"config flow did not create the entry: {done}")

@@ -6,7 +6,10 @@ UI shows is compared with what the REST API returns for the same question.
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import os
+from pathlib import Path
 import re
 import shutil
 from typing import Any
@@ -472,3 +475,57 @@ async def test_files_tab_and_print_again(stack: Stack, browser: BrowserPage) -> 
         lambda: not _voron_jobs(stack, "in_progress"),
     )
     finish(browser)
+
+
+async def test_export_downloads_exactly_the_filtered_jobs(
+    stack: Stack, viewer_browser: BrowserPage
+) -> None:
+    """A user who is not an admin downloads the filtered jobs as CSV from the panel: every page, no more."""
+    panel = await open_panel(viewer_browser, stack)
+    page = viewer_browser.page
+    await panel.get_by_role("button", name=re.compile(r"^Filters")).click()
+    await panel.locator('#filters select[name="status"]').select_option("failed")
+    expected: list[str] = []
+    cursor = ""
+    while True:
+        answer = stack.rest(
+            f"/jobs?statuses=error,klippy_shutdown,klippy_disconnect,interrupted,server_exit"
+            f"&sort=start&order=asc&limit=200{cursor}"
+        )
+        expected += [job["id"] for job in answer["jobs"]]
+        if not answer["next_cursor"]:
+            break
+        cursor = f"&cursor={answer['next_cursor']}"
+    assert expected, "the seeded log holds failed jobs"
+    total = panel.locator("nav.pager [data-total]")
+    await expect(total).to_have_attribute("data-total", str(len(expected)))
+    async with page.expect_download() as download_info:
+        await panel.get_by_role("button", name="Export CSV").click()
+    download = await download_info.value
+    assert download.suggested_filename == "print_logger_jobs.csv"
+    path = await download.path()
+    assert path is not None
+    text = Path(path).read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(row["id"] for row in rows) == sorted(expected)
+    assert {row["status"] for row in rows} <= {
+        "error",
+        "klippy_shutdown",
+        "klippy_disconnect",
+        "interrupted",
+        "server_exit",
+    }
+    # The signed address cannot be altered to export something else.
+    href = await page.evaluate(
+        """async () => {
+          const hass = document.querySelector('home-assistant').hass;
+          return (await hass.callWS({type: 'auth/sign_path',
+            path: '/api/print_logger/export.csv?statuses=completed', expires: 60})).path;
+        }"""
+    )
+    status, _ = stack.ha.request("GET", href, auth=False)
+    assert status == 200
+    tampered = href.replace("statuses=completed", "statuses=cancelled")
+    status, _ = stack.ha.request("GET", tampered, auth=False)
+    assert status == 401
+    finish(viewer_browser)

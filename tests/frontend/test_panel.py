@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
+from urllib.parse import urljoin
 
 from homeassistant.components import frontend
 from homeassistant.core import HomeAssistant
@@ -34,16 +36,16 @@ async def test_panel_and_card_are_registered(
     assert custom["name"] == "print-logger-panel"
     assert (
         custom["module_url"]
-        == f"/print_logger/frontend/print-logger-panel.js?v={version}"
+        == f"/print_logger/frontend/{version}/print-logger-panel.js"
     )
     assert custom["embed_iframe"] is False
-    card_url = f"/print_logger/frontend/print-logger-card.js?v={version}"
+    card_url = f"/print_logger/frontend/{version}/print-logger-card.js"
     assert card_url in hass.data[frontend.DATA_EXTRA_MODULE_URL].urls
 
     client = await hass_client()
     for path in sorted(panel.FRONTEND_DIR.rglob("*.js")):
         relative = path.relative_to(panel.FRONTEND_DIR).as_posix()
-        resp = await client.get(f"{panel.STATIC_URL}/{relative}")
+        resp = await client.get(f"{panel.STATIC_URL}/{version}/{relative}")
         assert resp.status == 200, relative
         assert await resp.read() == path.read_bytes()
         assert "javascript" in resp.headers["Content-Type"]
@@ -75,4 +77,19 @@ def test_bundle_version_follows_every_file(tmp_path: Path) -> None:
     assert panel.bundle_version(tmp_path) == first
     (tmp_path / "chunks" / "shared.js").write_text("c")
     assert panel.bundle_version(tmp_path) != first
-    assert panel.module_url("x.js", "v1") == "/print_logger/frontend/x.js?v=v1"
+    assert panel.module_url("x.js", "v1") == "/print_logger/frontend/v1/x.js"
+
+
+def test_chunks_import_the_entry_the_page_loaded() -> None:
+    """A lazily loaded chunk importing its entry back gets the module the page already runs, not a copy."""
+    version = panel.bundle_version()
+    entries = {panel.PANEL_MODULE, panel.CARD_MODULE}
+    checked = 0
+    for path in sorted((panel.FRONTEND_DIR / "chunks").glob("*.js")):
+        chunk_url = f"{panel.bundle_url(version)}/chunks/{path.name}"
+        for target in re.findall(r'from"(\.\./[^"]+)"', path.read_text()):
+            name = target.removeprefix("../")
+            assert name in entries, target
+            assert urljoin(chunk_url, target) == panel.module_url(name, version)
+            checked += 1
+    assert checked, "no chunk imports an entry: the test checks nothing"

@@ -1,9 +1,10 @@
 """``.gcode.3mf`` and PrusaSlicer binary ``.bgcode`` files.
 
-No real ``.gcode.3mf``/``.bgcode`` file could be copied (SOURCES.md: binary, not in the text index),
-so the containers are built here around real content: the Bambu Studio plate G-code that came out
+One real ``.bgcode`` is a fixture (PrusaSlicer 2.9.4, ``prusaslicer/*.bgcode``, SOURCES.md). The
+other containers are built here around real content: the Bambu Studio plate G-code that came out
 of fdm-monster's ``bambu.gcode.3mf``, and the PrusaSlicer 2.8.1 sample whose ``.bgcode`` twin is in
-libbgcode's tests (blocks laid out as libbgcode ``doc/specifications.md`` specifies).
+libbgcode's tests (blocks laid out as libbgcode ``doc/specifications.md`` specifies), so that the
+cases a real file does not show (a cut head, heatshrink metadata, huge previews) are covered.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from custom_components.print_logger.gcode.parser import head_is_cut
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "gcode"
 PLATE = FIXTURES / "bambu_studio/bambustudio-02.04.00.70-fdm-monster-plate_1.gcode"
 PRUSA = FIXTURES / "prusaslicer/prusaslicer-2.8.1-mini-cube-mk4.gcode"
+REAL_BGCODE = FIXTURES / "prusaslicer/prusaslicer-2.9.4-shape-box-mk4s-mmu3.bgcode"
 PNG = FIXTURES / "orcaslicer/.thumbs/orcaslicer-2.3.1-benchy-thumbnails-300x300.png"
 
 # Bambu Studio's slice_info.config layout, with the values of the plate above
@@ -248,6 +250,109 @@ def test_bgcode(tmp_path: Path) -> None:
     assert meta.facts() == ascii_facts
     assert meta.thumbnail == parse_file(PRUSA).thumbnail
     assert meta.raw["Producer"] == "PrusaSlicer 2.8.1"
+
+
+def _bgcode_blocks(data: bytes) -> list[tuple[int, bytes, bytes, int]]:
+    """
+    Return the (type, parameters, payload, offset) of each block of a ``.bgcode``, read independently.
+
+    libbgcode's layout: a 10-byte file header (``GCDE``, version, checksum type), then blocks of
+    type, compression and sizes, parameters (6 bytes for a thumbnail, 2 otherwise), the payload
+    (deflated when compression is 1) and a CRC32. Only what this test needs: no heatshrink.
+    """
+    magic, _version, checksum = struct.unpack_from("<4sIH", data, 0)
+    assert magic == b"GCDE"
+    blocks = []
+    offset = 10
+    while offset < len(data):
+        kind, compression, size = struct.unpack_from("<HHI", data, offset)
+        header = 8
+        stored = size
+        if compression:
+            (stored,) = struct.unpack_from("<I", data, offset + 8)
+            header = 12
+        params = 6 if kind == 5 else 2
+        start = offset + header + params
+        payload = data[start : start + stored]
+        if compression == 1:
+            payload = zlib.decompress(payload)
+        elif compression:
+            payload = b""  # G-code (heatshrink / MeatPack): not needed here
+        blocks.append((kind, data[offset + header : start], payload, offset))
+        offset = start + stored + (4 if checksum else 0)
+    return blocks
+
+
+def test_real_prusaslicer_bgcode() -> None:
+    """
+    A real PrusaSlicer 2.9.4 ``.bgcode`` (MK4S with MMU3): the facts its own metadata blocks state.
+
+    The expected values are read from the file's metadata blocks here (file, printer, print and
+    slicer metadata, each ``key=value`` a line), not from the parser's output.
+    """
+    data = REAL_BGCODE.read_bytes()
+    blocks = _bgcode_blocks(data)
+    text: dict[str, str] = {}
+    for kind, _params, payload, _offset in blocks:
+        if kind in (0, 2, 3, 4):  # file, slicer, printer, print metadata
+            for line in payload.decode().splitlines():
+                key, _, value = line.partition("=")
+                text.setdefault(key, value)
+    assert text["Producer"] == "PrusaSlicer 2.9.4"
+    assert text["printer_model"] == "MK4ISMMU3"
+    assert text["max_layer_z"] == "25.00"
+    assert text["layer_height"] == "0.2"
+    assert text["nozzle_diameter"] == "0.4,0.4,0.4,0.4,0.4"
+    assert text["filament_type"] == "PLA;PLA;PLA;PLA;PLA"
+    assert text["filament_colour"] == "#FF8000;#FF8000;#FF8000;#FF8000;#FF8000"
+    assert text["filament used [mm]"] == "2067.90, 0.00, 0.00, 0.00, 0.00"
+    assert text["filament used [g]"] == "6.17, 0.00, 0.00, 0.00, 0.00"
+    assert text["estimated printing time (normal mode)"] == "19m 58s"
+    assert text["temperature"] == "220,220,220,220,220"
+    assert text["bed_temperature"] == "60,60,60,60,60"
+    assert text["fill_density"] == "15%"
+    assert text["print_settings_id"] == "0.20mm SPEED @MK4IS 0.4"
+    # Four previews: QOI 16x16, 313x173 and 480x240, PNG 380x285 (format, width, height).
+    previews = {
+        struct.unpack("<HHH", params): payload
+        for kind, params, payload, _offset in blocks
+        if kind == 5
+    }
+    assert set(previews) == {(2, 16, 16), (2, 313, 173), (2, 480, 240), (0, 380, 285)}
+
+    meta = parse_file(REAL_BGCODE)
+    assert meta.supported is True
+    assert meta.error is None
+    assert (meta.slicer, meta.slicer_version) == ("PrusaSlicer", "2.9.4")
+    assert meta.printer_model == "MK4ISMMU3"
+    assert meta.object_height == 25.0
+    assert meta.layer_height == 0.2
+    assert meta.nozzle_diameter == 0.4
+    assert meta.estimated_time == 19 * 60 + 58
+    assert meta.filament_type == "PLA"
+    assert meta.filament_colour == "#FF8000"
+    assert meta.filament_used_mm == 2067.9
+    assert meta.filament_used_g == 6.17
+    assert meta.nozzle_temp == 220.0
+    assert meta.bed_temp == 60.0
+    assert meta.infill_density == 15.0
+    assert meta.print_profile == "0.20mm SPEED @MK4IS 0.4"
+    # Five extruders (the MMU3's), only the first one used.
+    assert meta.extruders["filament_used_mm"] == [2067.9, 0.0, 0.0, 0.0, 0.0]
+    # The largest preview, as it is in the file.
+    assert (meta.thumbnail_format, meta.thumbnail_width, meta.thumbnail_height) == (
+        "qoi",
+        480,
+        240,
+    )
+    assert meta.thumbnail == previews[(2, 480, 240)]
+    # Every metadata block precedes the G-code: the bytes before the first G-code block are enough.
+    first_gcode = next(
+        offset for kind, _params, _payload, offset in blocks if kind == 1
+    )
+    assert (first_gcode, len(data)) == (91666, 122898)
+    head = parse_head_tail(data[:first_gcode], b"", file_size=len(data))
+    assert head.facts() == meta.facts()
 
 
 def test_bgcode_head_window_is_enough() -> None:

@@ -8,6 +8,7 @@ answers with ``klippy_state: disconnected``).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 import json
 import os
@@ -189,6 +190,46 @@ class MoonrakerProcess:
         """Stop and start again on the same port and data folder."""
         self.stop()
         self.start()
+
+    def seed_history(self, jobs: Sequence[Mapping[str, object]]) -> None:
+        """
+        Write finished jobs into Moonraker's own history table (``job_history``), as it keeps them.
+
+        Moonraker must have run once (it creates the table) and be stopped: it reads the table
+        again when it starts. Each job gives ``job_id`` (an integer: Moonraker serves it as six
+        hex digits), ``filename``, ``status``, ``start_time`` and ``end_time`` (epoch seconds),
+        ``print_duration``, ``total_duration`` and ``filament_used``.
+        """
+        import contextlib
+        import sqlite3
+
+        if self.proc is not None and self.proc.poll() is None:
+            raise RuntimeError("stop Moonraker before writing its history")
+        db = self.data_dir / "database" / "moonraker-sql.db"
+        rows = [
+            (
+                job["job_id"],
+                "_TRUSTED_USER_",
+                job["filename"],
+                job["status"],
+                job["start_time"],
+                job["end_time"],
+                job["print_duration"],
+                job["total_duration"],
+                job["filament_used"],
+                "{}",
+                "[]",
+                "default",
+            )
+            for job in jobs
+        ]
+        with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+            conn.executemany(
+                "INSERT INTO job_history (job_id, user, filename, status, start_time, end_time,"
+                " print_duration, total_duration, filament_used, metadata, auxiliary_data,"
+                " instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
     def log_tail(self, lines: int = 40) -> str:
         """Return the end of Moonraker's log for failure messages."""

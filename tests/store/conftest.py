@@ -9,98 +9,36 @@ never stopped.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 import shutil
 import subprocess
 import time
-import uuid
 
 import pymysql
 import pytest
-import sqlalchemy as sa
 
 from custom_components.print_logger.store import Store
 from tests.conftest import sockets_allowed
+from tests.helpers.databases import (
+    ENGINES,
+    MARIADB_HOST,
+    POSTGRES_HOST,
+    Databases,
+    _admin,
+    mariadb_url,
+    postgres_url,
+)
 from tests.helpers.moonraker import free_port
 
-MARIADB_HOST = "127.0.0.1:3306"
-POSTGRES_HOST = "127.0.0.1:5432"
-
-ENGINES = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param("mariadb", id="mariadb", marks=pytest.mark.mariadb),
-    pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql),
+__all__ = [
+    "ENGINES",
+    "MARIADB_HOST",
+    "POSTGRES_HOST",
+    "Databases",
+    "_admin",
+    "mariadb_url",
+    "postgres_url",
 ]
-
-
-@pytest.fixture(autouse=True)
-def auto_enable_custom_integrations() -> None:
-    """The store is HA-free: no Home Assistant instance for these tests."""
-
-
-@pytest.fixture(autouse=True)
-def store_sockets_enabled(socket_enabled: None) -> None:
-    """Allow sockets: these tests talk to the MariaDB and PostgreSQL servers on loopback."""
-
-
-def mariadb_url(database: str, host: str = MARIADB_HOST) -> str:
-    """Return the URL of a MariaDB database (root, no password, utf8mb4)."""
-    return f"mysql+pymysql://root@{host}/{database}?charset=utf8mb4"
-
-
-def postgres_url(database: str) -> str:
-    """Return the URL of a PostgreSQL database."""
-    return f"postgresql://postgres@{POSTGRES_HOST}/{database}"
-
-
-@dataclass
-class Databases:
-    """Creates throwaway databases (``print_logger_test_<random>``) and drops them all at the end."""
-
-    tmp_path: Path
-    mariadb_host: str = MARIADB_HOST
-    created: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def create(self, kind: str) -> str:
-        """Create an empty database of ``kind`` (sqlite, mariadb, postgresql); return its URL."""
-        name = f"print_logger_test_{uuid.uuid4().hex[:12]}"
-        if kind == "sqlite":
-            url = f"sqlite:///{self.tmp_path / 'db' / f'{name}.db'}"
-        elif kind == "mariadb":
-            _admin(mariadb_url("", self.mariadb_host), f"CREATE DATABASE `{name}`")
-            url = mariadb_url(name, self.mariadb_host)
-        elif kind == "postgresql":
-            _admin(postgres_url("postgres"), f'CREATE DATABASE "{name}"')
-            url = postgres_url(name)
-        else:
-            raise ValueError(kind)
-        self.created.append((kind, name, url))
-        return url
-
-    def drop_all(self) -> None:
-        """Drop every database this made."""
-        while self.created:
-            kind, name, _url = self.created.pop()
-            if kind == "mariadb":
-                _admin(
-                    mariadb_url("", self.mariadb_host),
-                    f"DROP DATABASE IF EXISTS `{name}`",
-                )
-            elif kind == "postgresql":
-                _admin(
-                    postgres_url("postgres"),
-                    f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
-                )
-
-
-def _admin(url: str, statement: str) -> None:
-    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text(statement))
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture

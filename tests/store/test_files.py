@@ -99,3 +99,72 @@ async def test_grouping_versions_and_records(store: Store) -> None:
 
     assert await store.delete_printer(voron)
     assert (await store.list_files(FileQuery())).total == 0
+
+
+async def test_search_by_name(store: Store) -> None:
+    """
+    The files view's search: a case-insensitive substring of the file name (``%`` and ``_`` are
+    plain characters, ``ß`` is ``ss``), of the farm or of one printer, sorted and paged with its
+    total; a name whose jobs are gone is no longer found, and a rebuild finds the same.
+    """
+    voron = await add_printer(store, "Voron")
+    prusa = await add_printer(store, "Prusa")
+    hours = iter(range(100))
+    for printer_id, name in (
+        (voron, "Benchy_Hull.gcode"),
+        (voron, "Benchy_Hull.gcode"),
+        (prusa, "Benchy_Hull.gcode"),
+        (voron, "benchy-mini.GCODE"),
+        (prusa, "100%_infill.gcode"),
+        (voron, "Straße.gcode"),
+        (voron, "cube.gcode"),
+    ):
+        await _print(store, printer_id, name, SLICE_A, hours=next(hours))
+
+    async def found(**query: Any) -> tuple[int, list[tuple[str, int]]]:
+        page = await store.list_files(FileQuery(**query))
+        return page.total, [(f.filename, f.stats.prints) for f in page.files]
+
+    assert await found(q="BENCHY", sort="prints") == (
+        2,
+        [("Benchy_Hull.gcode", 3), ("benchy-mini.GCODE", 1)],
+    )
+    assert await found(q="benchy", sort="prints", order="asc") == (
+        2,
+        [("benchy-mini.GCODE", 1), ("Benchy_Hull.gcode", 3)],
+    )
+    # "_" and "%" are the characters, not wildcards ("y_" is not "y-").
+    assert await found(q="y_") == (1, [("Benchy_Hull.gcode", 3)])
+    assert await found(q="%") == (1, [("100%_infill.gcode", 1)])
+    assert await found(q="STRASSE") == (1, [("Straße.gcode", 1)])
+    assert await found(q="nothing like it") == (0, [])
+    # Paged: every page says the same total, the pages follow the sort.
+    pages = [
+        await found(q=".GCODE", sort="filename", order="asc", limit=2, offset=offset)
+        for offset in (0, 2, 4)
+    ]
+    assert [total for total, _ in pages] == [5, 5, 5]
+    assert [name for _, page in pages for name, _ in page] == [
+        "100%_infill.gcode",
+        "benchy-mini.GCODE",  # sorted as searched: case-folded, "-" before "_"
+        "Benchy_Hull.gcode",
+        "cube.gcode",
+        "Straße.gcode",
+    ]
+    # One printer's files: its own figures.
+    assert await found(q="benchy", printer_id=prusa) == (
+        1,
+        [("Benchy_Hull.gcode", 1)],
+    )
+    assert await found(q="mini", printer_id=prusa) == (0, [])
+
+    # The jobs of a name gone, the name is no longer found; a rebuild finds the same.
+    mini = (await store.list_jobs(JobQuery(q="mini"))).jobs
+    await store.delete_jobs([job.id for job in mini])
+    assert await found(q="mini") == (0, [])
+    before = [await found(q=q, sort="filename") for q in ("benchy", "_", "ss", "e")]
+    assert before[0] == (1, [("Benchy_Hull.gcode", 3)])
+    await store.rebuild_files()
+    assert [await found(q=q, sort="filename") for q in ("benchy", "_", "ss", "e")] == (
+        before
+    )

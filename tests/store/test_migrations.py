@@ -24,6 +24,7 @@ from custom_components.print_logger.store import (
     queries,
 )
 from custom_components.print_logger.store.engine import build_engine, prepare_url
+from custom_components.print_logger.store.files import name_id_of
 from custom_components.print_logger.store.migrations import (
     current_version,
     version_1_metadata,
@@ -34,6 +35,7 @@ from custom_components.print_logger.store.models import (
     Base,
     Job,
     PrintFile,
+    PrintFileName,
 )
 from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 
@@ -290,6 +292,12 @@ def test_version_2_copies_the_details_analytics_group_by(engine: sa.Engine) -> N
     assert sorted(files.values()) == [1, 2]
     assert jobs["job1"] == jobs["job2"] != jobs["job0"]
     assert set(jobs.values()) == set(files)
+    # Version 8 gave the files view its searched names: a.gcode once, for both its versions.
+    with Session(engine) as session:
+        names = session.execute(
+            sa.select(PrintFileName.name_id, PrintFileName.filename_search)
+        ).all()
+    assert [tuple(row) for row in names] == [(name_id_of("a.gcode"), "a.gcode")]
     columns = [getattr(Job, name) for name in JOB_DETAIL_COPIES]
     with Session(engine) as session:
         rows = session.execute(sa.select(Job.id, *columns).order_by(Job.id)).all()
@@ -337,6 +345,45 @@ def test_version_5_adds_photos_and_climate(engine: sa.Engine) -> None:
     assert [tuple(row) for row in rows] == [("a", None)]
     migrate(engine)
     _assert_matches_models(engine)
+
+
+def test_version_7_keeps_manual_costs_as_totals(engine: sa.Engine) -> None:
+    """A version 6 database: a job with a manual cost gets it as its total, others none."""
+    assert migrate(engine, target=6) == [1, 2, 3, 4, 5, 6]
+    now = datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
+                " VALUES ('p', 'P', :now, :now)"
+            ),
+            {"now": now},
+        )
+        for job_id, cost in (("a", 2.5), ("b", None)):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO print_logger_jobs (id, printer_id, filename,"
+                    " filename_search, status, source, start, print_duration,"
+                    " total_duration, filament_used_mm, progress, pause_count,"
+                    " paused_duration, cost, created_at, updated_at) VALUES (:id, 'p',"
+                    " 'f.gcode', 'f.gcode', 'completed', 'live', :now, 0, 0, 0, 1, 0, 0,"
+                    " :cost, :now, :now)"
+                ),
+                {"id": job_id, "now": now, "cost": cost},
+            )
+    assert migrate(engine, target=7) == [7]
+    with engine.connect() as conn:
+        assert current_version(conn) == 7
+        rows = conn.execute(
+            sa.text(
+                "SELECT id, total_cost, total_cost_source, energy_kwh"
+                " FROM print_logger_jobs ORDER BY id"
+            )
+        ).all()
+    assert [tuple(row) for row in rows] == [
+        ("a", 2.5, "manual", None),
+        ("b", None, None, None),
+    ]
 
 
 async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> None:

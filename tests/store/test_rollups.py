@@ -3,13 +3,14 @@ The analytics' roll-ups (``store/rollups.py``) against the jobs, on SQLite, Mari
 
 Property-based: hypothesis writes random jobs through every kind of write the store has (a manual
 job, a tracked live job, an import from Moonraker's history, the slicer's details, an edit, a
-delete, a printer's delete with its jobs), each in a transaction of the worker's session, and after
-every write checks that
+delete, a printer's delete with its jobs, a job's costs computed when it ended), each in a
+transaction of the worker's session, and after every write checks that
 
 * the roll-up tables hold exactly what :func:`rollups.rebuild` computes from the jobs, and
 * every farm-wide analytics figure the roll-ups answer (summary, time series, breakdowns, in
   time zones with DST and with 30 / 45-minute offsets, over random ranges on and off the quarter
-  hours) equals the job-level answer: the same query over every printer by id, which the
+  hours; the costs and energy too: a manual cost over the computed total, the three parts manual
+  or computed, figures past the caps) equals the job-level answer: the same query over every printer by id, which the
   analytics read from the jobs.
 """
 
@@ -137,6 +138,8 @@ def writes(draw: st.DrawFn) -> list[tuple[str, dict[str, Any]]]:
                     "edit",
                     "delete",
                     "delete_printer",
+                    "costs",
+                    "costs",
                 )
             )
         )
@@ -149,13 +152,22 @@ def writes(draw: st.DrawFn) -> list[tuple[str, dict[str, Any]]]:
             "mm": draw(st.integers(0, 100_000)) / 10,
             "grams": money(draw),
             "cost": money(draw),
+            # Manual parts of the cost (they win over the computed ones).
+            "manual_filament": money(draw),
+            "manual_energy": money(draw),
+            # Measured when the job ended; past the caps (ENERGY_MAX, the cost's bound) too.
+            "energy": draw(st.sampled_from((None, 2_000_000.0))) or money(draw),
+            "electricity": draw(st.sampled_from((None, 150_000.0))) or money(draw),
+            # Machine costs of k·seconds/16: exact sums in any order.
+            "rate": draw(st.sampled_from((None, 0.0, 225.0, 450.0))),
+            "prices": draw(st.sampled_from(({}, {"PLA": 100.0}, {"PETG": 30.0}))),
             "reason": draw(
                 st.sampled_from((None, "typed by hand", *FAILURE_REASONS[:2]))
             ),
             "details": draw(details()),
             "change": draw(
                 st.sampled_from(
-                    ("start", "status", "cost", "figures", "reason", "tags")
+                    ("start", "status", "cost", "parts", "figures", "reason", "tags")
                 )
             ),
         }
@@ -239,7 +251,7 @@ class Farm:
             )
             self.write(lambda session: self._printer(session, printer))
         elif kind == "create" or (
-            target is None and kind in ("details", "edit", "delete")
+            target is None and kind in ("details", "edit", "delete", "costs")
         ):
             values = {
                 "printer_id": printer,
@@ -252,6 +264,8 @@ class Farm:
                 "filament_used_mm": args["mm"],
                 "filament_weight_g": args["grams"],
                 "cost": args["cost"],
+                "filament_cost": args["manual_filament"],
+                "energy_cost": args["manual_energy"],
                 "failure_reason": args["reason"],
                 "filament_type": args["details"]["filament_type"],
             }
@@ -312,11 +326,28 @@ class Farm:
             )
         elif kind == "delete":
             self.write(lambda session: ops.delete_jobs(session, [target]))
+        elif kind == "costs":
+            payload = {
+                "job_id": target,
+                "energy_kwh": args["energy"],
+                "energy_source": None if args["energy"] is None else "measured",
+                "electricity_cost": args["electricity"],
+                "electricity_source": None
+                if args["electricity"] is None
+                else "measured",
+                "machine_rate": args["rate"],
+                "material_prices": args["prices"],
+            }
+            self.write(lambda session: ops.set_costs(session, payload))
         else:
             changes = {
                 "start": {"start": start},
                 "status": {"status": args["status"].value},
                 "cost": {"cost": args["cost"]},
+                "parts": {
+                    "filament_cost": args["manual_filament"],
+                    "energy_cost": args["manual_energy"],
+                },
                 "figures": {
                     "print_duration": float(args["seconds"]),
                     "filament_weight_g": args["grams"],
@@ -398,6 +429,11 @@ def check(farm: Farm, zone: str, span: tuple[datetime | None, datetime | None]) 
                 ("week", "hours"),
                 ("month", "filament"),
                 ("year", "cost"),
+                ("day", "cost"),
+                ("week", "energy"),
+                ("month", "electricity_cost"),
+                ("day", "filament_cost"),
+                ("year", "machine_cost"),
             )
         ),
     ):
@@ -427,7 +463,7 @@ def test_rollups_equal_the_jobs(
 
 
 # The schema version that adds the roll-ups (``migrations.py``).
-ROLLUPS_VERSION = 7
+ROLLUPS_VERSION = 9
 
 
 @pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kathmandu"])
@@ -455,6 +491,9 @@ def test_the_migration_builds_the_rollups(
                 ("live", JobStatus.IN_PROGRESS),
                 ("create", JobStatus.ERROR),
                 ("import", JobStatus.COMPLETED),
+                # Costs computed for two of them (version 7's columns), one past the caps.
+                ("costs", JobStatus.COMPLETED),
+                ("costs", JobStatus.COMPLETED),
             ]
         ):
             farm.apply(
@@ -468,6 +507,12 @@ def test_the_migration_builds_the_rollups(
                     "mm": 100.5,
                     "grams": 3.25,
                     "cost": 1.5 if index % 2 else None,
+                    "manual_filament": 0.75 if index == 3 else None,
+                    "manual_energy": 0.5 if index == 0 else None,
+                    "energy": 2_000_000.0 if index == 6 else 1.25,
+                    "electricity": 150_000.0 if index == 6 else 0.25,
+                    "rate": 225.0,
+                    "prices": {"PLA": 100.0},
                     "reason": "clog" if status is JobStatus.ERROR else None,
                     "details": details,
                     "change": "cost",
@@ -479,6 +524,13 @@ def test_the_migration_builds_the_rollups(
         farm.tracked = True
         rows = farm.rollup_rows()
         assert sum(row[2] for row in rows[RollupQuarter.__tablename__]) == 5
+        # The energies rolled up as the summary sums them: one capped at ENERGY_MAX.
+        energy = [column.key for column in RollupQuarter.__table__.columns].index(
+            "energy_kwh"
+        )
+        assert sum(row[energy] for row in rows[RollupQuarter.__tablename__]) == (
+            rollups.ENERGY_MAX + 1.25
+        )
         check(farm, zone, (None, None))
         check(farm, zone, (ANCHORS[0] - timedelta(days=40), ANCHORS[2]))
     finally:

@@ -1,7 +1,8 @@
-"""The store as the tracker's sink: the real Klipper/Moonraker captures replayed through the tracker end up as rows in the DB.
+"""The store as the tracker's sink: the real Klipper/Moonraker captures replayed end up as rows that reconcile.
 
-Each capture is replayed twice with the same clock: into the tests' in-memory sink (the tracker's
-reference behaviour) and into a real store directly; the rows must say the same.
+Each capture is played to the real Moonraker client, whose listener feeds the tracker writing into the
+store (tests/tracking/test_captures.py checks each job's figures); here the rows must then agree with
+Moonraker's history: the job it names is ours, an unknown one is imported once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from custom_components.print_logger.store import (
     JobQuery,
     JobSource,
+    JobStatus,
     Store,
     tracked_from_record,
 )
@@ -25,21 +27,6 @@ SCENARIOS = sorted(
     path.name.removesuffix(".jsonl") for path in CAPTURES.glob("*.jsonl")
 )
 PRINTER = "printer-1"
-TRACKED_FIELDS = (
-    "uid",
-    "status",
-    "end",
-    "print_duration",
-    "total_duration",
-    "filament_used_mm",
-    "progress",
-    "total_layers",
-    "current_layer",
-    "pause_count",
-    "paused_duration",
-    "error_message",
-    "estimated_time",
-)
 
 
 async def test_tracked_from_record(store: Store) -> None:
@@ -59,39 +46,23 @@ async def test_tracked_from_record(store: Store) -> None:
 
 
 async def test_captures_end_as_the_right_rows(store: Store) -> None:
-    """Every capture: the same jobs, outcomes, durations and timelines as the tracker's reference sink."""
+    """Every capture, replayed through the client and the tracker into the store: rows that reconcile."""
     assert len(SCENARIOS) == 8
     await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
     sink = store
     for scenario in SCENARIOS:
-        memory, _, _ = await replay(scenario)
-        await replay(scenario, sink)  # type: ignore[arg-type]
-        page = await store.list_jobs(JobQuery(limit=500, sort="start", order="asc"))
-        stored = {(job.filename, job.start): job for job in page.jobs}
-        expected = {(job.filename, job.start): job for job in memory.jobs.values()}
-        assert stored.keys() == expected.keys(), scenario
-        assert expected, scenario
-        for key, job in expected.items():
-            record = stored[key]
-            assert record.source is JobSource.LIVE
-            for name in TRACKED_FIELDS:
-                assert getattr(record, name) == getattr(job, name), (scenario, name)
-            detail = await store.get_job(record.id)
-            timeline = sorted((e.at, str(e.type), e.data) for e in detail.events)
-            reference = sorted(
-                (at, str(kind), data)
-                for job_id, kind, at, data in memory.events.values()
-                if job_id == job.id
-            )
-            assert timeline == reference, scenario
-        open_job = next((job for job in memory.jobs.values() if job.active), None)
+        await replay(scenario, store)
+        jobs = (await store.list_jobs(JobQuery(limit=500))).jobs
+        assert jobs, scenario
+        assert all(job.source is JobSource.LIVE for job in jobs), scenario
+        open_jobs = [job for job in jobs if job.status is JobStatus.IN_PROGRESS]
         loaded = await sink.load_open_job(PRINTER)
-        assert (loaded is None) == (open_job is None), scenario
-        newest = max(job.start for job in memory.jobs.values())
+        assert (loaded is None) == (not open_jobs), scenario
+        newest = max(job.start for job in jobs)
         unlinked = [
             job.start
-            for job in memory.jobs.values()
-            if job.uid is None and not job.active
+            for job in jobs
+            if job.uid is None and job.status is not JobStatus.IN_PROGRESS
         ]
         assert await sink.reconcile_start(PRINTER) == min([newest, *unlinked])
 

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
+import pytest
+
 from custom_components.print_logger.store import (
-    ImportedJob,
     JobEventType,
+    JobRecord,
+    JobSource,
     JobStatus,
-    TrackedJobData,
+    Store,
+    tracked_from_record,
 )
 from custom_components.print_logger.tracking import JobTracker, TrackerEvent
-from custom_components.print_logger.tracking.tracker import PAUSE_SETTLE
-from tests.tracking.test_captures import T0, Clock, MemorySink
+from tests.tracking.test_captures import PRINTER, T0, Clock, stored_jobs, timeline
 
 START = T0.timestamp()
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """The tracker's logic on SQLite; the captures and the store's tests cover every engine."""
+    return "sqlite"
 
 
 def _status(
@@ -48,11 +58,15 @@ def _entry(status: str, **kwargs: Any) -> dict[str, Any]:
     } | kwargs
 
 
-async def _tracker() -> tuple[JobTracker, MemorySink, Clock, list[TrackerEvent]]:
-    sink = MemorySink()
+async def _tracker(
+    store: Store,
+) -> tuple[JobTracker, Store, Clock, list[TrackerEvent]]:
+    """Return a started tracker of printer-1 writing into the real store."""
+    sink = store
+    await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
     clock = Clock()
     events: list[TrackerEvent] = []
-    tracker = JobTracker(sink, "printer-1", clock=clock, on_event=events.append)
+    tracker = JobTracker(sink, PRINTER, clock=clock, on_event=events.append)
     await tracker.async_start()
     return tracker, sink, clock, events
 
@@ -78,6 +92,18 @@ EXPECTED = (
 )
 
 
+async def _job(store: Store, filename: str) -> JobRecord:
+    """Return the one stored job of ``filename``."""
+    jobs = [j for j in await stored_jobs(store) if j.filename == filename]
+    assert len(jobs) == 1, jobs
+    return jobs[0]
+
+
+async def _imported(store: Store) -> set[str | None]:
+    """Return the uids of the jobs imported from Moonraker's history."""
+    return {j.uid for j in await stored_jobs(store) if j.source is JobSource.IMPORT}
+
+
 async def _printing_then_cut(
     tracker: JobTracker, clock: Clock, *, link: bool = True
 ) -> None:
@@ -92,9 +118,9 @@ async def _printing_then_cut(
     tracker.handle_connection(False)
 
 
-async def test_end_during_a_cut_takes_history_figures() -> None:
+async def test_end_during_a_cut_takes_history_figures(store: Store) -> None:
     """The history notification of the end arrives before the status: every figure is Moonraker's."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     # Reconnected after the end, while the next print already runs.
     clock.t = 130.0
@@ -102,13 +128,13 @@ async def test_end_during_a_cut_takes_history_figures() -> None:
     tracker.handle_history_changed("finished", _entry("completed"))
     tracker.handle_status(_status("printing", "b.gcode", total=5.0))
     await tracker.async_stop()
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert _figures(job) == EXPECTED
 
 
-async def test_end_seen_only_after_reconnecting_takes_history_end() -> None:
+async def test_end_seen_only_after_reconnecting_takes_history_end(store: Store) -> None:
     """The first status after a reconnect says complete: the end is Moonraker's, not ours."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     clock.t = 129.0
     tracker.handle_connection(True)
@@ -116,7 +142,7 @@ async def test_end_seen_only_after_reconnecting_takes_history_end() -> None:
     # Reconciliation after the reconnect reads Moonraker's history.
     await tracker.async_reconcile([_entry("completed")])
     await tracker.async_stop()
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert _figures(job) == EXPECTED
     assert job.total_duration - job.print_duration >= 0
 
@@ -133,13 +159,15 @@ def _next_print_entry() -> dict[str, Any]:
     )
 
 
-async def test_cut_over_the_end_and_the_whole_next_print_status_first() -> None:
+async def test_cut_over_the_end_and_the_whole_next_print_status_first(
+    store: Store,
+) -> None:
     """
     The cut spans a.gcode's end and all of b.gcode: the first status says b.gcode is complete.
 
     a.gcode must not stay in progress waiting for an end of its own that will never come.
     """
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     clock.t = 130.0
     tracker.handle_connection(True)
@@ -147,14 +175,16 @@ async def test_cut_over_the_end_and_the_whole_next_print_status_first() -> None:
     await tracker.async_reconcile([_entry("completed"), _next_print_entry()])
     await tracker.async_stop()
     assert tracker.job is None
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert _figures(job) == EXPECTED
-    assert set(sink.imported) == {"000002"}
+    assert await _imported(sink) == {"000002"}
 
 
-async def test_cut_over_the_end_and_the_whole_next_print_history_first() -> None:
+async def test_cut_over_the_end_and_the_whole_next_print_history_first(
+    store: Store,
+) -> None:
     """The same cut, with reconciliation reading history before the first status arrives."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     clock.t = 130.0
     tracker.handle_connection(True)
@@ -162,14 +192,14 @@ async def test_cut_over_the_end_and_the_whole_next_print_history_first() -> None
     tracker.handle_status(_status("complete", "b.gcode", total=20.0))
     await tracker.async_stop()
     assert tracker.job is None
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert _figures(job) == EXPECTED
-    assert set(sink.imported) == {"000002"}
+    assert await _imported(sink) == {"000002"}
 
 
-async def test_stale_completed_job_is_corrected_by_reconciliation() -> None:
+async def test_stale_completed_job_is_corrected_by_reconciliation(store: Store) -> None:
     """A job stored completed with the figures of the last status before a cut is corrected."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     clock.t = 130.0
     tracker.handle_connection(True)
@@ -179,17 +209,22 @@ async def test_stale_completed_job_is_corrected_by_reconciliation() -> None:
     await tracker.async_flush()
     # … and reconciliation finds it in the store, not as the tracker's last job.
     tracker.last_job = None
-    stored = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
-    stored.end = T0 + timedelta(seconds=130)
-    stored.filament_used_mm = 1840.1
+    stored = await _job(sink, "a.gcode")
+    await sink.save_tracked_job(
+        replace(
+            tracked_from_record(stored),
+            end=T0 + timedelta(seconds=130),
+            filament_used_mm=1840.1,
+        )
+    )
     await tracker.async_reconcile([_entry("completed")])
     await tracker.async_stop()
-    assert _figures(sink.jobs[stored.id]) == EXPECTED
+    assert _figures(await sink.get_job_record(stored.id)) == EXPECTED
 
 
-async def test_history_finished_links_a_completed_job_without_uid() -> None:
+async def test_history_finished_links_a_completed_job_without_uid(store: Store) -> None:
     """A job that completed before its uid was known is linked by the finished notification."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock, link=False)
     clock.t = 100.2
     tracker.handle_connection(True)
@@ -198,15 +233,39 @@ async def test_history_finished_links_a_completed_job_without_uid() -> None:
     clock.t = 100.3
     tracker.handle_history_changed("finished", _entry("completed"))
     await tracker.async_stop()
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert job.uid == "000001"
     assert job.status is JobStatus.COMPLETED
     assert job.start == T0
 
 
-async def test_history_never_overrules_an_outcome_seen() -> None:
+async def test_reconciliation_after_a_restart_finds_the_job_by_file_and_start(
+    store: Store,
+) -> None:
+    """
+    A print seen without its uid, then Home Assistant restarts: the store's ``find_job`` links the
+    history entry to it by file name and start window (no duplicate); another file is imported.
+    """
+    tracker, sink, clock, _ = await _tracker(store)
+    await _printing_then_cut(tracker, clock, link=False)
+    clock.t = 129.0
+    tracker.handle_connection(True)
+    tracker.handle_status(_status("complete", total=100.0, filament=2213.3))
+    await tracker.async_stop()
+    assert (await _job(sink, "a.gcode")).uid is None
+
+    restarted = JobTracker(sink, PRINTER, clock=clock)
+    await restarted.async_start()
+    other = _entry("completed", job_id="000003", filename="b.gcode")
+    assert await restarted.async_reconcile([_entry("completed"), other]) == 1
+    await restarted.async_stop()
+    assert _figures(await _job(sink, "a.gcode")) == EXPECTED
+    assert await _imported(sink) == {"000003"}
+
+
+async def test_history_never_overrules_an_outcome_seen(store: Store) -> None:
     """server_exit (Moonraker restarted while the printer printed on) changes nothing we saw."""
-    tracker, sink, clock, _ = await _tracker()
+    tracker, sink, clock, _ = await _tracker(store)
     await _printing_then_cut(tracker, clock)
     clock.t = 100.2
     tracker.handle_connection(True)
@@ -214,14 +273,14 @@ async def test_history_never_overrules_an_outcome_seen() -> None:
     tracker.handle_status(_status("complete", total=100.0, filament=2213.3))
     await tracker.async_reconcile([_entry("server_exit", print_duration=10.0)])
     await tracker.async_stop()
-    job = next(j for j in sink.jobs.values() if j.filename == "a.gcode")
+    job = await _job(sink, "a.gcode")
     assert job.status is JobStatus.COMPLETED
     assert job.print_duration == 100.0
 
 
-async def test_emergency_stop_is_no_pause_and_keeps_the_reason() -> None:
+async def test_emergency_stop_is_no_pause_and_keeps_the_reason(store: Store) -> None:
     """Paused in the status that carries the shutdown: no pause announced, Klipper's reason kept."""
-    tracker, sink, clock, events = await _tracker()
+    tracker, sink, clock, events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_status(_status("printing"))
@@ -234,19 +293,21 @@ async def test_emergency_stop_is_no_pause_and_keeps_the_reason() -> None:
     }
     tracker.handle_status(status)
     tracker.handle_klippy_state("shutdown")
-    await asyncio.sleep(PAUSE_SETTLE.total_seconds() + 0.1)
+    # The shutdown dropped the pause: no settle timer is left that could still announce it.
+    assert tracker._pending_pause is None
+    assert tracker._pause_timer is None
     await tracker.async_stop()
-    job = next(iter(sink.jobs.values()))
+    job = (await stored_jobs(sink))[0]
     assert job.status is JobStatus.KLIPPY_SHUTDOWN
     assert job.error_message == "Shutdown due to M112 command"
     assert job.pause_count == 0
     assert [e.type for e in events] == [JobEventType.STARTED, JobEventType.FINISHED]
-    assert JobEventType.PAUSED not in sink.timeline(job.id)
+    assert JobEventType.PAUSED not in await timeline(sink, job.id)
 
 
-async def test_emergency_stop_paused_just_before_the_shutdown() -> None:
+async def test_emergency_stop_paused_just_before_the_shutdown(store: Store) -> None:
     """The paused status comes alone, the shutdown notice right after: still no pause."""
-    tracker, sink, clock, events = await _tracker()
+    tracker, sink, clock, events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_status(_status("printing"))
@@ -254,18 +315,20 @@ async def test_emergency_stop_paused_just_before_the_shutdown() -> None:
     tracker.handle_status(_status("paused", total=10.0))
     clock.t = 10.1
     tracker.handle_klippy_state("shutdown", "Shutdown due to M112 command")
-    await asyncio.sleep(PAUSE_SETTLE.total_seconds() + 0.1)
+    # The shutdown dropped the pause: no settle timer is left that could still announce it.
+    assert tracker._pending_pause is None
+    assert tracker._pause_timer is None
     await tracker.async_stop()
-    job = next(iter(sink.jobs.values()))
+    job = (await stored_jobs(sink))[0]
     assert job.error_message == "Shutdown due to M112 command"
     assert job.pause_count == 0
     assert JobEventType.PAUSED not in [e.type for e in events]
-    assert JobEventType.PAUSED not in sink.timeline(job.id)
+    assert JobEventType.PAUSED not in await timeline(sink, job.id)
 
 
-async def test_a_real_pause_is_announced_within_a_second() -> None:
+async def test_a_real_pause_is_announced_within_a_second(store: Store) -> None:
     """A pause with no shutdown after it is announced once settled, dated when it happened."""
-    tracker, sink, clock, events = await _tracker()
+    tracker, sink, clock, events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_status(_status("printing"))
@@ -283,19 +346,19 @@ async def test_a_real_pause_is_announced_within_a_second() -> None:
     clock.t = 20.0
     tracker.handle_status(_status("printing", total=20.0))
     await tracker.async_stop()
-    job = next(iter(sink.jobs.values()))
+    job = (await stored_jobs(sink))[0]
     assert job.pause_count == 1
     assert job.paused_duration == 10.0
-    assert sink.timeline(job.id) == [
+    assert await timeline(sink, job.id) == [
         JobEventType.STARTED,
         JobEventType.PAUSED,
         JobEventType.RESUMED,
     ]
 
 
-async def test_a_short_pause_is_counted_when_printing_resumes() -> None:
+async def test_a_short_pause_is_counted_when_printing_resumes(store: Store) -> None:
     """Paused and resumed within the settle time: the pause and the resume, in order."""
-    tracker, sink, clock, events = await _tracker()
+    tracker, sink, clock, events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_status(_status("printing"))
@@ -309,79 +372,30 @@ async def test_a_short_pause_is_counted_when_printing_resumes() -> None:
         JobEventType.PAUSED,
         JobEventType.RESUMED,
     ]
-    assert next(iter(sink.jobs.values())).pause_count == 1
+    assert (await stored_jobs(sink))[0].pause_count == 1
 
 
-class _SlowSink(MemorySink):
-    """A sink whose database answers a lookup a moment later, and finds what was imported."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.imports: list[str] = []
-
-    async def find_job(
-        self,
-        printer_id: str,
-        uid: str | None,
-        filename: str,
-        start: datetime,
-        *,
-        tolerance: timedelta,
-    ) -> TrackedJobData | None:
-        found = await self._lookup(printer_id, uid, filename, start, tolerance)
-        await asyncio.sleep(
-            0
-        )  # read now, the answer comes back from the database's thread
-        return found
-
-    async def _lookup(
-        self,
-        printer_id: str,
-        uid: str | None,
-        filename: str,
-        start: datetime,
-        tolerance: timedelta,
-    ) -> TrackedJobData | None:
-        if uid is not None and uid in self.imported:
-            job = self.imported[uid]
-            return TrackedJobData(
-                id=uid,
-                printer_id=printer_id,
-                filename=job.filename,
-                start=job.start,
-                status=job.status,
-                uid=uid,
-                end=job.end,
-                print_duration=job.print_duration,
-                total_duration=job.total_duration,
-                filament_used_mm=job.filament_used_mm,
-            )
-        return await super().find_job(
-            printer_id, uid, filename, start, tolerance=tolerance
-        )
-
-    async def import_history_job(self, printer_id: str, job: ImportedJob) -> str:
-        self.imports.append(job.uid)
-        return await super().import_history_job(printer_id, job)
-
-
-async def test_two_reconciliations_at_once_import_a_job_once() -> None:
+async def test_two_reconciliations_at_once_import_a_job_once(store: Store) -> None:
     """The import action and the reconciliation after connecting, at the same time: one import."""
-    sink = _SlowSink()
-    tracker = JobTracker(sink, "printer-1", clock=Clock())
+    await store.upsert_printer(name="Printer 1", printer_id=PRINTER)
+    tracker = JobTracker(store, PRINTER, clock=Clock())
     await tracker.async_start()
     added = await asyncio.gather(
         tracker.async_reconcile([_entry("completed")]),
         tracker.async_reconcile([_entry("completed")]),
     )
     assert sorted(added) == [0, 1]
-    assert sink.imports == ["000001"]
+    assert [(j.uid, j.source) for j in await stored_jobs(store)] == [
+        ("000001", JobSource.IMPORT)
+    ]
     await tracker.async_stop()
 
 
-async def test_history_added_before_the_status_links_the_job_at_its_start() -> None:
+async def test_history_added_before_the_status_links_the_job_at_its_start(
+    store: Store,
+) -> None:
     """Moonraker's 'added' reaches us before the status that starts the job: linked at the start."""
-    tracker, _sink, clock, _events = await _tracker()
+    tracker, _sink, clock, _events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_history_changed("added", _entry("in_progress"))
@@ -394,9 +408,9 @@ async def test_history_added_before_the_status_links_the_job_at_its_start() -> N
     await tracker.async_stop()
 
 
-async def test_standby_after_printing_seen_live_is_a_cancel() -> None:
+async def test_standby_after_printing_seen_live_is_a_cancel(store: Store) -> None:
     """SDCARD_RESET_FILE: printing (or paused) then standby on one connection is a cancel."""
-    tracker, _sink, clock, events = await _tracker()
+    tracker, _sink, clock, events = await _tracker(store)
     tracker.handle_connection(True)
     tracker.handle_klippy_state("ready", notification=False)
     tracker.handle_status(_status("printing", total=1.0))

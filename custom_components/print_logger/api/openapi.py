@@ -216,6 +216,38 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
                 "type": ["string", "null"],
                 "description": "The file it printed (`GET /files/{file_id}`).",
             },
+            "costs": {"$ref": "#/components/schemas/JobCosts"},
+        },
+    },
+    "JobCosts": {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "What the job cost, computed when it ended from the printer's plug, "
+        "the electricity price, the filament's price and the machine rate (null until "
+        "computed). Sources: measured, estimated (a gap filled, a meter reset, a shared "
+        "plug), spoolman, slicer, price_table, manual, computed (a total of parts none "
+        "estimated). total_cost is the manual cost when one was typed.",
+        "required": [
+            "energy_kwh",
+            "energy_source",
+            "electricity_cost",
+            "electricity_source",
+            "computed_filament_cost",
+            "computed_filament_source",
+            "machine_cost",
+            "total_cost",
+            "total_cost_source",
+        ],
+        "properties": {
+            "energy_kwh": {"$ref": "#/components/schemas/NullableNumber"},
+            "energy_source": {"$ref": "#/components/schemas/NullableString"},
+            "electricity_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "electricity_source": {"$ref": "#/components/schemas/NullableString"},
+            "computed_filament_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "computed_filament_source": {"$ref": "#/components/schemas/NullableString"},
+            "machine_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "total_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "total_cost_source": {"$ref": "#/components/schemas/NullableString"},
         },
     },
     "Photo": {
@@ -564,6 +596,10 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "filament_mm",
             "filament_g",
             "cost",
+            "energy_kwh",
+            "electricity_cost",
+            "filament_cost",
+            "machine_cost",
             "maintenance_cost",
             "avg_print_hours",
         ],
@@ -586,7 +622,32 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             "print_hours": {"type": "number", "minimum": 0},
             "filament_mm": {"type": "number", "minimum": 0},
             "filament_g": {"type": "number", "minimum": 0},
-            "cost": {"type": "number", "minimum": 0},
+            "cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "each job's manual cost, else the total computed when it ended",
+            },
+            "energy_kwh": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the energy the jobs used (kWh, from the plug's meter or power)",
+            },
+            "electricity_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's electricity part (typed by hand, else measured)",
+            },
+            "filament_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's filament part (typed by hand, else Spoolman, the "
+                "slicer or the farm's price table)",
+            },
+            "machine_cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "the cost's machine part (the printer's rate per print hour)",
+            },
             "maintenance_cost": {
                 "type": "number",
                 "minimum": 0,

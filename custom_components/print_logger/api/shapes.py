@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 import math
 from typing import Any, Final
@@ -30,6 +30,7 @@ JOB_ITEM_KEYS: Final = (
     "spool_filament_cost",
     "end_photo_id",
     "file_id",
+    "costs",
 )
 
 
@@ -70,6 +71,7 @@ def job_item(job: JobRecord) -> dict[str, Any]:
         "spool_filament_cost": job.spool_filament_cost,
         "end_photo_id": job.end_photo_id,
         "file_id": job.file_id,
+        "costs": asdict(job.costs),
     }
 
 

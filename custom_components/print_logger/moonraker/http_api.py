@@ -25,6 +25,7 @@ from .errors import (
     MoonrakerRequestError,
     MoonrakerTimeoutError,
 )
+from .machine import QUERY as MACHINE_QUERY, MachineInfo, describe_machine
 
 # Copying a G-code file between printers: the largest file taken, and the time a transfer may take.
 MAX_TRANSFER_BYTES: Final = 1 << 30
@@ -128,6 +129,19 @@ class MoonrakerHttp:
     async def printer_info(self) -> dict[str, Any]:
         """Return ``/printer/info`` (Klipper version, hostname, state); needs Klippy connected."""
         return await self._get_dict("/printer/info")
+
+    async def machine_info(self) -> MachineInfo:
+        """Return the machine's kinematics and MCU from Klipper's config (needs Klippy ready)."""
+        result = await self._get_dict(
+            "/printer/objects/query",
+            {name: ",".join(fields) for name, fields in MACHINE_QUERY.items()},
+        )
+        status = result.get("status")
+        if not isinstance(status, Mapping):
+            raise MoonrakerProtocolError(
+                "/printer/objects/query answered without status"
+            )
+        return describe_machine(status)
 
     async def instance_id(self) -> str:
         """

@@ -27,7 +27,7 @@ Home Assistant's configured IANA zone):
   SQLite then works on integer local seconds (``unixepoch(start) + offset``: days, Monday-weeks,
   hours and weekdays by integer division), much cheaper than its date-string functions.
 
-Roll-ups (``rollups.py``, schema version 7): farm-wide figures (no printer filter, none of the job
+Roll-ups (``rollups.py``, schema version 9): farm-wide figures (no printer filter, none of the job
 list's filters) add up roll-up rows instead of reading every job, with identical answers. The
 summary and the breakdowns by printer, status, material, colour, slicer, layer height and failure
 reason add the whole UTC months of the range (``rollup_months``), the whole days around them
@@ -52,7 +52,11 @@ index that covers it (``ix_print_logger_jobs_accuracy``).
 Definitions: a job is *ended* unless it is ``in_progress``; *failed* counts every ended status other
 than ``completed`` and ``cancelled``; success rate = completed / ended × 100 (None when none ended);
 hours are print hours (``print_duration``); filament is grams (``filament_weight_g``) unless named
-``_mm``; cost is the job's ``cost``. ``since`` is inclusive and ``until`` exclusive, on the job's start.
+``_mm``; cost is the job's ``cost`` if a person typed one, else its computed ``total_cost``
+(``costs.py``); energy is ``energy_kwh``. The cost's parts (metrics ``electricity_cost``,
+``filament_cost``, ``machine_cost``) are the manual part when typed, else the computed one; they
+need not add up to ``cost`` for a job whose total was typed by hand. ``since`` is inclusive and
+``until`` exclusive, on the job's start.
 """
 
 from __future__ import annotations
@@ -101,7 +105,16 @@ if TYPE_CHECKING:
     from .store import Store
 
 type Bucket = Literal["day", "week", "month", "year"]
-type Metric = Literal["jobs", "hours", "filament", "cost"]
+type Metric = Literal[
+    "jobs",
+    "hours",
+    "filament",
+    "cost",
+    "energy",
+    "electricity_cost",
+    "filament_cost",
+    "machine_cost",
+]
 type BreakdownBy = Literal[
     "printer",
     "status",
@@ -118,6 +131,8 @@ type BreakdownBy = Literal[
 # The values of each type, in order (one definition: the type).
 BUCKETS: Final[tuple[Bucket, ...]] = get_args(Bucket.__value__)
 METRICS: Final[tuple[Metric, ...]] = get_args(Metric.__value__)
+DAILY_METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
+"""The metrics of :func:`daily_totals` (the imported long-term statistics)."""
 BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = get_args(BreakdownBy.__value__)
 # Breakdowns by local time: every cell is listed, in order, zeros included (how many cells each has).
 _TIME_CELLS: Final[dict[str, int]] = {
@@ -251,6 +266,9 @@ _count_if = rollups.count_if
 _group_key = rollups.group_key
 _floor_div = rollups.floor_div
 _positive_mod = rollups.positive_mod
+ENERGY_MAX: Final = rollups.ENERGY_MAX
+COST_PARTS: Final = rollups.COST_PARTS
+job_cost = rollups.job_cost
 
 
 @lru_cache(maxsize=4096)
@@ -670,19 +688,14 @@ def _summary_sums(table: Any) -> list[Any]:
     if table is Job:
         return [
             literal(1).label("jobs"),
-            _capped(Job.print_duration, "print_duration").label("seconds"),
-            _capped(Job.filament_used_mm, "filament_used_mm").label("filament_mm"),
-            func.coalesce(
-                _capped(Job.filament_weight_g, "filament_weight_g"), 0.0
-            ).label("grams"),
-            func.coalesce(_capped(Job.cost, "cost"), 0.0).label("cost"),
+            *(
+                func.coalesce(value, 0.0).label(name)
+                for name, value in rollups.figures().items()
+            ),
         ]
     return [
         table.jobs.label("jobs"),
-        table.seconds.label("seconds"),
-        table.filament_mm.label("filament_mm"),
-        table.grams.label("grams"),
-        table.cost.label("cost"),
+        *(getattr(table, name).label(name) for name in rollups.FIGURES),
     ]
 
 
@@ -695,10 +708,7 @@ def _rollup_summary_row(session: Session, dialect: str, span: _Span) -> dict[str
         "cancelled": 0,
         "failed": 0,
         "in_progress": 0,
-        "seconds": 0.0,
-        "filament_mm": 0.0,
-        "filament_g": 0.0,
-        "cost": 0.0,
+        **dict.fromkeys(rollups.FIGURES, 0.0),
     }
     if not parts:
         return totals
@@ -707,10 +717,10 @@ def _rollup_summary_row(session: Session, dialect: str, span: _Span) -> dict[str
         select(
             inner.c.key,
             func.sum(inner.c.jobs).label("jobs"),
-            func.coalesce(func.sum(inner.c.seconds), 0.0).label("seconds"),
-            func.coalesce(func.sum(inner.c.filament_mm), 0.0).label("filament_mm"),
-            func.coalesce(func.sum(inner.c.grams), 0.0).label("grams"),
-            func.coalesce(func.sum(inner.c.cost), 0.0).label("cost"),
+            *(
+                func.coalesce(func.sum(inner.c[name]), 0.0).label(name)
+                for name in rollups.FIGURES
+            ),
         ).group_by(inner.c.key)
     ).all()
     for row in rows:
@@ -724,10 +734,8 @@ def _rollup_summary_row(session: Session, dialect: str, span: _Span) -> dict[str
             totals["in_progress"] += jobs
         elif row.key in FAILED_STATUSES:
             totals["failed"] += jobs
-        totals["seconds"] += float(row.seconds or 0.0)
-        totals["filament_mm"] += float(row.filament_mm or 0.0)
-        totals["filament_g"] += float(row.grams or 0.0)
-        totals["cost"] += float(row.cost or 0.0)
+        for name in rollups.FIGURES:
+            totals[name] += float(getattr(row, name) or 0.0)
     return totals
 
 
@@ -910,6 +918,10 @@ def _rollup_days(
         "hours": RollupQuarter.seconds,
         "filament": RollupQuarter.grams,
         "cost": RollupQuarter.cost,
+        "energy": RollupQuarter.energy_kwh,
+        "electricity_cost": RollupQuarter.electricity_cost,
+        "filament_cost": RollupQuarter.filament_cost,
+        "machine_cost": RollupQuarter.machine_cost,
     }
     parts = [
         select(
@@ -967,8 +979,10 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         "success_rate": _rate(completed, ended),
         "print_hours": _round(hours),
         "filament_mm": _round(totals["filament_mm"]),
-        "filament_g": _round(totals["filament_g"]),
+        "filament_g": _round(totals["grams"]),
         "cost": _round(totals["cost"]),
+        "energy_kwh": _round(totals["energy_kwh"]),
+        **{name: _round(totals[name]) for name in COST_PARTS},
         "maintenance_cost": _round(
             sum(
                 maintenance_cost(
@@ -995,16 +1009,10 @@ def _job_summary_row(
             _count_if(status == JobStatus.CANCELLED.value).label("cancelled"),
             _count_if(status.in_(FAILED_STATUSES)).label("failed"),
             _count_if(status == JobStatus.IN_PROGRESS.value).label("in_progress"),
-            func.coalesce(
-                func.sum(_capped(Job.print_duration, "print_duration")), 0.0
-            ).label("seconds"),
-            func.coalesce(
-                func.sum(_capped(Job.filament_used_mm, "filament_used_mm")), 0.0
-            ).label("filament_mm"),
-            func.coalesce(
-                func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
-            ).label("filament_g"),
-            func.coalesce(func.sum(_capped(Job.cost, "cost")), 0.0).label("cost"),
+            *(
+                func.coalesce(func.sum(value), 0.0).label(name)
+                for name, value in rollups.figures().items()
+            ),
         ).where(*clauses)
     ).one()
     return dict(row._asdict())
@@ -1103,7 +1111,12 @@ def _bucketed(
             _capped(Job.filament_weight_g, "filament_weight_g").label(
                 "filament_weight_g"
             ),
-            _capped(Job.cost, "cost").label("cost"),
+            _capped(job_cost(), "cost").label("cost"),
+            rollups.capped_energy().label("energy"),
+            *(
+                _capped(column, "cost").label(name)
+                for name, column in COST_PARTS.items()
+            ),
         )
         .where(*_clauses(query))
         .subquery()
@@ -1118,6 +1131,10 @@ def _measure(inner: Subquery, metric: Metric) -> ColumnElement[Any]:
         "hours": inner.c.print_duration,
         "filament": inner.c.filament_weight_g,
         "cost": inner.c.cost,
+        "energy": inner.c.energy,
+        "electricity_cost": inner.c.electricity_cost,
+        "filament_cost": inner.c.filament_cost,
+        "machine_cost": inner.c.machine_cost,
     }[metric]
     return func.coalesce(func.sum(column), 0.0)
 
@@ -1147,7 +1164,7 @@ def daily_totals(
     rows = session.execute(
         select(
             inner.c.bucket,
-            *(_measure(inner, metric).label(metric) for metric in METRICS),
+            *(_measure(inner, metric).label(metric) for metric in DAILY_METRICS),
         )
         .group_by(inner.c.bucket)
         .order_by(inner.c.bucket)
@@ -1155,9 +1172,9 @@ def daily_totals(
     totals: dict[date, dict[Metric, float | int]] = {}
     for row in rows:
         day = totals.setdefault(
-            _bucket_date(row.bucket, "day"), dict.fromkeys(METRICS, 0)
+            _bucket_date(row.bucket, "day"), dict.fromkeys(DAILY_METRICS, 0)
         )
-        for metric in METRICS:
+        for metric in DAILY_METRICS:
             day[metric] += _metric_value(metric, getattr(row, metric))
     return totals
 

@@ -12,6 +12,8 @@ The track record of each file is kept in ``print_logger_files``, one row per (pr
 one for the farm (``printer_id`` ``""``): the store rewrites a file's rows from its jobs whenever
 one of them is written (:func:`refresh`, one indexed read of the file's jobs), so the files view
 reads at most one row per file — 10k files, however many jobs — instead of summing 100k jobs.
+The names of the files are kept once more in ``print_logger_file_names`` (one narrow row per name),
+which a search reads instead of the records.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from .enums import JobStatus
-from .models import FINGERPRINT_LENGTH, Job, JobDetails, Printer, PrintFile
+from .models import (
+    FINGERPRINT_LENGTH,
+    Job,
+    JobDetails,
+    Printer,
+    PrintFile,
+    PrintFileName,
+)
 from .values import fold
 
 FARM: Final = ""  # the printer_id of a file's farm-wide row
@@ -296,6 +305,40 @@ def refresh(session: Session, file_ids: Iterable[str | None]) -> None:
             session.execute(insert(PrintFile), rows)
         names.update(row["name_id"] for row in rows)
         _number_versions(session, names)
+        _sync_names(session, names)
+
+
+def _sync_names(session: Session, name_ids: Iterable[str]) -> None:
+    """Keep the searched names of these name ids as the files' records have them."""
+    ids = sorted(set(name_ids))
+    for index in range(0, len(ids), _CHUNK):
+        chunk = ids[index : index + _CHUNK]
+        present = dict(
+            session.execute(
+                select(PrintFile.name_id, PrintFile.filename_search)
+                .where(PrintFile.name_id.in_(chunk), PrintFile.printer_id == FARM)
+                .distinct()
+            )
+            .tuples()
+            .all()
+        )
+        known = set(
+            session.scalars(
+                select(PrintFileName.name_id).where(PrintFileName.name_id.in_(chunk))
+            )
+        )
+        if gone := known - present.keys():
+            session.execute(
+                delete(PrintFileName).where(PrintFileName.name_id.in_(gone))
+            )
+        if new := present.keys() - known:
+            session.execute(
+                insert(PrintFileName),
+                [
+                    {"name_id": name_id, "filename_search": present[name_id]}
+                    for name_id in sorted(new)
+                ],
+            )
 
 
 def refresh_printer(session: Session, printer_id: str) -> None:
@@ -308,8 +351,12 @@ def refresh_printer(session: Session, printer_id: str) -> None:
     )
 
 
-def rebuild(session: Session) -> int:
-    """Give every job its file and rewrite every file's record (an upgrade, a bulk load)."""
+def rebuild(session: Session, *, with_names: bool = True) -> int:
+    """
+    Give every job its file and rewrite every file's record (an upgrade, a bulk load).
+
+    ``with_names``: the searched names too (not before schema version 8, which adds their table).
+    """
     rows = session.execute(
         select(
             Job.id,
@@ -349,7 +396,24 @@ def rebuild(session: Session) -> int:
     for index in range(0, len(records), _CHUNK):
         session.execute(insert(PrintFile), records[index : index + _CHUNK])
     _renumber_all(session)
+    if with_names:
+        rebuild_names(session)
     return len(records)
+
+
+def rebuild_names(session: Session) -> None:
+    """Rewrite the searched names from the files' records."""
+    session.execute(delete(PrintFileName))
+    rows = [
+        {"name_id": name_id, "filename_search": filename_search}
+        for name_id, filename_search in session.execute(
+            select(PrintFile.name_id, PrintFile.filename_search)
+            .where(PrintFile.printer_id == FARM)
+            .distinct()
+        ).tuples()
+    ]
+    for index in range(0, len(rows), _CHUNK):
+        session.execute(insert(PrintFileName), rows[index : index + _CHUNK])
 
 
 def _renumber_all(session: Session) -> None:
@@ -514,7 +578,17 @@ def list_files(session: Session, query: FileQuery) -> FilePage:
     if query.q:
         pattern = "%" + fold(query.q).replace("\\", "\\\\").replace("%", "\\%")
         pattern = pattern.replace("_", "\\_") + "%"
-        clauses.append(PrintFile.filename_search.like(pattern, escape="\\"))
+        # The matching names from their narrow table, then their files by the name index: the
+        # search reads ~10k short names, not the wide records of every printer's files.
+        names = select(PrintFileName.name_id).where(
+            PrintFileName.filename_search.like(pattern, escape="\\")
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            # PostgreSQL would rather walk the sort's index and probe the names once per file;
+            # OFFSET 0 keeps the names a subquery of their own, read first. (MariaDB refuses a
+            # LIMIT / OFFSET in an IN subquery, and starts from the names anyway, as SQLite does.)
+            names = names.offset(0)
+        clauses.append(PrintFile.name_id.in_(names))
     column = _sort_column(query.sort)
     if query.order == "asc":
         ordering = [column.asc(), PrintFile.id.asc()]

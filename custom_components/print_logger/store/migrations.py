@@ -15,7 +15,10 @@ Versions:
   5. a job's photos (``print_logger_job_photos``, the end photo on jobs) and its environment
      sensors (``print_logger_job_climate``);
   6. files: each job's slice fingerprint and file, every file's track record (``files.py``);
-  7. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
+  7. what each job cost: energy, electricity, filament, machine and total, with their sources
+     (``costs.py``); a job with a manual cost gets it as its total;
+  8. the file names the files view searches (``print_logger_file_names``), filled from the records.
+  9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
      jobs.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
@@ -70,6 +73,7 @@ from sqlalchemy.schema import CreateColumn
 from . import files, rollups
 from .errors import SchemaVersionError, StoreError
 from .models import (
+    COST_COLUMNS,
     JOB_DETAIL_COPIES,
     Base,
     Job,
@@ -79,6 +83,7 @@ from .models import (
     MaintenanceLogEntry,
     MaintenanceTask,
     PrintFile,
+    PrintFileName,
     RollupDay,
     RollupMonth,
     RollupQuarter,
@@ -102,7 +107,8 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     4: (MaintenanceTask.__tablename__, MaintenanceLogEntry.__tablename__),
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
     6: (PrintFile.__tablename__,),
-    7: (
+    8: (PrintFileName.__tablename__,),
+    9: (
         RollupQuarter.__tablename__,
         RollupDay.__tablename__,
         RollupMonth.__tablename__,
@@ -114,6 +120,7 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     3: {Job.__tablename__: ("spools", "spool_filament_cost")},
     5: {Job.__tablename__: ("end_photo_id",)},
     6: {Job.__tablename__: ("fingerprint", "file_id")},
+    7: {Job.__tablename__: COST_COLUMNS},
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -244,13 +251,32 @@ def _upgrade_to_v6(conn: Connection) -> None:
     """Give every job its file (name and slice) and build each file's track record."""
     add_schema(conn, 6)
     with Session(bind=conn) as session:
-        files.rebuild(session)
+        # The names' table comes with version 8 (its step fills it).
+        files.rebuild(session, with_names=False)
+        session.flush()
+
+
+def _upgrade_to_v8(conn: Connection) -> None:
+    """Add the table of the file names the files view searches, filled from the files' records."""
+    add_schema(conn, 8)
+    with Session(bind=conn) as session:
+        files.rebuild_names(session)
         session.flush()
 
 
 def _upgrade_to_v7(conn: Connection) -> None:
-    """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
+    """Add what each job cost; a job with a manual cost has it as its total."""
     add_schema(conn, 7)
+    conn.execute(
+        update(Job)
+        .values(total_cost=Job.cost, total_cost_source="manual")
+        .where(Job.cost.is_not(None), Job.total_cost.is_(None))
+    )
+
+
+def _upgrade_to_v9(conn: Connection) -> None:
+    """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
+    add_schema(conn, 9)
     with Session(bind=conn) as session:
         rollups.rebuild(session)
         session.flush()
@@ -285,8 +311,18 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     ),
     Migration(
         version=7,
-        description="analytics roll-ups per quarter hour, day and month",
+        description="what each job cost: energy, electricity, filament, machine, total",
         upgrade=_upgrade_to_v7,
+    ),
+    Migration(
+        version=8,
+        description="the file names the files view searches",
+        upgrade=_upgrade_to_v8,
+    ),
+    Migration(
+        version=9,
+        description="analytics roll-ups per quarter hour, day and month",
+        upgrade=_upgrade_to_v9,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

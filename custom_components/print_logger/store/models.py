@@ -242,6 +242,19 @@ class Job(Base):
     # (from its metadata, the same after a re-upload) and the id of (file name, fingerprint).
     fingerprint: Mapped[str | None] = mapped_column(id_type(FINGERPRINT_LENGTH))
     file_id: Mapped[str | None] = mapped_column(id_type())
+    # What the job cost (schema version 7, ``store/costs.py``): its energy, the electricity at each
+    # moment's price, the filament and machine cost computed when it ended, each with its source, and
+    # the total (a manual ``cost`` / ``energy_cost`` / ``filament_cost`` overrides its part). None
+    # until computed.
+    energy_kwh: Mapped[float | None] = mapped_column(Double)
+    energy_source: Mapped[str | None] = mapped_column(String(16))
+    electricity_cost: Mapped[float | None] = mapped_column(Double)
+    electricity_source: Mapped[str | None] = mapped_column(String(16))
+    computed_filament_cost: Mapped[float | None] = mapped_column(Double)
+    computed_filament_source: Mapped[str | None] = mapped_column(String(16))
+    machine_cost: Mapped[float | None] = mapped_column(Double)
+    total_cost: Mapped[float | None] = mapped_column(Double)
+    total_cost_source: Mapped[str | None] = mapped_column(String(16))
 
     printer: Mapped[Printer] = relationship(back_populates="jobs")
     details: Mapped[JobDetails | None] = relationship(
@@ -502,14 +515,32 @@ class PrintFile(Base):
     printer_model: Mapped[str | None] = mapped_column(Text)
 
 
+class PrintFileName(Base):
+    """
+    A file name the files view searches (schema version 8): one row per name, case-folded.
+
+    A substring search cannot seek an index, so it reads every name: here it reads this narrow
+    table (one short row per name, about 10k) instead of the files' wide records, interleaved with
+    every printer's (about 100k), then reaches the matching names' records by their index
+    (``ix_print_logger_files_name``). Derived from the files' records (``store/files.py``).
+    """
+
+    __tablename__ = "print_logger_file_names"
+    __table_args__ = (_TABLE_ARGS,)
+
+    name_id: Mapped[str] = mapped_column(id_type(), primary_key=True)
+    filename_search: Mapped[str] = mapped_column(search_text_type())
+
+
 class RollupQuarter(Base):
     """
-    The jobs started in one UTC quarter of an hour with one status, farm-wide (schema version 7).
+    The jobs started in one UTC quarter of an hour with one status, farm-wide (schema version 9).
 
     Derived from the jobs (``store/rollups.py`` keeps it in the transaction of every job write):
     the time series and the local-time breakdowns add these up instead of reading every job.
     ``quarter`` is the start's Unix seconds // 900; the sums are of the capped figures
-    (``rollups.capped``), NULL as 0.
+    (``rollups.figures``: the cost as ``rollups.job_cost``, energy and the cost's three parts),
+    NULL as 0.
     """
 
     __tablename__ = "print_logger_rollup_quarters"
@@ -522,11 +553,15 @@ class RollupQuarter(Base):
     filament_mm: Mapped[float] = mapped_column(Double)
     grams: Mapped[float] = mapped_column(Double)
     cost: Mapped[float] = mapped_column(Double)
+    energy_kwh: Mapped[float] = mapped_column(Double)
+    electricity_cost: Mapped[float] = mapped_column(Double)
+    filament_cost: Mapped[float] = mapped_column(Double)
+    machine_cost: Mapped[float] = mapped_column(Double)
 
 
 class _RollupGroups:
     """
-    The columns of the per-day and per-month roll-ups by a group key (schema version 7).
+    The columns of the per-day and per-month roll-ups by a group key (schema version 9).
 
     One row per period, dimension (``printer``, ``status``, ``filament_type``, …, see
     ``rollups.DIMENSIONS``) and value of its key: ``value`` a text key, ``number`` the layer height
@@ -546,6 +581,10 @@ class _RollupGroups:
     filament_mm: Mapped[float] = mapped_column(Double)
     grams: Mapped[float] = mapped_column(Double)
     cost: Mapped[float] = mapped_column(Double)
+    energy_kwh: Mapped[float] = mapped_column(Double)
+    electricity_cost: Mapped[float] = mapped_column(Double)
+    filament_cost: Mapped[float] = mapped_column(Double)
+    machine_cost: Mapped[float] = mapped_column(Double)
 
 
 class RollupDay(_RollupGroups, Base):
@@ -569,8 +608,8 @@ class RollupMonth(_RollupGroups, Base):
 
 
 # Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
-# records (PrintFile) and the roll-ups are derived from the jobs: a copy builds them again
-# (``files.rebuild``, ``rollups.rebuild``).
+# records (PrintFile, PrintFileName) and the roll-ups are derived from the jobs: a copy builds them
+# again (``files.rebuild``, ``rollups.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
     for model in (
@@ -652,3 +691,17 @@ DETAIL_MAX_LENGTH: Final[dict[str, int]] = {
     "filament_type": SHORT_LENGTH,
     "thumbnail_format": 16,
 }
+
+
+# The job columns of what it cost (schema version 7).
+COST_COLUMNS: Final = (
+    "energy_kwh",
+    "energy_source",
+    "electricity_cost",
+    "electricity_source",
+    "computed_filament_cost",
+    "computed_filament_source",
+    "machine_cost",
+    "total_cost",
+    "total_cost_source",
+)

@@ -18,10 +18,11 @@ import uuid
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from . import files
+from . import costs, files
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, PrinterNotFoundError, StoreValidationError
 from .models import (
+    COST_COLUMNS,
     DETAIL_KINDS,
     JOB_DETAIL_COPIES,
     Job,
@@ -351,6 +352,8 @@ def set_details(session: Session, payload: Mapping[str, Any]) -> None:
     _apply_details(
         session, job, details_from_payload(payload["details"]), fill_only=False
     )
+    if payload.get("moonraker_metadata") is not None:
+        job.moonraker_metadata = dict(payload["moonraker_metadata"])
     job.updated_at = now_utc()
 
 
@@ -461,7 +464,87 @@ def set_spools(session: Session, payload: Mapping[str, Any]) -> None:
     spools = [s.computed() for s in spools_from_json(payload["spools"])]
     job.spools = [spool_to_json(s) for s in spools]
     job.spool_filament_cost = spools_cost(spools)
+    if job.computed_filament_source is not None and job.spool_filament_cost is not None:
+        # The spools' prices came after the costs were computed: they are the better figure.
+        job.computed_filament_cost = job.spool_filament_cost
+        job.computed_filament_source = costs.CostSource.SPOOLMAN.value
+        refresh_total(job)
     job.updated_at = now_utc()
+
+
+def refresh_total(job: Job) -> None:
+    """
+    Set a job's total cost from its parts (``costs.total_cost``): a manual cost overrides.
+
+    A job whose cost was never computed and has no manual cost keeps no total.
+    """
+    if job.cost is None and all(
+        getattr(job, name) is None
+        for name in (
+            "energy_kwh",
+            "electricity_cost",
+            "computed_filament_cost",
+            "machine_cost",
+        )
+    ):
+        job.total_cost = job.total_cost_source = None
+        return
+    total, source = costs.total_cost(
+        costs.CostParts(
+            electricity=job.electricity_cost,
+            electricity_source=job.electricity_source,
+            filament=job.computed_filament_cost,
+            filament_source=job.computed_filament_source,
+            machine=job.machine_cost,
+            manual_total=job.cost,
+            manual_electricity=job.energy_cost,
+            manual_filament=job.filament_cost,
+        )
+    )
+    job.total_cost = total
+    job.total_cost_source = None if source is None else source.value
+
+
+def set_costs(session: Session, payload: Mapping[str, Any]) -> dict[str, Any]:
+    """
+    Store what a job cost (computed when it ended); return the job's costs as stored.
+
+    Its energy and electricity as measured, the machine cost from the printer's rate and the
+    filament cost from the best price known (``costs.filament_cost``).
+    """
+    job = session.get(Job, payload["job_id"])
+    if job is None:
+        raise JobNotFoundError(payload["job_id"])
+    job.energy_kwh = payload.get("energy_kwh")
+    job.energy_source = payload.get("energy_source")
+    job.electricity_cost = payload.get("electricity_cost")
+    job.electricity_source = payload.get("electricity_source")
+    job.machine_cost = costs.machine_cost(
+        payload.get("machine_rate"), job.print_duration or 0.0
+    )
+    details = session.get(JobDetails, job.id)
+    filament = costs.filament_cost(
+        costs.FilamentFacts(
+            spool_cost=job.spool_filament_cost,
+            weight_g=job.filament_weight_g,
+            slicer_price_per_kg=details.filament_cost_per_kg if details else None,
+            material=job.filament_type,
+            price_table=payload.get("material_prices") or None,
+        )
+    )
+    if filament is None:
+        job.computed_filament_cost = job.computed_filament_source = None
+    else:
+        job.computed_filament_cost = filament[0]
+        job.computed_filament_source = filament[1].value
+    refresh_total(job)
+    job.updated_at = now_utc()
+    return job_costs(job)
+
+
+def job_costs(job: Job) -> dict[str, Any]:
+    """Return a job's cost figures as stored (the columns of schema version 7)."""
+    return {name: getattr(job, name) for name in COST_COLUMNS}
 
 
 WRITE_OPS: Final[dict[str, Callable[[Session, Mapping[str, Any]], object]]] = {
@@ -471,6 +554,7 @@ WRITE_OPS: Final[dict[str, Callable[[Session, Mapping[str, Any]], object]]] = {
     "set_details": set_details,
     "import_history": import_history,
     "set_spools": set_spools,
+    "set_costs": set_costs,
 }
 
 
@@ -523,6 +607,7 @@ def create_job(session: Session, values: Mapping[str, Any]) -> str:
         created_at=now,
         updated_at=now,
     )
+    refresh_total(job)
     session.add(job)
     if values.get("filament_type"):
         session.flush()
@@ -541,6 +626,8 @@ def update_job(session: Session, job_id: str, values: Mapping[str, Any]) -> None
         raise JobNotFoundError(job_id)
     for key, value in values.items():
         setattr(job, key, list(value) if key == "tags" else value)
+    if {"cost", "energy_cost", "filament_cost"} & values.keys():
+        refresh_total(job)
     if values:
         job.updated_at = now_utc()
         files.refresh(session, {job.file_id})

@@ -32,9 +32,10 @@ from sqlalchemy.orm import Session
 from . import media
 from .enums import JobEventType, JobSource, JobStatus
 from .errors import JobNotFoundError, StoreValidationError
-from .models import DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
+from .models import COST_COLUMNS, DETAIL_KINDS, Job, JobDetails, JobEvent, Printer
 from .records import (
     SORT_KEYS,
+    JobCosts,
     JobDetail,
     JobEventRecord,
     JobPage,
@@ -105,6 +106,7 @@ _RECORD_COLUMNS: Final = (
     Job.updated_at,
     Job.end_photo_id,
     Job.file_id,
+    *(getattr(Job, name) for name in COST_COLUMNS),
 )
 
 
@@ -155,6 +157,7 @@ def _record(row: Row[Any]) -> JobRecord:
         spool_filament_cost=row.spool_filament_cost,
         end_photo_id=row.end_photo_id,
         file_id=row.file_id,
+        costs=JobCosts(**{name: getattr(row, name) for name in COST_COLUMNS}),
     )
 
 

@@ -49,6 +49,26 @@ class PrinterRecord:
 
 
 @dataclass(frozen=True, kw_only=True)
+class JobCosts:
+    """
+    What a job cost, as computed when it ended (schema version 7, ``costs.py``), with the sources.
+
+    ``total_cost`` is the manual ``cost`` when a person typed one (source ``manual``), else the sum
+    of the parts (a manual ``energy_cost`` / ``filament_cost`` replacing its part).
+    """
+
+    energy_kwh: float | None = None
+    energy_source: str | None = None
+    electricity_cost: float | None = None
+    electricity_source: str | None = None
+    computed_filament_cost: float | None = None
+    computed_filament_source: str | None = None
+    machine_cost: float | None = None
+    total_cost: float | None = None
+    total_cost_source: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class JobRecord:
     """A job as listed (the job row with its printer's name and a few details)."""
 
@@ -89,6 +109,7 @@ class JobRecord:
     end_photo_id: str | None = None
     # The file it printed (its track record: ``store/files.py``); None before it is known.
     file_id: str | None = None
+    costs: JobCosts = JobCosts()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,5 +1,5 @@
 """
-Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema version 7).
+Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema version 9).
 
 Three tables, all derived from the jobs and farm-wide (no printer filter can use them; a printer's
 own figures read its jobs, a fraction of the farm's):
@@ -84,6 +84,13 @@ ROLLED_UP: Final = frozenset(
         "filament_used_mm",
         "filament_weight_g",
         "cost",
+        "total_cost",
+        "energy_kwh",
+        "energy_cost",
+        "electricity_cost",
+        "filament_cost",
+        "computed_filament_cost",
+        "machine_cost",
         "filament_type",
         "filament_colour",
         "slicer",
@@ -200,15 +207,56 @@ def dimension_clauses(dim: str) -> tuple[ColumnElement[bool], ...]:
     return ()
 
 
+ENERGY_MAX: Final = 1_000_000.0
+"""The most energy one job counts for in the sums (kWh): a wrong reading cannot make a total infinite."""
+
+
+COST_PARTS: Final[dict[str, Any]] = {
+    "electricity_cost": func.coalesce(Job.energy_cost, Job.electricity_cost),
+    "filament_cost": func.coalesce(Job.filament_cost, Job.computed_filament_cost),
+    "machine_cost": Job.machine_cost,
+}
+"""A job's cost split in three: a part typed by hand, else the computed one (schema version 7)."""
+
+
+def job_cost() -> ColumnElement[Any]:
+    """Return a job's cost: the one typed by a person, else the total computed (schema version 7)."""
+    return func.coalesce(Job.cost, Job.total_cost)
+
+
+def capped_energy() -> Any:
+    """Return a job's energy (kWh) capped at ENERGY_MAX (NULL stays NULL), for the sums."""
+    return case((Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh)
+
+
+def figures() -> dict[str, Any]:
+    """
+    Return the figures the roll-ups sum: their column name → a job's capped value (NULL stays NULL).
+
+    The very expressions the job-level queries sum (``analytics``), so that a sum of roll-ups is
+    the sum of the jobs.
+    """
+    return {
+        "seconds": capped(Job.print_duration, "print_duration"),
+        "filament_mm": capped(Job.filament_used_mm, "filament_used_mm"),
+        "grams": capped(Job.filament_weight_g, "filament_weight_g"),
+        "cost": capped(job_cost(), "cost"),
+        "energy_kwh": capped_energy(),
+        **{name: capped(column, "cost") for name, column in COST_PARTS.items()},
+    }
+
+
+FIGURES: Final = tuple(figures())
+"""The summed figures' columns, in the order of :func:`_sums` after ``jobs``."""
+
+
 def _sums() -> list[Any]:
     return [
         func.count().label("jobs"),
-        func.coalesce(func.sum(capped(Job.print_duration, "print_duration")), 0.0),
-        func.coalesce(func.sum(capped(Job.filament_used_mm, "filament_used_mm")), 0.0),
-        func.coalesce(
-            func.sum(capped(Job.filament_weight_g, "filament_weight_g")), 0.0
+        *(
+            func.coalesce(func.sum(value), 0.0).label(name)
+            for name, value in figures().items()
         ),
-        func.coalesce(func.sum(capped(Job.cost, "cost")), 0.0),
     ]
 
 
@@ -292,15 +340,7 @@ def _refresh_quarters(session: Session, dialect: str, quarters: Iterable[int]) -
         )
         session.execute(
             insert(RollupQuarter).from_select(
-                [
-                    "quarter",
-                    "status",
-                    "jobs",
-                    "seconds",
-                    "filament_mm",
-                    "grams",
-                    "cost",
-                ],
+                ["quarter", "status", "jobs", *FIGURES],
                 rows,
             )
         )
@@ -324,10 +364,7 @@ _GROUP_COLUMNS: Final = (
     "jobs",
     "completed",
     "ended",
-    "seconds",
-    "filament_mm",
-    "grams",
-    "cost",
+    *FIGURES,
 )
 
 
@@ -372,10 +409,7 @@ def _refresh_months(session: Session, dialect: str, months: Iterable[int]) -> No
                     func.sum(RollupDay.jobs),
                     func.sum(RollupDay.completed),
                     func.sum(RollupDay.ended),
-                    func.sum(RollupDay.seconds),
-                    func.sum(RollupDay.filament_mm),
-                    func.sum(RollupDay.grams),
-                    func.sum(RollupDay.cost),
+                    *(func.sum(getattr(RollupDay, name)) for name in FIGURES),
                 )
                 .where(RollupDay.period >= first, RollupDay.period < end)
                 .group_by(RollupDay.dim, value, RollupDay.number)
@@ -402,7 +436,7 @@ def rebuild(session: Session) -> int:
     quarter = start_units(dialect, QUARTER)
     session.execute(
         insert(RollupQuarter).from_select(
-            ["quarter", "status", "jobs", "seconds", "filament_mm", "grams", "cost"],
+            ["quarter", "status", "jobs", *FIGURES],
             select(quarter.label("quarter"), Job.status, *_sums()).group_by(
                 quarter, Job.status
             ),

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 import logging
+import math
 import re
 from typing import Any, Final
 import uuid
@@ -24,6 +25,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from . import files, media, ops, queries, rollups
+from .costs import COST_BOUNDS, CostSource
 from .enums import JobEventType
 from .errors import (
     CopyVerificationError,
@@ -39,6 +41,7 @@ from .records import (
     ClimateRecord,
     EngineInfo,
     ImportedJob,
+    JobCosts,
     JobDetail,
     JobPage,
     JobQuery,
@@ -352,12 +355,25 @@ class Store(MaintenanceStore):
             raise StoreValidationError({"event": str(err)}) from err
         await self._write("add_event", payload)
 
-    async def set_details(self, job_id: str, details: Mapping[str, Any]) -> None:
-        """Store a job's slicer metadata (docs/contracts.md keys; unknown keys are ignored)."""
-        payload = {
+    async def set_details(
+        self,
+        job_id: str,
+        details: Mapping[str, Any],
+        *,
+        moonraker_metadata: Mapping[str, Any] | None = None,
+    ) -> None:
+        """
+        Store a job's slicer metadata (docs/contracts.md keys; unknown keys are ignored).
+
+        ``moonraker_metadata``: Moonraker's own metadata of the job's file, kept as its history
+        keeps it with imported jobs (None leaves what is stored).
+        """
+        payload: dict[str, Any] = {
             "job_id": job_id,
             "details": details_to_payload(coerce_details(details)),
         }
+        if moonraker_metadata is not None:
+            payload["moonraker_metadata"] = json_safe(moonraker_metadata)
         await self._write("set_details", payload)
 
     async def set_job_spools(self, job_id: str, spools: Sequence[JobSpool]) -> None:
@@ -375,6 +391,62 @@ class Store(MaintenanceStore):
             "spools": [spool_to_json(s) for s in spools],
         }
         await self._write("set_spools", payload)
+
+    async def set_job_costs(
+        self,
+        job_id: str,
+        *,
+        energy_kwh: float | None,
+        energy_source: str | None,
+        electricity_cost: float | None,
+        electricity_source: str | None,
+        machine_rate: float | None,
+        material_prices: Mapping[str, float] | None,
+    ) -> JobCosts | None:
+        """
+        Store what an ended job cost (journaled while the database is down; then None is returned).
+
+        The energy and electricity are the glue's (from Home Assistant's recorder); the machine cost
+        is ``machine_rate`` per print hour; the filament cost the best price known (``costs.py``).
+        Returns the job's costs as stored.
+        """
+        figures = {
+            "energy_kwh": energy_kwh,
+            "electricity_cost": electricity_cost,
+            "machine_rate": machine_rate,
+        }
+        errors = {
+            name: f"must be a number from 0 to {COST_BOUNDS[name]}"
+            for name, value in figures.items()
+            if value is not None
+            and (not math.isfinite(value) or not 0 <= value <= COST_BOUNDS[name])
+        }
+        errors.update(
+            {
+                f"material_prices.{key}": f"must be a number from 0 to {COST_BOUNDS['material_price']}"
+                for key, value in (material_prices or {}).items()
+                if not math.isfinite(value)
+                or not 0 <= value <= COST_BOUNDS["material_price"]
+            }
+        )
+        sources = {s.value for s in CostSource}
+        for name, source in (
+            ("energy_source", energy_source),
+            ("electricity_source", electricity_source),
+        ):
+            if source is not None and source not in sources:
+                errors[name] = f"one of {sorted(sources)}"
+        if errors:
+            raise StoreValidationError(errors)
+        payload = {
+            "job_id": job_id,
+            **figures,
+            "energy_source": energy_source,
+            "electricity_source": electricity_source,
+            "material_prices": dict(material_prices or {}),
+        }
+        result = await self._write("set_costs", payload)
+        return JobCosts(**result) if isinstance(result, dict) else None
 
     async def import_history_job(
         self, printer_id: str, job: ImportedJob, *, job_id: str | None = None

@@ -94,7 +94,17 @@ class TrackerEvent:
     """The spools the job used so far, in order (Moonraker's ``[spoolman]``)."""
 
 
-type MetadataFetcher = Callable[[str], Awaitable[Mapping[str, Any] | None]]
+@dataclass(frozen=True, slots=True)
+class FileMetadata:
+    """What is known of a job's file when it starts."""
+
+    details: Mapping[str, Any] | None = None
+    """The slicer facts (``job_details`` keys, docs/contracts.md)."""
+    moonraker: Mapping[str, Any] | None = None
+    """Moonraker's own metadata of the file (as its history keeps it with a job)."""
+
+
+type MetadataFetcher = Callable[[str], Awaitable[FileMetadata | None]]
 
 
 @dataclass
@@ -747,20 +757,24 @@ class JobTracker:
         """Fetch the file's slicer metadata and store it with the job."""
         assert self._fetch_metadata is not None
         try:
-            details = await self._fetch_metadata(filename)
+            metadata = await self._fetch_metadata(filename)
         except Exception:
             _LOGGER.warning(
                 "Could not read the slicer metadata of %s", filename, exc_info=True
             )
             return
-        if not details:
+        if metadata is None or not (metadata.details or metadata.moonraker):
             return
+        details = metadata.details or {}
         if isinstance(details.get("estimated_time"), (int, float)):
             job.estimated_time = float(details["estimated_time"])
             if job is self.job or job is self.last_job:
                 self._queue_save(job)
         self._enqueue(
-            f"details of job {job.id}", lambda: self._sink.set_details(job.id, details)
+            f"details of job {job.id}",
+            lambda: self._sink.set_details(
+                job.id, details, moonraker_metadata=metadata.moonraker
+            ),
         )
 
     # ------------------------------------------------------------------ reconciliation

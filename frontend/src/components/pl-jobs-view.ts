@@ -13,7 +13,7 @@ import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import type { PrintLoggerApi } from "../api";
-import { define } from "../define";
+import { define, fire } from "../define";
 import { fileName, type FormatOptions } from "../format";
 import { icon, mdiRefresh } from "../icons";
 import { loadLimits } from "../limits";
@@ -26,12 +26,21 @@ import { JobsList } from "./jobs/jobs-list";
 import { jobsViewStyles } from "./jobs/jobs-styles";
 import { jobCards, jobsPager, jobsTable, type JobRows } from "./jobs/jobs-table";
 import "./pl-dialog";
-import "./pl-job-detail";
 import "./pl-job-editor";
 import "./pl-job-form";
 import "./pl-kpis";
 import "./pl-rating";
 import { spoolStyles } from "../spools";
+
+/** Load the job detail's element (once; a failure is tried again on the next job opened). */
+let detail: Promise<unknown> | undefined;
+export function loadDetail(): Promise<unknown> {
+  detail ??= import("./pl-job-detail").catch((err: unknown) => {
+    detail = undefined;
+    console.warn("print_logger: the job detail did not load:", err);
+  });
+  return detail;
+}
 
 /** How many of the jobs to delete the confirmation names. */
 const CONFIRM_NAMED = 20;
@@ -44,6 +53,9 @@ export class PlJobsView extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
 
   @state() private showFilters = false;
+  private choicesLoaded = false;
+  /** Whether the first page has been shown (the panel then loads its other views). */
+  private shown = false;
 
   private readonly list: JobsList = new JobsList(
     this,
@@ -57,10 +69,30 @@ export class PlJobsView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("api") && this.api) {
-      void this.list.reload();
-      void this.list.loadFilamentTypes();
-      void this.list.loadSpoolChoices();
-      void loadLimits(this.api);
+      const api = this.api;
+      // The rows and key figures first: the database works one query at a time. The forms' bounds
+      // after them; the filters' choices (aggregates over every job, a second or more with 100k jobs,
+      // which would hold up the rows' pictures) when the filters are first shown.
+      this.choicesLoaded = false;
+      void this.list.reload().then(() => loadLimits(api));
+    }
+    if (this.showFilters) this.loadChoices();
+    // The job's detail (photos, climate chart): a chunk of its own, loaded when a job is opened.
+    if (this.changes.detailId) void loadDetail();
+  }
+
+  /** The filters' choices: filament types and spools (once per connection). */
+  private loadChoices(): void {
+    if (this.choicesLoaded || !this.api) return;
+    this.choicesLoaded = true;
+    void this.list.loadFilamentTypes();
+    void this.list.loadSpoolChoices();
+  }
+
+  protected override updated(): void {
+    if (!this.shown && this.list.loaded && !this.list.summaryLoading) {
+      this.shown = true;
+      fire(this, "jobs-rendered");
     }
   }
 
@@ -78,7 +110,7 @@ export class PlJobsView extends LitElement {
   handleLiveEvent(event: LiveEvent): void {
     if (event.type === "job_changed") {
       const shown = this.list.applyJob(event.job);
-      this.renderRoot.querySelector("pl-job-detail")?.applyJob(event.job);
+      if (customElements.get("pl-job-detail")) this.renderRoot.querySelector("pl-job-detail")?.applyJob(event.job);
       // The list only when a new job may belong on the first page; the key figures always.
       this.list.scheduleRefresh(shown || this.list.page !== 0);
     } else if (event.type === "job_deleted") {
@@ -95,7 +127,7 @@ export class PlJobsView extends LitElement {
   override render() {
     const { list, changes } = this;
     const rows: JobRows | undefined = this.options
-      ? { list, changes, admin: this.admin, options: this.options }
+      ? { list, changes, admin: this.admin, options: this.options, printers: this.printers }
       : undefined;
     return html`
       <section aria-label=${localize("jobs.key_figures")}>

@@ -3,6 +3,10 @@
 import { LitElement, css, html } from "lit";
 import { property } from "lit/decorators.js";
 
+import type { PrintLoggerApi } from "../api";
+import { thumbKey } from "../thumbs";
+import "./pl-photo-thumb";
+
 import { localize } from "../localize";
 import { define, fire } from "../define";
 import { fileName, formatDuration, safeText } from "../format";
@@ -13,6 +17,7 @@ import type { Printer } from "../types";
 
 export class PlLiveStrip extends LitElement {
   @property({ attribute: false }) printers: Printer[] = [];
+  @property({ attribute: false }) api?: PrintLoggerApi;
 
   static override styles = [
     baseStyles,
@@ -76,6 +81,24 @@ export class PlLiveStrip extends LitElement {
         white-space: nowrap;
         text-decoration: underline dotted;
       }
+      .job {
+        display: flex;
+        gap: 10px;
+        align-items: center;
+        min-width: 0;
+      }
+      .job .text {
+        flex: 1;
+        min-width: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 6px;
+      }
+      pl-photo-thumb {
+        --pl-thumb-width: 48px;
+        --pl-thumb-height: 48px;
+        cursor: pointer;
+      }
       .meta {
         display: flex;
         justify-content: space-between;
@@ -102,15 +125,20 @@ export class PlLiveStrip extends LitElement {
             <span class="muted">${state}</span>
           </div>
           ${job
-            ? html`<button class="file" title=${safeText(job.filename)} @click=${() => fire(this, "show-job", { jobId: job.id })}>
-                  ${fileName(job.filename)}
-                </button>
-                ${progressBar(job)}
-                <div class="meta">
-                  <span>${progressPercent(job)} %</span>
-                  <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
-                  <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
-                </div>`
+            ? html`<div class="job">
+                <pl-photo-thumb .api=${this.api} .key=${thumbKey(job)} @click=${() => fire(this, "show-job", { jobId: job.id })}></pl-photo-thumb>
+                <div class="text">
+                  <button class="file" title=${safeText(job.filename)} @click=${() => fire(this, "show-job", { jobId: job.id })}>
+                    ${fileName(job.filename)}
+                  </button>
+                  ${progressBar(job)}
+                  <div class="meta">
+                    <span>${progressPercent(job)} %</span>
+                    <span>${localize("live.elapsed", { time: formatDuration(job.print_duration) })}</span>
+                    <span>${left !== null ? localize("live.left", { time: formatDuration(left) }) : ""}</span>
+                  </div>
+                </div>
+              </div>`
             : html`<span class="muted">${localize("live.no_job")}</span>`}
         </li>`;
       })}

@@ -1,39 +1,50 @@
 /**
- * A job's end photo, small (the job list): its `size=thumb` copy, fetched with the user's token once
- * the row is on screen, and released when it leaves the page.
+ * A job's small picture (job list, card, live strip): its end photo's small copy, else the slicer's
+ * thumbnail, else a printer icon. Fetched once the element is on screen (lazy), from a cache shared by
+ * the page (thumbs.ts). Decorative: the job's file name next to it says which job it is.
  */
 
-import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { LitElement, css, html, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 
 import type { PrintLoggerApi } from "../api";
 import { define } from "../define";
-import { localize } from "../localize";
+import { icon, mdiPrinter3d } from "../icons";
+import { thumbUrl } from "../thumbs";
 
 export class PlPhotoThumb extends LitElement {
   @property({ attribute: false }) api?: PrintLoggerApi;
-  @property() photoId = "";
-  @state() private url?: string;
+  /** The picture (thumbs.ts's `thumbKey`); "" shows the icon. */
+  @property({ reflect: true }) key = "";
+  @state() private url?: string | null;
   private observer?: IntersectionObserver;
   private visible = false;
   private loaded = "";
 
   static override styles = css`
     :host {
-      display: inline-block;
-      width: 40px;
-      height: 30px;
-      margin-right: 8px;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      flex: none;
+      width: var(--pl-thumb-width, 40px);
+      height: var(--pl-thumb-height, 30px);
       vertical-align: middle;
       border-radius: 4px;
       overflow: hidden;
       background: var(--secondary-background-color, #eee);
+      color: var(--disabled-text-color, #9e9e9e);
     }
     img {
       width: 100%;
       height: 100%;
       object-fit: cover;
       display: block;
+    }
+    svg {
+      width: 60%;
+      height: 60%;
+      fill: currentColor;
     }
   `;
 
@@ -49,36 +60,27 @@ export class PlPhotoThumb extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
-    this.release();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has("photoId") && this.loaded && this.loaded !== this.photoId) {
-      this.release();
+    if (changed.has("key") && this.loaded !== this.key) {
+      this.url = undefined;
+      this.loaded = "";
       if (this.visible) void this.load();
     }
   }
 
-  private release(): void {
-    if (this.url) URL.revokeObjectURL(this.url);
-    this.url = undefined;
-    this.loaded = "";
-  }
-
   private async load(): Promise<void> {
-    const id = this.photoId;
-    if (!this.api || !id || this.loaded === id) return;
-    this.loaded = id;
-    try {
-      const blob = await this.api.photo(id, true);
-      if (blob && this.photoId === id && this.isConnected) this.url = URL.createObjectURL(blob);
-    } catch {
-      // No picture: the file name says which job it is.
-    }
+    const key = this.key;
+    if (!this.api || !key || this.loaded === key) return;
+    this.loaded = key;
+    const url = await thumbUrl(this.api, key);
+    if (this.key === key) this.url = url;
   }
 
   override render() {
-    return this.url ? html`<img src=${this.url} alt=${localize("photos.kind.end")} />` : nothing;
+    if (this.url) return html`<img src=${this.url} alt="" data-loaded=${this.key} />`;
+    return this.url === null || !this.key ? icon(mdiPrinter3d) : html``;
   }
 }
 

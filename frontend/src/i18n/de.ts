@@ -39,7 +39,7 @@ const de: Catalogue = {
   "printer.standby": "Bereit",
   "printer.printing": "Druckt",
   "printer.paused": "Pausiert",
-  "printer.complete": "Fertig",
+  "printer.complete": "Abgeschlossen",
   "printer.cancelled": "Abgebrochen",
   "printer.error": "Fehler",
 
@@ -150,6 +150,7 @@ const de: Catalogue = {
   "column.started": "Gestartet",
   "column.tags": "Tags",
   "column.notes": "Notizen",
+  "column.picture": "Bild",
 
   "jobs.key_figures": "Kennzahlen",
   "jobs.load_error": "Die Druckaufträge konnten nicht geladen werden: {error}",
@@ -159,6 +160,8 @@ const de: Catalogue = {
   "jobs.filters_n": "Filter ({n})",
   "jobs.delete_n": "{n} löschen",
   "jobs.add": "Druckauftrag hinzufügen",
+  "jobs.export": "CSV exportieren",
+  "jobs.export_hint": "Die gefilterten Druckaufträge als CSV-Datei herunterladen",
   "jobs.from": "Von",
   "jobs.to": "Bis",
   "jobs.filament_type": "Filamenttyp",
@@ -263,6 +266,7 @@ const de: Catalogue = {
   "card.no_printers": "Keine Drucker",
   "card.current_jobs": "Laufende Druckaufträge",
   "card.recent_jobs": "Letzte Druckaufträge",
+  "card.open_job": "{file} im Druckprotokoll öffnen",
   "card.no_jobs": "Noch keine Druckaufträge",
   "card.key_figures_of": "Kennzahlen, {period}",
   "card.title": "Titel",

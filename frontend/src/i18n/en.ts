@@ -41,7 +41,7 @@ const en = {
   "printer.standby": "Standby",
   "printer.printing": "Printing",
   "printer.paused": "Paused",
-  "printer.complete": "Complete",
+  "printer.complete": "Completed",
   "printer.cancelled": "Cancelled",
   "printer.error": "Error",
 
@@ -149,6 +149,7 @@ const en = {
   "column.started": "Started",
   "column.tags": "Tags",
   "column.notes": "Notes",
+  "column.picture": "Picture",
 
   "jobs.key_figures": "Key figures",
   "jobs.load_error": "Could not load the jobs: {error}",
@@ -158,6 +159,8 @@ const en = {
   "jobs.filters_n": "Filters ({n})",
   "jobs.delete_n": "Delete {n}",
   "jobs.add": "Add job",
+  "jobs.export": "Export CSV",
+  "jobs.export_hint": "Download the jobs the filters select as a CSV file",
   "jobs.from": "From",
   "jobs.to": "To",
   "jobs.filament_type": "Filament type",
@@ -262,6 +265,7 @@ const en = {
   "card.no_printers": "No printers",
   "card.current_jobs": "Current jobs",
   "card.recent_jobs": "Recent jobs",
+  "card.open_job": "Open {file} in the Print Log",
   "card.no_jobs": "No jobs yet",
   "card.key_figures_of": "Key figures, {period}",
   "card.title": "Title",

@@ -1,6 +1,13 @@
 // An in-memory Print Logger API behind a fake `hass` object, for the component tests in Chromium.
 // It follows docs/api.md: filters, sort, cursor pages, admin-only changes, live events. Every call is
 // recorded in window.__calls so the tests can check what the UI asked for.
+//
+// Every call, answer and pushed event is checked against the real commands' schemas (api-schema.js,
+// exported from the operations by scripts/api_docs.py): an unknown command, a field the command does
+// not have or a value out of its bounds, an admin command called by a user who is not one, or an answer
+// of the mock that the real API would never give is logged as a console error (which fails the test)
+// and kept in window.__violations.
+import { checkCall, checkEvent, checkResult, checkSubscribe, command, limits } from "./api-schema.js";
 
 const STATUSES = [
   "completed",
@@ -28,6 +35,11 @@ function weekdayHour(isoTime) {
   return [key, `${parts.weekday} ${parts.hour}:00`];
 }
 
+/** The id of job number ``n``: 32 hexadecimal digits, as the store makes them. */
+export function jobId(n) {
+  return n.toString(16).padStart(32, "0");
+}
+
 function iso(ms) {
   return new Date(ms).toISOString().replace(".000Z", "+00:00");
 }
@@ -40,7 +52,7 @@ export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
     const duration = 600 + ((i * 1733) % 30000);
     const status = STATUSES[i % STATUSES.length];
     jobs.push({
-      id: `job${String(i).padStart(5, "0")}`,
+      id: jobId(i),
       printer_id: printer.id,
       printer_name: printer.name,
       uid: String(i),
@@ -71,6 +83,8 @@ export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
           ? [{ spool_id: 1 + (i % 2), length_mm: 1000 + i * 10, weight_g: 3 + (i % 50), filament_name: i % 2 ? "PETG Blue" : "PLA+ Black", vendor: "eSUN", material: i % 2 ? "PETG" : "PLA", color_hex: i % 2 ? "1E90FF" : "1A1A1A", cost: 0.1 }]
           : [],
       spool_filament_cost: i % 5 === 0 ? 0.1 : null,
+      end_photo_id: null,
+      file_id: null,
     });
   }
   return jobs;
@@ -78,7 +92,17 @@ export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
 
 export function createMockHass({ admin = true, jobs, printers, language = "en" } = {}) {
   const calls = [];
+  const violations = [];
   const listeners = new Set();
+  window.__violations = violations;
+
+  function violated(found) {
+    for (const v of found) {
+      violations.push(v);
+      console.error(`websocket API contract: ${v}`);
+    }
+    return found.length > 0;
+  }
   const state = { jobs: [...jobs], printers: [...printers] };
   window.__calls = calls;
   window.__state = state;
@@ -115,6 +139,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
       filament_mm: rows.reduce((s, j) => s + j.filament_used_mm, 0),
       filament_g: rows.reduce((s, j) => s + (j.filament_weight_g || 0), 0),
       cost: 0,
+      maintenance_cost: 0,
       avg_print_hours: rows.length ? Math.round((hours / rows.length) * 100) / 100 : null,
     };
   }
@@ -125,12 +150,21 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
   }
 
   function emit(event) {
+    violated(checkEvent(event));
     for (const l of listeners) l(event);
   }
 
   async function callWS(msg) {
     calls.push(msg);
     await new Promise((r) => setTimeout(r, 5));
+    if (violated(checkCall(msg))) return error("invalid_format", "The call breaks the API's schema");
+    if (command(msg.type).admin && !hass.user.is_admin) return error("unauthorized", "Unauthorized");
+    const result = await answer(msg);
+    if (violated(checkResult(msg.type, result))) throw new Error(`${msg.type}: the mock's answer breaks the API's schema`);
+    return result;
+  }
+
+  async function answer(msg) {
     const admin = hass.user.is_admin;
     switch (msg.type) {
       case "print_logger/printers/list":
@@ -165,9 +199,11 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
             details: { slicer: "OrcaSlicer", slicer_version: "2.3.1", layer_height: 0.2, raw: { x: 1 } },
             events: [
               { type: "started", at: job.start, data: {} },
-              { type: "completed", at: job.end, data: {} },
+              { type: "finished", at: job.end, data: {} },
             ],
             metadata: { slicer: "OrcaSlicer", estimated_time: job.estimated_time },
+            photos: [],
+            climate: [],
           },
         };
       }
@@ -177,7 +213,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
         if (!job) return error("not_found", "No such job");
         for (const k of ["notes", "rating", "tags", "failure_reason", "cost"]) if (k in msg) job[k] = msg[k];
         emit({ type: "job_changed", job: { ...job } });
-        return { job: { ...job, details: null, events: [], metadata: null } };
+        return { job: { ...job, details: null, events: [], metadata: null, photos: [], climate: [] } };
       }
       case "print_logger/jobs/delete": {
         if (!admin) return error("unauthorized", "Unauthorized");
@@ -191,7 +227,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
         const printer = state.printers.find((p) => p.id === msg.printer_id);
         const job = {
           ...makeJobs(1, [printer])[0],
-          id: `manual${state.jobs.length}`,
+          id: (0xa000 + state.jobs.length).toString(16).padStart(32, "0"),
           source: "manual",
           filename: msg.filename,
           status: msg.status,
@@ -203,10 +239,17 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           rating: msg.rating || null,
         };
         state.jobs.unshift(job);
-        return { job: { ...job, details: null, events: [], metadata: null } };
+        return { job: { ...job, details: null, events: [], metadata: null, photos: [], climate: [] } };
       }
       case "print_logger/analytics/summary":
         return summary(filtered(msg));
+      case "print_logger/limits":
+        return limits();
+      // The mock's printers have no files and no maintenance tasks.
+      case "print_logger/files/list":
+        return { files: [], total: 0 };
+      case "print_logger/maintenance/get":
+        return { tasks: [], log: [], cost: {} };
       case "print_logger/analytics/timeseries": {
         const rows = filtered(msg);
         const buckets = new Map();
@@ -275,6 +318,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
         };
       }
       default:
+        violated([`the mock has no answer for ${msg.type}`]);
         return error("unknown_command", `Unknown command ${msg.type}`);
     }
   }
@@ -289,6 +333,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
     connection: {
       async subscribeMessage(callback, msg) {
         calls.push(msg);
+        violated(checkSubscribe(msg));
         listeners.add(callback);
         return async () => listeners.delete(callback);
       },

@@ -10,6 +10,7 @@ const PRINTERS = [
     online: true,
     print_state: "printing",
     current_job: null,
+    active_spool: null,
   },
   {
     id: "ender",
@@ -17,8 +18,9 @@ const PRINTERS = [
     name: "Ender <b>3</b>",
     moonraker_url: "http://ender.local:7125",
     online: false,
-    print_state: null,
+    print_state: "offline",
     current_job: null,
+    active_spool: null,
   },
 ];
 
@@ -29,7 +31,7 @@ function fixtures(count, xss) {
     jobs[0].filename = "<img src=x onerror=alert(1)>.gcode";
     jobs[0].notes = "<script>alert(2)</script>";
   }
-  printers[0].current_job = { ...jobs[1], id: "running", status: "in_progress", progress: 0.42, filename: "live_part.gcode" };
+  printers[0].current_job = { ...jobs[1], id: "f".repeat(32), status: "in_progress", end: null, progress: 0.42, filename: "live_part.gcode" };
   return { printers, jobs };
 }
 
@@ -49,6 +51,8 @@ window.mountPanel = async (opts = {}) => {
 
 window.mountCard = async (config) => {
   await import("/bundle/print-logger-card.js");
+  // The entry loads the card itself once it may (see src/card.ts).
+  await customElements.whenDefined("print-logger-card");
   const { printers, jobs } = fixtures(30, true);
   printers[0].current_job = { ...printers[0].current_job, progress: 0.5, filename: "live.gcode" };
   const hass = createMockHass({ admin: false, jobs, printers });

@@ -1,12 +1,12 @@
 /**
- * The job list's toolbar (search, the filters' toggle, bulk delete of the selection, adding a job) and
+ * The job list's toolbar (search, the filters' toggle, CSV export of the filtered jobs, bulk delete of the selection, adding a job) and
  * its filter panel (printer, status, dates, filament type, tags). Templates of `pl-jobs-view`.
  */
 
 import { html, nothing } from "lit";
 
 import { STATUS_FILTERS, type JobFilterState } from "../../filters";
-import { icon, mdiDelete, mdiFilterVariant, mdiPlus } from "../../icons";
+import { icon, mdiDelete, mdiDownload, mdiFilterVariant, mdiPlus } from "../../icons";
 import { localize } from "../../localize";
 import type { Printer } from "../../types";
 import type { JobChangesController } from "./jobs-changes";
@@ -39,6 +39,14 @@ export function jobsToolbar(t: JobsToolbar) {
       ${icon(mdiFilterVariant)} ${active ? localize("jobs.filters_n", { n: active }) : localize("jobs.filters")}
     </button>
     <span class="spacer"></span>
+    <button
+      class="btn"
+      title=${localize("jobs.export_hint")}
+      ?disabled=${list.exporting}
+      @click=${() => void list.exportCsv()}
+    >
+      ${icon(mdiDownload)} ${localize("jobs.export")}
+    </button>
     ${admin && list.selected.size
       ? html`<button class="btn danger" @click=${() => changes.askDelete(list.selectedJobs)}>
           ${icon(mdiDelete)} ${localize("jobs.delete_n", { n: list.selected.size })}

@@ -8,9 +8,11 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { errorMessage, type PrintLoggerApi } from "../../api";
 import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
+import { FIRST_LIMIT, FIRST_ORDER, FIRST_SORT } from "../../first-load";
 import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summary } from "../../types";
 
 export const PAGE_SIZES = [25, 50, 100, 200];
+
 
 /** How long typing in a text filter waits before the list reloads (ms). */
 const TYPING_DELAY = 300;
@@ -26,9 +28,9 @@ interface Host extends ReactiveControllerHost {
 
 export class JobsList implements ReactiveController {
   filters: JobFilterState = { ...EMPTY_FILTERS };
-  sort: SortKey = "start";
-  order: "asc" | "desc" = "desc";
-  limit = 50;
+  sort: SortKey = FIRST_SORT;
+  order: "asc" | "desc" = FIRST_ORDER;
+  limit = FIRST_LIMIT;
   /** The cursor of each page seen so far (the first page's is null). */
   cursors: (string | null)[] = [null];
   page = 0;
@@ -38,6 +40,8 @@ export class JobsList implements ReactiveController {
   loading = false;
   loaded = false;
   error = "";
+  /** A CSV export is being prepared (its address signed). */
+  exporting = false;
   summary?: Summary;
   summaryLoading = false;
   selected = new Set<string>();
@@ -214,6 +218,28 @@ export class JobsList implements ReactiveController {
       this.searchTimer = setTimeout(() => void this.reload(), TYPING_DELAY);
     } else {
       void this.reload();
+    }
+  }
+
+  /** Download exactly the jobs the filters select, every page of them, as CSV (any user who may read). */
+  async exportCsv(): Promise<void> {
+    const api = this.host.api;
+    if (!api || this.exporting) return;
+    this.exporting = true;
+    this.changed();
+    try {
+      const link = document.createElement("a");
+      link.href = await api.exportUrl(this.params());
+      link.download = "print_logger_jobs.csv";
+      link.rel = "noopener";
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } catch (err) {
+      this.error = errorMessage(err);
+    } finally {
+      this.exporting = false;
+      this.changed();
     }
   }
 

@@ -99,6 +99,18 @@ export const jobsViewStyles = css`
   .file:hover {
     text-decoration: underline;
   }
+  th.thumb,
+  td.thumb {
+    width: 40px;
+    padding-right: 0;
+  }
+  pl-photo-thumb {
+    cursor: pointer;
+  }
+  ul.cards .head .file {
+    flex: 1;
+    min-width: 0;
+  }
   .notes {
     max-width: 220px;
     min-width: 10ch;

@@ -16,12 +16,13 @@ import {
   formatDuration,
   formatFilament,
   safeText,
-  statusChip,
   type FormatOptions,
 } from "../../format";
 import { icon, mdiChevronLeft, mdiChevronRight, mdiDelete, mdiPencil, mdiWrench } from "../../icons";
 import { localize, type MessageKey } from "../../localize";
-import type { Job, JobChanges, SortKey } from "../../types";
+import type { Job, JobChanges, Printer, SortKey } from "../../types";
+import { jobStatusChip } from "../../printers";
+import { thumbKey } from "../../thumbs";
 import type { JobChangesController } from "./jobs-changes";
 import { failureReasonText } from "../../failure";
 import "../pl-photo-thumb";
@@ -33,9 +34,12 @@ interface Column {
   /** The message key of the column's heading. */
   label: MessageKey;
   sort?: SortKey;
+  /** A heading only for screen readers (the pictures' column). */
+  quiet?: boolean;
 }
 
 export const COLUMNS: Column[] = [
+  { key: "thumb", label: "column.picture", quiet: true },
   { key: "filename", label: "column.file", sort: "filename" },
   { key: "printer", label: "common.printer", sort: "printer" },
   { key: "status", label: "column.status", sort: "status" },
@@ -50,6 +54,8 @@ export const COLUMNS: Column[] = [
 /** What the row templates work with. */
 export interface JobRows {
   list: JobsList;
+  /** The printers (a running job of a paused printer shows "Paused"). */
+  printers: Printer[];
   changes: JobChangesController;
   admin: boolean;
   options: FormatOptions;
@@ -133,6 +139,7 @@ function maintenanceBefore(r: JobRows, index: number, colspan: number) {
 function columnHeading(list: JobsList, c: Column) {
   const sorted = c.sort && c.sort === list.sort;
   const ariaSort = sorted ? (list.order === "asc" ? "ascending" : "descending") : undefined;
+  if (c.quiet) return html`<th scope="col" class="thumb"><span class="sr-only">${localize(c.label)}</span></th>`;
   return html`<th scope="col" aria-sort=${ariaSort ?? nothing}>
     ${c.sort
       ? html`<button class="sort" @click=${() => list.sortBy(c.sort!)}>
@@ -143,7 +150,7 @@ function columnHeading(list: JobsList, c: Column) {
 }
 
 function tableRow(r: JobRows, job: Job) {
-  const { list, changes, admin, options: opts } = r;
+  const { list, changes, admin, options: opts, printers } = r;
   const colour = cssColour(job.filament_colour);
   return html`<tr data-job-id=${job.id} class=${list.selected.has(job.id) ? "selected" : ""}>
     ${admin
@@ -156,9 +163,10 @@ function tableRow(r: JobRows, job: Job) {
           />
         </td>`
       : nothing}
+    <td class="thumb" data-col="thumb">${jobThumb(changes, job)}</td>
     <td>${fileButton(changes, job)}</td>
     <td data-col="printer">${job.printer_name}</td>
-    <td data-col="status">${statusChip(job.status)}</td>
+    <td data-col="status">${jobStatusChip(job, printers)}</td>
     <td class="num" data-col="start" title=${formatDateTime(job.start, opts)}>${formatDateTime(job.start, opts, false)}</td>
     <td class="num" data-col="print_duration">${formatDuration(job.print_duration)}</td>
     <td class="num" data-col="filament">
@@ -184,12 +192,15 @@ function tableRow(r: JobRows, job: Job) {
   </tr>`;
 }
 
+/** The job's picture (end photo, else the slicer's thumbnail), fetched once on screen; opens the detail too. */
+function jobThumb(changes: JobChangesController, job: Job) {
+  return html`<pl-photo-thumb .api=${changes.host.api} .key=${thumbKey(job)} @click=${() => changes.showJob(job.id)}></pl-photo-thumb>`;
+}
+
 /** The file name, opening the job's detail dialog. */
 function fileButton(changes: JobChangesController, job: Job) {
   return html`<button class="file" data-col="filename" @click=${() => changes.showJob(job.id)} aria-haspopup="dialog">
-    ${job.end_photo_id
-      ? html`<pl-photo-thumb .api=${changes.host.api} .photoId=${job.end_photo_id}></pl-photo-thumb>`
-      : nothing}${fileName(job.filename)}
+    ${fileName(job.filename)}
   </button>`;
 }
 
@@ -222,14 +233,14 @@ function jobEditor(changes: JobChangesController, job: Job) {
 
 /** The list of cards (phones). */
 export function jobCards(r: JobRows) {
-  const { list, changes, admin, options: opts } = r;
+  const { list, changes, admin, options: opts, printers } = r;
   if (list.loaded && !list.jobs.length) return html`<div class="empty muted">${localize("jobs.no_match")}</div>`;
   return html`<ul class="cards" aria-label=${localize("jobs.print_jobs")}>
     ${repeat(
       list.jobs,
       (j) => j.id,
       (job) => html`<li class="card" data-job-id=${job.id}>
-        <div class="head">${fileButton(changes, job)} ${statusChip(job.status)}</div>
+        <div class="head">${jobThumb(changes, job)} ${fileButton(changes, job)} ${jobStatusChip(job, printers)}</div>
         <div class="line">
           ${job.printer_name} · ${formatDateTime(job.start, opts)} · ${formatDuration(job.print_duration)} ·
           ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
