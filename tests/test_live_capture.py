@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from http import HTTPStatus
+import logging
 import math
 from pathlib import Path
 import sqlite3
@@ -27,6 +28,7 @@ from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
     WebSocketGenerator,
 )
+from sqlalchemy.engine import make_url
 
 from custom_components.print_logger.const import (
     DOMAIN,
@@ -36,6 +38,7 @@ from custom_components.print_logger.const import (
     EVENT_JOB_STARTED,
 )
 from custom_components.print_logger.coordinator import PrintLoggerCoordinator
+from custom_components.print_logger.database import BACKEND_CUSTOM
 from custom_components.print_logger.store import (
     JobEventType,
     JobQuery,
@@ -44,8 +47,10 @@ from custom_components.print_logger.store import (
     Store,
 )
 from tests.conftest import PrintLog, all_engines, entry_for
+from tests.helpers.databases import DIALECTS, Databases
 from tests.helpers.moonraker import MoonrakerProcess
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.helpers.tcp_proxy import tcp_proxy
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
 
@@ -603,6 +608,9 @@ async def test_moonraker_restart_mid_print(
     await printer.start_print(CUBE)
     await printer.sim.wait_for_progress(0.1)
     await wait_for(lambda: _true(entry.runtime_data.coordinator.data.job is not None))
+    # Slow enough that the print is still running when Moonraker is back, however long its
+    # restart takes on a loaded machine (at ×30 the cube has ~4 s left: a busy restart took longer).
+    printer.sim.set_speed(2)
     await printer.restart_moonraker()
     assert printer.sim.stats["state"] == "printing"
     printer.sim.set_speed(SPEED)
@@ -855,3 +863,136 @@ async def test_subscription_follows_a_real_print(
         )
     )
     await unload(hass, entry)
+
+
+class _Subscriber:
+    """A ``print_logger/subscribe`` websocket keeping every push it was sent."""
+
+    def __init__(self, ws: Any, sub_id: int) -> None:
+        self.ws = ws
+        self.sub_id = sub_id
+        self.seen: list[dict[str, Any]] = []
+
+    async def until(
+        self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 60.0
+    ) -> dict[str, Any]:
+        """Return the first push that matches, read already or coming."""
+        for event in self.seen:
+            if predicate(event):
+                return event
+        async with asyncio.timeout(timeout):
+            while True:
+                message = await self.ws.receive_json()
+                assert (message["id"], message["type"]) == (self.sub_id, "event")
+                self.seen.append(message["event"])
+                if predicate(message["event"]):
+                    return message["event"]
+
+
+@pytest.mark.parametrize("engine", ["mariadb", "postgresql"])
+async def test_subscribers_follow_a_real_print_through_an_outage(  # noqa: PLR0917
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    hass_ws_client: WebSocketGenerator,
+    hass_storage: dict[str, Any],
+    print_log_databases: Databases,
+    caplog: pytest.LogCaptureFixture,
+    engine: str,
+) -> None:
+    """
+    Three subscribers follow a real print while the database server goes away and comes back.
+
+    The tracker writes the job's pause (a PAUSE in the file) during the outage: the write is
+    journaled and no subscriber can read the job for its push; when the server is back each one is
+    told that jobs changed, reads the pause, and then gets the job's end pushed as usual.
+    """
+    server = make_url(print_log_databases.create(engine))
+    assert server.host is not None
+    assert server.port is not None
+    with tcp_proxy(server.host, server.port) as proxy:
+        hass_storage[f"{DOMAIN}.database"] = {
+            "version": 1,
+            "minor_version": 1,
+            "key": f"{DOMAIN}.database",
+            "data": {
+                "backend": BACKEND_CUSTOM,
+                "url": server.set(port=proxy.port).render_as_string(
+                    hide_password=False
+                ),
+            },
+        }
+        entry = await setup_printer(hass, printer)
+        store = store_of(entry)
+        assert store.dialect == DIALECTS[engine]
+        subscribers = []
+        for _ in range(3):
+            ws = await hass_ws_client(hass)
+            await ws.send_json_auto_id({"type": "print_logger/subscribe"})
+            reply = await ws.receive_json()
+            assert reply["success"], reply
+            subscribers.append(_Subscriber(ws, reply["id"]))
+
+        printer.sim.set_speed(20)
+        await printer.upload(FIXTURES / PAUSING)
+        await printer.start_print(PAUSING)
+        started = [
+            await sub.until(
+                lambda e: (
+                    e["type"] == "job_changed"
+                    and e["job"]["filename"] == PAUSING
+                    and e["job"]["status"] == "in_progress"
+                )
+            )
+            for sub in subscribers
+        ]
+        job_id = started[0]["job"]["id"]
+        assert {event["job"]["id"] for event in started} == {job_id}
+        assert started[0]["job"]["pause_count"] == 0
+
+        # The server goes away before the print reaches its PAUSE.
+        caplog.set_level(logging.DEBUG, logger="custom_components.print_logger")
+        proxy.cut()
+        await printer.sim.wait_for_state("paused", timeout=60)
+        # The tracker's write of the pause is journaled; each subscription cannot read it.
+        async with asyncio.timeout(60):
+            while (
+                sum(
+                    r.getMessage().startswith(f"Cannot push job {job_id}")
+                    for r in caplog.records
+                )
+                < 3
+            ):
+                await asyncio.sleep(0.05)
+        assert not store.available
+
+        back = asyncio.Event()
+        remove = store.add_availability_listener(
+            lambda available: back.set() if available else None
+        )
+        proxy.restore()
+        async with asyncio.timeout(60):
+            await back.wait()
+        remove()
+        for sub in subscribers:
+            await sub.until(lambda e: e == {"type": "jobs_changed"})
+            await sub.ws.send_json_auto_id(
+                {"type": "print_logger/jobs/get", "job_id": job_id}
+            )
+            async with asyncio.timeout(30):
+                while (message := await sub.ws.receive_json())["type"] != "result":
+                    sub.seen.append(message["event"])
+            assert message["success"], message
+            assert message["result"]["job"]["pause_count"] == 1
+
+        await printer.resume()
+        for sub in subscribers:
+            ended = await sub.until(
+                lambda e: (
+                    e["type"] == "job_changed"
+                    and e["job"]["id"] == job_id
+                    and e["job"]["status"] == "completed"
+                )
+            )
+            assert ended["job"]["pause_count"] == 1
+        assert len(await jobs_of(store, entry.unique_id)) == 1
+        await unload(hass, entry)

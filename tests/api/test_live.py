@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from http import HTTPStatus
-import logging
 from typing import Any
-import uuid
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT, CONF_SSL
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.dispatcher import async_dispatcher_send
-import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import (
     ClientSessionGenerator,
     WebSocketGenerator,
 )
-from sqlalchemy.engine import make_url
 
 from custom_components.print_logger.const import (
     CONF_IMPORT_DAYS,
@@ -28,12 +23,8 @@ from custom_components.print_logger.const import (
     IMPORT_NONE,
     SIGNAL_JOB_CHANGED,
 )
-from custom_components.print_logger.data import PRINT_LOGGER_KEY
-from custom_components.print_logger.database import BACKEND_CUSTOM, DatabaseSettings
-from custom_components.print_logger.store import JobStatus, Store, TrackedJobData
-from tests.api.common import VORON, new_job_body, seed, utc
-from tests.helpers.tcp_proxy import tcp_proxy
-from tests.store.conftest import Databases
+from custom_components.print_logger.store import Store
+from tests.api.common import new_job_body, seed
 
 API = "/api/print_logger"
 
@@ -168,79 +159,3 @@ async def test_loaded_printer_offline_and_unloaded(
         "offline",
     )
     assert event["printer"]["current_job"] is None
-
-
-@pytest.mark.usefixtures("setup_integration")
-@pytest.mark.parametrize("engine_kind", ["mariadb", "postgresql"])
-async def test_subscribers_through_an_outage(
-    hass: HomeAssistant,
-    engine_kind: str,
-    databases: Databases,
-    hass_ws_client: WebSocketGenerator,
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    """Several subscribers each get every push; what changed during an outage is announced after."""
-    server = make_url(databases.create(engine_kind))
-    assert server.host is not None
-    assert server.port is not None
-    with tcp_proxy(server.host, server.port) as proxy:
-        database = hass.data[PRINT_LOGGER_KEY].database
-        database.settings = DatabaseSettings(
-            backend=BACKEND_CUSTOM,
-            url=server.set(port=proxy.port).render_as_string(hide_password=False),
-        )
-        store = await database.async_acquire()
-        await seed(store)
-        sockets = []
-        for _ in range(3):
-            ws = await hass_ws_client(hass)
-            await ws.send_json_auto_id({"type": "print_logger/subscribe"})
-            reply = await ws.receive_json()
-            assert reply["success"], reply
-            sockets.append((ws, reply["id"]))
-
-        tracked = TrackedJobData(
-            id=uuid.uuid4().hex,
-            printer_id=VORON,
-            filename="during the outage.gcode",
-            start=utc(2026, 6, 1, 10),
-            status=JobStatus.IN_PROGRESS,
-            progress=0.1,
-        )
-        await store.save_tracked_job(tracked)
-        async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, tracked.id, False)
-        for ws, sub_id in sockets:
-            event = await _event(ws, sub_id)
-            assert (event["type"], event["job"]["progress"]) == ("job_changed", 0.1)
-
-        # The server goes away: the tracker's write is journaled, its push cannot be read.
-        proxy.cut()
-        tracked.progress = 0.6
-        await store.save_tracked_job(tracked)
-        assert not store.available
-        caplog.set_level(logging.DEBUG, logger="custom_components.print_logger")
-        async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, tracked.id, False)
-        # Each subscription tries to read the job for its push, and cannot.
-        async with asyncio.timeout(10):
-            while sum("Cannot push job" in r.getMessage() for r in caplog.records) < 3:
-                await asyncio.sleep(0)
-
-        back = asyncio.Event()
-        remove = store.add_availability_listener(
-            lambda available: back.set() if available else None
-        )
-        proxy.restore()
-        async with asyncio.timeout(60):
-            await back.wait()
-        remove()
-        # Each subscriber is told to read again, and then finds the replayed write.
-        for ws, sub_id in sockets:
-            async with asyncio.timeout(30):
-                assert await _event(ws, sub_id) == {"type": "jobs_changed"}
-            await ws.send_json_auto_id(
-                {"type": "print_logger/jobs/get", "job_id": tracked.id}
-            )
-            message = await ws.receive_json()
-            assert message["success"], message
-            assert message["result"]["job"]["progress"] == 0.6
-        await database.async_release()

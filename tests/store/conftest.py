@@ -41,6 +41,16 @@ __all__ = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations() -> None:
+    """The store is HA-free: no Home Assistant instance for these tests."""
+
+
+@pytest.fixture(autouse=True)
+def store_sockets_enabled(socket_enabled: None) -> None:
+    """Allow sockets: these tests talk to the MariaDB and PostgreSQL servers on loopback."""
+
+
 @pytest.fixture
 def databases(tmp_path: Path) -> Iterator[Databases]:
     """Return a factory of throwaway databases, all dropped after the test."""

@@ -85,6 +85,17 @@ export function makeJobs(count, printers, now = Date.UTC(2026, 10, 24, 12)) {
       spool_filament_cost: i % 5 === 0 ? 0.1 : null,
       end_photo_id: null,
       file_id: null,
+      costs: {
+        energy_kwh: i % 3 === 0 ? 0.25 + (i % 7) / 10 : null,
+        energy_source: i % 3 === 0 ? "measured" : null,
+        electricity_cost: i % 3 === 0 ? 0.08 : null,
+        electricity_source: i % 3 === 0 ? "measured" : null,
+        computed_filament_cost: null,
+        computed_filament_source: null,
+        machine_cost: null,
+        total_cost: null,
+        total_cost_source: null,
+      },
     });
   }
   return jobs;
@@ -139,6 +150,10 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
       filament_mm: rows.reduce((s, j) => s + j.filament_used_mm, 0),
       filament_g: rows.reduce((s, j) => s + (j.filament_weight_g || 0), 0),
       cost: 0,
+      energy_kwh: rows.reduce((s, j) => s + (j.costs?.energy_kwh || 0), 0),
+      electricity_cost: rows.reduce((s, j) => s + (j.costs?.electricity_cost || 0), 0),
+      filament_cost: 0,
+      machine_cost: 0,
       maintenance_cost: 0,
       avg_print_hours: rows.length ? Math.round((hours / rows.length) * 100) / 100 : null,
     };
