@@ -10,6 +10,10 @@ on MariaDB at 127.0.0.1:3306 and PostgreSQL at 127.0.0.1:5432, dropped afterward
 the store, bulk-loads jobs with slicer details, and times, through the store's worker thread as the
 API calls them (bucketed in ``--time-zone``, which has DST):
 
+- baseline: ``SELECT count(*), sum(print_duration) FROM print_logger_jobs`` through the same worker;
+  every other p95 is printed with its ratio to this one's (the ratio is what stays comparable from
+  machine to machine and run to run);
+
 - summary: totals over every job (3 years, all printers);
 - timeseries: a day-bucketed series over a random year (the metric rotates: jobs, hours, filament,
   cost);
@@ -19,7 +23,11 @@ API calls them (bucketed in ``--time-zone``, which has DST):
   (tracemalloc) of exports of a tenth, half and all of the jobs, to show it is flat;
 - files (``--files`` models, 10k by default, some re-sliced): the files view of the farm by last
   print, by success rate, searched, of one printer, a file with its versions and a file's jobs
-  (after the files' records are built from the bulk-loaded jobs, timed too).
+  (after the files' records are built from the bulk-loaded jobs, timed too; skipped when
+  ``--only`` names no file operation).
+
+After the bulk load the analytics' roll-ups (``store/rollups.py``) are built from the jobs, timed
+(the schema migration builds them the same way on an existing database).
 """
 
 from __future__ import annotations
@@ -76,6 +84,16 @@ WORDS = ["benchy", "bracket", "vase", "gear", "hinge", "clip", "mount", "case", 
 T_END = datetime(2026, 11, 1, tzinfo=UTC)
 SPAN = timedelta(days=3 * 365)
 BATCH = 5000
+# What every figure is compared with, measured in the same run over the same rows: the cheapest
+# question about every job (a scan of the jobs table), through the store's worker like the others.
+BASELINE = "baseline: count(*), sum(print_duration)"
+
+
+def baseline(session: Any) -> Any:
+    """Return the number of jobs and their print seconds (the baseline's bare scan)."""
+    return session.execute(
+        sa.select(sa.func.count(), sa.func.sum(Job.print_duration))
+    ).one()
 
 
 def models(count: int, rng: random.Random) -> list[dict[str, Any]]:
@@ -242,15 +260,24 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                     load, url, args.jobs, args.printers, args.files, rng
                 )
                 loaded = time.perf_counter()
-                records = await store.rebuild_files()
+                only = tuple(part for part in args.only.split(",") if part)
+                # The files' records only when the files are timed (they take longest to build).
+                records = (
+                    await store.rebuild_files()
+                    if not only or any(part.startswith("file") for part in only)
+                    else 0
+                )
                 built = time.perf_counter() - loaded
+                rolled_up = time.perf_counter()
+                await store.rebuild_rollups()
+                rolled = time.perf_counter() - rolled_up
                 await asyncio.to_thread(analyze, url)
                 info = await store.engine_info()
                 print(
                     f"{kind} {info.server_version}: {info.row_counts['jobs']} jobs over "
                     f"{info.row_counts['printers']} printers "
                     f"(bulk load {loaded - began:.1f} s; {records} file records built in"
-                    f" {built:.1f} s)",
+                    f" {built:.1f} s; roll-ups built in {rolled:.1f} s)",
                     file=sys.stderr,
                 )
                 everything = AnalyticsQuery()
@@ -263,6 +290,7 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                     )
 
                 operations: list[tuple[str, Callable[[int], Awaitable[Any]]]] = [
+                    (BASELINE, lambda _i: store.async_read(baseline)),
                     ("summary", lambda _i: async_summary(store, everything)),
                     (
                         "timeseries day, 1 year",
@@ -330,11 +358,15 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                         ),
                     ]
                 )
+                reference = 0.0
                 for label, call in operations:
-                    if not label.startswith(args.only):
+                    if only and label != BASELINE and not label.startswith(only):
                         continue
                     p50, p95 = await timed(args.samples, call)
-                    lines.append((label, f"{p50:.1f}", f"{p95:.1f}"))
+                    if label == BASELINE:
+                        reference = p95
+                    ratio = f" ({p95 / reference:.2f}x)" if reference > 0 else ""
+                    lines.append((label, f"{p50:.1f}", f"{p95:.1f}{ratio}"))
                 if args.only:
                     return lines
 
@@ -380,23 +412,27 @@ def main() -> None:
     parser.add_argument(
         "--only",
         default="",
-        help="time only the operations whose label starts with this (e.g. 'file'; no export)",
+        help=(
+            "time only the operations whose label starts with one of these comma-separated"
+            " prefixes (e.g. 'file' or 'summary,timeseries,breakdown'; no export)"
+        ),
     )
     args = parser.parse_args()
     engines = [kind.strip() for kind in args.engines.split(",")]
     results = {kind: asyncio.run(run(kind, args)) for kind in engines}
     labels = [label for label, _p50, _p95 in results[engines[0]]]
     header = f"{'operation (ms; export: wall ms / peak)':<42}" + "".join(
-        f"{kind + ' p50':>16}{kind + ' p95':>16}" for kind in engines
+        f"{kind + ' p50':>16}{kind + ' p95 (ratio)':>26}" for kind in engines
     )
     print(
         f"\n{args.jobs} jobs, {args.printers} printers, 3 years, time zone {args.time_zone}"
     )
+    print("(p95 in brackets: its ratio to the baseline's p95 in the same run)")
     print(header)
     print("-" * len(header))
     for index, label in enumerate(labels):
         cells = "".join(
-            f"{results[kind][index][1]:>14}{results[kind][index][2]:>14}"
+            f"{results[kind][index][1]:>16}{results[kind][index][2]:>26}"
             for kind in engines
         )
         print(f"{label:<42}{cells}")

@@ -131,6 +131,8 @@ async def test_diagnostics_mid_print(
             ),
             "the pause counted",
         )
+        # The pause's event and the job's save are queued writes: stored before the row counts.
+        await coordinator.tracker.async_flush()
 
         diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
         assert api_key not in str(diagnostics)

@@ -27,6 +27,20 @@ Home Assistant's configured IANA zone):
   SQLite then works on integer local seconds (``unixepoch(start) + offset``: days, Monday-weeks,
   hours and weekdays by integer division), much cheaper than its date-string functions.
 
+Roll-ups (``rollups.py``, schema version 9): farm-wide figures (no printer filter, none of the job
+list's filters) add up roll-up rows instead of reading every job, with identical answers. The
+summary and the breakdowns by printer, status, material, colour, slicer, layer height and failure
+reason add the whole UTC months of the range (``rollup_months``), the whole days around them
+(``rollup_days``) and the jobs of the partial days at its ends, in one ``UNION ALL`` grouped by the
+same key (so MariaDB's collation groups alike). The time series and the breakdowns by local hour,
+weekday and hour of the week add UTC quarters of an hour (``rollup_quarters``): the range is cut at
+the zone's offset changes (taken from ``zoneinfo`` as above, on every engine) and each piece, of one
+offset, is grouped by its local key with a constant shift; the ends of the range that are not whole
+quarters come from the jobs. A zone whose offset in the data's years is not a whole quarter of an
+hour (local mean time) or, on MySQL / MariaDB, data whose local time passes 9999-12-31 (their
+job-level local time stops there) is answered from the jobs. The accuracy report and anything
+filtered by printer read the jobs (a printer's jobs are a fraction of the farm's).
+
 Grouping (or filtering the completed jobs) by the bare ``status`` / ``printer_id`` column makes
 SQLite and MariaDB walk the rows in that index's order, one random table read per row; those keys
 are grouped as ``column || ''`` instead (a scan and a small sort, 3-4 times faster). Printer names
@@ -53,7 +67,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache, partial
 import io
-import sqlite3
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -61,9 +74,7 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Integer,
-    Numeric,
     Select,
-    String,
     Subquery,
     and_,
     case,
@@ -75,14 +86,16 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
+from . import rollups
 from .engine import backend_name
-from .enums import FAILURE_REASONS, JobStatus
+from .enums import JobStatus
 from .errors import StoreValidationError
 from .maintenance import maintenance_cost
-from .models import Job, Printer
+from .models import Job, Printer, RollupDay, RollupMonth, RollupQuarter
 from .queries import JOB_COLUMNS, job_filters
 from .records import JobQuery
 from .validation import NUMBER_BOUNDS, validate_query
@@ -158,8 +171,6 @@ FAILED_STATUSES: Final = tuple(
 # Values that spreadsheets read as a formula when a cell starts with them.
 _FORMULA_PREFIXES: Final = ("=", "+", "-", "@", "\t", "\r")
 _DIGITS: Final = 4
-# Text keys are grouped as VARCHAR of this length on MariaDB / MySQL.
-_MYSQL_KEY_LENGTH: Final = 512
 
 # The job list item's columns (queries.JOB_COLUMNS) with the printer's name and two slicer facts.
 _EXPORT_JOB_COLUMNS: Final = (*JOB_COLUMNS, "slicer", "layer_height")
@@ -250,36 +261,14 @@ def _rate(part: Any, whole: Any) -> float | None:
     return round(int(part or 0) * 100.0 / total, 1)
 
 
-def _capped(column: Any, name: str) -> Any:
-    """
-    Return ``column`` capped at its NUMBER_BOUNDS maximum (NULL stays NULL), for the sums.
-
-    New values are refused above the bound; a row written before the bound existed (a cost of
-    1e308) counts as the bound, so that no total can become infinite.
-    """
-    high = NUMBER_BOUNDS[name].high
-    return case((column > high, high), else_=column)
-
-
-ENERGY_MAX: Final = 1_000_000.0
-"""The most energy one job counts for in the sums (kWh): a wrong reading cannot make a total infinite."""
-
-
-COST_PARTS: Final[dict[str, Any]] = {
-    "electricity_cost": func.coalesce(Job.energy_cost, Job.electricity_cost),
-    "filament_cost": func.coalesce(Job.filament_cost, Job.computed_filament_cost),
-    "machine_cost": Job.machine_cost,
-}
-"""A job's cost split in three: a part typed by hand, else the computed one (schema version 7)."""
-
-
-def job_cost() -> ColumnElement[Any]:
-    """Return a job's cost: the one typed by a person, else the total computed (schema version 7)."""
-    return func.coalesce(Job.cost, Job.total_cost)
-
-
-def _count_if(condition: ColumnElement[bool]) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+_capped = rollups.capped
+_count_if = rollups.count_if
+_group_key = rollups.group_key
+_floor_div = rollups.floor_div
+_positive_mod = rollups.positive_mod
+ENERGY_MAX: Final = rollups.ENERGY_MAX
+COST_PARTS: Final = rollups.COST_PARTS
+job_cost = rollups.job_cost
 
 
 @lru_cache(maxsize=4096)
@@ -418,11 +407,7 @@ def _offset_case(offsets: list[int], changes: list[tuple[datetime, int]]) -> Any
     )
 
 
-def _sqlite_epoch() -> Any:
-    """Return the start as integer Unix seconds (``unixepoch`` from SQLite 3.38)."""
-    if sqlite3.sqlite_version_info >= (3, 38):
-        return func.unixepoch(Job.start, type_=Integer)
-    return cast(func.strftime("%s", Job.start), Integer)
+_sqlite_epoch = rollups.sqlite_epoch
 
 
 def _local_time(
@@ -466,10 +451,11 @@ def _bucket_key(dialect: str, local: ColumnElement[Any], bucket: Bucket) -> Any:
     if dialect == "postgresql":
         return func.to_char(func.date_trunc(bucket, local), "YYYY-MM-DD")
     if dialect == "sqlite":
+        # Rounded down before 1970 too (SQL's integer division truncates toward zero).
         if bucket == "day":
-            return local // 86400
+            return _floor_div(local, 86400)
         if bucket == "week":
-            return (local // 86400 + 3) // 7
+            return _floor_div(_floor_div(local, 86400) + 3, 7)
         pattern = "%Y-%m-01" if bucket == "month" else "%Y-01-01"
         # strftime answers NULL past 9999-12-31: such a local time is in the last bucket.
         return func.strftime(pattern, func.min(local, _LAST_LOCAL_SECOND), "unixepoch")
@@ -501,7 +487,7 @@ def _hour(dialect: str, local: ColumnElement[Any]) -> Any:
     if dialect == "postgresql":
         return cast(extract("hour", local), Integer)
     if dialect == "sqlite":
-        return local // 3600 % 24
+        return _positive_mod(_floor_div(local, 3600), 24)
     return func.hour(local)
 
 
@@ -510,7 +496,7 @@ def _weekday(dialect: str, local: ColumnElement[Any]) -> Any:
     if dialect == "postgresql":
         return cast(extract("isodow", local), Integer) - 1
     if dialect == "sqlite":
-        return (local // 86400 + 3) % 7
+        return _positive_mod(_floor_div(local, 86400) + 3, 7)
     return func.weekday(local)
 
 
@@ -518,76 +504,485 @@ def _weekday_hour(dialect: str, local: ColumnElement[Any]) -> Any:
     """Return the hour of the week, weekday × 24 + hour: 0 = Monday 00:00 … 167 = Sunday 23:00."""
     if dialect == "sqlite":
         # Hours since Monday 1969-12-29 00:00 (1970-01-01 was a Thursday), modulo a week.
-        return (local + 3 * 86400) // 3600 % 168
+        return _positive_mod(_floor_div(local + 3 * 86400, 3600), 168)
     return _weekday(dialect, local) * 24 + _hour(dialect, local)
 
 
-def _group_key(column: Any) -> Any:
-    """
-    Return ``column`` as an expression (``column || ''``) to group or filter by without its index.
+# ---------------------------------------------------------------------- roll-ups
+# A part of a query's range: (since, until), either open-ended (None).
+type _Span = tuple[datetime | None, datetime | None]
 
-    Grouping by the bare column makes SQLite and MariaDB walk the rows in the order of an index on
-    it, one random table read per row (3-4 times slower than a scan and a sort of the groups).
+
+@dataclass(frozen=True, kw_only=True)
+class _Plan:
     """
-    return column.concat("")
+    How the roll-ups answer a range: whole periods from a roll-up, the rest from the jobs.
+
+    ``periods`` is the range of roll-up periods ``[low, high)`` (either None: open-ended);
+    ``spans`` are the parts of the range before and after them, read from the jobs (or from the
+    next finer roll-up).
+    """
+
+    periods: tuple[int | None, int | None] | None
+    spans: tuple[_Span, ...]
+
+
+def _plan(
+    span: _Span,
+    period_of: Callable[[datetime], int],
+    start_of: Callable[[int], datetime],
+) -> _Plan:
+    """Split ``span`` into whole periods and the parts before and after them."""
+    since, until = span
+    low: int | None = None
+    high: int | None = None
+    if since is not None:
+        low = period_of(since)
+        if start_of(low) < since:
+            low += 1
+    if until is not None:
+        high = period_of(until)
+    if low is not None and high is not None and low >= high:
+        return _Plan(periods=None, spans=(span,))
+    spans: list[_Span] = []
+    if since is not None and low is not None and since < start_of(low):
+        spans.append((since, start_of(low)))
+    if until is not None and high is not None and start_of(high) < until:
+        spans.append((start_of(high), until))
+    return _Plan(periods=(low, high), spans=tuple(spans))
+
+
+def _period_clauses(column: Any, periods: tuple[int | None, int | None]) -> list[Any]:
+    low, high = periods
+    clauses: list[Any] = []
+    if low is not None:
+        clauses.append(column >= low)
+    if high is not None:
+        clauses.append(column < high)
+    return clauses
+
+
+def _span_clauses(span: _Span) -> list[ColumnElement[bool]]:
+    since, until = span
+    clauses: list[ColumnElement[bool]] = []
+    if since is not None:
+        clauses.append(Job.start >= since)
+    if until is not None:
+        clauses.append(Job.start < until)
+    return clauses
+
+
+def _rollup_span(session: Session, query: AnalyticsQuery) -> _Span | None:
+    """
+    Return the range the roll-ups answer ``query`` over, None if they cannot.
+
+    They are farm-wide: a printer filter, or any of the job list's filters (file name, tags,
+    statuses, durations, spools), is answered from the jobs. A filters' own range narrows it.
+    """
+    if query.printer_ids:
+        return None
+    since, until = query.since, query.until
+    filters = query.filters
+    if filters is not None:
+        if filters.printer_ids:
+            return None
+        bare = replace(filters, since=None, until=None, printer_ids=())
+        if job_filters(_dialect(session), bare):
+            return None
+        if filters.since is not None:
+            since = filters.since if since is None else max(since, filters.since)
+        if filters.until is not None:
+            until = filters.until if until is None else min(until, filters.until)
+    return since, until
+
+
+def _group_parts(
+    dialect: str, dim: str, span: _Span, columns: Callable[[Any], list[Any]]
+) -> list[Select[Any]]:
+    """
+    Return the SELECTs whose UNION ALL holds ``span``'s jobs by ``dim``: months, days, jobs.
+
+    Each row is (key, *columns(table)) with ``columns`` given the roll-up table (or Job for the
+    jobs, one row each); the caller groups the union by key.
+    """
+    parts: list[Select[Any]] = []
+
+    def rolled(table: Any, periods: tuple[int | None, int | None]) -> Select[Any]:
+        if dim == "layer_height":
+            key: Any = table.number
+        else:
+            key = rollups.text_key(dialect, table.value)
+        return select(key.label("key"), *columns(table)).where(
+            table.dim == dim, *_period_clauses(table.period, periods)
+        )
+
+    months = _plan(span, rollups.month_of, rollups.month_start)
+    if months.periods is not None:
+        parts.append(rolled(RollupMonth, months.periods))
+    for part in months.spans:
+        days = _plan(part, rollups.day_of, rollups.day_start)
+        if days.periods is not None:
+            parts.append(rolled(RollupDay, days.periods))
+        key = rollups.dimension_key(dialect, dim)
+        if dim != "layer_height":
+            # One type and collation with the roll-ups' text keys (MySQL / MariaDB refuse a
+            # UNION of two collations).
+            key = rollups.text_key(dialect, key)
+        parts.extend(
+            select(key.label("key"), *columns(Job)).where(
+                *_span_clauses(rest), *rollups.dimension_clauses(dim)
+            )
+            for rest in days.spans
+        )
+    return parts
+
+
+def _job_sums(table: Any) -> list[Any]:
+    """Return the breakdown's sums of a roll-up row, or of one job (``table`` is Job)."""
+    if table is Job:
+        return [
+            literal(1).label("jobs"),
+            case((Job.status == JobStatus.COMPLETED.value, 1), else_=0).label(
+                "completed"
+            ),
+            case((Job.status != JobStatus.IN_PROGRESS.value, 1), else_=0).label(
+                "ended"
+            ),
+            _capped(Job.print_duration, "print_duration").label("seconds"),
+            func.coalesce(
+                _capped(Job.filament_weight_g, "filament_weight_g"), 0.0
+            ).label("grams"),
+        ]
+    return [
+        table.jobs.label("jobs"),
+        table.completed.label("completed"),
+        table.ended.label("ended"),
+        table.seconds.label("seconds"),
+        table.grams.label("grams"),
+    ]
+
+
+def _rollup_group_rows(
+    session: Session, dialect: str, span: _Span, by: str
+) -> list[Any]:
+    """Return the breakdown's rows (key, jobs, seconds, grams, completed, ended) from roll-ups."""
+    parts = _group_parts(dialect, by, span, _job_sums)
+    if not parts:
+        return []
+    inner = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    return list(
+        session.execute(
+            select(
+                inner.c.key,
+                func.sum(inner.c.jobs).label("jobs"),
+                func.coalesce(func.sum(inner.c.seconds), 0.0).label("seconds"),
+                func.coalesce(func.sum(inner.c.grams), 0.0).label("grams"),
+                func.coalesce(func.sum(inner.c.completed), 0).label("completed"),
+                func.coalesce(func.sum(inner.c.ended), 0).label("ended"),
+            ).group_by(inner.c.key)
+        ).all()
+    )
+
+
+def _summary_sums(table: Any) -> list[Any]:
+    if table is Job:
+        return [
+            literal(1).label("jobs"),
+            *(
+                func.coalesce(value, 0.0).label(name)
+                for name, value in rollups.figures().items()
+            ),
+        ]
+    return [
+        table.jobs.label("jobs"),
+        *(getattr(table, name).label(name) for name in rollups.FIGURES),
+    ]
+
+
+def _rollup_summary_row(session: Session, dialect: str, span: _Span) -> dict[str, Any]:
+    """Return the summary's counts and sums from the roll-ups by status (and the ends' jobs)."""
+    parts = _group_parts(dialect, "status", span, _summary_sums)
+    totals: dict[str, Any] = {
+        "jobs": 0,
+        "completed": 0,
+        "cancelled": 0,
+        "failed": 0,
+        "in_progress": 0,
+        **dict.fromkeys(rollups.FIGURES, 0.0),
+    }
+    if not parts:
+        return totals
+    inner = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    rows = session.execute(
+        select(
+            inner.c.key,
+            func.sum(inner.c.jobs).label("jobs"),
+            *(
+                func.coalesce(func.sum(inner.c[name]), 0.0).label(name)
+                for name in rollups.FIGURES
+            ),
+        ).group_by(inner.c.key)
+    ).all()
+    for row in rows:
+        jobs = int(row.jobs or 0)
+        totals["jobs"] += jobs
+        if row.key == JobStatus.COMPLETED.value:
+            totals["completed"] += jobs
+        elif row.key == JobStatus.CANCELLED.value:
+            totals["cancelled"] += jobs
+        elif row.key == JobStatus.IN_PROGRESS.value:
+            totals["in_progress"] += jobs
+        elif row.key in FAILED_STATUSES:
+            totals["failed"] += jobs
+        for name in rollups.FIGURES:
+            totals[name] += float(getattr(row, name) or 0.0)
+    return totals
+
+
+def _quarter_offsets(
+    session: Session, dialect: str, zone: ZoneInfo, query: AnalyticsQuery
+) -> tuple[list[int], list[tuple[datetime, int]]] | None:
+    """
+    Return the zone's offsets and changes over the query's jobs, if quarters of an hour add up.
+
+    None when an offset or a change is not a whole quarter of an hour (local mean time of the
+    1800s) or, on MySQL / MariaDB, when a local time would pass 9999-12-31 (their job-level local
+    time stops at the last safe instant): such a query reads the jobs.
+    """
+    low, high = _data_range(session, query)
+    if low is None or high is None:
+        return [0], []
+    if dialect == "mysql" and high > _LAST_LOCAL_SAFE.replace(tzinfo=UTC):
+        return None
+    offsets, changes = _local_offsets(
+        zone, low, high, _data_years(session, query, low, high)
+    )
+    if any(offset % rollups.QUARTER for offset in offsets) or any(
+        at.second or at.microsecond or at.minute % 15 for at, _offset in changes
+    ):
+        return None
+    return offsets, changes
+
+
+def _segments(
+    periods: tuple[int | None, int | None],
+    offsets: list[int],
+    changes: list[tuple[datetime, int]],
+) -> list[tuple[list[Any], int]]:
+    """
+    Return the roll-up quarters' ranges of one UTC offset each: (WHERE clauses, offset in quarters).
+
+    Within one the local quarter is the UTC one plus a constant, so each is grouped on its own
+    (no per-row CASE over the offset changes), and the groups added up.
+    """
+    low, high = periods
+    bounds = [rollups.quarter_of(at) for at, _offset in changes]
+    result: list[tuple[list[Any], int]] = []
+    start: int | None = None
+    for index, offset in enumerate(offsets):
+        end = bounds[index] if index < len(bounds) else None
+        first = start if low is None else low if start is None else max(start, low)
+        last = end if high is None else high if end is None else min(end, high)
+        start = end
+        if first is not None and last is not None and first >= last:
+            continue
+        result.append(
+            (
+                _period_clauses(RollupQuarter.quarter, (first, last)),
+                offset // rollups.QUARTER,
+            )
+        )
+    return result
+
+
+def _union(parts: Sequence[Select[Any]]) -> Any:
+    return union_all(*parts) if len(parts) > 1 else parts[0]
+
+
+def _quarter_plan(
+    span: _Span,
+) -> tuple[tuple[int | None, int | None] | None, tuple[_Span, ...]]:
+    """Return the roll-up quarters ``span`` covers whole and the parts left to the jobs."""
+    plan = _plan(span, rollups.quarter_of, rollups.quarter_start)
+    return plan.periods, plan.spans
+
+
+def _time_cell(by: str, local: Any) -> Any:
+    """Return a local quarter number's hour of the day, weekday or hour of the week."""
+    if by == "hour_of_day":
+        return _positive_mod(local, 96) // 4
+    if by == "weekday":
+        # 1970-01-01 was a Thursday.
+        return _positive_mod(_floor_div(local, 96) + 3, 7)
+    return _positive_mod(local + 3 * 96, 7 * 96) // 4
+
+
+def _rollup_time_rows(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    *,
+    span: _Span,
+    by: BreakdownBy,
+    time_zone: str,
+) -> dict[int, list[Any]] | None:
+    """Return a local-time breakdown's sums by cell from the quarters (None: read the jobs)."""
+    zone = _zone(time_zone)
+    bounded = replace(query, since=span[0], until=span[1], filters=None)
+    found = _quarter_offsets(session, dialect, zone, bounded)
+    if found is None:
+        return None
+    periods, rest = _quarter_plan(span)
+    status = RollupQuarter.status
+    parts: list[Select[Any]] = []
+    for clauses, offset in _segments(periods, *found) if periods is not None else []:
+        # First by UTC quarter of the week (one modulo a row), then the ≤ 672 groups by their
+        # local cell (a constant shift within the segment).
+        week_quarter = _positive_mod(RollupQuarter.quarter, 7 * 96)
+        inner = (
+            select(
+                week_quarter.label("week_quarter"),
+                func.sum(RollupQuarter.jobs).label("jobs"),
+                func.sum(RollupQuarter.seconds).label("seconds"),
+                func.sum(RollupQuarter.grams).label("grams"),
+                func.sum(
+                    case(
+                        (status == JobStatus.COMPLETED.value, RollupQuarter.jobs),
+                        else_=0,
+                    )
+                ).label("completed"),
+                func.sum(
+                    case(
+                        (status != JobStatus.IN_PROGRESS.value, RollupQuarter.jobs),
+                        else_=0,
+                    )
+                ).label("ended"),
+            )
+            .where(*clauses)
+            .group_by(week_quarter)
+            .subquery()
+        )
+        cell = _time_cell(by, inner.c.week_quarter + offset)
+        parts.append(
+            select(
+                cell.label("key"),
+                func.sum(inner.c.jobs),
+                func.sum(inner.c.seconds),
+                func.sum(inner.c.grams),
+                func.sum(inner.c.completed),
+                func.sum(inner.c.ended),
+            ).group_by(cell)
+        )
+    cells: dict[int, list[Any]] = {}
+    for row in session.execute(_union(parts)).all() if parts else []:
+        totals = cells.setdefault(int(row[0]), [0, 0.0, 0.0, 0, 0])
+        for index, value in enumerate(row[1:]):
+            totals[index] += value or 0
+    for part in rest:
+        for row in _job_rows(
+            session,
+            dialect,
+            replace(bounded, since=part[0], until=part[1]),
+            by,
+            time_zone,
+        ):
+            totals = cells.setdefault(int(row.key), [0, 0.0, 0.0, 0, 0])
+            for index, value in enumerate(
+                (row.jobs, row.seconds, row.grams, row.completed, row.ended)
+            ):
+                totals[index] += value or 0
+    return cells
+
+
+def _rollup_days(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    *,
+    span: _Span,
+    zone: ZoneInfo,
+    metrics: Sequence[Metric],
+) -> dict[date, list[float]] | None:
+    """
+    Return the raw sums of ``metrics`` per local day from the quarters (None: read the jobs).
+
+    The parts of the range that are not whole quarters come from the jobs (``_bucketed``).
+    """
+    bounded = replace(query, since=span[0], until=span[1], filters=None)
+    found = _quarter_offsets(session, dialect, zone, bounded)
+    if found is None:
+        return None
+    periods, rest = _quarter_plan(span)
+    column = {
+        "jobs": RollupQuarter.jobs,
+        "hours": RollupQuarter.seconds,
+        "filament": RollupQuarter.grams,
+        "cost": RollupQuarter.cost,
+        "energy": RollupQuarter.energy_kwh,
+        "electricity_cost": RollupQuarter.electricity_cost,
+        "filament_cost": RollupQuarter.filament_cost,
+        "machine_cost": RollupQuarter.machine_cost,
+    }
+    parts = [
+        select(
+            _floor_div(RollupQuarter.quarter + offset, 96).label("day"),
+            *(func.sum(column[metric]) for metric in metrics),
+        )
+        .where(*clauses)
+        .group_by(_floor_div(RollupQuarter.quarter + offset, 96))
+        for clauses, offset in (
+            _segments(periods, *found) if periods is not None else []
+        )
+    ]
+    days: dict[date, list[float]] = {}
+    for row in session.execute(_union(parts)).all() if parts else []:
+        totals = days.setdefault(_bucket_date(int(row[0]), "day"), [0.0] * len(metrics))
+        for index, value in enumerate(row[1:]):
+            totals[index] += float(value or 0)
+    for part in rest:
+        inner = _bucketed(
+            session, replace(bounded, since=part[0], until=part[1]), zone, "day"
+        )
+        for row in session.execute(
+            select(
+                inner.c.bucket,
+                *(_measure(inner, metric) for metric in metrics),
+            ).group_by(inner.c.bucket)
+        ).all():
+            totals = days.setdefault(_bucket_date(row[0], "day"), [0.0] * len(metrics))
+            for index, value in enumerate(row[1:]):
+                totals[index] += float(value or 0)
+    return days
 
 
 # ---------------------------------------------------------------------- summary
 def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     """Return the totals of the jobs matching ``query`` (the API's Summary object)."""
     validate_analytics_query(query)
-    status = Job.status
-    clauses = _clauses(query)
-    if query.filters is not None:
-        clauses += job_filters(_dialect(session), query.filters)
-    row = session.execute(
-        select(
-            func.count().label("jobs"),
-            _count_if(status == JobStatus.COMPLETED.value).label("completed"),
-            _count_if(status == JobStatus.CANCELLED.value).label("cancelled"),
-            _count_if(status.in_(FAILED_STATUSES)).label("failed"),
-            _count_if(status == JobStatus.IN_PROGRESS.value).label("in_progress"),
-            func.coalesce(
-                func.sum(_capped(Job.print_duration, "print_duration")), 0.0
-            ).label("seconds"),
-            func.coalesce(
-                func.sum(_capped(Job.filament_used_mm, "filament_used_mm")), 0.0
-            ).label("filament_mm"),
-            func.coalesce(
-                func.sum(_capped(Job.filament_weight_g, "filament_weight_g")), 0.0
-            ).label("filament_g"),
-            func.coalesce(func.sum(_capped(job_cost(), "cost")), 0.0).label("cost"),
-            func.coalesce(
-                func.sum(
-                    case(
-                        (Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh
-                    )
-                ),
-                0.0,
-            ).label("energy_kwh"),
-            *(
-                func.coalesce(func.sum(_capped(column, "cost")), 0.0).label(name)
-                for name, column in COST_PARTS.items()
-            ),
-        ).where(*clauses)
-    ).one()
-    jobs = int(row.jobs or 0)
-    completed = int(row.completed)
-    ended = jobs - int(row.in_progress)
-    hours = float(row.seconds or 0.0) / 3600
+    dialect = _dialect(session)
+    span = _rollup_span(session, query)
+    totals = (
+        _rollup_summary_row(session, dialect, span)
+        if span is not None
+        else _job_summary_row(session, dialect, query)
+    )
+    jobs = int(totals["jobs"] or 0)
+    completed = int(totals["completed"])
+    ended = jobs - int(totals["in_progress"])
+    hours = float(totals["seconds"] or 0.0) / 3600
     return {
         "jobs": jobs,
         "completed": completed,
-        "cancelled": int(row.cancelled),
-        "failed": int(row.failed),
-        "in_progress": int(row.in_progress),
+        "cancelled": int(totals["cancelled"]),
+        "failed": int(totals["failed"]),
+        "in_progress": int(totals["in_progress"]),
         "success_rate": _rate(completed, ended),
         "print_hours": _round(hours),
-        "filament_mm": _round(row.filament_mm),
-        "filament_g": _round(row.filament_g),
-        "cost": _round(row.cost),
-        "energy_kwh": _round(row.energy_kwh),
-        **{name: _round(getattr(row, name)) for name in COST_PARTS},
+        "filament_mm": _round(totals["filament_mm"]),
+        "filament_g": _round(totals["grams"]),
+        "cost": _round(totals["cost"]),
+        "energy_kwh": _round(totals["energy_kwh"]),
+        **{name: _round(totals[name]) for name in COST_PARTS},
         "maintenance_cost": _round(
             sum(
                 maintenance_cost(
@@ -597,6 +992,30 @@ def summary(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         ),
         "avg_print_hours": _round(hours / jobs) if jobs else None,
     }
+
+
+def _job_summary_row(
+    session: Session, dialect: str, query: AnalyticsQuery
+) -> dict[str, Any]:
+    """Return the summary's counts and sums read from the jobs."""
+    status = Job.status
+    clauses = _clauses(query)
+    if query.filters is not None:
+        clauses += job_filters(dialect, query.filters)
+    row = session.execute(
+        select(
+            func.count().label("jobs"),
+            _count_if(status == JobStatus.COMPLETED.value).label("completed"),
+            _count_if(status == JobStatus.CANCELLED.value).label("cancelled"),
+            _count_if(status.in_(FAILED_STATUSES)).label("failed"),
+            _count_if(status == JobStatus.IN_PROGRESS.value).label("in_progress"),
+            *(
+                func.coalesce(func.sum(value), 0.0).label(name)
+                for name, value in rollups.figures().items()
+            ),
+        ).where(*clauses)
+    ).one()
+    return dict(row._asdict())
 
 
 # ---------------------------------------------------------------------- time series
@@ -693,16 +1112,11 @@ def _bucketed(
                 "filament_weight_g"
             ),
             _capped(job_cost(), "cost").label("cost"),
-            case((Job.energy_kwh > ENERGY_MAX, ENERGY_MAX), else_=Job.energy_kwh).label(
-                "energy"
+            rollups.capped_energy().label("energy"),
+            *(
+                _capped(column, "cost").label(name)
+                for name, column in COST_PARTS.items()
             ),
-            _capped(func.coalesce(Job.energy_cost, Job.electricity_cost), "cost").label(
-                "electricity_cost"
-            ),
-            _capped(
-                func.coalesce(Job.filament_cost, Job.computed_filament_cost), "cost"
-            ).label("filament_cost"),
-            _capped(Job.machine_cost, "cost").label("machine_cost"),
         )
         .where(*_clauses(query))
         .subquery()
@@ -799,18 +1213,38 @@ def timeseries(
         raise StoreValidationError(
             {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
         )
-    inner = _bucketed(session, query, zone, bucket)
-    measure = _measure(inner, metric)
-    rows = session.execute(
-        select(inner.c.bucket, measure.label("value"))
-        .group_by(inner.c.bucket)
-        .order_by(inner.c.bucket)
-    ).all()
     values: dict[date, float | int] = {}
-    for row in rows:
-        # Keys past 9999-12-31 fold into the last bucket: add them up.
-        key = _bucket_date(row.bucket, bucket)
-        values[key] = values.get(key, 0) + _metric_value(metric, row.value)
+    days = (
+        None
+        if query.printer_ids
+        else _rollup_days(
+            session,
+            _dialect(session),
+            query,
+            span=(query.since, query.until),
+            zone=zone,
+            metrics=(metric,),
+        )
+    )
+    if days is not None:
+        # From the quarters' local days, added up into the bucket's (raw sums, rounded once).
+        raw: dict[date, float] = {}
+        for local_day, (value,) in days.items():
+            first = _first_day(local_day, bucket)
+            raw[first] = raw.get(first, 0.0) + value
+        values = {key: _metric_value(metric, value) for key, value in raw.items()}
+    else:
+        inner = _bucketed(session, query, zone, bucket)
+        measure = _measure(inner, metric)
+        rows = session.execute(
+            select(inner.c.bucket, measure.label("value"))
+            .group_by(inner.c.bucket)
+            .order_by(inner.c.bucket)
+        ).all()
+        for row in rows:
+            # Keys past 9999-12-31 fold into the last bucket: add them up.
+            key = _bucket_date(row.bucket, bucket)
+            values[key] = values.get(key, 0) + _metric_value(metric, row.value)
     if values:
         low_key = low_key or min(values)
         high_key = high_key or max(values)
@@ -837,25 +1271,8 @@ def _breakdown_key(
     time_zone: str,
 ) -> Any:
     """Return the key expression to group by (a column of the jobs table: no join)."""
-    if by == "printer":
-        return _group_key(Job.printer_id)
-    if by == "status":
-        return _group_key(Job.status)
-    if by in ("filament_type", "filament_colour", "slicer"):
-        column = getattr(Job, by)
-        if dialect == "mysql":
-            # A TEXT key makes MariaDB group in an on-disk temporary table.
-            column = cast(column, String(_MYSQL_KEY_LENGTH))
-        return column
-    if by == "layer_height":
-        return func.round(cast(Job.layer_height, Numeric(12, 6)), 3)
-    if by == "failure_reason":
-        # The fixed reasons as they are; anything typed by hand is "other".
-        return case(
-            (Job.failure_reason.is_(None), None),
-            (Job.failure_reason.in_(FAILURE_REASONS), Job.failure_reason),
-            else_="other",
-        )
+    if by in rollups.DIMENSIONS:
+        return rollups.dimension_key(dialect, by)
     local = _local_time(session, dialect, _zone(time_zone), query)
     if by == "hour_of_day":
         return _hour(dialect, local)
@@ -866,11 +1283,7 @@ def _breakdown_key(
 
 def _breakdown_clauses(by: BreakdownBy) -> tuple[Any, ...]:
     """Return what a breakdown adds to the filters: failures only, by their reason."""
-    if by == "failure_reason":
-        return (
-            Job.status.not_in((JobStatus.COMPLETED.value, JobStatus.IN_PROGRESS.value)),
-        )
-    return ()
+    return rollups.dimension_clauses(by)
 
 
 def _printer_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
@@ -900,6 +1313,46 @@ def breakdown(
     validate_analytics_query(query)
     _choice("by", by, BREAKDOWNS)
     dialect = _dialect(session)
+    rows: list[Any] | None = None
+    if not query.printer_ids:
+        # Farm-wide: from the roll-ups (and the jobs at the range's ends).
+        span: _Span = (query.since, query.until)
+        if by in _TIME_CELLS:
+            cells = _rollup_time_rows(
+                session, dialect, query, span=span, by=by, time_zone=time_zone
+            )
+            if cells is not None:
+                rows = [
+                    _Row(key, jobs, seconds, grams, completed, ended)
+                    for key, (jobs, seconds, grams, completed, ended) in cells.items()
+                ]
+        else:
+            rows = _rollup_group_rows(session, dialect, span, by)
+    if rows is None:
+        rows = _job_rows(session, dialect, query, by, time_zone)
+    return {"by": by, "rows": _breakdown_result(session, by, rows)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A breakdown's group as the roll-ups give it (the attributes of a result row)."""
+
+    key: Any
+    jobs: int
+    seconds: float
+    grams: float
+    completed: int
+    ended: int
+
+
+def _job_rows(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    by: BreakdownBy,
+    time_zone: str,
+) -> list[Any]:
+    """Return a breakdown's groups read from the jobs (key, jobs, seconds, grams, completed, ended)."""
     key = _breakdown_key(session, dialect, by, query, time_zone)
     inner = (
         select(
@@ -923,6 +1376,13 @@ def breakdown(
             _count_if(inner.c.status != JobStatus.IN_PROGRESS.value).label("ended"),
         ).group_by(inner.c.key)
     ).all()
+    return list(rows)
+
+
+def _breakdown_result(
+    session: Session, by: BreakdownBy, rows: Sequence[Any]
+) -> list[dict[str, Any]]:
+    """Return a breakdown's result rows, labelled and in order, from its groups."""
     names = (
         _printer_names(session, (row.key for row in rows)) if by == "printer" else {}
     )
@@ -961,7 +1421,7 @@ def breakdown(
         result.sort(key=lambda row: (row["key"] is None, row["key"] or 0.0))
     else:
         result.sort(key=lambda row: (-row["jobs"], row["key"] is None, row["label"]))
-    return {"by": by, "rows": result}
+    return result
 
 
 def _label(by: BreakdownBy, key: Any, label: Any) -> str:

@@ -18,6 +18,8 @@ Versions:
   7. what each job cost: energy, electricity, filament, machine and total, with their sources
      (``costs.py``); a job with a manual cost gets it as its total;
   8. the file names the files view searches (``print_logger_file_names``), filled from the records.
+  9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
+     jobs.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -68,7 +70,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateColumn
 
-from . import files
+from . import files, rollups
 from .errors import SchemaVersionError, StoreError
 from .models import (
     COST_COLUMNS,
@@ -82,6 +84,9 @@ from .models import (
     MaintenanceTask,
     PrintFile,
     PrintFileName,
+    RollupDay,
+    RollupMonth,
+    RollupQuarter,
     SchemaVersion,
 )
 
@@ -103,6 +108,11 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
     5: (JobPhoto.__tablename__, JobClimate.__tablename__),
     6: (PrintFile.__tablename__,),
     8: (PrintFileName.__tablename__,),
+    9: (
+        RollupQuarter.__tablename__,
+        RollupDay.__tablename__,
+        RollupMonth.__tablename__,
+    ),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -264,6 +274,14 @@ def _upgrade_to_v7(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v9(conn: Connection) -> None:
+    """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
+    add_schema(conn, 9)
+    with Session(bind=conn) as session:
+        rollups.rebuild(session)
+        session.flush()
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -300,6 +318,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=8,
         description="the file names the files view searches",
         upgrade=_upgrade_to_v8,
+    ),
+    Migration(
+        version=9,
+        description="analytics roll-ups per quarter hour, day and month",
+        upgrade=_upgrade_to_v9,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

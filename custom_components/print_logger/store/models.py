@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Double,
     ForeignKey,
@@ -516,7 +517,7 @@ class PrintFile(Base):
 
 class PrintFileName(Base):
     """
-    A file name the files view searches (schema version 7): one row per name, case-folded.
+    A file name the files view searches (schema version 8): one row per name, case-folded.
 
     A substring search cannot seek an index, so it reads every name: here it reads this narrow
     table (one short row per name, about 10k) instead of the files' wide records, interleaved with
@@ -531,9 +532,84 @@ class PrintFileName(Base):
     filename_search: Mapped[str] = mapped_column(search_text_type())
 
 
+class RollupQuarter(Base):
+    """
+    The jobs started in one UTC quarter of an hour with one status, farm-wide (schema version 9).
+
+    Derived from the jobs (``store/rollups.py`` keeps it in the transaction of every job write):
+    the time series and the local-time breakdowns add these up instead of reading every job.
+    ``quarter`` is the start's Unix seconds // 900; the sums are of the capped figures
+    (``rollups.figures``: the cost as ``rollups.job_cost``, energy and the cost's three parts),
+    NULL as 0.
+    """
+
+    __tablename__ = "print_logger_rollup_quarters"
+    __table_args__ = ({**_TABLE_ARGS, "sqlite_with_rowid": False},)
+
+    quarter: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), primary_key=True)
+    jobs: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    filament_mm: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+    energy_kwh: Mapped[float] = mapped_column(Double)
+    electricity_cost: Mapped[float] = mapped_column(Double)
+    filament_cost: Mapped[float] = mapped_column(Double)
+    machine_cost: Mapped[float] = mapped_column(Double)
+
+
+class _RollupGroups:
+    """
+    The columns of the per-day and per-month roll-ups by a group key (schema version 9).
+
+    One row per period, dimension (``printer``, ``status``, ``filament_type``, …, see
+    ``rollups.DIMENSIONS``) and value of its key: ``value`` a text key, ``number`` the layer height
+    key (both NULL: the jobs without that fact). No unique key on the value (a colour may be longer
+    than an index allows): the rows of a period are always replaced together.
+    """
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    period: Mapped[int] = mapped_column(Integer)
+    dim: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(Text)
+    number: Mapped[float | None] = mapped_column(Double)
+    jobs: Mapped[int] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)
+    ended: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    filament_mm: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+    energy_kwh: Mapped[float] = mapped_column(Double)
+    electricity_cost: Mapped[float] = mapped_column(Double)
+    filament_cost: Mapped[float] = mapped_column(Double)
+    machine_cost: Mapped[float] = mapped_column(Double)
+
+
+class RollupDay(_RollupGroups, Base):
+    """Per UTC day (``period``: days since 1970-01-01) and group key: see :class:`_RollupGroups`."""
+
+    __tablename__ = "print_logger_rollup_days"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_days_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+
+class RollupMonth(_RollupGroups, Base):
+    """Per UTC month (``period``: months since 1970-01) and group key: see :class:`_RollupGroups`."""
+
+    __tablename__ = "print_logger_rollup_months"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_months_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+
 # Tables in foreign-key order (parents first): the order of copies and of the schema. The files'
-# records (PrintFile, PrintFileName) are derived from the jobs: a copy builds them again
-# (``files.rebuild``).
+# records (PrintFile, PrintFileName) and the roll-ups are derived from the jobs: a copy builds them
+# again (``files.rebuild``, ``rollups.rebuild``).
 DATA_TABLES: Final[tuple[Table, ...]] = tuple(
     Base.metadata.tables[model.__tablename__]
     for model in (

@@ -24,7 +24,7 @@ import uuid
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from . import files, media, ops, queries
+from . import files, media, ops, queries, rollups
 from .costs import COST_BOUNDS, CostSource
 from .enums import JobEventType
 from .errors import (
@@ -309,6 +309,10 @@ class Store(MaintenanceStore):
         """Give every job its file and rewrite every file's record; return how many rows."""
         return await self._transaction(files.rebuild)
 
+    async def rebuild_rollups(self) -> int:
+        """Build the analytics' roll-ups from the jobs again; return the number of jobs."""
+        return await self._transaction(rollups.rebuild)
+
     # ------------------------------------------------------------------ tracker writes
     async def save_tracked_job(
         self, job: TrackedJobData, spools: Sequence[JobSpool] | None = None
@@ -555,8 +559,9 @@ class Store(MaintenanceStore):
         target_counts = await target._guarded(target._row_counts_sync)
         if source_counts != target_counts:
             raise CopyVerificationError(source_counts, target_counts)
-        # The files' track records are derived from the jobs: built again, not copied.
+        # The files' track records and the roll-ups are derived from the jobs: built again.
         await target.rebuild_files()
+        await target.rebuild_rollups()
         return source_counts
 
     async def engine_info(self) -> EngineInfo:

@@ -31,6 +31,7 @@ from .errors import StoreError, StoreUnavailableError
 from .journal import Journal
 from .migrations import migrate
 from .models import Printer
+from .rollups import TrackedSession
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -339,10 +340,14 @@ class StoreWorker:
             self._engine = None
 
     def _session_sync[T](self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn`` in one transaction; "database down" becomes DatabaseDownError."""
+        """
+        Run ``fn`` in one transaction; "database down" becomes DatabaseDownError.
+
+        The session keeps the roll-ups (``rollups.py``) up to date with its job writes.
+        """
         with (
             database_errors("the print log database refused the change"),
-            Session(self._db, expire_on_commit=False) as session,
+            TrackedSession(self._db, expire_on_commit=False) as session,
             session.begin(),
         ):
             return fn(session)
