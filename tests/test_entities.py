@@ -198,7 +198,10 @@ async def test_progress_is_rate_limited(
 
 
 async def test_device_trigger_on_failed_print(
-    hass: HomeAssistant, printer: SimulatedPrinter, device_registry: dr.DeviceRegistry
+    hass: HomeAssistant,
+    printer: SimulatedPrinter,
+    device_registry: dr.DeviceRegistry,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The automation editor's 'print failed' trigger fires once for an emergency stop."""
     entry = await setup_printer(hass, printer)
@@ -239,6 +242,16 @@ async def test_device_trigger_on_failed_print(
             ]
         },
     )
+    tracker = entry.runtime_data.coordinator.tracker
+    history_finished = asyncio.Event()
+    handle_history_changed = tracker.handle_history_changed
+
+    def handled(action: str, job: Mapping[str, Any]) -> None:
+        handle_history_changed(action, job)
+        if action == "finished":
+            history_finished.set()
+
+    monkeypatch.setattr(tracker, "handle_history_changed", handled)
     await printer.start_print(CUBE)
     await printer.sim.wait_for_progress(0.2)
     await printer.emergency_stop()
@@ -249,7 +262,10 @@ async def test_device_trigger_on_failed_print(
         return any(e.data["trigger"] == "print_failed" for e in fired)
 
     await wait_for(failed)
-    await asyncio.sleep(0.3)
+    # What could fire a trigger twice: Moonraker's history telling of the job's end after we saw
+    # it (it must not announce the end again). Wait until the tracker handled that, and its writes.
+    await wait_for(lambda: _done(history_finished.is_set()))
+    await tracker.async_flush()
     await hass.async_block_till_done()
     assert sorted(e.data["trigger"] for e in fired) == ["print_failed", "print_started"]
     await unload(hass, entry)
