@@ -56,6 +56,7 @@ from .store import (
     analytics,
     tracked_from_record,
 )
+from .store.models import COST_COLUMNS
 from .tracking import JobTracker, TrackedJob, TrackerEvent
 from .tracking.history import details_from_moonraker_metadata
 from .tracking.tracker import FileMetadata
@@ -69,17 +70,7 @@ INTERRUPTED_RECONCILE_DELAY = 2.0
 """Seconds after a job ended unseen before its outcome is read from Moonraker's history."""
 HISTORY_PAGE = 100
 """Jobs read per request when importing or reconciling Moonraker's history."""
-COST_EVENT_KEYS = (
-    "energy_kwh",
-    "energy_source",
-    "electricity_cost",
-    "electricity_source",
-    "computed_filament_cost",
-    "computed_filament_source",
-    "machine_cost",
-    "total_cost",
-    "total_cost_source",
-)
+COST_EVENT_KEYS = COST_COLUMNS
 """What the finished event tells of the job's cost (when the printer has cost settings)."""
 
 

@@ -218,16 +218,17 @@ def _action(
     return run
 
 
-async def _import_history(call: ServiceCall) -> ServiceResponse:
+def _printers_since(
+    call: ServiceCall, schema: Callable[[dict[str, Any]], dict[str, Any]]
+) -> tuple[dict[str, Any], list[PrintLoggerConfigEntry], datetime | None]:
     """
-    Read Moonraker's history (from ``since``) into the log; jobs already there are not added twice.
+    Validate an action over one printer or the farm's; return its data, printers and ``since``.
 
-    The print farm's entry imports the history of every loaded printer. (An action only: it talks
-    to Moonraker, not to the store, so it is no operation of ``api/``.)
+    The print farm's entry means every loaded printer; a ``since`` without a time zone is in Home
+    Assistant's.
     """
-    hass = call.hass
     try:
-        data = IMPORT_HISTORY_SCHEMA(dict(call.data))
+        data = schema(dict(call.data))
     except probatio.Invalid as err:
         raise translated_error(
             InvalidFieldsError(field_errors(err)), call.data
@@ -236,15 +237,26 @@ async def _import_history(call: ServiceCall) -> ServiceResponse:
     entries: list[PrintLoggerConfigEntry] = (
         [
             entry
-            for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+            for entry in call.hass.config_entries.async_loaded_entries(DOMAIN)
             if not is_farm(entry)
         ]
-        if _is_farm_entry(hass, entry_id)
-        else [_entry(hass, entry_id)]
+        if _is_farm_entry(call.hass, entry_id)
+        else [_entry(call.hass, entry_id)]
     )
     since: datetime | None = data.get(ATTR_SINCE)
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=dt_util.get_default_time_zone())
+    return data, entries, since
+
+
+async def _import_history(call: ServiceCall) -> ServiceResponse:
+    """
+    Read Moonraker's history (from ``since``) into the log; jobs already there are not added twice.
+
+    The print farm's entry imports the history of every loaded printer. (An action only: it talks
+    to Moonraker, not to the store, so it is no operation of ``api/``.)
+    """
+    _data, entries, since = _printers_since(call, IMPORT_HISTORY_SCHEMA)
     added = 0
     for entry in entries:
         added += await entry.runtime_data.coordinator.async_import_history(
@@ -271,26 +283,7 @@ async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
     state history is used while the recorder keeps it, its hourly statistics beyond that. Progress
     goes to the log every 100 jobs; the answer counts the jobs by the energy's source.
     """
-    hass = call.hass
-    try:
-        data = BACKFILL_SCHEMA(dict(call.data))
-    except probatio.Invalid as err:
-        raise translated_error(
-            InvalidFieldsError(field_errors(err)), call.data
-        ) from err
-    entry_id = data[ATTR_CONFIG_ENTRY_ID]
-    entries: list[PrintLoggerConfigEntry] = (
-        [
-            entry
-            for entry in hass.config_entries.async_loaded_entries(DOMAIN)
-            if not is_farm(entry)
-        ]
-        if _is_farm_entry(hass, entry_id)
-        else [_entry(hass, entry_id)]
-    )
-    since: datetime | None = data.get(ATTR_SINCE)
-    if since is not None and since.tzinfo is None:
-        since = since.replace(tzinfo=dt_util.get_default_time_zone())
+    data, entries, since = _printers_since(call, BACKFILL_SCHEMA)
     counts: dict[str, Any] = {
         "jobs": 0,
         "measured": 0,
@@ -352,7 +345,7 @@ async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
             if cursor is None:
                 break
         async_dispatcher_send(
-            hass, SIGNAL_JOB_CHANGED, "", False, coordinator.printer_id
+            call.hass, SIGNAL_JOB_CHANGED, "", False, coordinator.printer_id
         )
     return counts
 

@@ -12,6 +12,7 @@ from typing import Any, Final
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
 from ..store.media import PHOTO_KINDS
+from ..store.models import COST_COLUMNS
 from ..store.spool_analytics import SPOOL_BREAKDOWNS
 from .fields import (
     EDITABLE,
@@ -227,17 +228,7 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
         "computed). Sources: measured, estimated (a gap filled, a meter reset, a shared "
         "plug), spoolman, slicer, price_table, manual, computed (a total of parts none "
         "estimated). total_cost is the manual cost when one was typed.",
-        "required": [
-            "energy_kwh",
-            "energy_source",
-            "electricity_cost",
-            "electricity_source",
-            "computed_filament_cost",
-            "computed_filament_source",
-            "machine_cost",
-            "total_cost",
-            "total_cost_source",
-        ],
+        "required": list(COST_COLUMNS),
         "properties": {
             "energy_kwh": {"$ref": "#/components/schemas/NullableNumber"},
             "energy_source": {"$ref": "#/components/schemas/NullableString"},
