@@ -1,8 +1,9 @@
 /** Breakdown rows as bars (label, value, text). */
 
+import { colourName, hexKey } from "./colours";
 import { cssColour, formatNumber, formatPercent, formatUnit, formatWeight, type FormatOptions } from "./format";
 import { localize } from "./localize";
-import type { BreakdownRow } from "./types";
+import type { BreakdownRow, SpoolBreakdownRow } from "./types";
 
 export interface BarItem {
   key: string;
@@ -14,6 +15,8 @@ export interface BarItem {
   note?: string;
   /** A CSS colour for the bar (filament colours); the theme's primary colour otherwise. */
   colour?: string;
+  /** A muted detail after the label (a colour's hex value). */
+  hint?: string;
 }
 
 /** Breakdown rows → bars of a measure. */
@@ -50,3 +53,22 @@ export function barItems(
   });
 }
 
+
+/**
+ * Filament by colour as bars named in words: the filament's name (its vendor's and its own, from the
+ * spools of that colour) when known, else the nearest named colour ("Dark grey"); the hex as a hint.
+ */
+export function colourBarItems(rows: BreakdownRow[], opts: FormatOptions, spools: SpoolBreakdownRow[]): BarItem[] {
+  const names = new Map<string, string>();
+  for (const spool of spools) {
+    const hex = hexKey(spool.color_hex);
+    // The spool breakdown's label is "#3 Polymaker Galaxy Silk": the filament's part.
+    const name = spool.label?.replace(/^#\d+\s*/, "").trim();
+    if (hex && name && !names.has(hex)) names.set(hex, name);
+  }
+  return barItems(rows, "filament_g", opts, true).map((item) => {
+    const hex = hexKey(item.colour ?? item.key);
+    if (!hex) return item;
+    return { ...item, label: names.get(hex) ?? colourName(`#${hex}`), hint: `#${hex}` };
+  });
+}

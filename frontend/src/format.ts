@@ -128,7 +128,7 @@ export function formatCost(value: number | null | undefined, opts: FormatOptions
 }
 
 /** The units of measure the panel shows, each a `{n} symbol` message of the user's language. */
-export type Unit = "seconds" | "minutes" | "hours" | "grams" | "kilograms" | "metres";
+export type Unit = "seconds" | "minutes" | "hours" | "milligrams" | "grams" | "kilograms" | "metres";
 
 /** A formatted number with its unit in the user's language ("410,5 h", "3,5 u", "12 g"). */
 export function withUnit(n: string, unit: Unit): string {
@@ -155,9 +155,43 @@ export function formatDuration(seconds: number | null | undefined): string {
   return localize("duration.days_hours", { d: String(days), h: String(hours % 24) });
 }
 
-/** A weight: kilograms (2 decimals) from 1000 g, else grams (`gramDigits` decimals). */
+/**
+ * The decimals that show `value` with at least two significant digits (at most `max`): 0.0006 → 4,
+ * 0.6 → 2, 1.23 → 1, 12.3 → `min`. Never fewer than `min`.
+ */
+export function significantDigits(value: number, min: number, max = 6): number {
+  const a = Math.abs(value);
+  if (!Number.isFinite(a) || a === 0 || a >= 10) return min;
+  return Math.max(min, Math.min(max, 1 - Math.floor(Math.log10(a))));
+}
+
+/**
+ * A weight in the unit that reads best: kilograms (2 decimals) from 1000 g, grams (`gramDigits`
+ * decimals, more for small amounts: "1.2 g", never "0 g" for a few milligrams), milligrams below 1 g.
+ */
 export function formatWeight(grams: number, opts: FormatOptions, gramDigits = 1): string {
-  return grams >= 1000 ? formatUnit(grams / 1000, "kilograms", opts, 2) : formatUnit(grams, "grams", opts, gramDigits);
+  if (!Number.isFinite(grams)) return "—";
+  if (grams >= 1000) return formatUnit(grams / 1000, "kilograms", opts, 2);
+  if (grams > 0 && grams < 1) {
+    const mg = grams * 1000;
+    return formatUnit(mg, "milligrams", opts, significantDigits(mg, 0, 3));
+  }
+  return formatUnit(grams, "grams", opts, significantDigits(grams, gramDigits));
+}
+
+/**
+ * A job's filament weight always in grams (one unit down a column, "1,234 g"), small amounts with
+ * two significant digits ("0.0006 g", "0.6 g", "1.2 g", "12 g").
+ */
+export function formatGrams(grams: number | null | undefined, opts: FormatOptions): string {
+  if (grams === null || grams === undefined || !Number.isFinite(grams) || grams < 0) return "—";
+  return formatUnit(grams, "grams", opts, significantDigits(grams, 0));
+}
+
+/** A filament length in metres ("12.34 m"; short lengths with more decimals: "0.05 m"). */
+export function formatLength(mm: number | null | undefined, opts: FormatOptions): string {
+  if (mm === null || mm === undefined || !Number.isFinite(mm) || mm < 0) return "—";
+  return formatUnit(mm / 1000, "metres", opts, significantDigits(mm / 1000, 2, 4));
 }
 
 /** Filament: grams when known, else metres of filament. */
@@ -170,7 +204,7 @@ export function formatFilament(
     return formatWeight(grams, opts);
   }
   if (mm !== null && mm !== undefined && Number.isFinite(mm) && mm > 0) {
-    return formatUnit(mm / 1000, "metres", opts, 2);
+    return formatLength(mm, opts);
   }
   return "—";
 }
@@ -326,7 +360,22 @@ export function safeText(text: string): string {
   );
 }
 
-/** A file name to show: isolated from the surrounding text (`<bdi>`) with its bidi controls visible. */
+/**
+ * Where a file name may wrap: after "_", "-", "." and "+", and between a lower-case letter and an
+ * upper-case one ("MyPart" → "My|Part"); never inside a word otherwise.
+ */
+const NAME_BREAKS = /(?<=[_\-.+])(?=.)|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** A name's pieces between the points where it may wrap ("benchy_v2.gcode" → ["benchy_", "v2.", "gcode"]). */
+export function nameSegments(name: string): string[] {
+  return name.split(NAME_BREAKS);
+}
+
+/**
+ * A file name to show: isolated from the surrounding text (`<bdi>`) with its bidi controls visible,
+ * and a `<wbr>` at each point where it may wrap (the text stays the same).
+ */
 export function fileName(name: string): TemplateResult {
-  return html`<bdi class="fname" dir="auto">${safeText(name)}</bdi>`;
+  const segments = nameSegments(safeText(name));
+  return html`<bdi class="fname" dir="auto">${segments.map((s, i) => (i ? html`<wbr />${s}` : s))}</bdi>`;
 }

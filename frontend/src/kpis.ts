@@ -1,6 +1,15 @@
 /** The key figures of a summary, as labelled texts. */
 
-import { formatCost, formatFilament, formatNumber, formatPercent, formatUnit, type FormatOptions } from "./format";
+import {
+  formatCost,
+  formatDuration,
+  formatFilament,
+  formatLength,
+  formatNumber,
+  formatPercent,
+  formatUnit,
+  type FormatOptions,
+} from "./format";
 import { localize } from "./localize";
 import type { Summary } from "./types";
 
@@ -37,14 +46,15 @@ export function kpis(summary: Summary, opts: FormatOptions): Kpi[] {
       value: formatUnit(summary.print_hours, "hours", opts, 1),
       sub:
         summary.avg_print_hours !== null && summary.avg_print_hours !== undefined
-          ? localize("kpi.hours_per_job", { hours: formatNumber(summary.avg_print_hours, opts, 2) })
+          ? localize("kpi.time_per_job", { time: formatDuration(summary.avg_print_hours * 3600) })
           : undefined,
     },
     {
       id: "filament",
       label: localize("kpi.filament"),
       value: formatFilament(summary.filament_g, summary.filament_mm, opts),
-      sub: summary.filament_mm ? formatUnit(summary.filament_mm / 1000, "metres", opts, 1) : undefined,
+      // The length under the weight, unless the length is what the value already shows.
+      sub: summary.filament_mm && summary.filament_g ? formatLength(summary.filament_mm, opts) : undefined,
     },
     { id: "cost", label: localize("kpi.cost"), value: formatCost(summary.cost, opts) },
   ];

@@ -152,6 +152,7 @@ export type SortKey =
   | "status"
   | "print_duration"
   | "filament_used_mm"
+  | "filament_weight_g"
   | "rating"
   | "printer";
 

@@ -55,6 +55,51 @@ NOTE_JOB = "e2e00000000000000000000000000003"
 DELETE_JOB = "e2e00000000000000000000000000004"
 # A job with two spools (a spool change mid-print); every third job has one (Spoolman's facts).
 SPOOL_JOB = "e2e00000000000000000000000000006"
+# A job whose slicer settings are what a real OrcaSlicer file gives (units, booleans, lists, nested).
+SETTINGS_JOB = "e2e00000000000000000000000000008"
+SETTINGS_DETAILS: dict[str, Any] = {
+    "first_layer_height": 0.25,
+    "nozzle_temp": 215.0,
+    "nozzle_temp_first_layer": 220.0,
+    "bed_temp": 60.0,
+    "bed_temp_first_layer": 65.0,
+    "filament_name": "Generic PLA;Generic PETG",
+    "filament_vendor": "Generic",
+    "filament_density": 1.24,
+    "filament_diameter": 1.75,
+    "filament_cost_per_kg": 20.0,
+    "filament_used_g": 12.34,
+    "filament_used_cm3": 9.8,
+    "print_cost": 0.25,
+    "infill_pattern": "gyroid",
+    "wall_count": 3,
+    "top_layers": 5,
+    "bottom_layers": 4,
+    "supports_enabled": False,
+    "support_type": "tree(auto)",
+    "brim_width": 5.0,
+    "skirt_loops": 1,
+    "speeds": {"outer_wall": 200.0, "perimeter": 300.0, "travel": 500.0},
+    "total_layers": 120,
+    "object_height": 24.0,
+    "printer_model": "Voron 2.4 350",
+    "print_profile": "0.20mm Standard @Voron",
+    "extruders": {
+        "filament_type": ["PLA", "PETG"],
+        "filament_colour": ["#FF0000", "#1A1A1A"],
+        "filament_used_mm": [3200.5, 850.25],
+    },
+}
+SETTINGS_METADATA: dict[str, Any] = {
+    "size": 2_345_678,
+    "estimated_time": 5400.0,
+    "filament_total": 4050.75,
+    "filament_weight_total": 12.34,
+    "first_layer_extr_temp": 220.0,
+    "thumbnails": [
+        {"width": 32, "height": 32, "size": 2048, "relative_path": ".thumbs/x.png"}
+    ],
+}
 SPOOLS: dict[int, dict[str, Any]] = {
     1: {
         "filament_name": "PLA+ Black",
@@ -229,6 +274,8 @@ async def seed_jobs(
                 "infill_density": 15.0,
                 "estimated_time": spec["print_duration"] * 0.95,
             }
+            if spec["id"] == SETTINGS_JOB:
+                details |= SETTINGS_DETAILS
             if spec["id"] == THUMBNAIL_JOB:
                 details |= {
                     "thumbnail": png(),
@@ -236,14 +283,25 @@ async def seed_jobs(
                     "thumbnail_width": 32,
                     "thumbnail_height": 32,
                 }
-            await store.set_details(spec["id"], details)
+            await store.set_details(
+                spec["id"],
+                details,
+                moonraker_metadata=SETTINGS_METADATA
+                if spec["id"] == SETTINGS_JOB
+                else None,
+            )
             await store.set_job_spools(spec["id"], spools_of(spec))
             await store.add_event(
                 spec["id"], uuid.uuid4().hex, JobEventType.STARTED, spec["start"]
             )
             if spec["status"] == "completed":
+                # As the tracker writes it: the outcome in the event's data.
                 await store.add_event(
-                    spec["id"], uuid.uuid4().hex, JobEventType.FINISHED, spec["end"]
+                    spec["id"],
+                    uuid.uuid4().hex,
+                    JobEventType.FINISHED,
+                    spec["end"],
+                    {"status": "completed"},
                 )
             elif spec["status"] != "cancelled":
                 await store.add_event(

@@ -21,9 +21,9 @@ import {
   type PeriodId,
 } from "../analytics";
 import { errorMessage, type PrintLoggerApi } from "../api";
-import { barItems } from "../bars";
+import { barItems, colourBarItems } from "../bars";
 import { define } from "../define";
-import { formatCost, formatNumber, formatWeight, statusLabel, type FormatOptions } from "../format";
+import { formatCost, formatNumber, formatUnit, formatWeight, statusLabel, type FormatOptions } from "../format";
 import { icon, mdiRefresh } from "../icons";
 import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
@@ -101,6 +101,8 @@ export class PlAnalyticsView extends LitElement {
   private hoursSeries = EMPTY_SERIES;
   private formatInt: (v: number) => string = String;
   private formatHours: (v: number) => string = String;
+  private measureJobs: (v: number) => string = String;
+  private measureHours: (v: number) => string = String;
 
   static override styles = [
     baseStyles,
@@ -153,6 +155,8 @@ export class PlAnalyticsView extends LitElement {
       if (opts) {
         this.formatInt = (v) => formatNumber(v, opts);
         this.formatHours = (v) => formatNumber(v, opts, 1);
+        this.measureJobs = (v) => localize("common.n_jobs", { count: v, n: formatNumber(v, opts) });
+        this.measureHours = (v) => formatUnit(v, "hours", opts, 1);
       }
     }
     if (changed.has("api")) this.stale = true;
@@ -318,6 +322,8 @@ export class PlAnalyticsView extends LitElement {
             .bucket=${shown}
             .locale=${opts.dateLocale}
             .formatValue=${int}
+            .formatMeasure=${this.measureJobs}
+            .minStep=${1}
             .dark=${this.dark}
           ></pl-chart>
         </section>
@@ -332,6 +338,8 @@ export class PlAnalyticsView extends LitElement {
             .bucket=${shown}
             .locale=${opts.dateLocale}
             .formatValue=${hrs}
+            .formatMeasure=${this.measureHours}
+            .minStep=${0.1}
             .dark=${this.dark}
           ></pl-chart>
         </section>
@@ -346,7 +354,7 @@ export class PlAnalyticsView extends LitElement {
           <h2>${localize("analytics.filament_colour")}</h2>
           <pl-bars
             label=${localize("analytics.filament_colour_label")}
-            .items=${barItems(topRows(d.filamentColour?.rows ?? [], "filament_g", 12), "filament_g", opts, true)}
+            .items=${colourBarItems(topRows(d.filamentColour?.rows ?? [], "filament_g", 12), opts, d.bySpool?.rows ?? [])}
           ></pl-bars>
         </section>
         ${d.bySpool?.rows.length
@@ -417,6 +425,8 @@ export class PlAnalyticsView extends LitElement {
             .ys=${d.histogram ?? NO_VALUES}
             .labels=${this.binLabels(opts)}
             .formatValue=${int}
+            .formatMeasure=${this.measureJobs}
+            .minStep=${1}
             .dark=${this.dark}
           ></pl-chart>
         </section>

@@ -68,6 +68,11 @@ export class PlBars extends LitElement {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
       }
+      .hint {
+        color: var(--pl-muted);
+        font-size: 0.85em;
+        font-variant-numeric: tabular-nums;
+      }
       .note {
         color: var(--pl-muted);
         font-size: 0.85em;
@@ -90,7 +95,7 @@ export class PlBars extends LitElement {
         return html`<li data-key=${item.key} data-value=${String(item.value)}>
           <span class="name"
             >${item.colour ? html`<span class="swatch" style=${styleMap({ background: item.colour })}></span>` : ""}
-            <span>${item.label}</span></span
+            <span>${item.label}${item.hint ? html` <span class="hint">${item.hint}</span>` : ""}</span></span
           >
           <span class="track" aria-hidden="true"><span class=${item.colour ? "bar coloured" : "bar"} style=${bar}></span></span>
           <span class="value">${item.display}${item.note ? html`<span class="note">${item.note}</span>` : ""}</span>

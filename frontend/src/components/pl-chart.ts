@@ -32,12 +32,21 @@ export class PlChart extends LitElement {
   /** Locale of the axis labels. */
   @property() locale?: string;
   @property({ attribute: false }) formatValue: (v: number) => string = (v) => String(v);
+  /**
+   * A value with its measure for the readout and the total ("1 job", "3 jobs", "2.5 h"); by default
+   * the value and the lower-cased measure name.
+   */
+  @property({ attribute: false }) formatMeasure?: (v: number) => string;
+  /** The smallest step between the value axis' ticks (1 for counts: no "0, 1, 1, 2, 2" of 0.5 steps). */
+  @property({ type: Number }) minStep = 0;
   /** Changes when the theme does, to redraw with the new colours. */
   @property({ type: Boolean }) dark = false;
   @property({ type: Number }) height = 220;
 
   @query(".plot") private plotEl?: HTMLDivElement;
   @state() private readout = "";
+  /** The category labels' centres (px from the plot's left) and the width each may take. */
+  @state() private slots: { centre: number; width: number }[] = [];
   private plot?: uPlot;
   private resizeObserver?: ResizeObserver;
 
@@ -72,6 +81,22 @@ export class PlChart extends LitElement {
       .u-select {
         background: rgba(127, 127, 127, 0.15);
       }
+      /* The categories' names under their bars: HTML, so they wrap (at spaces and after "–") instead of
+         overlapping on a narrow screen. */
+      .categories {
+        position: relative;
+        margin-top: 2px;
+        font-size: 11px;
+        line-height: 1.2;
+        color: var(--secondary-text-color);
+      }
+      .categories span {
+        position: absolute;
+        top: 0;
+        text-align: center;
+        overflow-wrap: break-word;
+        hyphens: none;
+      }
     `,
   ];
 
@@ -81,6 +106,7 @@ export class PlChart extends LitElement {
       ${empty
         ? html`<div class="empty muted">${localize("common.no_data")}</div>`
         : html`<div class="plot" aria-hidden="true"></div>
+            ${this.kind === "category" ? this.renderCategories() : ""}
             <div class="readout" aria-hidden="true">${this.readout || this.totalText()}</div>`}
       <table class="sr-only">
         <caption>
@@ -105,9 +131,28 @@ export class PlChart extends LitElement {
     </figure>`;
   }
 
+  /** The category names, each centred under its bar and no wider than its slot. */
+  private renderCategories() {
+    const slots = this.slots;
+    const lines = slots.length ? Math.max(...this.labels.map((l) => (l.length * 6.2 > (slots[0]?.width ?? 0) ? 3 : 1))) : 1;
+    return html`<div class="categories" aria-hidden="true" style=${`height:${lines * 1.2 + 0.2}em`}>
+      ${slots.map(
+        (slot, i) =>
+          html`<span data-category=${i} style=${`left:${slot.centre - slot.width / 2}px;width:${slot.width}px`}
+            >${(this.labels[i] ?? "").split(/(?<=[–-])/).map((part, j) => (j ? html`<wbr />${part}` : part))}</span
+          >`,
+      )}
+    </div>`;
+  }
+
+  /** A value with its measure ("1 job", "12 jobs"). */
+  private measureText(v: number): string {
+    return this.formatMeasure ? this.formatMeasure(v) : `${this.formatValue(v)} ${this.unit.toLowerCase()}`;
+  }
+
   private totalText(): string {
     const total = this.ys.reduce((a, b) => a + b, 0);
-    return localize("chart.total", { total: this.formatValue(total), unit: this.unit.toLowerCase() });
+    return localize("chart.total_value", { value: this.measureText(total) });
   }
 
   override connectedCallback(): void {
@@ -139,7 +184,8 @@ export class PlChart extends LitElement {
       changed.has("height") ||
       changed.has("bucket") ||
       changed.has("locale") ||
-      changed.has("formatValue")
+      changed.has("formatValue") ||
+      changed.has("minStep")
     ) {
       this.draw();
     }
@@ -153,7 +199,22 @@ export class PlChart extends LitElement {
   private resize(): void {
     if (!this.plot || !this.plotEl) return;
     const width = Math.floor(this.plotEl.clientWidth);
-    if (width > 0 && width !== this.plot.width) this.plot.setSize({ width, height: this.height });
+    if (width > 0 && width !== this.plot.width) {
+      this.plot.setSize({ width, height: this.height });
+      this.placeCategories();
+    }
+  }
+
+  /** Where the category names go: under each bar, as wide as the space between bars. */
+  private placeCategories(): void {
+    const u = this.plot;
+    if (!u || this.kind !== "category") {
+      this.slots = [];
+      return;
+    }
+    const left = u.bbox.left / devicePixelRatio;
+    const step = this.xs.length > 1 ? Math.abs(u.valToPos(1, "x") - u.valToPos(0, "x")) : u.bbox.width / devicePixelRatio;
+    this.slots = this.xs.map((x) => ({ centre: left + u.valToPos(x, "x"), width: Math.max(step - 2, 16) }));
   }
 
   private draw(): void {
@@ -197,12 +258,20 @@ export class PlChart extends LitElement {
               values: (_u, splits) => splits.map((x) => bucketLabel(x, bucket, locale)),
             }
           : {
+              // The names are HTML under the plot (.categories): only the ticks here.
               ...axisCommon,
               splits: () => labels.map((_l, i) => i),
-              values: (_u, splits) => splits.map((i) => labels[i] ?? ""),
-              gap: 4,
+              values: (_u, splits) => splits.map(() => ""),
+              size: 8,
+              gap: 0,
             },
-        { ...axisCommon, size: 48, values: (_u, splits) => splits.map((v) => fmt(v)) },
+        {
+          ...axisCommon,
+          size: 48,
+          // Only steps the formatter can tell apart: no "1, 1, 2, 2" when the value axis would step by 0.5.
+          incrs: niceSteps(this.minStep),
+          values: (_u, splits) => distinctLabels(splits.map((v) => fmt(v))),
+        },
       ],
       series: [
         {},
@@ -220,13 +289,31 @@ export class PlChart extends LitElement {
           (u) => {
             const i = u.cursor.idx;
             const y = i === null || i === undefined ? undefined : this.ys[i];
-            this.readout = y === undefined || i === null || i === undefined ? "" : `${nameOf(i)}: ${fmt(y)} ${this.unit.toLowerCase()}`;
+            this.readout = y === undefined || i === null || i === undefined ? "" : `${nameOf(i)}: ${this.measureText(y)}`;
           },
         ],
       },
     };
     this.plot = new uPlot(opts, [this.xs, this.ys], target);
+    this.placeCategories();
   }
+}
+
+/** Tick steps of 1, 2 and 5 × 10ⁿ, none below `min` (all from 0.01 when `min` is 0). */
+export function niceSteps(min: number): number[] {
+  const steps: number[] = [];
+  for (let e = -2; e <= 9; e++) {
+    for (const m of [1, 2, 5]) {
+      const step = m * 10 ** e;
+      if (step >= min - 1e-12) steps.push(Number(step.toPrecision(3)));
+    }
+  }
+  return steps;
+}
+
+/** Axis labels with a repeated text blanked (a rounding formatter can give two ticks the same text). */
+export function distinctLabels(labels: string[]): string[] {
+  return labels.map((l, i) => (i > 0 && labels[i - 1] === l ? "" : l));
 }
 
 define("pl-chart", PlChart);

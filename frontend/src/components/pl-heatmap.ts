@@ -35,8 +35,24 @@ export class PlHeatmap extends LitElement {
         border-spacing: 2px;
         width: 100%;
         table-layout: fixed;
-        min-width: 420px;
         font-size: 0.75em;
+      }
+      /* A phone: the 24 hours still fit the width (narrower cells, smaller type), no sideways scroll. */
+      @media (max-width: 600px) {
+        table {
+          border-spacing: 1px;
+          font-size: 0.65em;
+        }
+        td {
+          height: 14px;
+        }
+        td.corner {
+          width: 2.6em;
+        }
+        thead th {
+          overflow: visible;
+          white-space: nowrap;
+        }
       }
       th {
         font-weight: normal;

@@ -11,15 +11,17 @@ import { errorMessage, type PrintLoggerApi } from "../api";
 import { localize, type MessageKey } from "../localize";
 import { define, fire } from "../define";
 import { loadLimits } from "../limits";
-import { detailRows, humanKey, valueText } from "../details";
+import { detailRows, humanKey } from "../details";
+import { colourName } from "../colours";
+import { eventDataRows, settingLabel, settingStyles, settingValue } from "../settings-format";
 import {
   cssColour,
   fileName,
   formatCost,
   formatDateTime,
   formatDuration,
-  formatFilament,
-  formatNumber,
+  formatGrams,
+  formatLength,
   safeText,
   statusChip,
   type FormatOptions,
@@ -52,6 +54,7 @@ export class PlJobDetail extends LitElement {
   static override styles = [
     baseStyles,
     spoolStyles,
+    settingStyles,
     css`
       :host {
         display: block;
@@ -86,9 +89,13 @@ export class PlJobDetail extends LitElement {
       dt {
         color: var(--pl-muted);
       }
+      .top > div {
+        min-width: 0;
+      }
       dd {
         margin: 0;
-        overflow-wrap: anywhere;
+        min-width: 0;
+        overflow-wrap: break-word;
       }
       h3 {
         margin: 20px 0 8px;
@@ -106,13 +113,17 @@ export class PlJobDetail extends LitElement {
         width: 100%;
         font-size: 0.9em;
       }
+      /* The settings' and metadata's tables keep their width: a long value wraps in its cell. */
+      table.settings {
+        table-layout: fixed;
+      }
       th,
       td {
         text-align: left;
         padding: 4px 8px 4px 0;
         border-bottom: var(--pl-border);
         vertical-align: top;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       th {
         color: var(--pl-muted);
@@ -165,7 +176,7 @@ export class PlJobDetail extends LitElement {
       .filename {
         font-size: 1.1em;
         font-weight: 500;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       @media (max-width: 600px) {
         .top {
@@ -293,10 +304,14 @@ export class PlJobDetail extends LitElement {
               : nothing}
             <dt>${localize("kpi.filament")}</dt>
             <dd>
-              ${colour ? html`<span class="swatch" style=${`background:${colour}`}></span>` : nothing}
-              ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
-              ${job.filament_type ?? ""}
-              <span class="muted">${formatNumber(job.filament_used_mm / 1000, opts, 2)} m</span>
+              ${colour ? html`<span class="swatch" style=${`background:${colour}`} title=${colourName(colour)}></span>` : nothing}
+              <span data-filament>${[
+                job.filament_weight_g !== null && job.filament_weight_g > 0 ? formatGrams(job.filament_weight_g, opts) : "",
+                job.filament_used_mm > 0 ? formatLength(job.filament_used_mm, opts) : "",
+                job.filament_type ?? "",
+              ]
+                .filter(Boolean)
+                .join(" · ") || "—"}</span>
             </dd>
             <dt>${localize("kpi.cost")}</dt>
             <dd>${formatCost(job.cost, opts)}</dd>
@@ -380,7 +395,7 @@ export class PlJobDetail extends LitElement {
         : nothing}
 
       <h3>${localize("detail.slicer")}</h3>
-      ${this.renderDetails(job)}
+      ${this.renderDetails(job, opts)}
 
       <h3>${localize("detail.timeline")}</h3>
       ${job.events.length
@@ -391,7 +406,7 @@ export class PlJobDetail extends LitElement {
                 <span class="muted">${formatDateTime(e.at, opts)}</span>
                 ${e.data && Object.keys(e.data).length
                   ? html`<div class="muted">
-                      ${Object.entries(e.data).map(([k, v]) => html`<span>${humanKey(k)}: ${valueText(v)}</span> `)}
+                      ${eventDataRows(e.data, opts).map(([k, v]) => html`<span>${k}: ${v}</span> `)}
                     </div>`
                   : nothing}
               </li>`,
@@ -403,12 +418,12 @@ export class PlJobDetail extends LitElement {
       ${job.metadata && Object.keys(job.metadata).length
         ? html`<details>
             <summary>${localize("detail.fields", { count: Object.keys(job.metadata).length })}</summary>
-            <table>
+            <table class="settings">
               <tbody>
                 ${Object.entries(job.metadata).map(
                   ([k, v]) => html`<tr>
-                    <th scope="row">${k}</th>
-                    <td><pre>${valueText(v)}</pre></td>
+                    <th scope="row">${humanKey(k)}</th>
+                    <td>${settingValue(k, v, opts)}</td>
                   </tr>`,
                 )}
               </tbody>
@@ -418,15 +433,15 @@ export class PlJobDetail extends LitElement {
     `;
   }
 
-  private renderDetails(job: JobDetail) {
+  private renderDetails(job: JobDetail, opts: FormatOptions) {
     const rows = detailRows(job.details);
     if (!rows.length) return html`<p class="muted">${localize("detail.no_slicer")}</p>`;
-    return html`<table>
+    return html`<table class="settings" data-settings>
       <tbody>
         ${rows.map(
           ([k, v]) => html`<tr>
-            <th scope="row">${humanKey(k)}</th>
-            <td>${typeof v === "object" ? html`<pre>${valueText(v)}</pre>` : valueText(v)}</td>
+            <th scope="row">${settingLabel(k)}</th>
+            <td data-setting=${k}>${settingValue(k, v, opts)}</td>
           </tr>`,
         )}
       </tbody>

@@ -52,16 +52,28 @@ export class PlKpis extends LitElement {
       .loading .value {
         opacity: 0.4;
       }
+      /* A phone: the five figures in two rows of three, compact (the first job stays in view). */
       @media (max-width: 600px) {
         ul {
-          grid-template-columns: repeat(2, 1fr);
-          gap: 8px;
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+          gap: 6px;
         }
         li {
-          padding: 10px 12px;
+          padding: 6px 8px;
+          min-height: 0;
+        }
+        .label {
+          font-size: 0.75em;
+          white-space: nowrap;
+          overflow: hidden;
+          text-overflow: ellipsis;
         }
         .value {
-          font-size: 1.3em;
+          font-size: 1.1em;
+          white-space: nowrap;
+        }
+        .sub {
+          display: none;
         }
       }
     `,

@@ -92,8 +92,10 @@ export const jobsViewStyles = css`
     text-align: left;
     min-width: 12ch;
     max-width: 320px;
+    /* Wrap at the name's <wbr> points ("_", "-", "."), inside a word only when one piece alone is
+       wider than the cell. */
     overflow-wrap: break-word;
-    word-break: break-word;
+    word-break: normal;
     font: inherit;
   }
   .file:hover {

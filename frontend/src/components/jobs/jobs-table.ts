@@ -14,7 +14,8 @@ import {
   formatCost,
   formatDateTime,
   formatDuration,
-  formatFilament,
+  formatGrams,
+  formatLength,
   safeText,
   type FormatOptions,
 } from "../../format";
@@ -23,6 +24,7 @@ import { localize, type MessageKey } from "../../localize";
 import type { Job, JobChanges, Printer, SortKey } from "../../types";
 import { jobStatusChip } from "../../printers";
 import { thumbKey } from "../../thumbs";
+import { colourName } from "../../colours";
 import type { JobChangesController } from "./jobs-changes";
 import { failureReasonText } from "../../failure";
 import "../pl-photo-thumb";
@@ -45,7 +47,8 @@ export const COLUMNS: Column[] = [
   { key: "status", label: "column.status", sort: "status" },
   { key: "start", label: "column.started", sort: "start" },
   { key: "print_duration", label: "kpi.print_time", sort: "print_duration" },
-  { key: "filament", label: "kpi.filament", sort: "filament_used_mm" },
+  // Grams, sorted by grams: what the column shows (the length is in the cell's title).
+  { key: "filament", label: "kpi.filament", sort: "filament_weight_g" },
   { key: "rating", label: "rating.rating", sort: "rating" },
   { key: "tags", label: "column.tags" },
   { key: "notes", label: "column.notes" },
@@ -169,9 +172,9 @@ function tableRow(r: JobRows, job: Job) {
     <td data-col="status">${jobStatusChip(job, printers)}</td>
     <td class="num" data-col="start" title=${formatDateTime(job.start, opts)}>${formatDateTime(job.start, opts, false)}</td>
     <td class="num" data-col="print_duration">${formatDuration(job.print_duration)}</td>
-    <td class="num" data-col="filament">
-      ${colour ? html`<span class="swatch" style=${`background:${colour}`}></span>` : nothing}
-      ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
+    <td class="num" data-col="filament" title=${job.filament_used_mm > 0 ? formatLength(job.filament_used_mm, opts) : ""}>
+      ${colour ? html`<span class="swatch" style=${`background:${colour}`} title=${colourName(colour)}></span>` : nothing}
+      <span class="grams">${formatGrams(job.filament_weight_g, opts)}</span>
       <span class="muted">${job.filament_type ?? ""}</span>
       ${spoolChips(job.spools, opts)}
     </td>
@@ -242,8 +245,9 @@ export function jobCards(r: JobRows) {
       (job) => html`<li class="card" data-job-id=${job.id}>
         <div class="head">${jobThumb(changes, job)} ${fileButton(changes, job)} ${jobStatusChip(job, printers)}</div>
         <div class="line">
-          ${job.printer_name} · ${formatDateTime(job.start, opts)} · ${formatDuration(job.print_duration)} ·
-          ${formatFilament(job.filament_weight_g, job.filament_used_mm, opts)}
+          ${job.printer_name} · ${formatDateTime(job.start, opts)} · ${formatDuration(job.print_duration)}${job.filament_weight_g !== null
+            ? html` · <span class="grams">${formatGrams(job.filament_weight_g, opts)}</span>`
+            : nothing}
         </div>
         ${job.tags.length ? html`<div>${job.tags.map((t) => html`<span class="tag">${t}</span>`)}</div>` : nothing}
         ${job.notes ? html`<div class="notes" data-col="notes">${job.notes}</div>` : nothing}
