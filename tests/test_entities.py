@@ -25,7 +25,13 @@ from custom_components.print_logger.const import (
     EVENT_JOB_STARTED,
     LOGGER,
 )
-from custom_components.print_logger.sensor import filament_weight_g
+from custom_components.print_logger.coordinator import PrinterSnapshot
+from custom_components.print_logger.sensor import (
+    SENSORS,
+    TOTAL_SENSORS,
+    filament_weight_g,
+    significant,
+)
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
 from tests.test_live_capture import collect, setup_printer, unload, wait_for
 
@@ -381,3 +387,27 @@ async def _done(value: bool) -> bool:
 def test_live_weight(details: dict[str, Any] | None, grams: float | None) -> None:
     """The weight of 1 m extruded, from what the file states."""
     assert filament_weight_g(1000.0, details) == grams
+
+
+@pytest.mark.parametrize(
+    ("grams", "state"),
+    [(1.0, 0.001), (0.6, 0.0006), (1234.5678, 1.235), (0.0, 0.0), (None, None)],
+)
+def test_total_filament_state_never_rounds_a_gram_away(
+    grams: float | None, state: float | None
+) -> None:
+    """The device page shows the state as it is: 1 g is 0.001 kg (not "0.00 kg"), 0.6 g not 0."""
+    description = next(d for d in TOTAL_SENSORS if d.key == "total_filament")
+    assert description.suggested_display_precision is None
+    snapshot = PrinterSnapshot(totals=None if grams is None else {"filament_g": grams})
+    assert description.value_fn(snapshot) == state
+
+
+def test_live_weight_keeps_three_significant_digits() -> None:
+    """A few milligrams so far are not "0.0 g": the job's weight sensor has no fixed precision."""
+    description = next(d for d in SENSORS if d.key == "filament_weight")
+    assert description.suggested_display_precision is None
+    details = {"filament_used_g": 0.66, "filament_used_mm": 222.34}
+    assert filament_weight_g(0.2, details) == 0.000594
+    assert significant(12.3456) == 12.3
+    assert significant(1234.5) == 1230

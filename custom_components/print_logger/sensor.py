@@ -105,6 +105,18 @@ def eta(snapshot: PrinterSnapshot) -> datetime | None:
     )
 
 
+def significant(value: float, digits: int = 3) -> float:
+    """
+    Return ``value`` rounded to ``digits`` significant digits (0.000612 -> 0.000612, 12.345 -> 12.3).
+
+    A weight sensor's state carries the precision that reads well at its size, so that a few
+    milligrams are not shown as "0.0 g" (a fixed display precision would).
+    """
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
 def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
     """
     Return grams of filament for a length extruded so far.
@@ -124,7 +136,7 @@ def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
         and density > 0
     ):
         area_mm2 = math.pi * (diameter / 2) ** 2
-        return round(length_mm * area_mm2 * density / 1000, 2)
+        return significant(length_mm * area_mm2 * density / 1000)
     total_g = details.get("filament_used_g")
     total_mm = details.get("filament_used_mm")
     if (
@@ -134,7 +146,7 @@ def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
         and total_mm > 0
         and math.isfinite(total_g / total_mm)
     ):
-        return round(length_mm * total_g / total_mm, 2)
+        return significant(length_mm * total_g / total_mm)
     return None
 
 
@@ -265,7 +277,7 @@ SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         translation_key="filament_weight",
         device_class=SensorDeviceClass.WEIGHT,
         native_unit_of_measurement=UnitOfMass.GRAMS,
-        suggested_display_precision=1,
+        # No fixed display precision: the state has three significant digits ("0.000612 g", "12.3 g").
         state_class=SensorStateClass.MEASUREMENT,
         value_fn=lambda s: (
             None
@@ -318,6 +330,16 @@ def _total(
         return round(raw * scale, digits)
 
     return value
+
+
+def _total_weight_kg(snapshot: PrinterSnapshot) -> StateType:
+    """Return the printer's filament total in kilograms: to the gram, below a gram significant."""
+    if snapshot.totals is None:
+        return None
+    grams = snapshot.totals.get("filament_g")
+    if not isinstance(grams, (int, float)) or isinstance(grams, bool):
+        return None
+    return significant(grams / 1000) if 0 < grams < 1 else round(grams / 1000, 3)
 
 
 def _cost_value(key: str, digits: int) -> Callable[[PrinterSnapshot], StateType]:
@@ -397,8 +419,9 @@ TOTAL_SENSORS: tuple[PrintLoggerSensorDescription, ...] = (
         device_class=SensorDeviceClass.WEIGHT,
         native_unit_of_measurement=UnitOfMass.KILOGRAMS,
         state_class=SensorStateClass.TOTAL,
-        suggested_display_precision=2,
-        value_fn=_total("filament_g", scale=0.001, digits=3),
+        # No fixed display precision: to the gram ("0.001 kg" for 1 g, never "0.00 kg"), and a few
+        # milligrams with their own digits.
+        value_fn=_total_weight_kg,
         always_available=True,
     ),
     PrintLoggerSensorDescription(

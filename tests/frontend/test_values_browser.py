@@ -24,6 +24,7 @@ from typing import Any
 from playwright.async_api import Locator, Page, expect
 import pytest
 
+from tests.conftest import sockets_allowed
 from tests.frontend.conftest import MANUAL_PRINTER, BrowserPage, Stack
 from tests.frontend.seed import SETTINGS_JOB
 from tests.frontend.test_thumbnails_browser import assert_dark, to_docs, use_dark
@@ -82,20 +83,21 @@ def finish(bp: BrowserPage) -> None:
 def tiny_job(stack: Stack) -> dict[str, Any]:
     """A hand-recorded job with a long file name and 0.6 mg of filament (the newest job)."""
     start = datetime.now(UTC) - timedelta(minutes=40)
-    answer = stack.ha.api(
-        "POST",
-        "/api/print_logger/jobs",
-        {
-            "printer_id": MANUAL_PRINTER,
-            "filename": LONG_NAME,
-            "status": "completed",
-            "start": start.isoformat(),
-            "end": (start + timedelta(minutes=30)).isoformat(),
-            "print_duration": 1800,
-            "filament_used_mm": 0.25,
-            "filament_weight_g": TINY_GRAMS,
-        },
-    )
+    with sockets_allowed():
+        answer = stack.ha.api(
+            "POST",
+            "/api/print_logger/jobs",
+            {
+                "printer_id": MANUAL_PRINTER,
+                "filename": LONG_NAME,
+                "status": "completed",
+                "start": start.isoformat(),
+                "end": (start + timedelta(minutes=30)).isoformat(),
+                "print_duration": 1800,
+                "filament_used_mm": 0.25,
+                "filament_weight_g": TINY_GRAMS,
+            },
+        )
     return dict(answer["job"])
 
 
@@ -253,7 +255,9 @@ async def test_jobs_table_filament_in_grams_sorted_and_names_wrap(
     # Sorted by what it shows: grams (the API's filament_weight_g order).
     heading = panel.get_by_role("button", name=re.compile("^Filament"))
     await heading.click()
-    filament_th = panel.locator("thead th").filter(has=heading)
+    filament_th = panel.locator("thead th").filter(
+        has=page.get_by_role("button", name=re.compile("^Filament"))
+    )
     for _ in range(2):
         order = await filament_th.get_attribute("aria-sort")
         direction = "asc" if order == "ascending" else "desc"

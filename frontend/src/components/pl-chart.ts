@@ -201,13 +201,11 @@ export class PlChart extends LitElement {
     const width = Math.floor(this.plotEl.clientWidth);
     if (width > 0 && width !== this.plot.width) {
       this.plot.setSize({ width, height: this.height });
-      this.placeCategories();
     }
   }
 
   /** Where the category names go: under each bar, as wide as the space between bars. */
-  private placeCategories(): void {
-    const u = this.plot;
+  private placeCategories(u: uPlot | undefined = this.plot): void {
     if (!u || this.kind !== "category") {
       this.slots = [];
       return;
@@ -285,6 +283,9 @@ export class PlChart extends LitElement {
         },
       ],
       hooks: {
+        // The scales are known once uPlot has laid the plot out (after its constructor returns).
+        ready: [(u) => this.placeCategories(u)],
+        setSize: [(u) => this.placeCategories(u)],
         setCursor: [
           (u) => {
             const i = u.cursor.idx;
@@ -295,7 +296,6 @@ export class PlChart extends LitElement {
       },
     };
     this.plot = new uPlot(opts, [this.xs, this.ys], target);
-    this.placeCategories();
   }
 }
 
