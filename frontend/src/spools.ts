@@ -3,7 +3,7 @@
 import { css, html, nothing } from "lit";
 
 import type { BarItem } from "./bars";
-import { cssColour, formatCost, formatNumber, formatWeight, type FormatOptions } from "./format";
+import { cssColour, formatCost, formatLength, formatNumber, formatWeight, type FormatOptions } from "./format";
 import { localize } from "./localize";
 import type { JobSpool, SpoolBreakdownRow } from "./types";
 
@@ -59,7 +59,7 @@ export function spoolTable(spools: JobSpool[], total: number | null, opts: Forma
         return html`<tr data-spool-id=${s.spool_id}>
           <td><span class="spool-dot" style=${bg ? `background:${bg}` : ""}></span> ${spoolName(s)}</td>
           <td>${s.material ?? "—"}</td>
-          <td class="num">${formatNumber(s.length_mm / 1000, opts, 2)} m</td>
+          <td class="num">${formatLength(s.length_mm, opts)}</td>
           <td class="num">${s.weight_g !== undefined ? formatWeight(s.weight_g, opts, 1) : "—"}</td>
           <td class="num">${formatCost(s.cost ?? null, opts)}</td>
         </tr>`;

@@ -61,12 +61,14 @@ async function deepText(page: Page, selector: string): Promise<string> {
     const parts: string[] = [];
     const walk = (node: Node): void => {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? "");
+      // A <wbr> (where a file name may wrap) joins the texts around it.
+      if (node instanceof Element && node.localName === "wbr") parts.push("\u2060");
       if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
       if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(walk);
       else node.childNodes.forEach(walk);
     };
     walk(root);
-    return parts.join(" ").replace(/\s+/g, " ");
+    return parts.join(" ").replace(/ ?\u2060 ?/g, "").replace(/\s+/g, " ");
   });
 }
 

@@ -35,12 +35,14 @@ DEEP_TEXT = """(root) => {
   const parts = [];
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
+    // A <wbr> (where a file name may wrap) joins the texts around it.
+    if (node instanceof Element && node.localName === "wbr") parts.push("\u2060");
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     if (node instanceof HTMLSlotElement) node.assignedNodes({flatten: true}).forEach(walk);
     else node.childNodes.forEach(walk);
   };
   walk(root);
-  return parts.join(" ").replace(/\\s+/g, " ");
+  return parts.join(" ").replace(/ ?\u2060 ?/g, "").replace(/\\s+/g, " ");
 }"""
 
 # Every element with this tag name anywhere in the document, shadow roots included.

@@ -8,7 +8,7 @@ import { property, state } from "lit/decorators.js";
 
 import { errorFields, errorMessage, type PrintLoggerApi } from "../api";
 import { define } from "../define";
-import { formatCost, formatDateTime, formatNumber, formatPercent, type FormatOptions } from "../format";
+import { formatCost, formatDateTime, formatNumber, formatPercent, formatUnit, type FormatOptions } from "../format";
 import { costInput, formActions, formStyles } from "../forms";
 import { limits } from "../limits";
 import { localize } from "../localize";
@@ -418,10 +418,8 @@ export class PlMaintenanceView extends LitElement {
                         <td>${entry.notes ?? ""}</td>
                         <td>${entry.cost === null ? "—" : formatCost(entry.cost, opts)}</td>
                         <td>
-                          ${localize("maintenance.counters_value", {
-                            hours: formatNumber(entry.print_hours, opts, 1),
-                            jobs: formatNumber(entry.jobs, opts),
-                          })}
+                          ${formatUnit(entry.print_hours, "hours", opts, 1)} ·
+                          ${localize("common.n_jobs", { count: entry.jobs, n: formatNumber(entry.jobs, opts) })}
                         </td>
                         ${this.admin
                           ? html`<td>

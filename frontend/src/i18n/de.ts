@@ -407,7 +407,6 @@ const de: Catalogue = {
   "maintenance.when": "Wann",
   "maintenance.by": "Von",
   "maintenance.counters": "Zähler des Druckers",
-  "maintenance.counters_value": "{hours} h · {jobs} Drucke",
   "photos.title": "Fotos",
   "photos.none": "Noch keine Fotos",
   "photos.open": "Foto öffnen",

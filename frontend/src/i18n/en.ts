@@ -406,7 +406,6 @@ const en = {
   "maintenance.when": "When",
   "maintenance.by": "By",
   "maintenance.counters": "Printer counters",
-  "maintenance.counters_value": "{hours} h · {jobs} jobs",
   "photos.title": "Photos",
   "photos.none": "No photos yet",
   "photos.open": "Open the photo",

@@ -404,7 +404,6 @@ const es: Catalogue = {
   "maintenance.when": "Cuándo",
   "maintenance.by": "Por",
   "maintenance.counters": "Contadores de la impresora",
-  "maintenance.counters_value": "{hours} h · {jobs} trabajos",
   "photos.title": "Fotos",
   "photos.none": "Todavía no hay fotos",
   "photos.open": "Abrir la foto",

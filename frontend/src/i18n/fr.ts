@@ -404,7 +404,6 @@ const fr: Catalogue = {
   "maintenance.when": "Quand",
   "maintenance.by": "Par",
   "maintenance.counters": "Compteurs de l'imprimante",
-  "maintenance.counters_value": "{hours} h · {jobs} impressions",
   "photos.title": "Photos",
   "photos.none": "Pas encore de photos",
   "photos.open": "Ouvrir la photo",

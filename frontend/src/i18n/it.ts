@@ -404,7 +404,6 @@ const it: Catalogue = {
   "maintenance.when": "Quando",
   "maintenance.by": "Da",
   "maintenance.counters": "Contatori della stampante",
-  "maintenance.counters_value": "{hours} h · {jobs} stampe",
   "photos.title": "Foto",
   "photos.none": "Ancora nessuna foto",
   "photos.open": "Apri la foto",

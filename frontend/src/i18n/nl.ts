@@ -407,7 +407,6 @@ const nl: Catalogue = {
   "maintenance.when": "Wanneer",
   "maintenance.by": "Door",
   "maintenance.counters": "Tellers van de printer",
-  "maintenance.counters_value": "{hours} u · {jobs} prints",
   "photos.title": "Foto's",
   "photos.none": "Nog geen foto's",
   "photos.open": "Foto openen",

@@ -428,7 +428,6 @@ const pl: Catalogue = {
   "maintenance.when": "Kiedy",
   "maintenance.by": "Kto",
   "maintenance.counters": "Liczniki drukarki",
-  "maintenance.counters_value": "{hours} h · {jobs} wydr.",
   "photos.title": "Zdjęcia",
   "photos.none": "Brak zdjęć",
   "photos.open": "Otwórz zdjęcie",

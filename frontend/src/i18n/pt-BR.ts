@@ -404,7 +404,6 @@ const ptBR: Catalogue = {
   "maintenance.when": "Quando",
   "maintenance.by": "Por",
   "maintenance.counters": "Contadores da impressora",
-  "maintenance.counters_value": "{hours} h · {jobs} impressões",
   "photos.title": "Fotos",
   "photos.none": "Ainda não há fotos",
   "photos.open": "Abrir a foto",
