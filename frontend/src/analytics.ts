@@ -82,8 +82,11 @@ export function seriesData(points: TimeseriesPoint[]): [number[], number[]] {
   return [rows.map((r) => r[0]), rows.map((r) => r[1])];
 }
 
-/** A bucket's start (seconds, UTC wall-clock date) as a short axis label: "Nov 3" or "Nov 2026". */
-export function bucketLabel(seconds: number, bucket: Bucket, locale: string | undefined): string {
+/**
+ * A bucket's start (seconds, UTC wall-clock date) as a short axis label: "Nov 3" or "Nov 2026";
+ * `withYear` for days and weeks of an axis that spans years ("Nov 3, 25": no two labels alike).
+ */
+export function bucketLabel(seconds: number, bucket: Bucket, locale: string | undefined, withYear = false): string {
   const date = new Date(seconds * 1000);
   return new Intl.DateTimeFormat(
     locale,
@@ -91,8 +94,17 @@ export function bucketLabel(seconds: number, bucket: Bucket, locale: string | un
       ? { year: "numeric", timeZone: "UTC" }
       : bucket === "month"
         ? { month: "short", year: "numeric", timeZone: "UTC" }
-        : { month: "short", day: "numeric", timeZone: "UTC" },
+        : withYear
+          ? { month: "short", day: "numeric", year: "2-digit", timeZone: "UTC" }
+          : { month: "short", day: "numeric", timeZone: "UTC" },
   ).format(date);
+}
+
+/** Whether a time axis' buckets (seconds) fall in more than one year (its labels then say the year). */
+export function spansYears(xs: number[]): boolean {
+  if (xs.length < 2) return false;
+  const year = (x: number): number => new Date(x * 1000).getUTCFullYear();
+  return year(xs[0]!) !== year(xs[xs.length - 1]!);
 }
 
 /** At most `max` evenly spaced entries of `xs` (always the first), for readable axis labels. */

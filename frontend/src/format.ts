@@ -181,11 +181,11 @@ export function formatWeight(grams: number, opts: FormatOptions, gramDigits = 1)
 
 /**
  * A job's filament weight always in grams (one unit down a column, "1,234 g"), small amounts with
- * two significant digits ("0.0006 g", "0.6 g", "1.2 g", "12 g").
+ * two significant digits ("0.0006 g", "0.6 g", "1.2 g", "12 g"); at least `minDigits` decimals.
  */
-export function formatGrams(grams: number | null | undefined, opts: FormatOptions): string {
+export function formatGrams(grams: number | null | undefined, opts: FormatOptions, minDigits = 0): string {
   if (grams === null || grams === undefined || !Number.isFinite(grams) || grams < 0) return "—";
-  return formatUnit(grams, "grams", opts, significantDigits(grams, 0));
+  return formatUnit(grams, "grams", opts, significantDigits(grams, minDigits));
 }
 
 /** A filament length in metres ("12.34 m"; short lengths with more decimals: "0.05 m"). */

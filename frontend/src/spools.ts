@@ -3,7 +3,7 @@
 import { css, html, nothing } from "lit";
 
 import type { BarItem } from "./bars";
-import { cssColour, formatCost, formatLength, formatNumber, formatWeight, type FormatOptions } from "./format";
+import { cssColour, formatCost, formatGrams, formatLength, formatNumber, formatWeight, type FormatOptions } from "./format";
 import { localize } from "./localize";
 import type { JobSpool, SpoolBreakdownRow } from "./types";
 
@@ -32,7 +32,7 @@ export function spoolChips(spools: JobSpool[] | undefined, opts: FormatOptions) 
   return html`<span class="spools" data-spools=${spools.map((s) => s.spool_id).join(",")}>
     ${spools.map((s) => {
       const bg = spoolBackground(s);
-      const grams = s.weight_g !== undefined ? formatWeight(s.weight_g, opts, 1) : "";
+      const grams = s.weight_g !== undefined ? formatGrams(s.weight_g, opts, 1) : "";
       const title = [spoolName(s), s.material, grams].filter(Boolean).join(" · ");
       return html`<span class="spool-chip" title=${title} aria-label=${title}>
         <span class="spool-dot" style=${bg ? `background:${bg}` : ""}></span>${s.filament_name ?? `#${s.spool_id}`}
@@ -60,7 +60,7 @@ export function spoolTable(spools: JobSpool[], total: number | null, opts: Forma
           <td><span class="spool-dot" style=${bg ? `background:${bg}` : ""}></span> ${spoolName(s)}</td>
           <td>${s.material ?? "—"}</td>
           <td class="num">${formatLength(s.length_mm, opts)}</td>
-          <td class="num">${s.weight_g !== undefined ? formatWeight(s.weight_g, opts, 1) : "—"}</td>
+          <td class="num">${s.weight_g !== undefined ? formatGrams(s.weight_g, opts, 1) : "—"}</td>
           <td class="num">${formatCost(s.cost ?? null, opts)}</td>
         </tr>`;
       })}

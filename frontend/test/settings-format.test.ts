@@ -2,6 +2,7 @@
 import { nothing } from "lit";
 import { afterEach, describe, expect, it } from "vitest";
 
+import { bucketLabel, spansYears } from "../src/analytics";
 import { colourBarItems } from "../src/bars";
 import { colourName, hexKey, nearestColour, parseHex } from "../src/colours";
 import { distinctLabels, niceSteps } from "../src/components/pl-chart";
@@ -246,6 +247,15 @@ describe("file names and charts", () => {
     expect(niceSteps(1)).not.toContain(0.5);
     expect(niceSteps(0.1).slice(0, 3)).toEqual([0.1, 0.2, 0.5]);
     expect(distinctLabels(["0", "1", "1", "2"])).toEqual(["0", "1", "", "2"]);
+  });
+
+  it("says the year on a day or week axis that spans years", () => {
+    const dec = Date.UTC(2025, 11, 29) / 1000;
+    const jan = Date.UTC(2026, 0, 5) / 1000;
+    expect(spansYears([dec, jan])).toBe(true);
+    expect(spansYears([jan, jan + 86_400])).toBe(false);
+    expect(bucketLabel(dec, "week", "en-US", true)).toBe("Dec 29, 25");
+    expect(bucketLabel(dec, "week", "en-US")).toBe("Dec 29");
   });
 
   it("shows the time per job in hours and minutes", () => {

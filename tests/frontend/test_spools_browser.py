@@ -6,6 +6,7 @@ compared with what the REST API returns. Screenshot: docs/spools.png.
 
 from __future__ import annotations
 
+import math
 import shutil
 
 from playwright.async_api import expect
@@ -50,7 +51,10 @@ async def test_spool_chips_detail_and_analytics(
     for index, spool in enumerate(job["spools"]):
         line = rows.nth(index)
         await expect(line).to_have_attribute("data-spool-id", str(spool["spool_id"]))
-        await expect(line).to_contain_text(f"{spool['weight_g']:.1f} g")
+        # Grams, one decimal at least, two significant digits below 10 g ("0.82 g", "1.2 g").
+        grams = spool["weight_g"]
+        digits = max(1, 1 - math.floor(math.log10(grams))) if 0 < grams < 10 else 1
+        await expect(line).to_contain_text(f"{grams:.{digits}f} g")
     await browser.page.keyboard.press("Escape")
     await expect(detail).to_be_hidden(timeout=TIMEOUT)
 

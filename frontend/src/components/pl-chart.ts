@@ -9,7 +9,7 @@ import { property, query, state } from "lit/decorators.js";
 import uPlot from "uplot";
 import uPlotCss from "uplot/dist/uPlot.min.css?inline";
 
-import { bucketLabel, bucketSeconds, thinTicks } from "../analytics";
+import { bucketLabel, bucketSeconds, spansYears, thinTicks } from "../analytics";
 import { localize } from "../localize";
 import { define } from "../define";
 import type { Bucket } from "../types";
@@ -233,8 +233,9 @@ export class PlChart extends LitElement {
     const locale = this.locale;
     const half = isTime ? bucketSeconds(bucket) / 2 : 0.5;
     const axisCommon = { stroke: text, font, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+    const withYear = isTime && spansYears(xs);
     const nameOf = (i: number): string =>
-      isTime ? bucketLabel(xs[i] ?? 0, bucket, locale) : (labels[i] ?? "");
+      isTime ? bucketLabel(xs[i] ?? 0, bucket, locale, withYear) : (labels[i] ?? "");
     const opts: uPlot.Options = {
       width,
       height: this.height,
@@ -252,8 +253,8 @@ export class PlChart extends LitElement {
         isTime
           ? {
               ...axisCommon,
-              splits: (u) => thinTicks(xs, Math.max(Math.floor(u.bbox.width / devicePixelRatio / 70), 2)),
-              values: (_u, splits) => splits.map((x) => bucketLabel(x, bucket, locale)),
+              splits: (u) => thinTicks(xs, Math.max(Math.floor(u.bbox.width / devicePixelRatio / (withYear ? 90 : 70)), 2)),
+              values: (_u, splits) => distinctLabels(splits.map((x) => bucketLabel(x, bucket, locale, withYear))),
             }
           : {
               // The names are HTML under the plot (.categories): only the ticks here.
