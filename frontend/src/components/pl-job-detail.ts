@@ -297,7 +297,7 @@ export class PlJobDetail extends LitElement {
               ${job.estimated_time ? html`<span class="muted">(${localize("detail.estimated", { time: formatDuration(job.estimated_time) })})</span>` : nothing}
             </dd>
             <dt>${localize("detail.total_time")}</dt>
-            <dd>${formatDuration(job.total_duration)}</dd>
+            <dd>${job.total_duration > 0 ? formatDuration(job.total_duration) : "—"}</dd>
             ${job.pause_count
               ? html`<dt>${localize("detail.pauses")}</dt>
                   <dd>${job.pause_count} (${formatDuration(job.paused_duration)})</dd>`
