@@ -200,6 +200,12 @@ async def test_job_detail_shows_settings_with_units_and_words(
     for text in ("2.3 MB", "1 h 30 min", "4.05 m", "12 g", "220 °C", "32 px"):
         assert text in metadata, (text, metadata)
     assert not re.search(r'[{}\[\]"]', metadata), metadata
+    # A total time the job does not know is "—", not "0 s".
+    total = detail.locator("dt", has_text="Total time").locator(
+        "xpath=following-sibling::dd[1]"
+    )
+    if not job["total_duration"]:
+        await expect(total).to_have_text("—")
     # The filament: weight, length once, type.
     filament = await detail.locator("[data-filament]").inner_text()
     assert filament.count(" m") == 1, filament
