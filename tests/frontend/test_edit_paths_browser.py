@@ -29,7 +29,7 @@ SORT_KEYS = [
     "status",
     "start",
     "print_duration",
-    "filament_used_mm",
+    "filament_weight_g",
     "rating",
 ]
 
