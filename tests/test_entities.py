@@ -410,4 +410,6 @@ def test_live_weight_keeps_three_significant_digits() -> None:
     details = {"filament_used_g": 0.66, "filament_used_mm": 222.34}
     assert filament_weight_g(0.2, details) == 0.000594
     assert significant(12.3456) == 12.3
-    assert significant(1234.5) == 1230
+    assert significant(1234.6) == 1235
+    # A long print keeps its grams' decimals (as before: two).
+    assert filament_weight_g(1_000_000.0, details) == 2968.43

@@ -105,16 +105,19 @@ def eta(snapshot: PrinterSnapshot) -> datetime | None:
     )
 
 
-def significant(value: float, digits: int = 3) -> float:
+def significant(value: float, digits: int = 3, min_decimals: int = 0) -> float:
     """
-    Return ``value`` rounded to ``digits`` significant digits (0.000612 -> 0.000612, 12.345 -> 12.3).
+    Return ``value`` with ``digits`` significant digits, and at least ``min_decimals`` decimals.
 
-    A weight sensor's state carries the precision that reads well at its size, so that a few
-    milligrams are not shown as "0.0 g" (a fixed display precision would).
+    (0.000612 -> 0.000612, 12.345 -> 12.3, never rounding whole units away; with ``min_decimals=2``, 1234.567 -> 1234.57.) A weight
+    sensor's state carries the precision that reads well at its size, so that a few milligrams are
+    not shown as "0.0 g" (a fixed display precision would).
     """
     if value == 0 or not math.isfinite(value):
         return value
-    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+    return round(
+        value, max(min_decimals, digits - 1 - math.floor(math.log10(abs(value))))
+    )
 
 
 def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
@@ -136,7 +139,7 @@ def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
         and density > 0
     ):
         area_mm2 = math.pi * (diameter / 2) ** 2
-        return significant(length_mm * area_mm2 * density / 1000)
+        return significant(length_mm * area_mm2 * density / 1000, min_decimals=2)
     total_g = details.get("filament_used_g")
     total_mm = details.get("filament_used_mm")
     if (
@@ -146,7 +149,7 @@ def filament_weight_g(length_mm: float, details: Any | None) -> float | None:
         and total_mm > 0
         and math.isfinite(total_g / total_mm)
     ):
-        return significant(length_mm * total_g / total_mm)
+        return significant(length_mm * total_g / total_mm, min_decimals=2)
     return None
 
 
