@@ -2,6 +2,7 @@
 
 import { localize } from "./localize";
 import type {
+  Accuracy,
   AnalyticsScope,
   Breakdown,
   BreakdownBy,
@@ -241,6 +242,11 @@ export class PrintLoggerApi {
 
   breakdown(scope: AnalyticsScope, by: BreakdownBy | string): Promise<Breakdown> {
     return this.call("analytics/breakdown", { ...scope, by });
+  }
+
+  /** Slicer estimates against what completed jobs took: overall, per printer, per material. */
+  accuracy(scope: AnalyticsScope): Promise<Accuracy> {
+    return this.call("analytics/accuracy", scope);
   }
 
   /** Filament and cost by spool, filament, vendor or material (with the job list's filters). */

@@ -303,6 +303,37 @@ export interface BreakdownRow {
   success_rate: number | null;
 }
 
+/** One side of the accuracy report (time or filament): completed jobs with both figures positive. */
+export interface AccuracyPart {
+  jobs: number;
+  estimated_hours?: number;
+  actual_hours?: number;
+  estimated_mm?: number;
+  actual_mm?: number;
+  /** Actual / estimated over these jobs (above 1: the slicer under-estimates); null without jobs. */
+  ratio: number | null;
+  /** The mean of |actual − estimate| / estimate × 100; null without jobs. */
+  mean_abs_error_pct: number | null;
+}
+
+export interface AccuracyFigures {
+  jobs: number;
+  time: AccuracyPart;
+  filament: AccuracyPart;
+}
+
+export interface AccuracyRow extends AccuracyFigures {
+  key: string | null;
+  label: string;
+}
+
+/** The estimate-vs-actual report (`print_logger/analytics/accuracy`). */
+export interface Accuracy {
+  overall: AccuracyFigures;
+  by_printer: AccuracyRow[];
+  by_material: AccuracyRow[];
+}
+
 export interface JobSpool {
   spool_id: number;
   length_mm: number;

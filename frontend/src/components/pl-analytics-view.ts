@@ -29,6 +29,7 @@ import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
 import {
   ENDED_STATUSES,
+  type Accuracy,
   type AnalyticsScope,
   type Breakdown,
   type Bucket,
@@ -44,6 +45,8 @@ import "./pl-chart";
 import "./pl-heatmap";
 import "./pl-kpis";
 import { spoolBarItems } from "../spools";
+import "./pl-accuracy";
+import { layerHeightBars, slicerBars } from "../slicing";
 
 interface AnalyticsData {
   summary?: Summary;
@@ -59,6 +62,9 @@ interface AnalyticsData {
   bySpool?: SpoolBreakdown;
   byVendor?: SpoolBreakdown;
   byMaterial?: SpoolBreakdown;
+  accuracy?: Accuracy;
+  slicer?: Breakdown;
+  layerHeight?: Breakdown;
 }
 
 /** A time chart's data: x (seconds) and y as uPlot wants them, and the bucket names for the data table. */
@@ -203,6 +209,9 @@ export class PlAnalyticsView extends LitElement {
       api.breakdown(scope, "filament_colour").then((filamentColour) => put({ filamentColour })),
       api.breakdown(scope, "printer").then((printer) => put({ printer })),
       api.breakdown(scope, "status").then((status) => put({ status })),
+      api.accuracy(scope).then((accuracy) => put({ accuracy })),
+      api.breakdown(scope, "slicer").then((slicer) => put({ slicer })),
+      api.breakdown(scope, "layer_height").then((layerHeight) => put({ layerHeight })),
       api.breakdown(scope, "failure_reason").then((failureReason) => put({ failureReason })),
       this.histogram(api, scope).then((histogram) => put({ histogram })),
       api.breakdown(scope, "weekday_hour").then((b) => put({ heatmap: heatmapFromBreakdown(b.rows) })),
@@ -419,6 +428,18 @@ export class PlAnalyticsView extends LitElement {
             .formatValue=${int}
             .dark=${this.dark}
           ></pl-chart>
+        </section>
+        <section class="panel card" data-chart="slicer">
+          <h2>${localize("analytics.by_slicer")}</h2>
+          <pl-bars label=${localize("analytics.by_slicer")} .items=${slicerBars(d.slicer?.rows ?? [], opts)}></pl-bars>
+        </section>
+        <section class="panel card" data-chart="layer_height">
+          <h2>${localize("analytics.by_layer_height")}</h2>
+          <pl-bars label=${localize("analytics.by_layer_height")} .items=${layerHeightBars(d.layerHeight?.rows ?? [], opts)}></pl-bars>
+        </section>
+        <section class="panel card full" data-chart="accuracy">
+          <h2>${localize("analytics.accuracy")}</h2>
+          <pl-accuracy .report=${d.accuracy} .options=${opts}></pl-accuracy>
         </section>
         <section class="panel card" data-chart="heatmap">
           <h2>${localize("analytics.heatmap")}</h2>

@@ -35,6 +35,13 @@ function weekdayHour(isoTime) {
   return [key, `${parts.weekday} ${parts.hour}:00`];
 }
 
+// The slicer facts of a mock job (the job list does not carry them): a function of its number.
+const jobNumber = (job) => parseInt(job.id, 16);
+export const slicerOf = (job) => ["OrcaSlicer", "PrusaSlicer", "Cura"][jobNumber(job) % 3];
+export const layerHeightOf = (job) => [0.2, 0.12, 0.28, 0.16][jobNumber(job) % 4];
+// The slicer's filament estimate: 5 % under what the job used, none for every fifth job.
+export const estimatedMm = (job) => (jobNumber(job) % 5 === 4 ? null : job.filament_used_mm * 0.95);
+
 /** The id of job number ``n``: 32 hexadecimal digits, as the store makes them. */
 export function jobId(n) {
   return n.toString(16).padStart(32, "0");
@@ -156,6 +163,44 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
       machine_cost: 0,
       maintenance_cost: 0,
       avg_print_hours: rows.length ? Math.round((hours / rows.length) * 100) / 100 : null,
+    };
+  }
+
+  // The accuracy report as the server computes it (store/analytics.py `accuracy`), the mock's jobs'
+  // slicer estimates being their `estimated_time` and `estimatedMm`.
+  function accuracyFigures(rows) {
+    const part = (pairs, unit, scale) => {
+      const ok = pairs.filter(([e, a]) => e > 0 && a > 0);
+      const estimated = ok.reduce((s, [e]) => s + e, 0);
+      const actual = ok.reduce((s, [, a]) => s + a, 0);
+      const error = ok.reduce((s, [e, a]) => s + Math.abs(a - e) / e, 0);
+      return {
+        jobs: ok.length,
+        [`estimated_${unit}`]: Math.round((estimated / scale) * 1e4) / 1e4,
+        [`actual_${unit}`]: Math.round((actual / scale) * 1e4) / 1e4,
+        ratio: ok.length && estimated > 0 ? Math.round((actual / estimated) * 1e4) / 1e4 : null,
+        mean_abs_error_pct: ok.length ? Math.round((error / ok.length) * 1000) / 10 : null,
+      };
+    };
+    return {
+      jobs: rows.length,
+      time: part(rows.map((j) => [j.estimated_time, j.print_duration]), "hours", 3600),
+      filament: part(rows.map((j) => [estimatedMm(j), j.filament_used_mm]), "mm", 1),
+    };
+  }
+
+  function accuracy(rows) {
+    const grouped = (keyOf, labelOf) => {
+      const groups = new Map();
+      for (const j of rows) groups.set(keyOf(j), [...(groups.get(keyOf(j)) || []), j]);
+      return [...groups.entries()]
+        .map(([key, jobs]) => ({ key, label: key === null ? "Unknown" : labelOf(jobs[0]), ...accuracyFigures(jobs) }))
+        .sort((a, b) => b.jobs - a.jobs || (a.label < b.label ? -1 : 1));
+    };
+    return {
+      overall: accuracyFigures(rows),
+      by_printer: grouped((j) => j.printer_id, (j) => j.printer_name),
+      by_material: grouped((j) => j.filament_type, (j) => j.filament_type),
     };
   }
 
@@ -299,6 +344,8 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           totals: { filament_g: rows.reduce((t, r) => t + r.filament_g, 0), cost: rows.reduce((t, r) => t + r.cost, 0) },
         };
       }
+      case "print_logger/analytics/accuracy":
+        return accuracy(filtered(msg).filter((j) => j.status === "completed"));
       case "print_logger/analytics/breakdown": {
         const rows = filtered(msg);
         const keyOf = {
@@ -307,6 +354,8 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           filament_type: (j) => [j.filament_type, j.filament_type],
           filament_colour: (j) => [j.filament_colour, j.filament_colour],
           weekday_hour: (j) => weekdayHour(j.start),
+          slicer: (j) => [slicerOf(j), slicerOf(j)],
+          layer_height: (j) => [layerHeightOf(j), `${layerHeightOf(j)} mm`],
         }[msg.by];
         if (!keyOf) return error("invalid_format", `by: not a valid value`);
         let groups = new Map();
@@ -324,6 +373,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           }
           groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         }
+        if (msg.by === "layer_height") groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         return {
           by: msg.by,
           rows: [...groups.values()].map((g) => {

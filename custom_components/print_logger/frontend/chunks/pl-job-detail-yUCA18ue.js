@@ -1,4 +1,4 @@
-import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a as S,U as u,w as k,Y as X,J as Z,s as tt,D as et,al as it,y as st,I as ot,av as at,c as U,af as nt,G as rt,f as lt}from"./shared-Fn8EUSNN.js";import{d as L,f as y}from"./shared-DUOmt4lY.js";import{d as dt,f as pt}from"../print-logger-panel.js";const M=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function x(r){if(r==null)return"—";if(typeof r=="string")return r;if(typeof r=="number"||typeof r=="boolean")return String(r);try{return JSON.stringify(r,null,2)}catch{return String(r)}}function ct(r){if(!r)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),s=Object.entries(r).filter(([e,n])=>!t.has(e)&&n!==null&&n!==""),i=e=>{const n=M.indexOf(e);return n<0?M.length:n};return s.sort(([e],[n])=>i(e)-i(n)||e.localeCompare(n))}function I(r){const t=r.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function ht(r,t,s){const i=Date.parse(t),e=[];let n=null;for(const d of r){const $=(Date.parse(d.at)-i)/1e3;d.type==="paused"&&n===null?n=$:(d.type==="resumed"||d.type==="finished"||d.type==="cancelled")&&n!==null&&(e.push([n,$]),n=null)}return n!==null&&e.push([n,s]),e}function ut(r){const t=[];let s=[];for(const[i,e]of r)e===null?(s.length&&t.push(s),s=[]):s.push([i,e]);return s.length&&t.push(s),t}var mt=Object.defineProperty,_=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&mt(t,s,e),e};const F=600,w=120,j=4,C=class C extends R{constructor(){super(...arguments),this.sensors=[],this.events=[],this.start="",this.duration=0}chart(t){const s=t.series.at(-1)?.[0]??0,i=Math.max(this.duration,s,1),e=t.min??0,d=(t.max??1)-e||1,$=f=>j+f/i*(F-2*j),A=f=>w-j-(f-e)/d*(w-2*j),K=ut(t.series).map((f,O,Y)=>{const N=[];return f.forEach(([q,B],Q)=>{const H=f[Q+1],V=H?H[0]:O===Y.length-1?i:q;N.push(`${$(q)},${A(B)}`,`${$(V)},${A(B)}`)}),T`<polyline class="line" points=${N.join(" ")}></polyline>`}),W=ht(this.events,this.start,i).map(([f,O])=>T`<rect class="pause" x=${$(f)} y="0" width=${Math.max(2,$(O)-$(f))} height=${w}><title>${o("climate.paused")}</title></rect>`);return T`<svg viewBox="0 0 ${F} ${w}" role="img" aria-label=${t.name||t.entity_id}>${W}${K}</svg>`}render(){if(!this.sensors.length)return l;const t=this.options,s=i=>i===null?"—":t?J(i,t,1):i.toFixed(1);return a`${this.sensors.map(i=>a`<figure class="sensor" data-entity=${i.entity_id}>
+import{Z as U,_ as z,c as E,aV as R,l as o,A as l,I as v,h as a,a1 as c,ay as G,a as S,a2 as u,H as k,a6 as X,a7 as Y,R as tt,s as et,N as it,aA as st,J as ot,Q as at,aW as nt,d as I,au as rt,O as lt,g as dt}from"./shared-CuRg2ATv.js";import{d as L,f as y}from"./shared-DUOmt4lY.js";import{f as pt}from"../print-logger-panel.js";const q=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function x(r){if(r==null)return"—";if(typeof r=="string")return r;if(typeof r=="number"||typeof r=="boolean")return String(r);try{return JSON.stringify(r,null,2)}catch{return String(r)}}function ct(r){if(!r)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),s=Object.entries(r).filter(([e,n])=>!t.has(e)&&n!==null&&n!==""),i=e=>{const n=q.indexOf(e);return n<0?q.length:n};return s.sort(([e],[n])=>i(e)-i(n)||e.localeCompare(n))}function T(r){const t=r.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function ht(r,t,s){const i=Date.parse(t),e=[];let n=null;for(const d of r){const $=(Date.parse(d.at)-i)/1e3;d.type==="paused"&&n===null?n=$:(d.type==="resumed"||d.type==="finished"||d.type==="cancelled")&&n!==null&&(e.push([n,$]),n=null)}return n!==null&&e.push([n,s]),e}function ut(r){const t=[];let s=[];for(const[i,e]of r)e===null?(s.length&&t.push(s),s=[]):s.push([i,e]);return s.length&&t.push(s),t}var mt=Object.defineProperty,_=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&mt(t,s,e),e};const F=600,w=120,j=4,C=class C extends U{constructor(){super(...arguments),this.sensors=[],this.events=[],this.start="",this.duration=0}chart(t){const s=t.series.at(-1)?.[0]??0,i=Math.max(this.duration,s,1),e=t.min??0,d=(t.max??1)-e||1,$=f=>j+f/i*(F-2*j),N=f=>w-j-(f-e)/d*(w-2*j),J=ut(t.series).map((f,O,Q)=>{const P=[];return f.forEach(([H,B],V)=>{const M=f[V+1],Z=M?M[0]:O===Q.length-1?i:H;P.push(`${$(H)},${N(B)}`,`${$(Z)},${N(B)}`)}),R`<polyline class="line" points=${P.join(" ")}></polyline>`}),K=ht(this.events,this.start,i).map(([f,O])=>R`<rect class="pause" x=${$(f)} y="0" width=${Math.max(2,$(O)-$(f))} height=${w}><title>${o("climate.paused")}</title></rect>`);return R`<svg viewBox="0 0 ${F} ${w}" role="img" aria-label=${t.name||t.entity_id}>${K}${J}</svg>`}render(){if(!this.sensors.length)return l;const t=this.options,s=i=>i===null?"—":t?G(i,t,1):i.toFixed(1);return a`${this.sensors.map(i=>a`<figure class="sensor" data-entity=${i.entity_id}>
         ${this.chart(i)}
         <figcaption>
           <strong>${i.name||i.entity_id}</strong>
@@ -37,7 +37,7 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
         flex-wrap: wrap;
         gap: 8px;
       }
-    `];let g=C;_([c({attribute:!1})],g.prototype,"sensors");_([c({attribute:!1})],g.prototype,"events");_([c()],g.prototype,"start");_([c({type:Number})],g.prototype,"duration");_([c({attribute:!1})],g.prototype,"options");L("pl-climate-chart",g);var ft=Object.defineProperty,b=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&ft(t,s,e),e};const D=class D extends R{constructor(){super(...arguments),this.photos=[],this.jobId="",this.admin=!1,this.urls={},this.busy=!1,this.error=""}willUpdate(t){t.has("photos")&&this.loadImages()}disconnectedCallback(){super.disconnectedCallback();for(const t of Object.values(this.urls))URL.revokeObjectURL(t);this.urls={}}async loadImages(){const t=this.api;if(!t)return;const s=new Set(this.photos.map(e=>e.id)),i={};for(const[e,n]of Object.entries(this.urls))s.has(e)?i[e]=n:URL.revokeObjectURL(n);this.urls=i;for(const e of this.photos)if(!this.urls[e.id])try{const n=await t.photo(e.id);n&&(this.urls={...this.urls,[e.id]:URL.createObjectURL(n)})}catch{}}async upload(t){const s=t.target,i=s.files?.[0];if(s.value="",!(!i||!this.api)){this.busy=!0,this.error="";try{const e=await this.api.uploadPhoto(this.jobId,i);this.photos=[...this.photos,e],y(this,"photos-changed",{photos:this.photos})}catch(e){this.error=o("photos.upload_failed",{error:S(e)})}finally{this.busy=!1}}}async deletePhoto(t){if(this.api){this.error="";try{await this.api.deletePhoto(t.id),this.open=void 0,this.photos=this.photos.filter(s=>s.id!==t.id),y(this,"photos-changed",{photos:this.photos})}catch(s){this.error=S(s)}}}render(){const t=this.options,s=i=>a`${o(`photos.kind.${i.kind}`)}${t?a`<br />${k(i.taken_at,t)}`:l}`;return a`
+    `];let g=C;_([c({attribute:!1})],g.prototype,"sensors");_([c({attribute:!1})],g.prototype,"events");_([c()],g.prototype,"start");_([c({type:Number})],g.prototype,"duration");_([c({attribute:!1})],g.prototype,"options");L("pl-climate-chart",g);var ft=Object.defineProperty,b=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&ft(t,s,e),e};const D=class D extends U{constructor(){super(...arguments),this.photos=[],this.jobId="",this.admin=!1,this.urls={},this.busy=!1,this.error=""}willUpdate(t){t.has("photos")&&this.loadImages()}disconnectedCallback(){super.disconnectedCallback();for(const t of Object.values(this.urls))URL.revokeObjectURL(t);this.urls={}}async loadImages(){const t=this.api;if(!t)return;const s=new Set(this.photos.map(e=>e.id)),i={};for(const[e,n]of Object.entries(this.urls))s.has(e)?i[e]=n:URL.revokeObjectURL(n);this.urls=i;for(const e of this.photos)if(!this.urls[e.id])try{const n=await t.photo(e.id);n&&(this.urls={...this.urls,[e.id]:URL.createObjectURL(n)})}catch{}}async upload(t){const s=t.target,i=s.files?.[0];if(s.value="",!(!i||!this.api)){this.busy=!0,this.error="";try{const e=await this.api.uploadPhoto(this.jobId,i);this.photos=[...this.photos,e],y(this,"photos-changed",{photos:this.photos})}catch(e){this.error=o("photos.upload_failed",{error:S(e)})}finally{this.busy=!1}}}async deletePhoto(t){if(this.api){this.error="";try{await this.api.deletePhoto(t.id),this.open=void 0,this.photos=this.photos.filter(s=>s.id!==t.id),y(this,"photos-changed",{photos:this.photos})}catch(s){this.error=S(s)}}}render(){const t=this.options,s=i=>a`${o(`photos.kind.${i.kind}`)}${t?a`<br />${k(i.taken_at,t)}`:l}`;return a`
       <div class="strip" role="list" aria-label=${o("photos.title")}>
         ${this.photos.length===0?a`<span class="muted">${o("photos.none")}</span>`:l}
         ${this.photos.map(i=>a`<figure role="listitem">
@@ -120,18 +120,18 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
         max-width: 95vw;
         max-height: 80vh;
       }
-    `];let h=D;b([c({attribute:!1})],h.prototype,"api");b([c({attribute:!1})],h.prototype,"options");b([c({attribute:!1})],h.prototype,"photos");b([c()],h.prototype,"jobId");b([c({type:Boolean})],h.prototype,"admin");b([u()],h.prototype,"urls");b([u()],h.prototype,"open");b([u()],h.prototype,"busy");b([u()],h.prototype,"error");L("pl-job-photos",h);var bt=Object.defineProperty,m=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&bt(t,s,e),e};const P=class P extends R{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&dt(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const s=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const i=await t.getJob(this.jobId);if(s!==this.loadToken)return;if(this.job=i,i.has_thumbnail){this.thumbnailState="loading";try{const e=await t.thumbnail(i.id);if(s!==this.loadToken)return;e?(this.thumbnailUrl=URL.createObjectURL(e),this.thumbnailState="ok"):this.thumbnailState="none"}catch{s===this.loadToken&&(this.thumbnailState="error")}}}catch(i){s===this.loadToken&&(this.error=S(i))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return a`<div class="error-banner" role="alert">
+    `];let h=D;b([c({attribute:!1})],h.prototype,"api");b([c({attribute:!1})],h.prototype,"options");b([c({attribute:!1})],h.prototype,"photos");b([c()],h.prototype,"jobId");b([c({type:Boolean})],h.prototype,"admin");b([u()],h.prototype,"urls");b([u()],h.prototype,"open");b([u()],h.prototype,"busy");b([u()],h.prototype,"error");L("pl-job-photos",h);var bt=Object.defineProperty,m=(r,t,s,i)=>{for(var e=void 0,n=r.length-1,d;n>=0;n--)(d=r[n])&&(e=d(t,s,e)||e);return e&&bt(t,s,e),e};const A=class A extends U{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&Y(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const s=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const i=await t.getJob(this.jobId);if(s!==this.loadToken)return;if(this.job=i,i.has_thumbnail){this.thumbnailState="loading";try{const e=await t.thumbnail(i.id);if(s!==this.loadToken)return;e?(this.thumbnailUrl=URL.createObjectURL(e),this.thumbnailState="ok"):this.thumbnailState="none"}catch{s===this.loadToken&&(this.thumbnailState="error")}}}catch(i){s===this.loadToken&&(this.error=S(i))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return a`<div class="error-banner" role="alert">
         <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${o("common.retry")}</button>
-      </div>`;const t=this.job,s=this.options;if(!t||!s)return a`<p class="muted" aria-busy="true">${o("common.loading")}</p>`;const i=Z(t.filament_colour);return a`
+      </div>`;const t=this.job,s=this.options;if(!t||!s)return a`<p class="muted" aria-busy="true">${o("common.loading")}</p>`;const i=tt(t.filament_colour);return a`
       <div class="top">
         <div class="thumb">
-          ${this.thumbnailState==="ok"?a`<img src=${this.thumbnailUrl??""} alt=${o("detail.thumbnail_of",{file:tt(t.filename)})} />`:a`<span class="muted"
+          ${this.thumbnailState==="ok"?a`<img src=${this.thumbnailUrl??""} alt=${o("detail.thumbnail_of",{file:et(t.filename)})} />`:a`<span class="muted"
                 >${this.thumbnailState==="loading"?o("common.loading"):this.thumbnailState==="error"?o("detail.thumbnail_unavailable"):o("detail.no_thumbnail")}</span
               >`}
         </div>
         <div>
-          <div class="filename">${et(t.filename)}</div>
-          <p>${it(t.status)} <span class="muted">${G("source",t.source)}</span></p>
+          <div class="filename">${it(t.filename)}</div>
+          <p>${st(t.status)} <span class="muted">${W("source",t.source)}</span></p>
           <dl>
             <dt>${o("common.printer")}</dt>
             <dd>${t.printer_name}</dd>
@@ -164,12 +164,12 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
             <dt>${o("kpi.filament")}</dt>
             <dd>
               ${i?a`<span class="swatch" style=${`background:${i}`}></span>`:l}
-              ${st(t.filament_weight_g,t.filament_used_mm,s)}
+              ${ot(t.filament_weight_g,t.filament_used_mm,s)}
               ${t.filament_type??""}
-              <span class="muted">${J(t.filament_used_mm/1e3,s,2)} m</span>
+              <span class="muted">${G(t.filament_used_mm/1e3,s,2)} m</span>
             </dd>
             <dt>${o("kpi.cost")}</dt>
-            <dd>${ot(t.cost,s)}</dd>
+            <dd>${at(t.cost,s)}</dd>
             ${t.error_message?a`<dt>${o("status.error")}</dt>
                   <dd>${t.error_message}</dd>`:l}
           </dl>
@@ -177,7 +177,7 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
       </div>
 
       ${t.spools?.length?a`<h3>${o("spools.title")}</h3>
-            ${at(t.spools,t.spool_filament_cost,s)}`:l}
+            ${nt(t.spools,t.spool_filament_cost,s)}`:l}
 
       <h3>${o("detail.notes_rating")}</h3>
       ${this.editing?a`<pl-job-editor
@@ -204,13 +204,13 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
                         class="btn"
                         @click=${()=>y(this,"print-again",{filename:t.filename,printerId:t.printer_id})}
                       >
-                        ${U(nt)} ${o("reprint.action")}
+                        ${I(rt)} ${o("reprint.action")}
                       </button>`:l}
                 </div>`:l}
             ${this.admin?a`<div class="actions">
-                  <button class="btn" @click=${this.startEdit}>${U(rt)} ${o("common.edit")}</button>
+                  <button class="btn" @click=${this.startEdit}>${I(lt)} ${o("common.edit")}</button>
                   <button class="btn danger" @click=${()=>y(this,"delete-jobs",{jobs:[t]})}>
-                    ${U(lt)} ${o("common.delete")}
+                    ${I(dt)} ${o("common.delete")}
                   </button>
                 </div>`:l}`}
 
@@ -239,10 +239,10 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
       <h3>${o("detail.timeline")}</h3>
       ${t.events.length?a`<ol class="timeline">
             ${t.events.map(e=>a`<li>
-                <strong>${G("event",e.type)}</strong>
+                <strong>${W("event",e.type)}</strong>
                 <span class="muted">${k(e.at,s)}</span>
                 ${e.data&&Object.keys(e.data).length?a`<div class="muted">
-                      ${Object.entries(e.data).map(([n,d])=>a`<span>${I(n)}: ${x(d)}</span> `)}
+                      ${Object.entries(e.data).map(([n,d])=>a`<span>${T(n)}: ${x(d)}</span> `)}
                     </div>`:l}
               </li>`)}
           </ol>`:a`<p class="muted">${o("detail.no_events")}</p>`}
@@ -262,11 +262,11 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
     `}renderDetails(t){const s=ct(t.details);return s.length?a`<table>
       <tbody>
         ${s.map(([i,e])=>a`<tr>
-            <th scope="row">${I(i)}</th>
+            <th scope="row">${T(i)}</th>
             <td>${typeof e=="object"?a`<pre>${x(e)}</pre>`:x(e)}</td>
           </tr>`)}
       </tbody>
-    </table>`:a`<p class="muted">${o("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const s=this.renderRoot.querySelector(".job-id code"),i=document.createRange();s&&i.selectNodeContents(s);const e=window.getSelection();e?.removeAllRanges(),e?.addRange(i),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const s=t.detail.changes;if(!Object.keys(s).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const i=await this.api.updateJob(this.job.id,s);this.job={...this.job,...i},this.editing=!1,y(this,"job-updated",{job:i})}catch(i){this.saveError=S(i)}finally{this.saving=!1}}};P.styles=[z,X,E`
+    </table>`:a`<p class="muted">${o("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const s=this.renderRoot.querySelector(".job-id code"),i=document.createRange();s&&i.selectNodeContents(s);const e=window.getSelection();e?.removeAllRanges(),e?.addRange(i),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const s=t.detail.changes;if(!Object.keys(s).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const i=await this.api.updateJob(this.job.id,s);this.job={...this.job,...i},this.editing=!1,y(this,"job-updated",{job:i})}catch(i){this.saveError=S(i)}finally{this.saving=!1}}};A.styles=[z,X,E`
       :host {
         display: block;
       }
@@ -390,4 +390,4 @@ import{O as R,P as z,q as E,au as T,l as o,A as l,x as v,g as a,T as c,aj as J,a
           height: 200px;
         }
       }
-    `];let p=P;m([c({attribute:!1})],p.prototype,"api");m([c({attribute:!1})],p.prototype,"options");m([c()],p.prototype,"jobId");m([c({type:Boolean})],p.prototype,"admin");m([u()],p.prototype,"job");m([u()],p.prototype,"error");m([u()],p.prototype,"editing");m([u()],p.prototype,"saving");m([u()],p.prototype,"saveError");m([u()],p.prototype,"thumbnailUrl");m([u()],p.prototype,"thumbnailState");m([u()],p.prototype,"copied");L("pl-job-detail",p);function G(r,t){const s=`${r}.${t}`,i=o(s);return i===s?I(t):i}export{p as PlJobDetail};
+    `];let p=A;m([c({attribute:!1})],p.prototype,"api");m([c({attribute:!1})],p.prototype,"options");m([c()],p.prototype,"jobId");m([c({type:Boolean})],p.prototype,"admin");m([u()],p.prototype,"job");m([u()],p.prototype,"error");m([u()],p.prototype,"editing");m([u()],p.prototype,"saving");m([u()],p.prototype,"saveError");m([u()],p.prototype,"thumbnailUrl");m([u()],p.prototype,"thumbnailState");m([u()],p.prototype,"copied");L("pl-job-detail",p);function W(r,t){const s=`${r}.${t}`,i=o(s);return i===s?T(t):i}export{p as PlJobDetail};
