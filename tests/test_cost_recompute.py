@@ -106,7 +106,9 @@ async def test_corrected_times_recompute_energy_and_cost_and_the_power_curve(
     t1 = await _set(hass, METER, 10.3, KWH)
     t2 = await _set(hass, METER, 10.5, KWH)
     t3 = await _set(hass, METER, 11.0, KWH)
-    job_id = await _job(store, mock_config_entry, start, t2)
+    # The recorder keeps moments as floats: the ends a millisecond after the readings.
+    job_id = await _job(store, mock_config_entry, start, t2 + timedelta(milliseconds=1))
+    new_end = t3 + timedelta(milliseconds=1)
     ws = await hass_ws_client(hass)
     # Computed for the logged times first (the back-fill).
     await hass.services.async_call(
@@ -118,13 +120,13 @@ async def test_corrected_times_recompute_energy_and_cost_and_the_power_curve(
     )
     before = (await store.get_job_record(job_id)).costs
     assert before.energy_kwh == pytest.approx(0.5)
-    # The end was wrong: it ended at t3.
+    # The end was wrong: it ended after t3.
     result = await _call(
-        ws, type="print_logger/jobs/update", job_id=job_id, end=t3.isoformat()
+        ws, type="print_logger/jobs/update", job_id=job_id, end=new_end.isoformat()
     )
     costs = result["job"]["costs"]
-    span = (t3 - start).total_seconds()
-    assert result["job"]["end"] == t3.isoformat()
+    span = (new_end - start).total_seconds()
+    assert result["job"]["end"] == new_end.isoformat()
     assert result["job"]["total_duration"] == pytest.approx(span)
     assert result["job"]["print_duration"] == pytest.approx(span)
     assert costs["energy_kwh"] == pytest.approx(1.0)
@@ -144,7 +146,7 @@ async def test_corrected_times_recompute_energy_and_cost_and_the_power_curve(
     )
     reply = await ws.receive_json()
     assert not reply["success"]
-    assert (await store.get_job_record(job_id)).end == t3
+    assert (await store.get_job_record(job_id)).end == new_end
 
     # The power curve: each stretch between two readings at the meter's mean power.
     curve = await _call(ws, type="print_logger/jobs/power", job_id=job_id)
@@ -158,13 +160,17 @@ async def test_corrected_times_recompute_energy_and_cost_and_the_power_curve(
 
     points = curve["points"]
     assert [p[0] for p in points] == pytest.approx(
-        [0.0, (t1 - start).total_seconds(), (t2 - start).total_seconds()], abs=1e-3
+        [0.0, *((t - start).total_seconds() for t in (t1, t2, t3))], abs=1e-3
     )
     # The first stretch runs from the reading before the start.
     assert points[0][1] == pytest.approx(watts(0.3, start, t1), rel=1e-2)
     assert points[1][1] == pytest.approx(watts(0.2, t1, t2), rel=1e-3)
     assert points[2][1] == pytest.approx(watts(0.5, t2, t3), rel=1e-3)
-    assert curve["max_w"] == pytest.approx(max(p[1] for p in points), rel=1e-3)
+    assert len(points) == 4  # and no reading from t3 to the end
+    assert points[3][1] is None
+    assert curve["max_w"] == pytest.approx(
+        max(p[1] for p in points if p[1] is not None), rel=1e-3
+    )
     await unload(hass, mock_config_entry)
 
 
@@ -178,9 +184,9 @@ async def test_power_curve_of_a_power_sensor_and_without_a_sensor(
     store = await _entry(hass, mock_config_entry, {CONF_MACHINE_RATE: 1.0})
     ws = await hass_ws_client(hass)
     start = await _set(hass, POWER, 120, WATTS) + timedelta(milliseconds=1)
-    await _set(hass, POWER, 250, WATTS)
-    end = await _set(hass, POWER, 60, WATTS)
-    job_id = await _job(store, mock_config_entry, start, end + timedelta(seconds=1))
+    t1 = await _set(hass, POWER, 250, WATTS)
+    t2 = await _set(hass, POWER, 60, WATTS)
+    job_id = await _job(store, mock_config_entry, start, t2 + timedelta(seconds=1))
     curve = await _call(ws, type="print_logger/jobs/power", job_id=job_id)
     assert curve == {
         "entity_id": None,
@@ -200,6 +206,21 @@ async def test_power_curve_of_a_power_sensor_and_without_a_sensor(
     assert curve["kind"] == "power"
     assert [p[1] for p in curve["points"]] == [120, 250, 60]
     assert curve["max_w"] == 250
+    # Its end corrected: the power integrated up to the new end, measured (the job ended before
+    # this run of Home Assistant watched nothing of it: no stretch of it counts as unwatched).
+    end = t2 + timedelta(seconds=2)
+    result = await _call(
+        ws, type="print_logger/jobs/update", job_id=job_id, end=end.isoformat()
+    )
+    costs = result["job"]["costs"]
+    kwh = (
+        0.12 * (t1 - start).total_seconds()
+        + 0.25 * (t2 - t1).total_seconds()
+        + 0.06 * (end - t2).total_seconds()
+    ) / 3600
+    assert costs["energy_kwh"] == pytest.approx(kwh, rel=1e-3)
+    assert costs["energy_source"] == "measured"
+    assert costs["machine_cost"] == pytest.approx((end - start).total_seconds() / 3600)
     # An unknown job is a 404's websocket twin.
     await ws.send_json_auto_id({"type": "print_logger/jobs/power", "job_id": "0" * 32})
     reply = await ws.receive_json()

@@ -103,14 +103,17 @@ class HassJobEnergy:
         entry = self._entry(job.printer_id)
         if entry is None or job.end is None:
             return
+        # The entry's options as they are now (loaded or not), and since when this run of Home
+        # Assistant watches the printer (a job it saw only in part is estimated over the rest).
+        coster = JobCoster(
+            self.hass, self.store, job.printer_id, entry.entry_id, entry.options
+        )
         runtime = getattr(entry, "runtime_data", None)
-        coster: JobCoster | None = getattr(
+        loaded: JobCoster | None = getattr(
             getattr(runtime, "coordinator", None), "costs", None
         )
-        if coster is None:  # the printer is not loaded: its options still say how
-            coster = JobCoster(
-                self.hass, self.store, job.printer_id, entry.entry_id, entry.options
-            )
+        if loaded is not None:
+            coster.watching_since = loaded.watching_since
         if coster.configured:
             await coster.async_backfill(job, dt_util.utcnow())
 

@@ -618,7 +618,7 @@ class JobCoster:
             price_states,
             job.start,
             end,
-            unobserved=self._unobserved(job.start, sensor_states),
+            unobserved=self._unobserved(job.start, end, sensor_states),
             others=await self._async_other_jobs(job.start, end),
             fixed_price=fixed,
         )
@@ -668,10 +668,15 @@ class JobCoster:
         return measure(curve, prices, fixed)
 
     def _unobserved(
-        self, start: datetime, states: Sequence[State]
+        self, start: datetime, end: datetime, states: Sequence[State]
     ) -> list[tuple[datetime, datetime]]:
-        """Return the part of a job before this run of Home Assistant that no state covers."""
-        if start >= self.watching_since:
+        """
+        Return the part of a job before this run of Home Assistant that no state covers.
+
+        Only a job running when this run began has one: a job that ended before (back-filled,
+        or its times corrected) has its readings' history as it is.
+        """
+        if start >= self.watching_since or end <= self.watching_since:
             return []
         before = [
             s.last_updated for s in states if s.last_updated < self.watching_since
