@@ -128,8 +128,11 @@ export class PlJobCost extends LitElement {
         stroke-width: 2;
       }
       .axis {
+        display: flex;
+        justify-content: space-between;
         font-size: 12px;
-        fill: var(--pl-muted, #777);
+        color: var(--pl-muted, #777);
+        margin-bottom: 2px;
       }
       figcaption {
         font-size: 13px;
@@ -221,9 +224,9 @@ export class PlJobCost extends LitElement {
   private chart(job: JobDetail, power: JobPower, opts: FormatOptions) {
     const ended = job.end ? (Date.parse(job.end) - Date.parse(job.start)) / 1000 : 0;
     const span = Math.max(ended, power.points.at(-1)?.[0] ?? 0, 1);
-    const top = Math.max(power.max_w ?? 0, 1) * 1.1;
+    const top = niceTop(Math.max(power.max_w ?? 0, 1) * 1.05);
     const x = (t: number) => PAD + (t / span) * (WIDTH - 2 * PAD);
-    const y = (v: number) => HEIGHT - PAD - (v / top) * (HEIGHT - 2 * PAD - 14);
+    const y = (v: number) => HEIGHT - PAD - (v / top) * (HEIGHT - 2 * PAD);
     // A value holds until the next point: steps, the last one to the end of the job.
     const lines = segments(power.points).map((points) => {
       const steps: string[] = [];
@@ -242,12 +245,17 @@ export class PlJobCost extends LitElement {
         svg`<rect class="pause" x=${x(from)} y="0" width=${Math.max(2, x(to) - x(from))} height=${HEIGHT}><title>${localize("climate.paused")}</title></rect>`,
     );
     const label = localize("jobcost.power_chart", { entity: power.entity_id ?? "" });
-    return svg`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${label}>
-      ${pauses}${lines}
-      <text class="axis" x=${PAD + 2} y="14">${localize("jobcost.watts", { n: formatNumber(power.max_w, opts, 0) })}</text>
-      <text class="axis" x=${WIDTH - PAD - 2} y="14" text-anchor="end">${formatDuration(span)}</text>
-    </svg>`;
+    return html`<div class="axis" aria-hidden="true">
+        <span>${localize("jobcost.watts", { n: formatNumber(top, opts, 0) })}</span><span>${formatDuration(span)}</span>
+      </div>
+      ${svg`<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${label}>${pauses}${lines}</svg>`}`;
   }
+}
+
+/** The top of the chart's scale: ``value`` rounded up to a half of its power of ten (336 → 350). */
+export function niceTop(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.ceil(value / step) * step;
 }
 
 /** The time of the point after `t` in the whole series (a gap's start ends a run), else `fallback`. */

@@ -1,13 +1,13 @@
-import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I,U as m,I as O,w as F,Y as pt,J as ct,s as ht,D as ut,al as mt,y as ft,av as bt,c as Q,af as $t,G as gt,f as yt}from"./shared-C36xXKhy.js";import{d as G,f as k}from"./shared-DUOmt4lY.js";import{d as _t,f as vt}from"../print-logger-panel.js";const it=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function C(n){if(n==null)return"—";if(typeof n=="string")return n;if(typeof n=="number"||typeof n=="boolean")return String(n);try{return JSON.stringify(n,null,2)}catch{return String(n)}}function wt(n){if(!n)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),e=Object.entries(n).filter(([o,a])=>!t.has(o)&&a!==null&&a!==""),i=o=>{const a=it.indexOf(o);return a<0?it.length:a};return e.sort(([o],[a])=>i(o)-i(a)||o.localeCompare(a))}function X(n){const t=n.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function nt(n,t,e){const i=Date.parse(t),o=[];let a=null;for(const l of n){const c=(Date.parse(l.at)-i)/1e3;l.type==="paused"&&a===null?a=c:(l.type==="resumed"||l.type==="finished"||l.type==="cancelled")&&a!==null&&(o.push([a,c]),a=null)}return a!==null&&o.push([a,e]),o}function lt(n){const t=[];let e=[];for(const[i,o]of n)o===null?(e.length&&t.push(e),e=[]):e.push([i,o]);return e.length&&t.push(e),t}var xt=Object.defineProperty,U=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&xt(t,e,o),o};const st=600,A=120,H=4,Z=class Z extends N{constructor(){super(...arguments),this.sensors=[],this.events=[],this.start="",this.duration=0}chart(t){const e=t.series.at(-1)?.[0]??0,i=Math.max(this.duration,e,1),o=t.min??0,l=(t.max??1)-o||1,c=$=>H+$/i*(st-2*H),v=$=>A-H-($-o)/l*(A-2*H),W=lt(t.series).map(($,h,w)=>{const R=[];return $.forEach(([D,P],L)=>{const T=$[L+1],Y=T?T[0]:h===w.length-1?i:D;R.push(`${c(D)},${v(P)}`,`${c(Y)},${v(P)}`)}),S`<polyline class="line" points=${R.join(" ")}></polyline>`}),K=nt(this.events,this.start,i).map(([$,h])=>S`<rect class="pause" x=${c($)} y="0" width=${Math.max(2,c(h)-c($))} height=${A}><title>${s("climate.paused")}</title></rect>`);return S`<svg viewBox="0 0 ${st} ${A}" role="img" aria-label=${t.name||t.entity_id}>${K}${W}</svg>`}render(){if(!this.sensors.length)return d;const t=this.options,e=i=>i===null?"—":t?z(i,t,1):i.toFixed(1);return r`${this.sensors.map(i=>r`<figure class="sensor" data-entity=${i.entity_id}>
+import{O as N,P as B,q,au as k,l as s,A as d,x,g as r,T as p,aj as O,a as z,U as m,I as S,w as F,Y as pt,J as ct,s as ht,D as ut,al as mt,y as ft,av as bt,c as Q,af as $t,G as gt,f as yt}from"./shared-C36xXKhy.js";import{d as G,f as j}from"./shared-DUOmt4lY.js";import{d as _t,f as vt}from"../print-logger-panel.js";const ot=["slicer","slicer_version","printer_model","print_profile","filament_profile","printer_profile","layer_height","first_layer_height","nozzle_diameter","nozzle_temp","nozzle_temp_first_layer","bed_temp","bed_temp_first_layer","filament_type","filament_name","filament_vendor","filament_colour","filament_diameter","filament_density","filament_cost_per_kg","infill_density","infill_pattern","wall_count","top_layers","bottom_layers","supports_enabled","support_type","brim_width","skirt_loops","total_layers","object_height","estimated_time","filament_used_g","filament_used_mm","filament_used_cm3","print_cost"];function L(n){if(n==null)return"—";if(typeof n=="string")return n;if(typeof n=="number"||typeof n=="boolean")return String(n);try{return JSON.stringify(n,null,2)}catch{return String(n)}}function wt(n){if(!n)return[];const t=new Set(["raw","thumbnail","thumbnail_format","thumbnail_width","thumbnail_height"]),e=Object.entries(n).filter(([o,a])=>!t.has(o)&&a!==null&&a!==""),i=o=>{const a=ot.indexOf(o);return a<0?ot.length:a};return e.sort(([o],[a])=>i(o)-i(a)||o.localeCompare(a))}function V(n){const t=n.replace(/_/g," ");return t.charAt(0).toUpperCase()+t.slice(1)}function nt(n,t,e){const i=Date.parse(t),o=[];let a=null;for(const l of n){const c=(Date.parse(l.at)-i)/1e3;l.type==="paused"&&a===null?a=c:(l.type==="resumed"||l.type==="finished"||l.type==="cancelled")&&a!==null&&(o.push([a,c]),a=null)}return a!==null&&o.push([a,e]),o}function lt(n){const t=[];let e=[];for(const[i,o]of n)o===null?(e.length&&t.push(e),e=[]):e.push([i,o]);return e.length&&t.push(e),t}var xt=Object.defineProperty,I=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&xt(t,e,o),o};const it=600,C=120,M=4,X=class X extends N{constructor(){super(...arguments),this.sensors=[],this.events=[],this.start="",this.duration=0}chart(t){const e=t.series.at(-1)?.[0]??0,i=Math.max(this.duration,e,1),o=t.min??0,l=(t.max??1)-o||1,c=$=>M+$/i*(it-2*M),v=$=>C-M-($-o)/l*(C-2*M),W=lt(t.series).map(($,h,w)=>{const E=[];return $.forEach(([R,D],P)=>{const T=$[P+1],Y=T?T[0]:h===w.length-1?i:R;E.push(`${c(R)},${v(D)}`,`${c(Y)},${v(D)}`)}),k`<polyline class="line" points=${E.join(" ")}></polyline>`}),K=nt(this.events,this.start,i).map(([$,h])=>k`<rect class="pause" x=${c($)} y="0" width=${Math.max(2,c(h)-c($))} height=${C}><title>${s("climate.paused")}</title></rect>`);return k`<svg viewBox="0 0 ${it} ${C}" role="img" aria-label=${t.name||t.entity_id}>${K}${W}</svg>`}render(){if(!this.sensors.length)return d;const t=this.options,e=i=>i===null?"—":t?O(i,t,1):i.toFixed(1);return r`${this.sensors.map(i=>r`<figure class="sensor" data-entity=${i.entity_id}>
         ${this.chart(i)}
         <figcaption>
           <strong>${i.name||i.entity_id}</strong>
           <span
             >${s("climate.stats",{min:e(i.min),mean:e(i.mean),max:e(i.max),unit:i.unit??""})}</span
           >
-          ${i.missing_seconds>0?r`<span class="muted">${s("climate.missing",{time:j(i.missing_seconds)})}</span>`:d}
+          ${i.missing_seconds>0?r`<span class="muted">${s("climate.missing",{time:x(i.missing_seconds)})}</span>`:d}
         </figcaption>
-      </figure>`)}`}};Z.styles=[B,q`
+      </figure>`)}`}};X.styles=[B,q`
       :host {
         display: block;
       }
@@ -37,7 +37,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
         flex-wrap: wrap;
         gap: 8px;
       }
-    `];let y=Z;U([p({attribute:!1})],y.prototype,"sensors");U([p({attribute:!1})],y.prototype,"events");U([p()],y.prototype,"start");U([p({type:Number})],y.prototype,"duration");U([p({attribute:!1})],y.prototype,"options");G("pl-climate-chart",y);var jt=Object.defineProperty,E=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&jt(t,e,o),o};const V=600,M=140,x=4;function kt(n){if(!n)return"";const t=`jobcost.source.${n}`,e=s(t);return e===t?n:e}function St(n,t){const e=n.costs,i=e?.total_cost??n.cost,o=e?.total_cost!==null&&e?.total_cost!==void 0?e.total_cost_source:n.cost!==null?"manual":null,a=[{key:"jobcost.energy",value:e?.energy_kwh===null||e?.energy_kwh===void 0?"—":s("jobcost.kwh",{n:z(e.energy_kwh,t,3)}),source:e?.energy_source??null},{key:"jobcost.electricity",value:O(e?.electricity_cost,t),source:e?.electricity_source??null},{key:"jobcost.filament",value:O(e?.computed_filament_cost,t),source:e?.computed_filament_source??null},{key:"jobcost.machine",value:O(e?.machine_cost,t),source:e?.machine_cost===null||e?.machine_cost===void 0?null:"rate"},{key:"jobcost.total",value:O(i,t),source:o}];return a.some(l=>l.value!=="—")?a:[]}const J=class J extends N{constructor(){super(...arguments),this.powerError="",this.loadedFor="",this.token=0}willUpdate(){const t=this.job;if(!t||!this.api)return;const e=`${t.id}|${t.start}|${t.end}`;e!==this.loadedFor&&(this.loadedFor=e,this.loadPower(t.id))}async loadPower(t){const e=++this.token;this.power=void 0,this.powerError="";try{const i=await this.api.jobPower(t);e===this.token&&(this.power=i)}catch(i){e===this.token&&(this.powerError=I(i))}}render(){const t=this.job,e=this.options;if(!t||!e)return d;const i=St(t,e);return r`
+    `];let y=X;I([p({attribute:!1})],y.prototype,"sensors");I([p({attribute:!1})],y.prototype,"events");I([p()],y.prototype,"start");I([p({type:Number})],y.prototype,"duration");I([p({attribute:!1})],y.prototype,"options");G("pl-climate-chart",y);var jt=Object.defineProperty,U=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&jt(t,e,o),o};const st=600,A=140,H=4;function kt(n){if(!n)return"";const t=`jobcost.source.${n}`,e=s(t);return e===t?n:e}function Tt(n,t){const e=n.costs,i=e?.total_cost??n.cost,o=e?.total_cost!==null&&e?.total_cost!==void 0?e.total_cost_source:n.cost!==null?"manual":null,a=[{key:"jobcost.energy",value:e?.energy_kwh===null||e?.energy_kwh===void 0?"—":s("jobcost.kwh",{n:O(e.energy_kwh,t,3)}),source:e?.energy_source??null},{key:"jobcost.electricity",value:S(e?.electricity_cost,t),source:e?.electricity_source??null},{key:"jobcost.filament",value:S(e?.computed_filament_cost,t),source:e?.computed_filament_source??null},{key:"jobcost.machine",value:S(e?.machine_cost,t),source:e?.machine_cost===null||e?.machine_cost===void 0?null:"rate"},{key:"jobcost.total",value:S(i,t),source:o}];return a.some(l=>l.value!=="—")?a:[]}const Z=class Z extends N{constructor(){super(...arguments),this.powerError="",this.loadedFor="",this.token=0}willUpdate(){const t=this.job;if(!t||!this.api)return;const e=`${t.id}|${t.start}|${t.end}`;e!==this.loadedFor&&(this.loadedFor=e,this.loadPower(t.id))}async loadPower(t){const e=++this.token;this.power=void 0,this.powerError="";try{const i=await this.api.jobPower(t);e===this.token&&(this.power=i)}catch(i){e===this.token&&(this.powerError=z(i))}}render(){const t=this.job,e=this.options;if(!t||!e)return d;const i=Tt(t,e);return r`
       <h3>${s("jobcost.title")}</h3>
       ${i.length?r`<table class="breakdown">
             <tbody>
@@ -49,18 +49,17 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
             </tbody>
           </table>`:r`<p class="muted">${s("jobcost.not_computed")}</p>`}
       ${this.renderPower(t,e)}
-    `}renderPower(t,e){if(this.powerError)return r`<p class="muted" role="status">${s("jobcost.power_error",{error:this.powerError})}</p>`;const i=this.power;if(!i)return r`<p class="muted" aria-busy="true">${s("common.loading")}</p>`;if(!i.points.length){const a=i.entity_id??"",l=i.reason==="no_sensor"?s("jobcost.power_no_sensor"):i.reason==="no_recorder"?s("jobcost.power_no_recorder"):s("jobcost.power_no_history",{entity:a});return r`<p class="muted power-empty">${l}</p>`}const o=a=>a===null?"—":s("jobcost.watts",{n:z(a,e,0)});return r`<figure class="power" data-entity=${i.entity_id??""}>
+    `}renderPower(t,e){if(this.powerError)return r`<p class="muted" role="status">${s("jobcost.power_error",{error:this.powerError})}</p>`;const i=this.power;if(!i)return r`<p class="muted" aria-busy="true">${s("common.loading")}</p>`;if(!i.points.length){const a=i.entity_id??"",l=i.reason==="no_sensor"?s("jobcost.power_no_sensor"):i.reason==="no_recorder"?s("jobcost.power_no_recorder"):s("jobcost.power_no_history",{entity:a});return r`<p class="muted power-empty">${l}</p>`}const o=a=>a===null?"—":s("jobcost.watts",{n:O(a,e,0)});return r`<figure class="power" data-entity=${i.entity_id??""}>
       ${this.chart(t,i,e)}
       <figcaption>
         <strong>${s("jobcost.power_title")} <span class="entity muted">${i.entity_id}</span></strong>
         <span>${s("jobcost.power_stats",{mean:o(i.mean_w),max:o(i.max_w)})}</span>
         ${i.source==="statistics"?r`<span class="muted">${s("jobcost.power_from_statistics")}</span>`:d}
       </figcaption>
-    </figure>`}chart(t,e,i){const o=t.end?(Date.parse(t.end)-Date.parse(t.start))/1e3:0,a=Math.max(o,e.points.at(-1)?.[0]??0,1),l=Math.max(e.max_w??0,1)*1.1,c=h=>x+h/a*(V-2*x),v=h=>M-x-h/l*(M-2*x-14),W=lt(e.points).map(h=>{const w=[];h.forEach(([L,T],Y)=>{const ot=h[Y+1],dt=ot?ot[0]:at(e.points,L,a);w.push(`${c(L)},${v(T)}`,`${c(dt)},${v(T)}`)});const R=c(h[0]?.[0]??0),D=c(at(e.points,h.at(-1)?.[0]??0,a)),P=`${R},${v(0)} ${w.join(" ")} ${D},${v(0)}`;return S`<polygon class="area" points=${P}></polygon><polyline class="line" points=${w.join(" ")}></polyline>`}),K=nt(t.events??[],t.start,a).map(([h,w])=>S`<rect class="pause" x=${c(h)} y="0" width=${Math.max(2,c(w)-c(h))} height=${M}><title>${s("climate.paused")}</title></rect>`),$=s("jobcost.power_chart",{entity:e.entity_id??""});return S`<svg viewBox="0 0 ${V} ${M}" role="img" aria-label=${$}>
-      ${K}${W}
-      <text class="axis" x=${x+2} y="14">${s("jobcost.watts",{n:z(e.max_w,i,0)})}</text>
-      <text class="axis" x=${V-x-2} y="14" text-anchor="end">${j(a)}</text>
-    </svg>`}};J.styles=[B,q`
+    </figure>`}chart(t,e,i){const o=t.end?(Date.parse(t.end)-Date.parse(t.start))/1e3:0,a=Math.max(o,e.points.at(-1)?.[0]??0,1),l=St(Math.max(e.max_w??0,1)*1.05),c=h=>H+h/a*(st-2*H),v=h=>A-H-h/l*(A-2*H),W=lt(e.points).map(h=>{const w=[];h.forEach(([P,T],Y)=>{const et=h[Y+1],dt=et?et[0]:at(e.points,P,a);w.push(`${c(P)},${v(T)}`,`${c(dt)},${v(T)}`)});const E=c(h[0]?.[0]??0),R=c(at(e.points,h.at(-1)?.[0]??0,a)),D=`${E},${v(0)} ${w.join(" ")} ${R},${v(0)}`;return k`<polygon class="area" points=${D}></polygon><polyline class="line" points=${w.join(" ")}></polyline>`}),K=nt(t.events??[],t.start,a).map(([h,w])=>k`<rect class="pause" x=${c(h)} y="0" width=${Math.max(2,c(w)-c(h))} height=${A}><title>${s("climate.paused")}</title></rect>`),$=s("jobcost.power_chart",{entity:e.entity_id??""});return r`<div class="axis" aria-hidden="true">
+        <span>${s("jobcost.watts",{n:O(l,i,0)})}</span><span>${x(a)}</span>
+      </div>
+      ${k`<svg viewBox="0 0 ${st} ${A}" role="img" aria-label=${$}>${K}${W}</svg>`}`}};Z.styles=[B,q`
       :host {
         display: block;
       }
@@ -125,8 +124,11 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
         stroke-width: 2;
       }
       .axis {
+        display: flex;
+        justify-content: space-between;
         font-size: 12px;
-        fill: var(--pl-muted, #777);
+        color: var(--pl-muted, #777);
+        margin-bottom: 2px;
       }
       figcaption {
         font-size: 13px;
@@ -139,7 +141,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
       .entity {
         overflow-wrap: anywhere;
       }
-    `];let _=J;E([p({attribute:!1})],_.prototype,"api");E([p({attribute:!1})],_.prototype,"options");E([p({attribute:!1})],_.prototype,"job");E([m()],_.prototype,"power");E([m()],_.prototype,"powerError");function at(n,t,e){return n.find(([i])=>i>t)?.[0]??e}G("pl-job-cost",_);var Tt=Object.defineProperty,g=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&Tt(t,e,o),o};const tt=class tt extends N{constructor(){super(...arguments),this.photos=[],this.jobId="",this.admin=!1,this.urls={},this.busy=!1,this.error=""}willUpdate(t){t.has("photos")&&this.loadImages()}disconnectedCallback(){super.disconnectedCallback();for(const t of Object.values(this.urls))URL.revokeObjectURL(t);this.urls={}}async loadImages(){const t=this.api;if(!t)return;const e=new Set(this.photos.map(o=>o.id)),i={};for(const[o,a]of Object.entries(this.urls))e.has(o)?i[o]=a:URL.revokeObjectURL(a);this.urls=i;for(const o of this.photos)if(!this.urls[o.id])try{const a=await t.photo(o.id);a&&(this.urls={...this.urls,[o.id]:URL.createObjectURL(a)})}catch{}}async upload(t){const e=t.target,i=e.files?.[0];if(e.value="",!(!i||!this.api)){this.busy=!0,this.error="";try{const o=await this.api.uploadPhoto(this.jobId,i);this.photos=[...this.photos,o],k(this,"photos-changed",{photos:this.photos})}catch(o){this.error=s("photos.upload_failed",{error:I(o)})}finally{this.busy=!1}}}async deletePhoto(t){if(this.api){this.error="";try{await this.api.deletePhoto(t.id),this.open=void 0,this.photos=this.photos.filter(e=>e.id!==t.id),k(this,"photos-changed",{photos:this.photos})}catch(e){this.error=I(e)}}}render(){const t=this.options,e=i=>r`${s(`photos.kind.${i.kind}`)}${t?r`<br />${F(i.taken_at,t)}`:d}`;return r`
+    `];let _=Z;U([p({attribute:!1})],_.prototype,"api");U([p({attribute:!1})],_.prototype,"options");U([p({attribute:!1})],_.prototype,"job");U([m()],_.prototype,"power");U([m()],_.prototype,"powerError");function St(n){const t=10**Math.floor(Math.log10(n))/2;return Math.ceil(n/t)*t}function at(n,t,e){return n.find(([i])=>i>t)?.[0]??e}G("pl-job-cost",_);var Ot=Object.defineProperty,g=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&Ot(t,e,o),o};const J=class J extends N{constructor(){super(...arguments),this.photos=[],this.jobId="",this.admin=!1,this.urls={},this.busy=!1,this.error=""}willUpdate(t){t.has("photos")&&this.loadImages()}disconnectedCallback(){super.disconnectedCallback();for(const t of Object.values(this.urls))URL.revokeObjectURL(t);this.urls={}}async loadImages(){const t=this.api;if(!t)return;const e=new Set(this.photos.map(o=>o.id)),i={};for(const[o,a]of Object.entries(this.urls))e.has(o)?i[o]=a:URL.revokeObjectURL(a);this.urls=i;for(const o of this.photos)if(!this.urls[o.id])try{const a=await t.photo(o.id);a&&(this.urls={...this.urls,[o.id]:URL.createObjectURL(a)})}catch{}}async upload(t){const e=t.target,i=e.files?.[0];if(e.value="",!(!i||!this.api)){this.busy=!0,this.error="";try{const o=await this.api.uploadPhoto(this.jobId,i);this.photos=[...this.photos,o],j(this,"photos-changed",{photos:this.photos})}catch(o){this.error=s("photos.upload_failed",{error:z(o)})}finally{this.busy=!1}}}async deletePhoto(t){if(this.api){this.error="";try{await this.api.deletePhoto(t.id),this.open=void 0,this.photos=this.photos.filter(e=>e.id!==t.id),j(this,"photos-changed",{photos:this.photos})}catch(e){this.error=z(e)}}}render(){const t=this.options,e=i=>r`${s(`photos.kind.${i.kind}`)}${t?r`<br />${F(i.taken_at,t)}`:d}`;return r`
       <div class="strip" role="list" aria-label=${s("photos.title")}>
         ${this.photos.length===0?r`<span class="muted">${s("photos.none")}</span>`:d}
         ${this.photos.map(i=>r`<figure role="listitem">
@@ -166,7 +168,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
                   </button>`:d}
             </div>
           </div>`:d}
-    `}};tt.styles=[B,q`
+    `}};J.styles=[B,q`
       :host {
         display: block;
       }
@@ -222,7 +224,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
         max-width: 95vw;
         max-height: 80vh;
       }
-    `];let f=tt;g([p({attribute:!1})],f.prototype,"api");g([p({attribute:!1})],f.prototype,"options");g([p({attribute:!1})],f.prototype,"photos");g([p()],f.prototype,"jobId");g([p({type:Boolean})],f.prototype,"admin");g([m()],f.prototype,"urls");g([m()],f.prototype,"open");g([m()],f.prototype,"busy");g([m()],f.prototype,"error");G("pl-job-photos",f);var Ot=Object.defineProperty,b=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&Ot(t,e,o),o};const et=class et extends N{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&_t(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const e=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const i=await t.getJob(this.jobId);if(e!==this.loadToken)return;if(this.job=i,i.has_thumbnail){this.thumbnailState="loading";try{const o=await t.thumbnail(i.id);if(e!==this.loadToken)return;o?(this.thumbnailUrl=URL.createObjectURL(o),this.thumbnailState="ok"):this.thumbnailState="none"}catch{e===this.loadToken&&(this.thumbnailState="error")}}}catch(i){e===this.loadToken&&(this.error=I(i))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return r`<div class="error-banner" role="alert">
+    `];let f=J;g([p({attribute:!1})],f.prototype,"api");g([p({attribute:!1})],f.prototype,"options");g([p({attribute:!1})],f.prototype,"photos");g([p()],f.prototype,"jobId");g([p({type:Boolean})],f.prototype,"admin");g([m()],f.prototype,"urls");g([m()],f.prototype,"open");g([m()],f.prototype,"busy");g([m()],f.prototype,"error");G("pl-job-photos",f);var zt=Object.defineProperty,b=(n,t,e,i)=>{for(var o=void 0,a=n.length-1,l;a>=0;a--)(l=n[a])&&(o=l(t,e,o)||o);return o&&zt(t,e,o),o};const tt=class tt extends N{constructor(){super(...arguments),this.jobId="",this.admin=!1,this.error="",this.editing=!1,this.saving=!1,this.saveError="",this.thumbnailState="none",this.copied=!1,this.loadToken=0}willUpdate(t){t.has("api")&&this.api&&_t(this.api),(t.has("jobId")||t.has("api"))&&this.jobId&&this.api&&this.load()}disconnectedCallback(){super.disconnectedCallback(),this.revokeThumbnail()}revokeThumbnail(){this.thumbnailUrl&&URL.revokeObjectURL(this.thumbnailUrl),this.thumbnailUrl=void 0}async load(){const t=this.api;if(!t)return;const e=++this.loadToken;this.job=void 0,this.error="",this.editing=!1,this.revokeThumbnail(),this.thumbnailState="none";try{const i=await t.getJob(this.jobId);if(e!==this.loadToken)return;if(this.job=i,i.has_thumbnail){this.thumbnailState="loading";try{const o=await t.thumbnail(i.id);if(e!==this.loadToken)return;o?(this.thumbnailUrl=URL.createObjectURL(o),this.thumbnailState="ok"):this.thumbnailState="none"}catch{e===this.loadToken&&(this.thumbnailState="error")}}}catch(i){e===this.loadToken&&(this.error=z(i))}}applyJob(t){this.job&&this.job.id===t.id&&(this.job={...this.job,...t})}render(){if(this.error)return r`<div class="error-banner" role="alert">
         <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${s("common.retry")}</button>
       </div>`;const t=this.job,e=this.options;if(!t||!e)return r`<p class="muted" aria-busy="true">${s("common.loading")}</p>`;const i=ct(t.filament_colour);return r`
       <div class="top">
@@ -256,22 +258,22 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
             <dd>${F(t.end,e)}</dd>
             <dt>${s("kpi.print_time")}</dt>
             <dd>
-              ${j(t.print_duration)}
-              ${t.estimated_time?r`<span class="muted">(${s("detail.estimated",{time:j(t.estimated_time)})})</span>`:d}
+              ${x(t.print_duration)}
+              ${t.estimated_time?r`<span class="muted">(${s("detail.estimated",{time:x(t.estimated_time)})})</span>`:d}
             </dd>
             <dt>${s("detail.total_time")}</dt>
-            <dd>${j(t.total_duration)}</dd>
+            <dd>${x(t.total_duration)}</dd>
             ${t.pause_count?r`<dt>${s("detail.pauses")}</dt>
-                  <dd>${t.pause_count} (${j(t.paused_duration)})</dd>`:d}
+                  <dd>${t.pause_count} (${x(t.paused_duration)})</dd>`:d}
             <dt>${s("kpi.filament")}</dt>
             <dd>
               ${i?r`<span class="swatch" style=${`background:${i}`}></span>`:d}
               ${ft(t.filament_weight_g,t.filament_used_mm,e)}
               ${t.filament_type??""}
-              <span class="muted">${z(t.filament_used_mm/1e3,e,2)} m</span>
+              <span class="muted">${O(t.filament_used_mm/1e3,e,2)} m</span>
             </dd>
             <dt>${s("kpi.cost")}</dt>
-            <dd>${O(t.cost??t.costs?.total_cost,e)}</dd>
+            <dd>${S(t.cost??t.costs?.total_cost,e)}</dd>
             ${t.error_message?r`<dt>${s("status.error")}</dt>
                   <dd>${t.error_message}</dd>`:d}
           </dl>
@@ -301,19 +303,19 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
               <dd class="notes">${t.notes||"—"}</dd>
             </dl>
             ${t.file_id?r`<div class="actions">
-                  <button class="btn" @click=${()=>k(this,"show-file",{fileId:t.file_id})}>
+                  <button class="btn" @click=${()=>j(this,"show-file",{fileId:t.file_id})}>
                     ${s("files.open_record")}
                   </button>
                   ${this.admin?r`<button
                         class="btn"
-                        @click=${()=>k(this,"print-again",{filename:t.filename,printerId:t.printer_id})}
+                        @click=${()=>j(this,"print-again",{filename:t.filename,printerId:t.printer_id})}
                       >
                         ${Q($t)} ${s("reprint.action")}
                       </button>`:d}
                 </div>`:d}
             ${this.admin?r`<div class="actions">
                   <button class="btn" @click=${this.startEdit}>${Q(gt)} ${s("common.edit")}</button>
-                  <button class="btn danger" @click=${()=>k(this,"delete-jobs",{jobs:[t]})}>
+                  <button class="btn danger" @click=${()=>j(this,"delete-jobs",{jobs:[t]})}>
                     ${Q(yt)} ${s("common.delete")}
                   </button>
                 </div>`:d}`}
@@ -346,7 +348,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
                 <strong>${rt("event",o.type)}</strong>
                 <span class="muted">${F(o.at,e)}</span>
                 ${o.data&&Object.keys(o.data).length?r`<div class="muted">
-                      ${Object.entries(o.data).map(([a,l])=>r`<span>${X(a)}: ${C(l)}</span> `)}
+                      ${Object.entries(o.data).map(([a,l])=>r`<span>${V(a)}: ${L(l)}</span> `)}
                     </div>`:d}
               </li>`)}
           </ol>`:r`<p class="muted">${s("detail.no_events")}</p>`}
@@ -358,7 +360,7 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
               <tbody>
                 ${Object.entries(t.metadata).map(([o,a])=>r`<tr>
                     <th scope="row">${o}</th>
-                    <td><pre>${C(a)}</pre></td>
+                    <td><pre>${L(a)}</pre></td>
                   </tr>`)}
               </tbody>
             </table>
@@ -366,11 +368,11 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
     `}renderDetails(t){const e=wt(t.details);return e.length?r`<table>
       <tbody>
         ${e.map(([i,o])=>r`<tr>
-            <th scope="row">${X(i)}</th>
-            <td>${typeof o=="object"?r`<pre>${C(o)}</pre>`:C(o)}</td>
+            <th scope="row">${V(i)}</th>
+            <td>${typeof o=="object"?r`<pre>${L(o)}</pre>`:L(o)}</td>
           </tr>`)}
       </tbody>
-    </table>`:r`<p class="muted">${s("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const e=this.renderRoot.querySelector(".job-id code"),i=document.createRange();e&&i.selectNodeContents(e);const o=window.getSelection();o?.removeAllRanges(),o?.addRange(i),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const e=t.detail.changes;if(!Object.keys(e).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const i=await this.api.updateJob(this.job.id,e);this.job={...this.job,...i},this.editing=!1,k(this,"job-updated",{job:i})}catch(i){this.saveError=I(i)}finally{this.saving=!1}}};et.styles=[B,pt,q`
+    </table>`:r`<p class="muted">${s("detail.no_slicer")}</p>`}async copyId(t){try{await navigator.clipboard.writeText(t)}catch{const e=this.renderRoot.querySelector(".job-id code"),i=document.createRange();e&&i.selectNodeContents(e);const o=window.getSelection();o?.removeAllRanges(),o?.addRange(i),document.execCommand("copy")}this.copied=!0,window.setTimeout(()=>this.copied=!1,2e3)}startEdit(){this.saveError="",this.editing=!0,this.updateComplete.then(()=>this.renderRoot.querySelector("pl-job-editor")?.focus())}async onSave(t){if(!this.api||!this.job)return;const e=t.detail.changes;if(!Object.keys(e).length){this.editing=!1;return}this.saving=!0,this.saveError="";try{const i=await this.api.updateJob(this.job.id,e);this.job={...this.job,...i},this.editing=!1,j(this,"job-updated",{job:i})}catch(i){this.saveError=z(i)}finally{this.saving=!1}}};tt.styles=[B,pt,q`
       :host {
         display: block;
       }
@@ -494,4 +496,4 @@ import{O as N,P as B,q,au as S,l as s,A as d,x as j,g as r,T as p,aj as z,a as I
           height: 200px;
         }
       }
-    `];let u=et;b([p({attribute:!1})],u.prototype,"api");b([p({attribute:!1})],u.prototype,"options");b([p()],u.prototype,"jobId");b([p({type:Boolean})],u.prototype,"admin");b([m()],u.prototype,"job");b([m()],u.prototype,"error");b([m()],u.prototype,"editing");b([m()],u.prototype,"saving");b([m()],u.prototype,"saveError");b([m()],u.prototype,"thumbnailUrl");b([m()],u.prototype,"thumbnailState");b([m()],u.prototype,"copied");G("pl-job-detail",u);function rt(n,t){const e=`${n}.${t}`,i=s(e);return i===e?X(t):i}export{u as PlJobDetail};
+    `];let u=tt;b([p({attribute:!1})],u.prototype,"api");b([p({attribute:!1})],u.prototype,"options");b([p()],u.prototype,"jobId");b([p({type:Boolean})],u.prototype,"admin");b([m()],u.prototype,"job");b([m()],u.prototype,"error");b([m()],u.prototype,"editing");b([m()],u.prototype,"saving");b([m()],u.prototype,"saveError");b([m()],u.prototype,"thumbnailUrl");b([m()],u.prototype,"thumbnailState");b([m()],u.prototype,"copied");G("pl-job-detail",u);function rt(n,t){const e=`${n}.${t}`,i=s(e);return i===e?V(t):i}export{u as PlJobDetail};
