@@ -10,6 +10,7 @@ import type {
   HomeAssistant,
   JobChanges,
   JobDetail,
+  JobPower,
   JobFilters,
   JobListParams,
   JobPage,
@@ -194,6 +195,11 @@ export class PrintLoggerApi {
 
   async getJob(jobId: string): Promise<JobDetail> {
     return (await this.call<{ job: JobDetail }>("jobs/get", { job_id: jobId })).job;
+  }
+
+  /** The job's power curve from Home Assistant's recorder (its printer's plug sensor). */
+  jobPower(jobId: string): Promise<JobPower> {
+    return this.call("jobs/power", { job_id: jobId });
   }
 
   async createJob(job: NewJob): Promise<JobDetail> {

@@ -558,3 +558,21 @@ export interface JobCosts {
   total_cost: number | null;
   total_cost_source: string | null;
 }
+
+/** Why a job's power curve has no points (`jobs/power`). */
+export type PowerReason = "no_sensor" | "no_history" | "no_recorder";
+
+/** A job's power over its time from Home Assistant's recorder (`jobs/power`). */
+export interface JobPower {
+  /** The printer's plug sensor (null: none configured). */
+  entity_id: string | null;
+  /** A power sensor, or an energy meter whose differences give the power. */
+  kind: "power" | "energy" | null;
+  /** The recorder's state history, or its hourly statistics (older jobs). */
+  source: "states" | "statistics" | null;
+  reason: PowerReason | null;
+  mean_w: number | null;
+  max_w: number | null;
+  /** [seconds since the job's start, W or null], each holding until the next (at most 500). */
+  points: [number, number | null][];
+}

@@ -222,6 +222,26 @@ describe("panel", () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
+  it("shows a job's cost breakdown with its sources and its power curve", async () => {
+    const page = await mountPanel();
+    // Job 3 has measured energy (the mock's every third job); job 4 none.
+    await page.locator(`tr[data-job-id="${jobId(3)}"]`).getByRole("button", { name: "part_3.gcode", exact: true }).click();
+    const cost = page.locator("pl-job-cost");
+    await expect.poll(() => deepText(page, "pl-job-cost")).toContain("mean");
+    const text = await deepText(page, "pl-job-cost");
+    expect(text).toContain("Energy and cost");
+    expect(text).toContain("0.55 kWh");
+    expect(text).toContain("measured");
+    expect(await cost.locator('tr[data-part="electricity"] td.value').textContent()).toContain("0.08");
+    expect(await cost.getByRole("img", { name: "Power of sensor.plug_power over the job" }).count()).toBe(1);
+    expect(await cost.locator("polyline.line").count()).toBe(1);
+    expect(text).toContain("max 310 W");
+    await page.keyboard.press("Escape");
+    await page.locator(`tr[data-job-id="${jobId(4)}"]`).getByRole("button", { name: "part_4.gcode", exact: true }).click();
+    await expect.poll(() => deepText(page, "pl-job-cost")).toContain("No plug sensor is set for this printer");
+    expect(await deepText(page, "pl-job-cost")).toContain("No cost computed for this job");
+  });
+
   it("hides every change for a user who is not an admin", async () => {
     const page = await mountPanel({ admin: false });
     await expect.poll(() => page.locator("tbody tr[data-job-id]").count()).toBe(50);

@@ -130,6 +130,7 @@ async def test_openapi_document_matches_the_api(
         "PATCH /jobs/{job_id}",
         "DELETE /jobs/{job_id}",
         "GET /jobs/{job_id}/thumbnail",
+        "GET /jobs/{job_id}/power",
         "GET /photos/{photo_id}",
         "DELETE /photos/{photo_id}",
         "GET /printers",

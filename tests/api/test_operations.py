@@ -200,6 +200,8 @@ async def test_every_transport_reaches_its_operation(
         "list_printers": {},
         "list_jobs": {"limit": 2},
         "get_job": {"job_id": job},
+        # No recorder here: an answer without points, saying so (tests/test_cost_recompute.py).
+        "job_power": {"job_id": job},
         "create_job": {
             "printer_id": "voron01",
             "filename": "manual.gcode",

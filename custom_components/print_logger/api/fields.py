@@ -756,6 +756,21 @@ SPOOLS: Final = Field(
     "price_weight grams.",
 )
 _JOB_TIME: Final = {"$ref": "#/components/schemas/JobTime"}
+# An ended job's times a person may correct (update_job; its energy and cost are computed again).
+JOB_TIMES: Final = (
+    Field(
+        name="start",
+        validate=job_timestamp,
+        schema=_JOB_TIME,
+        description="The job's corrected start (its durations and cost follow).",
+    ),
+    Field(
+        name="end",
+        validate=job_timestamp,
+        schema=_JOB_TIME,
+        description="The job's corrected end (its durations and cost follow).",
+    ),
+)
 NEW_JOB: Final = (
     Field(
         name="printer_id",

@@ -128,8 +128,33 @@ async def update_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
         await store.get_job_record(job_id)  # NotFound before anything is written
         await store.set_job_spools(job_id, spools)
     detail = await store.update_job(job_id, data)
+    if ("start" in data or "end" in data) and context.energy is not None:
+        # Corrected times: the energy and cost over the new times, from the recorder.
+        await context.energy.recompute(detail.job)
+        detail = await store.get_job(job_id)
     context.job_changed(job_id, False, detail.job.printer_id)
     return {"job": job_detail(detail)}
+
+
+async def job_power(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a job's power curve from Home Assistant's recorder (its plug's sensor)."""
+    job = await context.get_store().get_job_record(data["job_id"])
+    if context.energy is None:
+        return empty_power("no_recorder")
+    return await context.energy.power_curve(job)
+
+
+def empty_power(reason: str, entity_id: str | None = None) -> dict[str, Any]:
+    """Return a power curve without points, saying why (``POWER_REASONS``)."""
+    return {
+        "entity_id": entity_id,
+        "kind": None,
+        "source": None,
+        "reason": reason,
+        "mean_w": None,
+        "max_w": None,
+        "points": [],
+    }
 
 
 async def remove_jobs(context: Context, job_ids: list[str]) -> int:

@@ -20,6 +20,7 @@ from .fields import (
     FILE_ID_FIELD,
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
+    JOB_TIMES,
     NEW_JOB,
     PHOTO_ID_FIELD,
     SPOOLS,
@@ -962,7 +963,7 @@ def document() -> dict[str, Any]:
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],
                     "type": "object",
-                    "properties": _properties((SPOOLS,)),
+                    "properties": _properties((*JOB_TIMES, SPOOLS)),
                     "unevaluatedProperties": False,
                 },
                 "StartPrint": {

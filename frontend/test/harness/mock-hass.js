@@ -267,6 +267,17 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           },
         };
       }
+      case "print_logger/jobs/power": {
+        const job = state.jobs.find((j) => j.id === msg.job_id);
+        if (!job) return error("not_found", "No such job");
+        if (job.costs?.energy_kwh === null) {
+          return { entity_id: null, kind: null, source: null, reason: "no_sensor", mean_w: null, max_w: null, points: [] };
+        }
+        // Heating (high), printing (steady with a wobble), the last part cooler.
+        const points = [];
+        for (let i = 0; i < 60; i++) points.push([(i * job.print_duration) / 60, i < 4 ? 310 : 120 + (i % 5) * 6]);
+        return { entity_id: "sensor.plug_power", kind: "power", source: "states", reason: null, mean_w: 139.5, max_w: 310, points };
+      }
       case "print_logger/jobs/update": {
         if (!admin) return error("unauthorized", "Unauthorized");
         const job = state.jobs.find((j) => j.id === msg.job_id);
