@@ -1,0 +1,395 @@
+"""
+What the prints cost, grouped by printer, material or local month, and the most expensive jobs (HA-free).
+
+Issue #16, point 4. Every figure is an aggregate the database computes; the functions taking a
+``Session`` are blocking (the ``async_*`` helpers run them in the store's worker).
+
+Figures of a group (each job's values as the other analytics count them, ``analytics.py``): ``jobs``;
+``cost`` (the manual cost, else the computed total) and its three parts ``electricity_cost``,
+``filament_cost``, ``machine_cost`` (each the manual part, else the computed one; they need not add
+up to ``cost`` for a job whose total was typed by hand); ``energy_kwh``; ``print_hours``;
+``filament_g``. Derived figures, None where the denominator is zero (never a division by zero):
+
+* ``kwh_per_job`` = energy / the jobs *with a measured energy* (``energy_kwh`` not NULL): a job
+  whose printer has no meter does not pull the average down (``metered_jobs`` is that count);
+* ``kwh_per_print_hour`` = energy / the print hours of those same metered jobs;
+* ``cost_per_gram`` = the cost of the jobs with both a cost and a filament weight / their grams
+  (a job without a weight adds no cost, a job without a cost no grams);
+* ``cost_per_job`` = cost / the jobs with a cost (``costed_jobs``).
+
+Where the figures come from: by printer and by material, farm-wide (no printer filter), the plain
+sums are added up from the roll-ups (``rollups.py``: whole UTC months, whole days around them, the
+jobs of the partial days at the range's ends; the very decomposition the breakdowns use) and the
+four sums the derived figures need over *some* jobs (metered jobs and their seconds, the cost and
+grams of weighed, costed jobs, the costed jobs) come from one narrow query of the jobs (the
+roll-ups do not hold them). With a printer filter, everything comes from the jobs in one query. By
+month (local months of ``time_zone``, which the UTC roll-ups do not hold) the jobs are read in one
+query too, bucketed as the time series buckets them. Both ways give the same numbers (tests on
+every engine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+
+from sqlalchemy import Double, and_, case, cast, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from . import rollups
+from .analytics import (
+    UNKNOWN_LABEL,
+    AnalyticsQuery,
+    _bound,
+    _bucket_date,
+    _bucket_key,
+    _choice,
+    _clauses,
+    _dialect,
+    _group_parts,
+    _local_time,
+    _printer_names,
+    _round,
+    _zone,
+    validate_analytics_query,
+)
+from .errors import StoreValidationError
+from .models import Job
+from .values import to_iso
+
+if TYPE_CHECKING:
+    from .store import Store
+
+type CostBy = Literal["printer", "filament_type", "month"]
+COST_BREAKDOWNS: Final[tuple[CostBy, ...]] = get_args(CostBy.__value__)
+TOP_JOBS_MIN: Final = 1
+TOP_JOBS_MAX: Final = 100
+TOP_JOBS_DEFAULT: Final = 10
+
+# The plain sums (the roll-ups hold them) and the partial ones (read from the jobs).
+_PLAIN: Final = (
+    "jobs",
+    "seconds",
+    "grams",
+    "cost",
+    "electricity_cost",
+    "filament_cost",
+    "machine_cost",
+    "energy_kwh",
+)
+_PARTIAL: Final = (
+    "metered_jobs",
+    "metered_seconds",
+    "weighed_cost",
+    "weighed_grams",
+    "costed_jobs",
+)
+_SUMS: Final = (*_PLAIN, *_PARTIAL)
+# Figures with more decimals: a gram of PLA costs about 0.02.
+_FINE: Final = 6
+
+
+@dataclass(slots=True)
+class _Sums:
+    """A group's raw sums (floats, unrounded)."""
+
+    values: dict[str, float] = field(default_factory=lambda: dict.fromkeys(_SUMS, 0.0))
+
+    def add(self, row: Any, names: Sequence[str]) -> None:
+        for name in names:
+            self.values[name] += float(getattr(row, name) or 0.0)
+
+
+# ---------------------------------------------------------------------- SQL pieces
+def _job_values() -> dict[str, Any]:
+    """Return each job's values the sums add (capped as the other analytics cap them; NULL stays NULL)."""
+    figures = rollups.figures()
+    cost = figures["cost"]
+    grams = figures["grams"]
+    metered = Job.energy_kwh.is_not(None)
+    weighed = and_(cost.is_not(None), grams > 0)
+    return {
+        "seconds": figures["seconds"],
+        "grams": grams,
+        "cost": cost,
+        **{name: figures[name] for name in rollups.COST_PARTS},
+        "energy_kwh": figures["energy_kwh"],
+        "metered_jobs": case((metered, 1), else_=0),
+        "metered_seconds": case((metered, figures["seconds"]), else_=0.0),
+        "weighed_cost": case((weighed, cost), else_=0.0),
+        "weighed_grams": case((weighed, grams), else_=0.0),
+        "costed_jobs": case((cost.is_not(None), 1), else_=0),
+    }
+
+
+def _aggregates(names: Sequence[str]) -> list[Any]:
+    values = _job_values()
+    return [
+        func.count().label(name)
+        if name == "jobs"
+        else func.coalesce(func.sum(values[name]), 0.0).label(name)
+        for name in names
+    ]
+
+
+def _key(
+    session: Session, dialect: str, query: AnalyticsQuery, by: CostBy, time_zone: str
+) -> Any:
+    if by == "month":
+        local = _local_time(session, dialect, _zone(time_zone), query)
+        return _bucket_key(dialect, local, "month")
+    return rollups.dimension_key(dialect, by)
+
+
+def _job_groups(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    by: CostBy,
+    time_zone: str,
+) -> list[Any]:
+    """Return the groups' sums read from the jobs: rows (key, *_SUMS)."""
+    key = _key(session, dialect, query, by, time_zone)
+    return list(
+        session.execute(
+            select(key.label("key"), *_aggregates(_SUMS))
+            .where(*_clauses(query))
+            .group_by(key)
+        ).all()
+    )
+
+
+def _zero(name: str) -> Any:
+    return cast(literal(0.0), Double).label(name)
+
+
+def _rolled_columns(table: Any) -> list[Any]:
+    """Return the plain sums of a roll-up row, or of one job (``table`` is Job); partial sums 0."""
+    zeros = [_zero(name) for name in _PARTIAL]
+    if table is Job:
+        values = _job_values()
+        return [
+            literal(1).label("jobs"),
+            *(
+                func.coalesce(values[name], 0.0).label(name)
+                for name in _PLAIN
+                if name != "jobs"
+            ),
+            *zeros,
+        ]
+    return [*(getattr(table, name).label(name) for name in _PLAIN), *zeros]
+
+
+def _rollup_groups(
+    session: Session, dialect: str, query: AnalyticsQuery, by: CostBy
+) -> list[Any]:
+    """
+    Return the groups' sums: the plain ones from the roll-ups, the partial ones from the jobs.
+
+    One ``UNION ALL`` grouped by the key in SQL, so that every engine groups the keys alike
+    (MariaDB's collation groups "PLA" with "pla").
+    """
+    parts = _group_parts(dialect, by, (query.since, query.until), _rolled_columns)
+    values = _job_values()
+    key = rollups.text_key(dialect, rollups.dimension_key(dialect, by))
+    parts.append(
+        select(
+            key.label("key"),
+            literal(0).label("jobs"),
+            *(_zero(name) for name in _PLAIN if name != "jobs"),
+            *(func.coalesce(values[name], 0.0).label(name) for name in _PARTIAL),
+        ).where(*_clauses(query))
+    )
+    inner = union_all(*parts).subquery()
+    return list(
+        session.execute(
+            select(
+                inner.c.key,
+                *(
+                    func.coalesce(func.sum(inner.c[name]), 0).label(name)
+                    for name in _SUMS
+                ),
+            ).group_by(inner.c.key)
+        ).all()
+    )
+
+
+def _groups(
+    session: Session, query: AnalyticsQuery, by: CostBy, time_zone: str
+) -> dict[Any, _Sums]:
+    dialect = _dialect(session)
+    if by != "month" and not query.printer_ids:
+        rows = _rollup_groups(session, dialect, query, by)
+    else:
+        rows = _job_groups(session, dialect, query, by, time_zone)
+    groups: dict[Any, _Sums] = {}
+    for row in rows:
+        key = _bucket_date(row.key, "month").isoformat() if by == "month" else row.key
+        groups.setdefault(key, _Sums()).add(row, _SUMS)
+    return groups
+
+
+# ---------------------------------------------------------------------- figures
+def _ratio(part: float, whole: float, digits: int = 4) -> float | None:
+    if whole <= 0:
+        return None
+    return round(part / whole, digits)
+
+
+def _figures(sums: _Sums) -> dict[str, Any]:
+    """Return a group's figures (sums rounded, the derived ones) from its raw sums."""
+    value = sums.values
+    hours = value["seconds"] / 3600
+    metered_hours = value["metered_seconds"] / 3600
+    return {
+        "jobs": int(value["jobs"]),
+        "cost": _round(value["cost"]),
+        "electricity_cost": _round(value["electricity_cost"]),
+        "filament_cost": _round(value["filament_cost"]),
+        "machine_cost": _round(value["machine_cost"]),
+        "energy_kwh": _round(value["energy_kwh"]),
+        "print_hours": _round(hours),
+        "filament_g": _round(value["grams"]),
+        "metered_jobs": int(value["metered_jobs"]),
+        "costed_jobs": int(value["costed_jobs"]),
+        "kwh_per_job": _ratio(value["energy_kwh"], value["metered_jobs"]),
+        "kwh_per_print_hour": _ratio(value["energy_kwh"], metered_hours),
+        "cost_per_gram": _ratio(value["weighed_cost"], value["weighed_grams"], _FINE),
+        "cost_per_job": _ratio(value["cost"], value["costed_jobs"]),
+    }
+
+
+def _label(by: CostBy, key: Any, names: dict[str, str]) -> str:
+    if key is None:
+        return UNKNOWN_LABEL
+    if by == "printer":
+        return names.get(key, str(key))
+    if by == "month":
+        return str(key)[:7]
+    return str(key)
+
+
+def cost_analysis(
+    session: Session, query: AnalyticsQuery, *, by: CostBy, time_zone: str
+) -> dict[str, Any]:
+    """
+    Return what the jobs cost grouped ``by`` printer, material (``filament_type``) or local month.
+
+    ``{"by", "rows": [{"key", "label", <figures>}], "totals": {<figures>}}`` with the figures and
+    their denominators of the module's docstring. A missing material is the key None labelled
+    "Unknown". Months are local to ``time_zone`` (key ``YYYY-MM-01``, label ``YYYY-MM``), only the
+    months that have jobs, oldest first; the other rows most cost first. ``totals`` are over every
+    row (the sums added, the derived figures from the added sums).
+    """
+    validate_analytics_query(query)
+    _choice("by", by, COST_BREAKDOWNS)
+    _zone(time_zone)
+    groups = _groups(session, query, by, time_zone)
+    names = (
+        _printer_names(session, (key for key in groups if key is not None))
+        if by == "printer"
+        else {}
+    )
+    rows = [
+        {"key": key, "label": _label(by, key, names), **_figures(sums)}
+        for key, sums in groups.items()
+    ]
+    if by == "month":
+        rows.sort(key=lambda row: row["key"])
+    else:
+        rows.sort(key=lambda row: (-row["cost"], row["key"] is None, row["label"]))
+    total = _Sums()
+    for sums in groups.values():
+        for name in _SUMS:
+            total.values[name] += sums.values[name]
+    return {"by": by, "rows": rows, "totals": _figures(total)}
+
+
+# ---------------------------------------------------------------------- most expensive jobs
+def validate_top(limit: Any) -> None:
+    """Check the number of jobs asked for (TOP_JOBS_MIN … TOP_JOBS_MAX)."""
+    if (
+        isinstance(limit, bool)
+        or not isinstance(limit, int)
+        or not TOP_JOBS_MIN <= limit <= TOP_JOBS_MAX
+    ):
+        raise StoreValidationError(
+            {"limit": f"must be an integer from {TOP_JOBS_MIN} to {TOP_JOBS_MAX}"}
+        )
+
+
+def expensive_jobs(
+    session: Session, query: AnalyticsQuery, *, limit: int = TOP_JOBS_DEFAULT
+) -> dict[str, Any]:
+    """
+    Return the ``limit`` jobs that cost the most (their cost as above: manual, else computed).
+
+    Jobs without a cost are left out; ties go to the newest job. The job list cannot sort by this
+    cost (its ``cost`` sort is the manual cost only), hence this query: one scan of the range and a
+    top-``limit`` sort.
+    """
+    validate_analytics_query(query)
+    validate_top(limit)
+    cost = rollups.job_cost()
+    parts = rollups.COST_PARTS
+    rows = session.execute(
+        select(
+            Job.id,
+            Job.printer_id,
+            Job.filename,
+            Job.status,
+            Job.start,
+            Job.print_duration,
+            Job.filament_weight_g,
+            Job.filament_type,
+            Job.energy_kwh,
+            cost.label("cost"),
+            *(column.label(name) for name, column in parts.items()),
+        )
+        .where(*_clauses(query), cost.is_not(None))
+        .order_by(cost.desc(), Job.start.desc(), Job.id.desc())
+        .limit(limit)
+    ).all()
+    names = _printer_names(session, (row.printer_id for row in rows))
+    return {
+        "jobs": [
+            {
+                "id": row.id,
+                "printer_id": row.printer_id,
+                "printer_name": names.get(row.printer_id, row.printer_id),
+                "filename": row.filename,
+                "status": row.status,
+                "start": to_iso(row.start),
+                "print_hours": _round(float(row.print_duration or 0.0) / 3600),
+                "filament_g": row.filament_weight_g,
+                "filament_type": row.filament_type,
+                "energy_kwh": row.energy_kwh,
+                "cost": float(row.cost),
+                **{name: getattr(row, name) for name in parts},
+            }
+            for row in rows
+        ]
+    }
+
+
+# ---------------------------------------------------------------------- async helpers
+async def async_cost_analysis(
+    store: Store, query: AnalyticsQuery, *, by: CostBy, time_zone: str
+) -> dict[str, Any]:
+    """Run :func:`cost_analysis` in the store's worker."""
+    validate_analytics_query(query)
+    _choice("by", by, COST_BREAKDOWNS)
+    _zone(time_zone)
+    return await store.async_read(
+        _bound(cost_analysis, query=query, by=by, time_zone=time_zone)
+    )
+
+
+async def async_expensive_jobs(
+    store: Store, query: AnalyticsQuery, *, limit: int = TOP_JOBS_DEFAULT
+) -> dict[str, Any]:
+    """Run :func:`expensive_jobs` in the store's worker."""
+    validate_analytics_query(query)
+    validate_top(limit)
+    return await store.async_read(_bound(expensive_jobs, query=query, limit=limit))
