@@ -307,6 +307,10 @@ def cost_analysis(
 
 
 # ---------------------------------------------------------------------- most expensive jobs
+def _maybe(value: Any) -> float | None:
+    return None if value is None else _round(value)
+
+
 def validate_top(limit: Any) -> None:
     """Check the number of jobs asked for (TOP_JOBS_MIN … TOP_JOBS_MAX)."""
     if (
@@ -325,7 +329,8 @@ def expensive_jobs(
     """
     Return the ``limit`` jobs that cost the most (their cost as above: manual, else computed).
 
-    Jobs without a cost are left out; ties go to the newest job. The job list cannot sort by this
+    Jobs without a cost are left out; ties go to the newest job. Figures rounded as the analysis
+    rounds them (4 decimals). The job list cannot sort by this
     cost (its ``cost`` sort is the manual cost only), hence this query: one scan of the range and a
     top-``limit`` sort.
     """
@@ -362,11 +367,11 @@ def expensive_jobs(
                 "status": row.status,
                 "start": to_iso(row.start),
                 "print_hours": _round(float(row.print_duration or 0.0) / 3600),
-                "filament_g": row.filament_weight_g,
+                "filament_g": _maybe(row.filament_weight_g),
                 "filament_type": row.filament_type,
-                "energy_kwh": row.energy_kwh,
-                "cost": float(row.cost),
-                **{name: getattr(row, name) for name in parts},
+                "energy_kwh": _maybe(row.energy_kwh),
+                "cost": _round(row.cost),
+                **{name: _maybe(getattr(row, name)) for name in parts},
             }
             for row in rows
         ]
