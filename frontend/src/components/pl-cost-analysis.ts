@@ -123,7 +123,8 @@ export class PlCostAnalysis extends LitElement {
         border-bottom: var(--pl-border);
       }
       th:first-child,
-      td:first-child {
+      td:first-child,
+      .text {
         text-align: start;
       }
       th {
@@ -228,8 +229,8 @@ export class PlCostAnalysis extends LitElement {
           <thead>
             <tr>
               <th scope="col">${localize("costs.file")}</th>
-              <th scope="col">${localize("common.printer")}</th>
-              <th scope="col">${localize("costs.started")}</th>
+              <th scope="col" class="text">${localize("common.printer")}</th>
+              <th scope="col" class="text">${localize("costs.started")}</th>
               <th scope="col">${localize("costs.total")}</th>
               <th scope="col">${localize("costs.filament")}</th>
               <th scope="col">${localize("costs.electricity")}</th>
@@ -245,8 +246,8 @@ export class PlCostAnalysis extends LitElement {
                     ${safeText(job.filename)}
                   </button>
                 </td>
-                <td>${job.printer_name}</td>
-                <td>${formatDateTime(job.start, opts, false)}</td>
+                <td class="text">${job.printer_name}</td>
+                <td class="text">${formatDateTime(job.start, opts, false)}</td>
                 <td class="num" data-col="cost">${formatCost(job.cost, opts)}</td>
                 <td class="num">${formatCost(job.filament_cost, opts)}</td>
                 <td class="num">${formatCost(job.electricity_cost, opts)}</td>

@@ -123,8 +123,8 @@ import{l as S,ak as Nr,aj as be,ae as wo,an as Or,J as Ti,O as cn,P as un,q as f
           <thead>
             <tr>
               <th scope="col">${S("costs.file")}</th>
-              <th scope="col">${S("common.printer")}</th>
-              <th scope="col">${S("costs.started")}</th>
+              <th scope="col" class="text">${S("common.printer")}</th>
+              <th scope="col" class="text">${S("costs.started")}</th>
               <th scope="col">${S("costs.total")}</th>
               <th scope="col">${S("costs.filament")}</th>
               <th scope="col">${S("costs.electricity")}</th>
@@ -139,8 +139,8 @@ import{l as S,ak as Nr,aj as be,ae as wo,an as Or,J as Ti,O as cn,P as un,q as f
                     ${Mi(l.filename)}
                   </button>
                 </td>
-                <td>${l.printer_name}</td>
-                <td>${Wr(l.start,s,!1)}</td>
+                <td class="text">${l.printer_name}</td>
+                <td class="text">${Wr(l.start,s,!1)}</td>
                 <td class="num" data-col="cost">${Ot(l.cost,s)}</td>
                 <td class="num">${Ot(l.filament_cost,s)}</td>
                 <td class="num">${Ot(l.electricity_cost,s)}</td>
@@ -235,7 +235,8 @@ import{l as S,ak as Nr,aj as be,ae as wo,an as Or,J as Ti,O as cn,P as un,q as f
         border-bottom: var(--pl-border);
       }
       th:first-child,
-      td:first-child {
+      td:first-child,
+      .text {
         text-align: start;
       }
       th {
