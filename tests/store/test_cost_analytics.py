@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 import uuid
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from custom_components.print_logger.store import JobStatus, ops
+from custom_components.print_logger.store import JobStatus, ops, rollups
 from custom_components.print_logger.store.analytics import AnalyticsQuery
 from custom_components.print_logger.store.cost_analytics import (
     COST_BREAKDOWNS,
@@ -27,7 +29,12 @@ from custom_components.print_logger.store.cost_analytics import (
 from custom_components.print_logger.store.engine import build_engine, prepare_url
 from custom_components.print_logger.store.errors import StoreValidationError
 from custom_components.print_logger.store.migrations import migrate
-from custom_components.print_logger.store.models import Job
+from custom_components.print_logger.store.models import (
+    Job,
+    RollupDay,
+    RollupMonth,
+    RollupQuarter,
+)
 from custom_components.print_logger.store.rollups import TrackedSession
 
 ZONE = "Europe/Berlin"
@@ -55,6 +62,13 @@ def farm(db_url: str) -> Iterator[Any]:
     """Return a migrated database holding JOBS, written as the worker writes (roll-ups kept)."""
     engine = build_engine(prepare_url(db_url))
     migrate(engine)
+    _write_jobs(engine)
+    yield engine
+    engine.dispose()
+
+
+def _write_jobs(engine: Any) -> None:
+    """Write the printers and JOBS in one transaction of the worker's kind of session."""
 
     def write(session: Session) -> None:
         for printer_id, name in ((ALPHA, "Alpha"), (BETA, "Beta")):
@@ -106,8 +120,6 @@ def farm(db_url: str) -> Iterator[Any]:
 
     with TrackedSession(engine) as session, session.begin():
         write(session)
-    yield engine
-    engine.dispose()
 
 
 def _read(engine: Any, fn: Any) -> Any:
@@ -130,7 +142,10 @@ def _row(result: dict[str, Any], key: Any) -> dict[str, Any]:
 
 def test_by_printer_hand_computed(farm: Any) -> None:
     result = _analysis(farm, "printer")
-    assert [row["label"] for row in result["rows"]] == ["Beta", "Alpha"]  # most cost first
+    assert [row["label"] for row in result["rows"]] == [
+        "Beta",
+        "Alpha",
+    ]  # most cost first
     beta = _row(result, BETA)
     assert beta == {
         "key": BETA,
@@ -240,6 +255,21 @@ def test_rollups_equal_job_level(
             farm, by, since=since, until=until, printer_ids=(ALPHA, BETA)
         )
         assert farm_wide == job_level, by
+    # Local months in zones with half and three-quarter hour offsets, DST of 30 minutes, west of
+    # UTC: the roll-ups' days and the jobs at each month's ends add up to the jobs' local months.
+    for zone in ("UTC", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe"):
+
+        def months(session: Session, zone: str = zone, **ids: Any) -> Any:
+            return cost_analysis(
+                session,
+                AnalyticsQuery(since=since, until=until, **ids),
+                by="month",
+                time_zone=zone,
+            )
+
+        assert _read(farm, months) == _read(
+            farm, partial(months, printer_ids=(ALPHA, BETA))
+        ), zone
 
 
 def test_empty_range(farm: Any) -> None:
@@ -310,3 +340,41 @@ def test_expensive_jobs(farm: Any) -> None:
         "j1.gcode",
         "j2.gcode",
     ]
+
+
+def test_the_migration_adds_the_partial_sums(db_url: str) -> None:
+    """A version 9 database (roll-ups without the partial sums) gets them built from the jobs."""
+    engine = build_engine(prepare_url(db_url))
+    try:
+        migrate(engine, target=9)
+        _write_jobs(engine)
+        tables = (RollupQuarter, RollupDay, RollupMonth)
+        with engine.begin() as conn:
+            for table in tables:
+                for name in rollups.PARTIAL_FIGURES:
+                    conn.execute(
+                        sa.text(f"ALTER TABLE {table.__tablename__} DROP COLUMN {name}")
+                    )
+        assert migrate(engine) == [10]
+        for table in tables:
+            # Every roll-up row has them (none left NULL by the ALTER TABLE).
+            assert (
+                _read(
+                    engine,
+                    lambda session, table=table: session.execute(
+                        sa.select(sa.func.count())
+                        .select_from(table)
+                        .where(table.metered_jobs.is_(None))
+                    ).scalar_one(),
+                )
+                == 0
+            )
+        for by in COST_BREAKDOWNS:
+            assert _analysis(engine, by) == _analysis(
+                engine, by, printer_ids=(ALPHA, BETA)
+            )
+        assert _analysis(engine, "printer")["totals"]["kwh_per_job"] == pytest.approx(
+            2.9 / 3, abs=1e-4
+        )
+    finally:
+        engine.dispose()

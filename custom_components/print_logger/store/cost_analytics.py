@@ -17,24 +17,25 @@ up to ``cost`` for a job whose total was typed by hand); ``energy_kwh``; ``print
   (a job without a weight adds no cost, a job without a cost no grams);
 * ``cost_per_job`` = cost / the jobs with a cost (``costed_jobs``).
 
-Where the figures come from: by printer and by material, farm-wide (no printer filter), the plain
-sums are added up from the roll-ups (``rollups.py``: whole UTC months, whole days around them, the
-jobs of the partial days at the range's ends; the very decomposition the breakdowns use) and the
-four sums the derived figures need over *some* jobs (metered jobs and their seconds, the cost and
-grams of weighed, costed jobs, the costed jobs) come from one narrow query of the jobs (the
-roll-ups do not hold them). With a printer filter, everything comes from the jobs in one query. By
-month (local months of ``time_zone``, which the UTC roll-ups do not hold) the jobs are read in one
-query too, bucketed as the time series buckets them. Both ways give the same numbers (tests on
-every engine).
+Where the figures come from: by printer and by material, farm-wide (no printer filter), from the
+roll-ups (``rollups.py``: whole UTC months, whole days around them, the jobs of the partial days at
+the range's ends; the very decomposition the breakdowns use), which hold the plain sums and, since
+schema version 10, the partial sums the derived figures divide by. With a printer filter, from the
+jobs in one query. By month (local months of ``time_zone``, which the UTC roll-ups do not hold) the
+jobs are read in one query too, bucketed as the time series buckets them. Both ways give the same
+numbers (tests on every engine).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Double, and_, case, cast, func, literal, select, union_all
+from sqlalchemy import String, cast, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from . import rollups
@@ -46,6 +47,7 @@ from .analytics import (
     _bucket_key,
     _choice,
     _clauses,
+    _data_range,
     _dialect,
     _group_parts,
     _local_time,
@@ -67,7 +69,7 @@ TOP_JOBS_MIN: Final = 1
 TOP_JOBS_MAX: Final = 100
 TOP_JOBS_DEFAULT: Final = 10
 
-# The plain sums (the roll-ups hold them) and the partial ones (read from the jobs).
+# The plain sums and the partial ones (``rollups.partial_figures``): the roll-ups hold both.
 _PLAIN: Final = (
     "jobs",
     "seconds",
@@ -78,14 +80,16 @@ _PLAIN: Final = (
     "machine_cost",
     "energy_kwh",
 )
-_PARTIAL: Final = (
-    "metered_jobs",
-    "metered_seconds",
-    "weighed_cost",
-    "weighed_grams",
-    "costed_jobs",
-)
+_PARTIAL: Final = rollups.PARTIAL_FIGURES
 _SUMS: Final = (*_PLAIN, *_PARTIAL)
+# Local months the roll-ups answer: at most this many (a century), in the years between (a job of
+# 1970 or 9999, from a host without a clock, is read from the jobs, as its local time may leave the
+# range the databases represent); this many months per UNION ALL (SQLite allows 500 SELECTs in one,
+# a month takes at most 7).
+MAX_MONTHS: Final = 1200
+MONTHS_PER_QUERY: Final = 60
+_FIRST_YEAR: Final = 1971
+_LAST_YEAR: Final = 9998
 # Figures with more decimals: a gram of PLA costs about 0.02.
 _FINE: Final = 6
 
@@ -103,23 +107,15 @@ class _Sums:
 
 # ---------------------------------------------------------------------- SQL pieces
 def _job_values() -> dict[str, Any]:
-    """Return each job's values the sums add (capped as the other analytics cap them; NULL stays NULL)."""
+    """Return each job's values the sums add (the roll-ups' very expressions; NULL stays NULL)."""
     figures = rollups.figures()
-    cost = figures["cost"]
-    grams = figures["grams"]
-    metered = Job.energy_kwh.is_not(None)
-    weighed = and_(cost.is_not(None), grams > 0)
     return {
         "seconds": figures["seconds"],
-        "grams": grams,
-        "cost": cost,
+        "grams": figures["grams"],
+        "cost": figures["cost"],
         **{name: figures[name] for name in rollups.COST_PARTS},
         "energy_kwh": figures["energy_kwh"],
-        "metered_jobs": case((metered, 1), else_=0),
-        "metered_seconds": case((metered, figures["seconds"]), else_=0.0),
-        "weighed_cost": case((weighed, cost), else_=0.0),
-        "weighed_grams": case((weighed, grams), else_=0.0),
-        "costed_jobs": case((cost.is_not(None), 1), else_=0),
+        **rollups.partial_figures(),
     }
 
 
@@ -160,48 +156,35 @@ def _job_groups(
     )
 
 
-def _zero(name: str) -> Any:
-    return cast(literal(0.0), Double).label(name)
+@cache
+def _job_columns() -> tuple[Any, ...]:
+    """Return one job's sums as columns (built once: a query of many months repeats them)."""
+    values = _job_values()
+    return (
+        literal(1).label("jobs"),
+        *(
+            func.coalesce(values[name], 0.0).label(name)
+            for name in _SUMS
+            if name != "jobs"
+        ),
+    )
 
 
 def _rolled_columns(table: Any) -> list[Any]:
-    """Return the plain sums of a roll-up row, or of one job (``table`` is Job); partial sums 0."""
-    zeros = [_zero(name) for name in _PARTIAL]
+    """Return the sums of a roll-up row, or of one job (``table`` is Job)."""
     if table is Job:
-        values = _job_values()
-        return [
-            literal(1).label("jobs"),
-            *(
-                func.coalesce(values[name], 0.0).label(name)
-                for name in _PLAIN
-                if name != "jobs"
-            ),
-            *zeros,
-        ]
-    return [*(getattr(table, name).label(name) for name in _PLAIN), *zeros]
+        return list(_job_columns())
+    return [getattr(table, name).label(name) for name in _SUMS]
 
 
 def _rollup_groups(
     session: Session, dialect: str, query: AnalyticsQuery, by: CostBy
 ) -> list[Any]:
-    """
-    Return the groups' sums: the plain ones from the roll-ups, the partial ones from the jobs.
-
-    One ``UNION ALL`` grouped by the key in SQL, so that every engine groups the keys alike
-    (MariaDB's collation groups "PLA" with "pla").
-    """
+    """Return the groups' sums added up from the roll-ups and the jobs at the range's ends."""
     parts = _group_parts(dialect, by, (query.since, query.until), _rolled_columns)
-    values = _job_values()
-    key = rollups.text_key(dialect, rollups.dimension_key(dialect, by))
-    parts.append(
-        select(
-            key.label("key"),
-            literal(0).label("jobs"),
-            *(_zero(name) for name in _PLAIN if name != "jobs"),
-            *(func.coalesce(values[name], 0.0).label(name) for name in _PARTIAL),
-        ).where(*_clauses(query))
-    )
-    inner = union_all(*parts).subquery()
+    if not parts:
+        return []
+    inner = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
     return list(
         session.execute(
             select(
@@ -215,13 +198,98 @@ def _rollup_groups(
     )
 
 
+def _local_months(
+    zone: ZoneInfo, low: datetime, high: datetime
+) -> list[tuple[str, datetime, datetime]] | None:
+    """
+    Return the local months from ``low``'s to ``high``'s: (first day, first instant, next month's).
+
+    Instants are aware UTC; None past MAX_MONTHS or outside the years 1971–9998 (whose local
+    months the roll-ups answer; the far dates are read from the jobs, as the other analytics do).
+    """
+    first, last = low.astimezone(zone), high.astimezone(zone)
+    if first.year < _FIRST_YEAR or last.year > _LAST_YEAR:
+        return None
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > MAX_MONTHS:
+        return None
+    months: list[tuple[str, datetime, datetime]] = []
+    year, month = first.year, first.month
+    start = datetime(year, month, 1, tzinfo=zone).astimezone(UTC)
+    for _ in range(count):
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        following = datetime(year, month, 1, tzinfo=zone).astimezone(UTC)
+        key = start.astimezone(zone).date().replace(day=1).isoformat()
+        months.append((key, start, following))
+        start = following
+    return months
+
+
+def _rollup_month_groups(
+    session: Session, dialect: str, query: AnalyticsQuery, zone: ZoneInfo
+) -> list[Any] | None:
+    """
+    Return the local months' sums from the roll-ups, None when they cannot answer.
+
+    Each local month is a range of UTC instants: its whole UTC months and days are added up from
+    the roll-ups by status (every job has one), the hours at its ends (the zone's offset) from the
+    jobs, as the breakdowns decompose a range. One ``UNION ALL`` per MONTHS_PER_QUERY months.
+    """
+    low, high = query.since, query.until
+    if low is None or high is None:
+        first, last = _data_range(session, query)
+        if first is None or last is None:
+            return []
+        low = low or first
+        high = high or last
+    else:
+        high -= timedelta(microseconds=1)
+    months = _local_months(zone, low, high)
+    if months is None:
+        return None
+    rows: list[Any] = []
+    for index in range(0, len(months), MONTHS_PER_QUERY):
+        parts: list[Any] = []
+        for key, start, end in months[index : index + MONTHS_PER_QUERY]:
+            since = start if query.since is None else max(start, query.since)
+            until = end if query.until is None else min(end, query.until)
+
+            def columns(table: Any, key: str = key) -> list[Any]:
+                return [
+                    cast(literal(key), String(10)).label("month"),
+                    *_rolled_columns(table),
+                ]
+
+            parts.extend(_group_parts(dialect, "status", (since, until), columns))
+        if not parts:
+            continue
+        inner = union_all(*parts).subquery()
+        rows.extend(
+            session.execute(
+                select(
+                    inner.c.month.label("key"),
+                    *(
+                        func.coalesce(func.sum(inner.c[name]), 0).label(name)
+                        for name in _SUMS
+                    ),
+                ).group_by(inner.c.month)
+            ).all()
+        )
+    return [row for row in rows if row.jobs]
+
+
 def _groups(
     session: Session, query: AnalyticsQuery, by: CostBy, time_zone: str
 ) -> dict[Any, _Sums]:
     dialect = _dialect(session)
-    if by != "month" and not query.printer_ids:
-        rows = _rollup_groups(session, dialect, query, by)
-    else:
+    rows: list[Any] | None = None
+    if not query.printer_ids:
+        rows = (
+            _rollup_month_groups(session, dialect, query, _zone(time_zone))
+            if by == "month"
+            else _rollup_groups(session, dialect, query, by)
+        )
+    if rows is None:
         rows = _job_groups(session, dialect, query, by, time_zone)
     groups: dict[Any, _Sums] = {}
     for row in rows:
