@@ -35,7 +35,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, cast, func, literal, select, union_all
+from sqlalchemy import case, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from . import rollups
@@ -57,7 +57,7 @@ from .analytics import (
     validate_analytics_query,
 )
 from .errors import StoreValidationError
-from .models import Job
+from .models import Job, RollupDay
 from .values import to_iso
 
 if TYPE_CHECKING:
@@ -84,8 +84,8 @@ _PARTIAL: Final = rollups.PARTIAL_FIGURES
 _SUMS: Final = (*_PLAIN, *_PARTIAL)
 # Local months the roll-ups answer: at most this many (a century), in the years between (a job of
 # 1970 or 9999, from a host without a clock, is read from the jobs, as its local time may leave the
-# range the databases represent); this many months per UNION ALL (SQLite allows 500 SELECTs in one,
-# a month takes at most 7).
+# range the databases represent); this many months per query (a CASE and an OR of that many ranges:
+# SQLite parses an OR chain as nested terms, at most 1000 deep).
 MAX_MONTHS: Final = 1200
 MONTHS_PER_QUERY: Final = 60
 _FIRST_YEAR: Final = 1971
@@ -231,9 +231,10 @@ def _rollup_month_groups(
     """
     Return the local months' sums from the roll-ups, None when they cannot answer.
 
-    Each local month is a range of UTC instants: its whole UTC months and days are added up from
-    the roll-ups by status (every job has one), the hours at its ends (the zone's offset) from the
-    jobs, as the breakdowns decompose a range. One ``UNION ALL`` per MONTHS_PER_QUERY months.
+    Each local month is a range of UTC instants: its whole UTC days are added up from the day
+    roll-ups by status (every job has one), the hours at its ends (the zone's offset; the range's
+    ends) from the jobs. Two queries per MONTHS_PER_QUERY months, each grouped by a ``CASE`` of the
+    months' ranges: one over the day roll-ups, one over the start index's ranges of the jobs.
     """
     low, high = query.since, query.until
     if low is None or high is None:
@@ -249,21 +250,71 @@ def _rollup_month_groups(
         return None
     rows: list[Any] = []
     for index in range(0, len(months), MONTHS_PER_QUERY):
-        parts: list[Any] = []
+        days: list[tuple[Any, str]] = []
+        spans: list[tuple[Any, str]] = []
         for key, start, end in months[index : index + MONTHS_PER_QUERY]:
             since = start if query.since is None else max(start, query.since)
             until = end if query.until is None else min(end, query.until)
-
-            def columns(table: Any, key: str = key) -> list[Any]:
-                return [
-                    cast(literal(key), String(10)).label("month"),
-                    *_rolled_columns(table),
+            first = rollups.day_of(since)
+            if rollups.day_start(first) < since:
+                first += 1
+            after = rollups.day_of(until)
+            if first < after:
+                days.append(((first, after), key))
+                ends = [
+                    (since, rollups.day_start(first)),
+                    (rollups.day_start(after), until),
                 ]
+            else:
+                ends = [(since, until)]
+            spans.extend(((a, b), key) for a, b in ends if a < b)
+        rows.extend(_month_rows(session, days, spans))
+    return [row for row in rows if row.jobs]
 
-            parts.extend(_group_parts(dialect, "status", (since, until), columns))
-        if not parts:
-            continue
-        inner = union_all(*parts).subquery()
+
+def _month_rows(
+    session: Session, days: list[tuple[Any, str]], spans: list[tuple[Any, str]]
+) -> list[Any]:
+    """Return the sums of whole UTC days (roll-ups by status) and of spans (jobs) by month key."""
+    rows: list[Any] = []
+    if days:
+        # Ascending, contiguous months: a day before a month's first whole day (the UTC day its
+        # local start falls in, read from the jobs) counts for none.
+        whens: list[tuple[Any, Any]] = []
+        previous: int | None = None
+        for (first, after), month in days:
+            if previous is not None and first > previous:
+                whens.append((RollupDay.period < first, null()))
+            whens.append((RollupDay.period < after, literal(month)))
+            previous = after
+        key = case(*whens, else_=null())
+        rows.extend(
+            row
+            for row in session.execute(
+                select(
+                    key.label("key"),
+                    *(
+                        func.coalesce(func.sum(getattr(RollupDay, name)), 0).label(name)
+                        for name in _SUMS
+                    ),
+                )
+                .where(
+                    RollupDay.dim == "status",
+                    RollupDay.period >= days[0][0][0],
+                    RollupDay.period < days[-1][0][1],
+                )
+                .group_by(key)
+            ).all()
+            if row.key is not None
+        )
+    if spans:
+        parts = [
+            select(literal(month).label("month"), *_job_columns()).where(
+                Job.start >= since, Job.start < until
+            )
+            for (since, until), month in spans
+        ]
+        inner = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
         rows.extend(
             session.execute(
                 select(
@@ -275,7 +326,7 @@ def _rollup_month_groups(
                 ).group_by(inner.c.month)
             ).all()
         )
-    return [row for row in rows if row.jobs]
+    return rows
 
 
 def _groups(
