@@ -250,20 +250,20 @@ def _rollup_month_groups(
         return None
     rows: list[Any] = []
     for index in range(0, len(months), MONTHS_PER_QUERY):
-        days: list[tuple[Any, str]] = []
-        spans: list[tuple[Any, str]] = []
+        days: list[tuple[tuple[int, int], str]] = []
+        spans: list[tuple[tuple[datetime, datetime], str]] = []
         for key, start, end in months[index : index + MONTHS_PER_QUERY]:
             since = start if query.since is None else max(start, query.since)
             until = end if query.until is None else min(end, query.until)
-            first = rollups.day_of(since)
-            if rollups.day_start(first) < since:
-                first += 1
-            after = rollups.day_of(until)
-            if first < after:
-                days.append(((first, after), key))
+            first_day = rollups.day_of(since)
+            if rollups.day_start(first_day) < since:
+                first_day += 1
+            after_day = rollups.day_of(until)
+            if first_day < after_day:
+                days.append(((first_day, after_day), key))
                 ends = [
-                    (since, rollups.day_start(first)),
-                    (rollups.day_start(after), until),
+                    (since, rollups.day_start(first_day)),
+                    (rollups.day_start(after_day), until),
                 ]
             else:
                 ends = [(since, until)]
@@ -273,7 +273,9 @@ def _rollup_month_groups(
 
 
 def _month_rows(
-    session: Session, days: list[tuple[Any, str]], spans: list[tuple[Any, str]]
+    session: Session,
+    days: list[tuple[tuple[int, int], str]],
+    spans: list[tuple[tuple[datetime, datetime], str]],
 ) -> list[Any]:
     """Return the sums of whole UTC days (roll-ups by status) and of spans (jobs) by month key."""
     rows: list[Any] = []
