@@ -6,6 +6,9 @@ import type {
   AnalyticsScope,
   Breakdown,
   BreakdownBy,
+  CostAnalysis,
+  CostBy,
+  ExpensiveJob,
   Bucket,
   HomeAssistant,
   JobChanges,
@@ -258,6 +261,16 @@ export class PrintLoggerApi {
   /** Filament and cost by spool, filament, vendor or material (with the job list's filters). */
   spoolBreakdown(scope: SummaryScope, by: SpoolBy): Promise<SpoolBreakdown> {
     return this.call("analytics/spools", { ...scope, by });
+  }
+
+  /** What the jobs cost by printer, material or local month. */
+  costs(scope: AnalyticsScope, by: CostBy): Promise<CostAnalysis> {
+    return this.call("analytics/costs", { ...scope, by });
+  }
+
+  /** The ``limit`` (1–100) jobs that cost the most. */
+  expensiveJobs(scope: AnalyticsScope, limit = 10): Promise<{ jobs: ExpensiveJob[] }> {
+    return this.call("analytics/expensive_jobs", { ...scope, limit });
   }
 
   /** Subscribe to live changes; resolves to the unsubscribe function. */

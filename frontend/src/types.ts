@@ -373,6 +373,58 @@ export interface Breakdown {
   rows: BreakdownRow[];
 }
 
+/** What the jobs cost, by printer, material or local month (analytics/costs). */
+export type CostBy = "printer" | "filament_type" | "month";
+
+export interface CostFigures {
+  jobs: number;
+  cost: number;
+  electricity_cost: number;
+  filament_cost: number;
+  machine_cost: number;
+  energy_kwh: number;
+  print_hours: number;
+  filament_g: number;
+  /** The jobs with a measured energy (kwh_per_job's denominator). */
+  metered_jobs: number;
+  /** The jobs with a cost (cost_per_job's denominator). */
+  costed_jobs: number;
+  kwh_per_job: number | null;
+  kwh_per_print_hour: number | null;
+  cost_per_gram: number | null;
+  cost_per_job: number | null;
+}
+
+export interface CostRow extends CostFigures {
+  /** The printer's id, the material (null: unknown) or the local month's first day (YYYY-MM-DD). */
+  key: string | null;
+  label: string;
+}
+
+export interface CostAnalysis {
+  by: CostBy;
+  rows: CostRow[];
+  totals: CostFigures;
+}
+
+/** One of the most expensive jobs (analytics/expensive_jobs). */
+export interface ExpensiveJob {
+  id: string;
+  printer_id: string;
+  printer_name: string;
+  filename: string;
+  status: JobStatus;
+  start: string;
+  print_hours: number;
+  filament_g: number | null;
+  filament_type: string | null;
+  energy_kwh: number | null;
+  cost: number;
+  electricity_cost: number | null;
+  filament_cost: number | null;
+  machine_cost: number | null;
+}
+
 export type LiveEvent =
   | { type: "job_changed"; job: Job }
   | { type: "job_deleted"; job_id: string }

@@ -139,6 +139,8 @@ async def test_openapi_document_matches_the_api(
         "GET /analytics/breakdown",
         "GET /analytics/spools",
         "GET /analytics/accuracy",
+        "GET /analytics/costs",
+        "GET /analytics/expensive_jobs",
         "GET /export.csv",
         "GET /maintenance",
         "POST /maintenance/tasks",

@@ -14,6 +14,11 @@ from ..store.analytics import (
     async_timeseries,
     export_csv,
 )
+from ..store.cost_analytics import (
+    TOP_JOBS_DEFAULT,
+    async_cost_analysis,
+    async_expensive_jobs,
+)
 from ..store.files import FileQuery
 from ..store.queries import decode_cursor
 from ..store.spool_analytics import async_spool_breakdown
@@ -269,6 +274,25 @@ async def spool_breakdown(context: Context, data: dict[str, Any]) -> dict[str, A
 async def accuracy(context: Context, data: dict[str, Any]) -> dict[str, Any]:
     """Return slicer estimates against what completed jobs took."""
     return await async_accuracy(context.get_store(), analytics_query(data))
+
+
+async def costs(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return what the jobs cost by printer, material or local month."""
+    return await async_cost_analysis(
+        context.get_store(),
+        analytics_query(data),
+        by=data["by"],
+        time_zone=context.time_zone,
+    )
+
+
+async def expensive_jobs(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the jobs that cost the most."""
+    return await async_expensive_jobs(
+        context.get_store(),
+        analytics_query(data),
+        limit=data.get("limit", TOP_JOBS_DEFAULT),
+    )
 
 
 async def export(context: Context, data: dict[str, Any]) -> AsyncGenerator[bytes]:

@@ -16,6 +16,7 @@ from . import handlers, reprint
 from .fields import (
     BUCKET,
     BY,
+    COST_BY,
     EDITABLE,
     FILE_ID_FIELD,
     FILE_ID_FILTER,
@@ -33,6 +34,7 @@ from .fields import (
     SPOOL_BY,
     SPOOLS,
     START_PRINT,
+    TOP_JOBS,
     Field,
 )
 from .maintenance import MAINTENANCE_OPERATIONS
@@ -510,6 +512,43 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             " estimate × 100.\n"
         ),
         answer="The accuracy report.",
+    ),
+    _analytics(
+        "costs",
+        summary="What the jobs cost by printer, material or local month.",
+        fields=(COST_BY, *RANGE),
+        handler=handlers.costs,
+        result="CostAnalysis",
+        rest_summary=(
+            "Cost split into filament / electricity / machine, energy, kWh per job and per"
+            " print hour, cost per gram, by printer, material or local month."
+        ),
+        description=(
+            "A job's cost is its manual cost, else the total computed when it ended; each part"
+            " is the\nmanual part, else the computed one (the parts need not add up to a total"
+            " typed by hand).\n`kwh_per_job` divides the energy by the jobs with a measured"
+            " energy (`metered_jobs`: a job\nwithout a meter does not pull it down),"
+            " `kwh_per_print_hour` by those jobs' print hours,\n`cost_per_gram` is the cost of"
+            " the jobs with both a cost and a weight over their grams,\n`cost_per_job` the cost"
+            " over the jobs with a cost (`costed_jobs`); each is null when its\ndenominator is"
+            " 0. Months are local (key `YYYY-MM-01`), only those with jobs, oldest first;\nthe"
+            " other rows most cost first; a missing material is the key null labelled"
+            ' "Unknown".\n`totals` are over every row.\n'
+        ),
+        answer="The cost analysis.",
+    ),
+    _analytics(
+        "expensive_jobs",
+        summary="The jobs that cost the most.",
+        fields=(TOP_JOBS, *RANGE),
+        handler=handlers.expensive_jobs,
+        result="ExpensiveJobs",
+        rest_summary="The jobs that cost the most, with their cost's parts.",
+        description=(
+            "The cost as the cost analysis counts it (manual, else computed); jobs without a"
+            " cost are\nleft out; ties go to the newest job.\n"
+        ),
+        answer="The most expensive jobs.",
     ),
     Operation(
         name="export",

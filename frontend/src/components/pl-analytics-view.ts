@@ -41,6 +41,7 @@ import {
 } from "../types";
 import { failureReasonText } from "../failure";
 import "./pl-bars";
+import { loadCosts, type CostData } from "./pl-cost-analysis";
 import "./pl-chart";
 import "./pl-heatmap";
 import "./pl-kpis";
@@ -65,6 +66,7 @@ interface AnalyticsData {
   accuracy?: Accuracy;
   slicer?: Breakdown;
   layerHeight?: Breakdown;
+  costs?: CostData;
 }
 
 /** A time chart's data: x (seconds) and y as uPlot wants them, and the bucket names for the data table. */
@@ -218,6 +220,7 @@ export class PlAnalyticsView extends LitElement {
       api.spoolBreakdown(scope, "spool").then((bySpool) => put({ bySpool })),
       api.spoolBreakdown(scope, "vendor").then((byVendor) => put({ byVendor })),
       api.spoolBreakdown(scope, "material").then((byMaterial) => put({ byMaterial })),
+      loadCosts(api, scope, (patch) => put({ costs: { ...this.data.costs, ...patch } })),
     ];
     const results = await Promise.allSettled(tasks);
     if (!current()) return;
@@ -450,6 +453,7 @@ export class PlAnalyticsView extends LitElement {
             .hour12=${opts.hour12}
           ></pl-heatmap>
         </section>
+        <pl-cost-analysis class="panel card full" data-chart="costs" .data=${d.costs ?? {}} .options=${opts}></pl-cost-analysis>
       </div>
     `;
   }

@@ -393,6 +393,94 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           }),
         };
       }
+      case "print_logger/analytics/costs": {
+        // As store/cost_analytics.py: the cost is the manual one, else the computed total; kWh per
+        // job over the metered jobs, cost per gram over the jobs with a cost and a weight.
+        const keyOf = {
+          printer: (j) => [j.printer_id, j.printer_name],
+          filament_type: (j) => [j.filament_type ?? null, j.filament_type ?? "Unknown"],
+          month: (j) => [`${j.start.slice(0, 7)}-01`, j.start.slice(0, 7)],
+        }[msg.by];
+        if (!keyOf) return error("invalid_format", `by: not a valid value`);
+        const groups = new Map();
+        const blank = () => ({ jobs: 0, cost: 0, electricity_cost: 0, filament_cost: 0, machine_cost: 0, energy_kwh: 0, seconds: 0, grams: 0, metered: 0, meteredSeconds: 0, weighedCost: 0, weighedGrams: 0, costed: 0 });
+        const total = blank();
+        const add = (g, j) => {
+          const c = j.costs || {};
+          const cost = j.cost ?? c.total_cost ?? null;
+          const grams = j.filament_weight_g ?? 0;
+          g.jobs += 1;
+          g.cost += cost ?? 0;
+          g.electricity_cost += c.electricity_cost ?? 0;
+          g.filament_cost += c.computed_filament_cost ?? 0;
+          g.machine_cost += c.machine_cost ?? 0;
+          g.energy_kwh += c.energy_kwh ?? 0;
+          g.seconds += j.print_duration;
+          g.grams += grams;
+          if (c.energy_kwh != null) {
+            g.metered += 1;
+            g.meteredSeconds += j.print_duration;
+          }
+          if (cost !== null) g.costed += 1;
+          if (cost !== null && grams > 0) {
+            g.weighedCost += cost;
+            g.weighedGrams += grams;
+          }
+        };
+        for (const j of filtered(msg)) {
+          const [key, label] = keyOf(j);
+          const g = groups.get(key) || { key, label, sums: blank() };
+          add(g.sums, j);
+          add(total, j);
+          groups.set(key, g);
+        }
+        const round = (v, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
+        const ratio = (a, b, d = 4) => (b > 0 ? round(a / b, d) : null);
+        const figures = (g) => ({
+          jobs: g.jobs,
+          cost: round(g.cost),
+          electricity_cost: round(g.electricity_cost),
+          filament_cost: round(g.filament_cost),
+          machine_cost: round(g.machine_cost),
+          energy_kwh: round(g.energy_kwh),
+          print_hours: round(g.seconds / 3600),
+          filament_g: round(g.grams),
+          metered_jobs: g.metered,
+          costed_jobs: g.costed,
+          kwh_per_job: ratio(g.energy_kwh, g.metered),
+          kwh_per_print_hour: ratio(g.energy_kwh, g.meteredSeconds / 3600),
+          cost_per_gram: ratio(g.weighedCost, g.weighedGrams, 6),
+          cost_per_job: ratio(g.cost, g.costed),
+        });
+        const rows = [...groups.values()].map((g) => ({ key: g.key, label: g.label, ...figures(g.sums) }));
+        rows.sort((a, b) => (msg.by === "month" ? (a.key < b.key ? -1 : 1) : b.cost - a.cost));
+        return { by: msg.by, rows, totals: figures(total) };
+      }
+      case "print_logger/analytics/expensive_jobs": {
+        const costOf = (j) => j.cost ?? j.costs?.total_cost ?? null;
+        const rows = filtered(msg)
+          .filter((j) => costOf(j) !== null)
+          .sort((a, b) => costOf(b) - costOf(a) || (a.start < b.start ? 1 : -1))
+          .slice(0, msg.limit ?? 10);
+        return {
+          jobs: rows.map((j) => ({
+            id: j.id,
+            printer_id: j.printer_id,
+            printer_name: j.printer_name,
+            filename: j.filename,
+            status: j.status,
+            start: j.start,
+            print_hours: Math.round((j.print_duration / 3600) * 10000) / 10000,
+            filament_g: j.filament_weight_g,
+            filament_type: j.filament_type,
+            energy_kwh: j.costs?.energy_kwh ?? null,
+            cost: costOf(j),
+            electricity_cost: j.costs?.electricity_cost ?? null,
+            filament_cost: j.costs?.computed_filament_cost ?? null,
+            machine_cost: j.costs?.machine_cost ?? null,
+          })),
+        };
+      }
       default:
         violated([`the mock has no answer for ${msg.type}`]);
         return error("unknown_command", `Unknown command ${msg.type}`);
