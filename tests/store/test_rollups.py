@@ -40,7 +40,7 @@ from custom_components.print_logger.store.analytics import (
 from custom_components.print_logger.store.engine import build_engine, prepare_url
 from custom_components.print_logger.store.enums import FAILURE_REASONS
 from custom_components.print_logger.store.errors import StoreValidationError
-from custom_components.print_logger.store.migrations import migrate
+from custom_components.print_logger.store.migrations import SCHEMA_VERSION, migrate
 from custom_components.print_logger.store.models import (
     Job,
     Printer,
@@ -520,7 +520,7 @@ def test_the_migration_builds_the_rollups(
             )
         with farm.engine.connect() as conn:
             assert not sa.inspect(conn).has_table(RollupQuarter.__tablename__)
-        assert migrate(farm.engine) == [ROLLUPS_VERSION]
+        assert migrate(farm.engine) == list(range(ROLLUPS_VERSION, SCHEMA_VERSION + 1))
         farm.tracked = True
         rows = farm.rollup_rows()
         assert sum(row[2] for row in rows[RollupQuarter.__tablename__]) == 5

@@ -19,7 +19,8 @@ Versions:
      (``costs.py``); a job with a manual cost gets it as its total;
   8. the file names the files view searches (``print_logger_file_names``), filled from the records.
   9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
-     jobs.
+     jobs;
+ 10. the cost analysis's partial sums in every roll-up (``rollups.partial_figures``), rebuilt.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -121,6 +122,10 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     5: {Job.__tablename__: ("end_photo_id",)},
     6: {Job.__tablename__: ("fingerprint", "file_id")},
     7: {Job.__tablename__: COST_COLUMNS},
+    10: {
+        table.__tablename__: rollups.PARTIAL_FIGURES
+        for table in (RollupQuarter, RollupDay, RollupMonth)
+    },
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -274,6 +279,14 @@ def _upgrade_to_v7(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v10(conn: Connection) -> None:
+    """Add the cost analysis's partial sums to the roll-ups and build them again from the jobs."""
+    add_schema(conn, 10)
+    with Session(bind=conn) as session:
+        rollups.rebuild(session)
+        session.flush()
+
+
 def _upgrade_to_v9(conn: Connection) -> None:
     """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
     add_schema(conn, 9)
@@ -323,6 +336,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=9,
         description="analytics roll-ups per quarter hour, day and month",
         upgrade=_upgrade_to_v9,
+    ),
+    Migration(
+        version=10,
+        description="the cost analysis's partial sums in the roll-ups",
+        upgrade=_upgrade_to_v10,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

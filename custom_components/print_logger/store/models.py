@@ -557,6 +557,13 @@ class RollupQuarter(Base):
     electricity_cost: Mapped[float] = mapped_column(Double)
     filament_cost: Mapped[float] = mapped_column(Double)
     machine_cost: Mapped[float] = mapped_column(Double)
+    # The cost analysis's partial sums (schema version 10, ``rollups.partial_figures``): NULL
+    # only between the step's ALTER TABLE and its rebuild.
+    metered_jobs: Mapped[int | None] = mapped_column(Integer)
+    metered_seconds: Mapped[float | None] = mapped_column(Double)
+    weighed_cost: Mapped[float | None] = mapped_column(Double)
+    weighed_grams: Mapped[float | None] = mapped_column(Double)
+    costed_jobs: Mapped[int | None] = mapped_column(Integer)
 
 
 class _RollupGroups:
@@ -585,6 +592,13 @@ class _RollupGroups:
     electricity_cost: Mapped[float] = mapped_column(Double)
     filament_cost: Mapped[float] = mapped_column(Double)
     machine_cost: Mapped[float] = mapped_column(Double)
+    # The cost analysis's partial sums (schema version 10, ``rollups.partial_figures``): NULL
+    # only between the step's ALTER TABLE and its rebuild.
+    metered_jobs: Mapped[int | None] = mapped_column(Integer)
+    metered_seconds: Mapped[float | None] = mapped_column(Double)
+    weighed_cost: Mapped[float | None] = mapped_column(Double)
+    weighed_grams: Mapped[float | None] = mapped_column(Double)
+    costed_jobs: Mapped[int | None] = mapped_column(Integer)
 
 
 class RollupDay(_RollupGroups, Base):

@@ -1,6 +1,8 @@
 """
 Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema version 9).
 
+Schema version 10 adds the cost analysis's partial sums (:func:`partial_figures`) to every roll-up.
+
 Three tables, all derived from the jobs and farm-wide (no printer filter can use them; a printer's
 own figures read its jobs, a fraction of the farm's):
 
@@ -39,6 +41,7 @@ from sqlalchemy import (
     Integer,
     Numeric,
     String,
+    and_,
     case,
     cast,
     delete,
@@ -250,12 +253,39 @@ FIGURES: Final = tuple(figures())
 """The summed figures' columns, in the order of :func:`_sums` after ``jobs``."""
 
 
+def partial_figures() -> dict[str, Any]:
+    """
+    Return the sums over some of the jobs the cost analysis divides by (schema version 10).
+
+    ``cost_analytics.py``: the jobs with a measured energy and their print seconds (kWh per job
+    and per print hour), the cost and grams of the jobs with both a cost and a weight (cost per
+    gram), the jobs with a cost (cost per job); each job's value is 0 when it does not count.
+    """
+    values = figures()
+    cost, grams = values["cost"], values["grams"]
+    metered = Job.energy_kwh.is_not(None)
+    weighed = and_(cost.is_not(None), grams > 0)
+    return {
+        "metered_jobs": case((metered, 1), else_=0),
+        "metered_seconds": case((metered, values["seconds"]), else_=0.0),
+        "weighed_cost": case((weighed, cost), else_=0.0),
+        "weighed_grams": case((weighed, grams), else_=0.0),
+        "costed_jobs": case((cost.is_not(None), 1), else_=0),
+    }
+
+
+PARTIAL_FIGURES: Final = tuple(partial_figures())
+"""The partial sums' columns (schema version 10), after FIGURES in the roll-up tables."""
+ROLLED: Final = (*FIGURES, *PARTIAL_FIGURES)
+"""Every summed column of the roll-up tables, in the order of :func:`_sums` after ``jobs``."""
+
+
 def _sums() -> list[Any]:
     return [
         func.count().label("jobs"),
         *(
             func.coalesce(func.sum(value), 0.0).label(name)
-            for name, value in figures().items()
+            for name, value in (figures() | partial_figures()).items()
         ),
     ]
 
@@ -340,7 +370,7 @@ def _refresh_quarters(session: Session, dialect: str, quarters: Iterable[int]) -
         )
         session.execute(
             insert(RollupQuarter).from_select(
-                ["quarter", "status", "jobs", *FIGURES],
+                ["quarter", "status", "jobs", *ROLLED],
                 rows,
             )
         )
@@ -364,7 +394,7 @@ _GROUP_COLUMNS: Final = (
     "jobs",
     "completed",
     "ended",
-    *FIGURES,
+    *ROLLED,
 )
 
 
@@ -409,7 +439,7 @@ def _refresh_months(session: Session, dialect: str, months: Iterable[int]) -> No
                     func.sum(RollupDay.jobs),
                     func.sum(RollupDay.completed),
                     func.sum(RollupDay.ended),
-                    *(func.sum(getattr(RollupDay, name)) for name in FIGURES),
+                    *(func.sum(getattr(RollupDay, name)) for name in ROLLED),
                 )
                 .where(RollupDay.period >= first, RollupDay.period < end)
                 .group_by(RollupDay.dim, value, RollupDay.number)
@@ -436,7 +466,7 @@ def rebuild(session: Session) -> int:
     quarter = start_units(dialect, QUARTER)
     session.execute(
         insert(RollupQuarter).from_select(
-            ["quarter", "status", "jobs", *FIGURES],
+            ["quarter", "status", "jobs", *ROLLED],
             select(quarter.label("quarter"), Job.status, *_sums()).group_by(
                 quarter, Job.status
             ),
