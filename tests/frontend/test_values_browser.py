@@ -149,7 +149,7 @@ async def test_job_detail_shows_settings_with_units_and_words(
         return re.sub(r"\s+", " ", await cell.inner_text()).strip()
 
     # Units by key, numbers in the user's format, durations in h/min, booleans in words.
-    assert await setting("layer_height") == "0.2 mm"
+    assert await setting("layer_height") == f"{job['details']['layer_height']:g} mm"
     assert await setting("first_layer_height") == "0.25 mm"
     assert await setting("nozzle_diameter") == "0.4 mm"
     assert await setting("nozzle_temp") == "215 °C"
