@@ -207,7 +207,11 @@ async def test_options_dialog_moves_the_database(
             await row.get_by_role("button", name="Configure").first.click(
                 timeout=TIMEOUT
             )
-            await expect(dialog).to_contain_text("Where the print log is kept")
+            # The farm's options are a menu (the database, the filament prices).
+            await dialog.get_by_text("Where the print log is kept").click(
+                timeout=TIMEOUT
+            )
+            await expect(dialog).to_contain_text("Shared by every printer")
 
         custom = dialog.get_by_role("radio", name="Another database (URL below)")
         url_field = dialog.get_by_role("textbox", name="Database URL")
