@@ -69,7 +69,7 @@ class _Prepared:
             or (column.default is not None and column.default.is_scalar)
         ]
         self.defaults = [
-            column.default.arg
+            getattr(column.default, "arg", None)
             if column.default is not None and column.default.is_scalar
             else None
             for column in self.columns
