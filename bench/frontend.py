@@ -17,6 +17,12 @@ Then, in headless Chromium (Debian's, no download), it measures with the page's 
 - *warm*: Home Assistant already open on another page, a click on "Print Log" in the sidebar until
   that frame (what a user sees every day).
 
+- *analytics*: a click on the Analytics tab until every chart of the default period is drawn (with
+  ``--profile``, each websocket command the tab sends, when it was answered).
+
+The print log is seeded by ``tests.frontend.seed bulk`` (the shared fast loader, the files' records
+and the analytics' roll-ups built from it; 1M jobs work: keep them with ``--cache DIR``).
+
 It also times the two websocket calls the first render waits for (``jobs/list`` first page and
 ``analytics/summary``) through REST, and prints the gzipped size of each bundle file. Targets: first
 meaningful render < 1.5 s, bundle < 250 KB gzipped. Results also go to ``bench/out/frontend.json``.
@@ -182,6 +188,29 @@ def print_profile(page: Page, marks: dict[str, float]) -> None:
         print(f"  ws {str(c['type'])[:44]:<44} sent {c['sent']:7.0f}  {took}")
 
 
+def print_analytics_profile(page: Page, took: float) -> None:
+    """Print the websocket commands of the analytics tab's load (ms from the click on the tab)."""
+    click = page.evaluate("() => window.__plClick")
+    calls = page.evaluate("() => Object.values(window.__plWs || {})")
+    mine = sorted((c for c in calls if c["sent"] >= click), key=lambda c: c["sent"])
+    print(
+        f"\nProfile of the analytics tab ({took:.0f} ms from the click to the charts drawn):"
+    )
+    counts: dict[str, int] = {}
+    for c in mine:
+        counts[str(c["type"])] = counts.get(str(c["type"]), 0) + 1
+        done = c.get("done")
+        took_ms = f"{done - c['sent']:6.0f} ms" if done is not None else "  (open)"
+        answered = f"answered {done - click:6.0f}" if done is not None else ""
+        print(
+            f"  ws {str(c['type'])[:44]:<44} sent {c['sent'] - click:6.0f}  {took_ms}  {answered}"
+        )
+    print(
+        f"  {len(mine)} commands: "
+        + ", ".join(f"{n}× {kind}" for kind, n in sorted(counts.items()))
+    )
+
+
 def wait_marks(page: Page, timeout: float = 60.0) -> dict[str, float]:
     """Wait until the probe saw the meaningful render (and a photo); return its marks (ms)."""
     page.wait_for_function(
@@ -307,10 +336,11 @@ def measure(
                 page.wait_for_function(
                     "() => window.__plAnalytics !== undefined", timeout=60_000
                 )
+                took = page.evaluate("() => window.__plAnalytics")
                 if run:
-                    results["analytics"].append(
-                        page.evaluate("() => window.__plAnalytics")
-                    )
+                    results["analytics"].append(took)
+                if profile and run == runs:
+                    print_analytics_profile(page, took)
                 context.close()
         finally:
             browser.close()

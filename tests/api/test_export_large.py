@@ -10,7 +10,7 @@ error.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 import uuid
@@ -19,7 +19,6 @@ import aiohttp
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
-import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from custom_components.print_logger.data import PRINT_LOGGER_KEY
@@ -28,6 +27,7 @@ from custom_components.print_logger.store import Store, analytics as analytics_m
 from custom_components.print_logger.store.analytics import DEFAULT_EXPORT_BATCH
 from custom_components.print_logger.store.models import Job, Printer
 from tests.api.test_export import API, parse
+from tests.helpers.bulk import bulk_insert
 from tests.helpers.tcp_proxy import tcp_proxy
 from tests.store.conftest import Databases
 
@@ -37,52 +37,48 @@ T0 = datetime(2024, 1, 1, tzinfo=UTC)
 
 def _bulk_load(url: str, jobs: int) -> str:
     """Insert a printer and ``jobs`` completed jobs, one a minute (blocking); return the printer id."""
-    engine = sa.create_engine(url)
     now = datetime.now(UTC)
     printer_id = uuid.uuid4().hex
-    with engine.begin() as conn:
-        conn.execute(
-            sa.insert(Printer),
-            [
-                {
-                    "id": printer_id,
-                    "entry_id": uuid.uuid4().hex,
-                    "name": "bulk",
-                    "moonraker_url": "http://bulk.local:7125",
-                    "instance_id": uuid.uuid4().hex,
-                    "first_seen": now,
-                    "last_seen": now,
-                }
-            ],
-        )
-    for offset in range(0, jobs, 10_000):
-        rows: list[dict[str, Any]] = []
-        for index in range(offset, min(jobs, offset + 10_000)):
-            start = T0 + timedelta(minutes=index)
-            rows.append(
-                {
-                    "id": f"{index:08d}{uuid.uuid4().hex[:24]}",
-                    "printer_id": printer_id,
-                    "filename": f"part {index}.gcode",
-                    "filename_search": f"part {index}.gcode",
-                    "status": "completed",
-                    "source": "live",
-                    "start": start,
-                    "end": start + timedelta(seconds=50),
-                    "print_duration": 50.0,
-                    "total_duration": 50.0,
-                    "filament_used_mm": 100.0,
-                    "progress": 1.0,
-                    "pause_count": 0,
-                    "paused_duration": 0.0,
-                    "tags": [],
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-        with engine.begin() as conn:
-            conn.execute(sa.insert(Job), rows)
-    engine.dispose()
+    printer = {
+        "id": printer_id,
+        "entry_id": uuid.uuid4().hex,
+        "name": "bulk",
+        "moonraker_url": "http://bulk.local:7125",
+        "instance_id": uuid.uuid4().hex,
+        "first_seen": now,
+        "last_seen": now,
+    }
+
+    def batches() -> Iterator[dict[Any, list[dict[str, Any]]]]:
+        yield {Printer: [printer]}
+        for offset in range(0, jobs, 10_000):
+            rows: list[dict[str, Any]] = []
+            for index in range(offset, min(jobs, offset + 10_000)):
+                start = T0 + timedelta(minutes=index)
+                rows.append(
+                    {
+                        "id": f"{index:08d}{uuid.uuid4().hex[:24]}",
+                        "printer_id": printer_id,
+                        "filename": f"part {index}.gcode",
+                        "filename_search": f"part {index}.gcode",
+                        "status": "completed",
+                        "source": "live",
+                        "start": start,
+                        "end": start + timedelta(seconds=50),
+                        "print_duration": 50.0,
+                        "total_duration": 50.0,
+                        "filament_used_mm": 100.0,
+                        "progress": 1.0,
+                        "pause_count": 0,
+                        "paused_duration": 0.0,
+                        "tags": [],
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            yield {Job: rows}
+
+    bulk_insert(url, batches())
     return printer_id
 
 

@@ -4,7 +4,8 @@ Seed a print log database before Home Assistant starts (browser tests and ``benc
 ``seed_jobs`` writes through the store's public API (``upsert_printer``, ``create_job``,
 ``set_details``, ``add_event``): a few dozen varied jobs, one with a thumbnail, one whose file name is
 an HTML injection attempt. ``bulk_load`` migrates the schema with the store, then inserts many rows at
-once with SQLAlchemy (100k jobs in seconds, for the render benchmark).
+once (``tests/helpers/bulk.py``: up to 1M jobs, streamed, for the render benchmark) and builds the
+files' records and the analytics' roll-ups from them.
 
 Run as a script so the store's worker thread and event loop live in their own process:
 
@@ -20,6 +21,7 @@ with a right-to-left override.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 import json
 from pathlib import Path
@@ -40,6 +42,7 @@ from custom_components.print_logger.store import (
     Store,
     TrackedJobData,
     files,
+    rollups,
 )
 from custom_components.print_logger.store.models import (
     Job,
@@ -47,6 +50,7 @@ from custom_components.print_logger.store.models import (
     JobEvent,
     job_detail_copies,
 )
+from tests.helpers.bulk import bulk_insert
 
 XSS_FILENAME = "<img src=x onerror=alert(1)>.gcode"
 THUMBNAIL_JOB = "e2e00000000000000000000000000001"
@@ -341,9 +345,25 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
         await store.async_stop()
 
     asyncio.run(migrate())
+    url = f"sqlite:///{db_path}"
+    bulk_insert(url, _bulk_batches(printer_ids, count))
+    # The files' records and the analytics' roll-ups are kept by the store's writes: build them for
+    # the rows inserted here.
+    engine = sa.create_engine(url)
+    with Session(engine) as session, session.begin():
+        files.rebuild(session)
+        rollups.rebuild(session)
+    with engine.begin() as conn:
+        conn.execute(sa.text("ANALYZE"))
+    engine.dispose()
+
+
+def _bulk_batches(
+    printer_ids: list[str], count: int
+) -> Iterator[dict[Any, list[dict[str, Any]]]]:
+    """Yield ``count`` jobs over three years with details and events, 5000 at a time."""
     rng = random.Random(100)
     now = datetime.now(UTC)
-    engine = sa.create_engine(f"sqlite:///{db_path}")
     batch = 5000
     for offset in range(0, count, batch):
         jobs: list[dict[str, Any]] = []
@@ -403,16 +423,7 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
                     "data": {},
                 }
             )
-        with engine.begin() as conn:
-            conn.execute(sa.insert(Job), jobs)
-            conn.execute(sa.insert(JobDetails), details)
-            conn.execute(sa.insert(JobEvent), events)
-    # The files' records are kept by the store's writes: build them for the rows inserted here.
-    with Session(engine) as session, session.begin():
-        files.rebuild(session)
-    with engine.begin() as conn:
-        conn.execute(sa.text("ANALYZE"))
-    engine.dispose()
+        yield {Job: jobs, JobDetails: details, JobEvent: events}
 
 
 FAR_PAST_JOB = "e2e00000000000000000000000001970"
