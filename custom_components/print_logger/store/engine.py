@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 import re
 from typing import Any, Final
 
 from sqlalchemy import event, exc
-from sqlalchemy.engine import URL, Engine, create_engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, create_engine, make_url
 from sqlalchemy.pool import StaticPool
 
 SQLITE_BUSY_TIMEOUT_MS: Final = 15_000
@@ -95,6 +97,28 @@ def build_engine(url: URL) -> Engine:
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+@contextmanager
+def without_io_timeout(conn: Connection) -> Iterator[None]:
+    """
+    Lift the MySQL / MariaDB driver's read and write timeouts on ``conn`` while the block runs.
+
+    For the schema migrations: rebuilding a large log's derived tables (the files' records, the
+    analytics' roll-ups) is one statement that may run for minutes on a million jobs, longer than
+    :data:`MYSQL_IO_TIMEOUT`, which is meant for the store's small statements. Other drivers and
+    engines have no such timeout; for them this does nothing.
+    """
+    raw = conn.connection.dbapi_connection
+    if not hasattr(raw, "_read_timeout") or not hasattr(raw, "_write_timeout"):
+        yield
+        return
+    saved = (raw._read_timeout, raw._write_timeout)  # noqa: SLF001
+    raw._read_timeout = raw._write_timeout = None  # noqa: SLF001
+    try:
+        yield
+    finally:
+        raw._read_timeout, raw._write_timeout = saved  # noqa: SLF001
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

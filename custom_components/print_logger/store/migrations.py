@@ -72,6 +72,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateColumn
 
 from . import files, rollups
+from .engine import without_io_timeout
 from .errors import SchemaVersionError, StoreError
 from .models import (
     COST_COLUMNS,
@@ -502,7 +503,7 @@ def _migrate_locked(
             step.version,
             step.description,
         )
-        with engine.begin() as conn:
+        with engine.begin() as conn, without_io_timeout(conn):
             step.upgrade(conn)
             conn.execute(
                 _schema_table()
