@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from homeassistant.components.energy.data import async_get_manager
 from homeassistant.components.recorder import Recorder
@@ -33,6 +34,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
+from custom_components.print_logger import energy as energy_module
 from custom_components.print_logger.const import (
     DOMAIN,
     EVENT_JOB_FINISHED,
@@ -493,4 +495,115 @@ async def test_backfill_from_long_term_statistics(
         0.4 * 0.75 * 0.30 + 0.6 * 0.20 + 1.0 * 0.5 * 0.10
     )
     assert costs.electricity_source == "estimated"
+    await unload(hass, mock_config_entry)
+
+
+async def test_backfill_reads_the_statistics_once_per_span_with_the_same_results(
+    recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """
+    Jobs older than the state history share one read of the statistics per span of 7 days.
+
+    Each job's energy and cost are exactly those of a back-fill reading its own hours (one query
+    per job): the first four jobs are one span, the fifth (10 days on) another, the three-week job
+    one of its own and so the last one too.
+    """
+    hass.states.async_set(METER, "900.0", KWH)
+    hass.states.async_set(PRICE, "0.3", EUR_KWH)
+    store = await _cost_entry(
+        hass,
+        mock_config_entry,
+        {CONF_PLUG_SENSOR: METER, CONF_PRICE_MODE: "entity", CONF_PRICE_ENTITY: PRICE},
+    )
+    first = (dt_util.utcnow() - timedelta(days=60)).replace(
+        minute=0, second=0, microsecond=0
+    )
+    hours = 40 * 24
+    # An uneven meter and a price changing every hour.
+    sums, total = [], 0.0
+    for i in range(hours):
+        total += 0.05 + (i * 7919 % 13) / 100
+        sums.append(total)
+    meter_rows = [
+        {"start": first + timedelta(hours=i), "sum": v, "state": v}
+        for i, v in enumerate(sums)
+    ]
+    price_rows = [
+        {
+            "start": first + timedelta(hours=i),
+            "mean": 0.1 + (i * 31 % 17) / 100,
+            "min": 0.1,
+            "max": 0.3,
+        }
+        for i in range(hours)
+    ]
+    for statistic_id, unit, rows, has_sum in (
+        (METER, "kWh", meter_rows, True),
+        (PRICE, "EUR/kWh", price_rows, False),
+    ):
+        async_import_statistics(
+            hass,
+            StatisticMetaData(
+                mean_type=StatisticMeanType.NONE
+                if has_sum
+                else StatisticMeanType.ARITHMETIC,
+                has_sum=has_sum,
+                name=None,
+                source="recorder",
+                statistic_id=statistic_id,
+                unit_class=None,
+                unit_of_measurement=unit,
+            ),
+            rows,  # type: ignore[arg-type]
+        )
+    await async_wait_recording_done(hass)
+    spans = [
+        (timedelta(hours=2, minutes=10), timedelta(hours=5, minutes=3)),
+        (timedelta(hours=4, minutes=59), timedelta(hours=9)),  # overlaps the one before
+        (timedelta(days=1, minutes=1), timedelta(days=1, hours=1)),
+        (timedelta(days=6, hours=23), timedelta(days=7, hours=2)),  # crosses the span
+        (timedelta(days=10), timedelta(days=10, hours=3, seconds=17)),
+        (timedelta(days=11), timedelta(days=32)),  # three weeks
+        (timedelta(days=33, minutes=30), timedelta(days=33, minutes=45)),
+    ]
+    ids = []
+    for index, (begin, finish) in enumerate(spans):
+        detail = await store.create_job(
+            {
+                "printer_id": mock_config_entry.unique_id,
+                "filename": f"old{index}.gcode",
+                "status": "completed",
+                "start": first + begin,
+                "end": first + finish,
+                "print_duration": (finish - begin).total_seconds(),
+            }
+        )
+        ids.append(detail.job.id)
+    reads: list[Any] = []
+    real = energy_module.statistics.statistics_during_period
+
+    def counted(*args: Any) -> Any:
+        reads.append(args)
+        return real(*args)
+
+    with patch.object(
+        energy_module.statistics, "statistics_during_period", side_effect=counted
+    ):
+        response = await _backfill(hass, mock_config_entry)
+    assert response["estimated"] == len(spans)
+    # Four spans, each one read of the meter and one of the price.
+    assert len(reads) == 4 * 2
+    batched = [(await store.get_job_record(i)).costs for i in ids]
+    coster = mock_config_entry.runtime_data.coordinator.costs
+    now = dt_util.utcnow()
+    for job_id, expected in zip(ids, batched, strict=True):
+        job = await store.get_job_record(job_id)
+        alone = await coster.async_backfill(job, now)  # one query of its own
+        assert alone is not None
+        assert alone.energy_kwh is not None and alone.energy_kwh > 0
+        assert (alone.energy_kwh, alone.electricity_cost, alone.energy_source) == (
+            expected.energy_kwh,
+            expected.electricity_cost,
+            expected.energy_source,
+        )
     await unload(hass, mock_config_entry)
