@@ -592,9 +592,36 @@ class JobCoster:
                 group.append(candidate)
                 span_end = max(span_end, candidate.end)
             rows = await self._async_statistic_rows(job.start, span_end)
+            fixed, price_entity = await self._price_source()
+            items = []
             for member in group:
-                yield member, await self.async_backfill(member, now, rows=rows)
+                measured = await self._async_from_statistics(
+                    member, fixed, price_entity, rows
+                )
+                items.append(self._cost_item(member.id, measured))
+            # One transaction for the span's jobs (one per job was most of the time).
+            try:
+                stored = await self.store.set_many_job_costs(items)
+            except StoreError as err:
+                LOGGER.warning(
+                    "The cost of %d jobs was not stored: %s", len(group), err
+                )
+                stored = [None] * len(group)
+            for member, result in zip(group, stored, strict=True):
+                yield member, result
             index += len(group)
+
+    def _cost_item(self, job_id: str, measured: Measured) -> dict[str, Any]:
+        """Return what the store takes for a job's costs (``Store.set_job_costs``'s arguments)."""
+        return {
+            "job_id": job_id,
+            "energy_kwh": measured.energy_kwh,
+            "energy_source": measured.energy_source,
+            "electricity_cost": measured.electricity_cost,
+            "electricity_source": measured.electricity_source,
+            "machine_rate": self.settings.machine_rate,
+            "material_prices": filament_prices(self.hass),
+        }
 
     async def _async_statistic_rows(
         self, start: datetime, end: datetime
@@ -654,15 +681,7 @@ class JobCoster:
                     job, fixed, price_entity, rows
                 )
         try:
-            return await self.store.set_job_costs(
-                job.id,
-                energy_kwh=measured.energy_kwh,
-                energy_source=measured.energy_source,
-                electricity_cost=measured.electricity_cost,
-                electricity_source=measured.electricity_source,
-                machine_rate=settings.machine_rate,
-                material_prices=filament_prices(self.hass),
-            )
+            return await self.store.set_job_costs(**self._cost_item(job.id, measured))
         except StoreError as err:
             LOGGER.warning("The cost of job %s was not stored: %s", job.id, err)
             return None
