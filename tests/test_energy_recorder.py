@@ -502,11 +502,11 @@ async def test_backfill_reads_the_statistics_once_per_span_with_the_same_results
     recorder_mock: Recorder, hass: HomeAssistant, mock_config_entry: MockConfigEntry
 ) -> None:
     """
-    Jobs older than the state history share one read of the statistics per span of 7 days.
+    Jobs older than the state history share one read of the statistics per span of 31 days.
 
     Each job's energy and cost are exactly those of a back-fill reading its own hours (one query
-    per job): the first four jobs are one span, the fifth (10 days on) another, the three-week job
-    one of its own and so the last one too.
+    per job): the first five jobs are one span; the three-week job, which would end the first span
+    after 31 days, starts another with the last one.
     """
     hass.states.async_set(METER, "900.0", KWH)
     hass.states.async_set(PRICE, "0.3", EUR_KWH)
@@ -591,8 +591,8 @@ async def test_backfill_reads_the_statistics_once_per_span_with_the_same_results
     ):
         response = await _backfill(hass, mock_config_entry)
     assert response["estimated"] == len(spans)
-    # Four spans, each one read of the meter and one of the price.
-    assert len(reads) == 4 * 2
+    # Two spans, each one read of the meter and one of the price.
+    assert len(reads) == 2 * 2
     batched = [(await store.get_job_record(i)).costs for i in ids]
     coster = mock_config_entry.runtime_data.coordinator.costs
     now = dt_util.utcnow()

@@ -79,7 +79,7 @@ HISTORY_MARGIN: Final = timedelta(seconds=1)
 the state at the start must not land a microsecond after it."""
 LIVE_EVERY: Final = timedelta(seconds=10)
 """How often the running job's energy and cost are computed again for the live sensors."""
-STATISTICS_CHUNK: Final = timedelta(days=7)
+STATISTICS_CHUNK: Final = timedelta(days=31)
 """The longest span of hourly statistics a back-fill reads at once: the jobs older than the state
 history that fall in one such span share one query of the meter's (and the price's) statistics."""
 
