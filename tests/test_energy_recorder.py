@@ -607,3 +607,45 @@ async def test_backfill_reads_the_statistics_once_per_span_with_the_same_results
             expected.energy_source,
         )
     await unload(hass, mock_config_entry)
+
+
+async def test_power_plug_unavailable_and_restart_mid_job_is_estimated(
+    recorder_mock: Recorder, hass: HomeAssistant, printer: SimulatedPrinter
+) -> None:
+    """
+    A power-only plug: Print Logger restarts mid-job, then the sensor goes unavailable a while.
+
+    The time not watched and the gap are filled with the job's mean power: the figure is marked
+    estimated (never measured), and with a steady 120 W it is the true energy within 1 %.
+    """
+    await _set(hass, POWER, 120, WATTS)
+    entry = await _setup(
+        hass,
+        printer,
+        {CONF_PLUG_SENSOR: POWER, CONF_PRICE_MODE: "fixed", "electricity_price": 0.25},
+    )
+
+    async def drive() -> None:
+        await asyncio.sleep(0.5)
+        assert await hass.config_entries.async_reload(entry.entry_id)
+        await hass.async_block_till_done()
+        coordinator = entry.runtime_data.coordinator
+
+        async def resumed() -> bool:
+            return bool(coordinator.data.online and coordinator.tracker.job)
+
+        await wait_for(resumed)
+        hass.states.async_set(POWER, STATE_UNAVAILABLE, WATTS)
+        await asyncio.sleep(0.5)
+        await _set(hass, POWER, 120, WATTS)
+        await asyncio.sleep(0.3)
+
+    _event, job = await _print(hass, printer, drive)
+    assert job.end is not None
+    true_kwh = 0.120 * (job.end - job.start).total_seconds() / 3600
+    costs = job.costs
+    assert costs.energy_source == "estimated"
+    assert costs.energy_kwh == pytest.approx(true_kwh, rel=0.01)
+    assert costs.electricity_source == "estimated"
+    assert costs.electricity_cost == pytest.approx(costs.energy_kwh * 0.25, rel=1e-9)
+    await unload(hass, entry)
