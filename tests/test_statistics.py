@@ -59,25 +59,28 @@ def recorder_db_url(
 
 
 BERLIN = "Europe/Berlin"
-KEYS = ("print_hours", "filament_g", "jobs", "cost")
+KEYS = ("print_hours", "filament_g", "jobs", "cost", "energy_kwh")
 
 # Around Berlin's change to summer time (2026-03-29 02:00 CET → 03:00 CEST): local days are not
-# UTC days, and 29 March has 23 hours.
+# UTC days, and 29 March has 23 hours. "cost" is the one a person typed; "kwh" the energy and
+# "electricity" the electricity cost computed for the job (``set_job_costs``) — c has no typed cost,
+# so its day counts its computed total (electricity and its machine time at "rate" per hour).
 JOBS: dict[str, dict[str, Any]] = {
     # 00:30 on 28 March in Berlin, still 27 March in UTC.
     "a": {"start": datetime(2026, 3, 27, 23, 30, tzinfo=UTC), "seconds": 3600,
-          "grams": 10.0, "cost": 1.0},
+          "grams": 10.0, "cost": 1.0, "kwh": 0.12, "electricity": 0.036},
+    # No energy known.
     "b": {"start": datetime(2026, 3, 28, 12, tzinfo=UTC), "seconds": 5400,
           "grams": 20.5, "cost": 2.5},
-    # 23:30 on 29 March (CEST), weight and cost unknown.
+    # 23:30 on 29 March (CEST), weight and typed cost unknown: its computed total, 0.0125 + 0.25.
     "c": {"start": datetime(2026, 3, 29, 21, 30, tzinfo=UTC), "seconds": 1800,
-          "grams": None, "cost": None},
+          "grams": None, "cost": None, "kwh": 0.05, "electricity": 0.0125, "rate": 0.5},
     # 00:30 on 30 March (CEST), still 29 March in UTC.
     "d": {"start": datetime(2026, 3, 29, 22, 30, tzinfo=UTC), "seconds": 7200,
-          "grams": 30.0, "cost": 3.0},
+          "grams": 30.0, "cost": 3.0, "kwh": 0.4, "electricity": 0.12},
     # Nothing on 31 March.
     "e": {"start": datetime(2026, 4, 1, 10, tzinfo=UTC), "seconds": 900,
-          "grams": 5.0, "cost": 0.5},
+          "grams": 5.0, "cost": 0.5, "kwh": 0.03},
 }  # fmt: skip
 
 DAYS = [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30), date(2026, 3, 31),
@@ -87,7 +90,8 @@ STATES: dict[str, list[float]] = {
     "print_hours": [2.5, 0.5, 2.0, 0.0, 0.25],
     "filament_g": [30.5, 0.0, 30.0, 0.0, 5.0],
     "jobs": [2, 1, 1, 0, 1],
-    "cost": [3.5, 0.0, 3.0, 0.0, 0.5],
+    "cost": [3.5, 0.2625, 3.0, 0.0, 0.5],
+    "energy_kwh": [0.12, 0.05, 0.4, 0.0, 0.03],
 }
 
 
@@ -121,6 +125,26 @@ async def _add_job(hass: HomeAssistant, data: dict[str, Any]) -> str:
     return str(result["job"]["id"])
 
 
+async def _set_costs(
+    hass: HomeAssistant, printer_id: str, job_id: str, job: dict[str, Any]
+) -> None:
+    """Store a job's computed energy and cost, as its end (or a back-fill) does."""
+    if job.get("kwh") is None and job.get("rate") is None:
+        return
+    entry = hass.config_entries.async_entry_for_domain_unique_id(DOMAIN, printer_id)
+    assert entry is not None
+    store: Store = entry.runtime_data.store
+    await store.set_job_costs(
+        job_id,
+        energy_kwh=job.get("kwh"),
+        energy_source="measured" if job.get("kwh") is not None else None,
+        electricity_cost=job.get("electricity"),
+        electricity_source="measured" if job.get("electricity") is not None else None,
+        machine_rate=job.get("rate"),
+        material_prices=None,
+    )
+
+
 async def _seed(
     hass: HomeAssistant, printer_id: str, jobs: dict[str, dict[str, Any]] = JOBS
 ) -> dict[str, str]:
@@ -140,6 +164,7 @@ async def _seed(
                 "cost": job["cost"],
             },
         )
+        await _set_costs(hass, printer_id, ids[key], job)
     return ids
 
 
@@ -251,13 +276,21 @@ async def test_backfill_and_incremental_updates(
     metadata = await recorder_mock.async_add_executor_job(
         lambda: get_metadata(hass, statistic_ids=set(ids.values()))
     )
-    units = {key: metadata[ids[key]][1]["unit_of_measurement"] for key in KEYS}
-    assert units == {
-        "print_hours": "h",
-        "filament_g": "g",
-        "jobs": None,
-        "cost": "EUR",
+    units = {
+        key: (
+            metadata[ids[key]][1]["unit_of_measurement"],
+            metadata[ids[key]][1]["unit_class"],
+        )
+        for key in KEYS
     }
+    assert units == {
+        "print_hours": ("h", "duration"),
+        "filament_g": ("g", "mass"),
+        "jobs": (None, None),
+        "cost": ("EUR", None),
+        "energy_kwh": ("kWh", "energy"),
+    }
+    assert metadata[ids["energy_kwh"]][1]["name"] == "Test printer energy"
     assert metadata[ids["print_hours"]][1]["name"] == "Test printer print hours"
     assert metadata[ids["cost"]][1]["source"] == DOMAIN
     assert metadata[ids["cost"]][1]["has_sum"] is True
@@ -291,7 +324,8 @@ async def test_backfill_and_incremental_updates(
     rows = await _rows(hass, mock_config_entry)
     assert rows == _expected(DAYS, states)
     assert rows["print_hours"][-1][2] == pytest.approx(3.0)
-    assert rows["cost"][-1][2] == pytest.approx(11.0)
+    assert rows["cost"][-1][2] == pytest.approx(11.2625)
+    assert rows["energy_kwh"][-1][2] == pytest.approx(0.17)
     assert rows["jobs"][-1][2] == pytest.approx(3)
 
     last = await recorder_mock.async_add_executor_job(
@@ -301,7 +335,7 @@ async def test_backfill_and_incremental_updates(
     assert last[ids["filament_g"]][0]["sum"] == pytest.approx(30.5)
 
     # A job added on a new day extends the rows; nothing is duplicated.
-    await _add_job(
+    f_id = await _add_job(
         hass,
         {
             "printer_id": printer_id,
@@ -313,6 +347,7 @@ async def test_backfill_and_incremental_updates(
             "cost": 1.5,
         },
     )
+    await _set_costs(hass, printer_id, f_id, {"kwh": 0.07})
     imports = _Imports()
     with patch.object(statistics_module, "async_add_external_statistics", imports):
         await _import_after_the_delay(hass, mock_config_entry)
@@ -323,6 +358,7 @@ async def test_backfill_and_incremental_updates(
         ("filament_g", 12.0),
         ("jobs", 1),
         ("cost", 1.5),
+        ("energy_kwh", 0.07),
     ):
         states[key] += [0.0, value]
     rows = await _rows(hass, mock_config_entry)
@@ -336,6 +372,15 @@ async def test_backfill_and_incremental_updates(
     with patch.object(statistics_module, "async_add_external_statistics", imports):
         await _import_after_the_delay(hass, mock_config_entry)
     assert imports.calls == {}
+
+    # The typed cost of a removed: its computed total (its electricity) counts on 28 March.
+    await _call(hass, "update_job", {"job_id": jobs["a"], "cost": None})
+    imports = _Imports()
+    with patch.object(statistics_module, "async_add_external_statistics", imports):
+        await _import_after_the_delay(hass, mock_config_entry)
+    assert imports.calls == {"cost": days}
+    states["cost"][0] = 0.036 + 10.0
+    assert await _rows(hass, mock_config_entry) == _expected(days, states)
 
     store = mock_config_entry.runtime_data.store
     assert await print_log_following_the_recorder.jobs_stored(hass, store) == 4
@@ -365,7 +410,8 @@ async def test_time_zone_change_reimports(
         "print_hours": [1.0, 1.5, 2.5, 0.0, 0.0, 0.25],
         "filament_g": [10.0, 20.5, 30.0, 0.0, 0.0, 5.0],
         "jobs": [1, 1, 2, 0, 0, 1],
-        "cost": [1.0, 2.5, 3.0, 0.0, 0.0, 0.5],
+        "cost": [1.0, 2.5, 3.0 + 0.2625, 0.0, 0.0, 0.5],
+        "energy_kwh": [0.12, 0.0, 0.45, 0.0, 0.0, 0.03],
     }
     assert await _rows(hass, mock_config_entry) == _expected(days, states, new_york)
 
@@ -378,22 +424,22 @@ async def test_time_zone_change_reimports(
 AUTUMN_JOBS: dict[str, dict[str, Any]] = {
     # 23:30 CEST on 24 October.
     "p": {"start": datetime(2026, 10, 24, 21, 30, tzinfo=UTC), "seconds": 3600,
-          "grams": 10.0, "cost": 1.0},
+          "grams": 10.0, "cost": 1.0, "kwh": 0.1},
     # 00:30 CEST on 25 October, still 24 October in UTC.
     "q": {"start": datetime(2026, 10, 24, 22, 30, tzinfo=UTC), "seconds": 1800,
           "grams": 5.0, "cost": 0.5},
     # 02:30 CEST, the first 02:30 of 25 October.
     "r": {"start": datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "seconds": 900,
-          "grams": 2.0, "cost": 0.2},
+          "grams": 2.0, "cost": 0.2, "kwh": 0.02},
     # 02:30 CET, the second one.
     "s": {"start": datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "seconds": 900,
-          "grams": 3.0, "cost": 0.3},
+          "grams": 3.0, "cost": 0.3, "kwh": 0.03},
     # 23:30 CET on 25 October: the day's 25th hour.
     "t": {"start": datetime(2026, 10, 25, 22, 30, tzinfo=UTC), "seconds": 7200,
           "grams": 20.0, "cost": 2.0},
     # 00:30 CET on 26 October, still 25 October in UTC.
     "u": {"start": datetime(2026, 10, 25, 23, 30, tzinfo=UTC), "seconds": 3600,
-          "grams": 8.0, "cost": 0.8},
+          "grams": 8.0, "cost": 0.8, "kwh": 0.08},
 }  # fmt: skip
 
 
@@ -412,6 +458,7 @@ async def test_autumn_day_of_25_hours(
         "filament_g": [10.0, 30.0, 8.0],
         "jobs": [1, 4, 1],
         "cost": [1.0, 3.0, 0.8],
+        "energy_kwh": [0.1, 0.05, 0.08],
     }
     rows = await _rows(hass, mock_config_entry)
     assert rows == _expected(days, states)

@@ -13,7 +13,8 @@ arithmetic over the states seen so far gives the live energy and cost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -89,6 +90,9 @@ REPRICE_PROGRESS_EVERY: Final = 1000
 """Progress of pricing old jobs anew goes to the log every so many jobs."""
 LIVE_EVERY: Final = timedelta(seconds=10)
 """How often the running job's energy and cost are computed again for the live sensors."""
+STATISTICS_CHUNK: Final = timedelta(days=31)
+"""The longest span of hourly statistics a back-fill reads at once: the jobs older than the state
+history that fall in one such span share one query of the meter's (and the price's) statistics."""
 
 
 def sensor_kind(state: State | None) -> tuple[str | None, str | None]:
@@ -167,8 +171,6 @@ async def async_energy_dashboard_price(
     """Return the Energy dashboard's grid import price: (fixed price, price entity)."""
     if "energy" not in hass.config.components:
         return None, None
-    manager = await async_get_manager(hass)
-
     manager = await async_get_manager(hass)
     prefs: Mapping[str, Any] = manager.data or {}
     for source in prefs.get("energy_sources", []):
@@ -272,23 +274,42 @@ def state_history_start(hass: HomeAssistant, now: datetime) -> datetime | None:
     return now - timedelta(days=get_instance(hass).keep_days)
 
 
-async def async_statistics(
+def _first_hour(start: datetime) -> datetime:
+    """Return the first hour whose statistics a job starting at ``start`` reads (the one before)."""
+    return start.replace(minute=0, second=0, microsecond=0) - timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class StatisticRows:
+    """An entity's hourly statistics over a span, read once; :meth:`window` gives a job's part."""
+
+    begins: Sequence[datetime]
+    """Each row's hour, in order."""
+    readings: Sequence[Reading]
+
+    def window(self, start: datetime, end: datetime) -> list[Reading]:
+        """Return the readings of a job over [start, end]: the rows a query of its own returns."""
+        low = bisect_left(self.begins, _first_hour(start))
+        high = bisect_left(self.begins, end)
+        return list(self.readings[low:high])
+
+
+async def async_statistic_rows(
     hass: HomeAssistant, entity_id: str, start: datetime, end: datetime, kind: str
-) -> list[Reading]:
+) -> StatisticRows:
     """
-    Return an entity's hourly long-term statistics over [start, end] as readings (base unit).
+    Return an entity's hourly long-term statistics for the jobs within [start, end] (one query).
 
     A meter's readings are its ``sum`` at the end of each hour (and at the start of the first);
     a power sensor's or a price's are each hour's ``mean``, held for the hour. The unit is the
     state's now (the statistics keep the sensor's unit). Empty without a recorder or statistics.
     """
     if "recorder" not in hass.config.components:
-        return []
-    first = start.replace(minute=0, second=0, microsecond=0)
+        return StatisticRows([], [])
     found = await get_instance(hass).async_add_executor_job(
         statistics.statistics_during_period,
         hass,
-        first - timedelta(hours=1),
+        _first_hour(start),
         end,
         {entity_id},
         "hour",
@@ -304,7 +325,8 @@ async def async_statistics(
     else:
         factor = price_factor(unit)
     if factor is None:
-        return []
+        return StatisticRows([], [])
+    begins: list[datetime] = []
     result: list[Reading] = []
     for row in found.get(entity_id, []):
         begin = dt_util.utc_from_timestamp(row["start"])
@@ -314,8 +336,17 @@ async def async_statistics(
         else:
             value = row.get("mean")
             moment = begin
+        begins.append(begin)
         result.append((moment, None if value is None else float(value) * factor))
-    return result
+    return StatisticRows(begins, result)
+
+
+async def async_statistics(
+    hass: HomeAssistant, entity_id: str, start: datetime, end: datetime, kind: str
+) -> list[Reading]:
+    """Return an entity's hourly long-term statistics over [start, end] as readings (base unit)."""
+    rows = await async_statistic_rows(hass, entity_id, start, end, kind)
+    return rows.window(start, end)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -550,13 +581,105 @@ class JobCoster:
         }
         return values
 
-    async def async_backfill(self, job: JobRecord, now: datetime) -> JobCosts | None:
+    async def async_backfill_jobs(
+        self, jobs: Sequence[JobRecord], now: datetime
+    ) -> AsyncIterator[tuple[JobRecord, JobCosts | None]]:
+        """
+        Back-fill ended jobs (in order of start) as :meth:`async_backfill`; yield each as stored.
+
+        The jobs older than the state history are taken in spans of at most ``STATISTICS_CHUNK``:
+        the meter's (and the price entity's) hourly statistics are read once per span, and each
+        job's readings are its part of them — the very rows a query of its own would return.
+        """
+        kept_since = state_history_start(self.hass, now)
+        index = 0
+        while index < len(jobs):
+            job = jobs[index]
+            if (
+                not self.settings.sensor
+                or job.end is None
+                or (kept_since is not None and job.start >= kept_since)
+            ):
+                yield job, await self.async_backfill(job, now)
+                index += 1
+                continue
+            group = [job]
+            span_end = job.end
+            while index + len(group) < len(jobs):
+                candidate = jobs[index + len(group)]
+                if (
+                    candidate.end is None
+                    or (kept_since is not None and candidate.start >= kept_since)
+                    or max(span_end, candidate.end) - job.start > STATISTICS_CHUNK
+                ):
+                    break
+                group.append(candidate)
+                span_end = max(span_end, candidate.end)
+            rows = await self._async_statistic_rows(job.start, span_end)
+            fixed, price_entity = await self._price_source()
+            items = []
+            for member in group:
+                measured = await self._async_from_statistics(
+                    member, fixed, price_entity, rows
+                )
+                items.append(self._cost_item(member.id, measured))
+            # One transaction for the span's jobs (one per job was most of the time).
+            try:
+                stored = await self.store.set_many_job_costs(items)
+            except StoreError as err:
+                LOGGER.warning(
+                    "The cost of %d jobs was not stored: %s", len(group), err
+                )
+                stored = [None] * len(group)
+            for member, result in zip(group, stored, strict=True):
+                yield member, result
+            index += len(group)
+
+    def _cost_item(self, job_id: str, measured: Measured) -> dict[str, Any]:
+        """Return what the store takes for a job's costs (``Store.set_job_costs``'s arguments)."""
+        return {
+            "job_id": job_id,
+            "energy_kwh": measured.energy_kwh,
+            "energy_source": measured.energy_source,
+            "electricity_cost": measured.electricity_cost,
+            "electricity_source": measured.electricity_source,
+            "machine_rate": self.settings.machine_rate,
+            "material_prices": filament_prices(self.hass),
+        }
+
+    async def _async_statistic_rows(
+        self, start: datetime, end: datetime
+    ) -> tuple[StatisticRows, StatisticRows | None] | None:
+        """Return the sensor's and the price entity's statistics over a span (None: no sensor kind)."""
+        assert self.settings.sensor
+        kind, _error = sensor_kind(self.hass.states.get(self.settings.sensor))
+        if kind is None:
+            return None
+        sensor = await async_statistic_rows(
+            self.hass, self.settings.sensor, start, end, kind
+        )
+        fixed, price_entity = await self._price_source()
+        prices = None
+        if price_entity and fixed is None:
+            prices = await async_statistic_rows(
+                self.hass, price_entity, start, end, "price"
+            )
+        return sensor, prices
+
+    async def async_backfill(
+        self,
+        job: JobRecord,
+        now: datetime,
+        *,
+        rows: tuple[StatisticRows, StatisticRows | None] | None = None,
+    ) -> JobCosts | None:
         """
         Compute and store the cost of a job logged before (its energy from the recorder).
 
         From the state history while the recorder keeps it, else from its hourly long-term
         statistics (kept forever): a meter's hourly sums spread over each hour, a power sensor's or
-        a price's hourly means — *estimated*, as an even use within each hour is assumed.
+        a price's hourly means — *estimated*, as an even use within each hour is assumed. ``rows``
+        are statistics already read for a span holding the job (:meth:`async_backfill_jobs`).
         """
         assert job.end is not None
         measured = Measured()
@@ -578,17 +701,11 @@ class JobCoster:
                     tracked, job.end, fixed, price_entity, None
                 )
             else:
-                measured = await self._async_from_statistics(job, fixed, price_entity)
+                measured = await self._async_from_statistics(
+                    job, fixed, price_entity, rows
+                )
         try:
-            return await self.store.set_job_costs(
-                job.id,
-                energy_kwh=measured.energy_kwh,
-                energy_source=measured.energy_source,
-                electricity_cost=measured.electricity_cost,
-                electricity_source=measured.electricity_source,
-                machine_rate=settings.machine_rate,
-                material_prices=filament_prices(self.hass),
-            )
+            return await self.store.set_job_costs(**self._cost_item(job.id, measured))
         except StoreError as err:
             LOGGER.warning("The cost of job %s was not stored: %s", job.id, err)
             return None
@@ -631,7 +748,11 @@ class JobCoster:
         return await async_price_source(self.hass, self.settings)
 
     async def _async_from_statistics(
-        self, job: JobRecord, fixed: float | None, price_entity: str | None
+        self,
+        job: JobRecord,
+        fixed: float | None,
+        price_entity: str | None,
+        rows: tuple[StatisticRows, StatisticRows | None] | None = None,
     ) -> Measured:
         """Return a job's energy and electricity from the recorder's hourly statistics."""
         assert job.end is not None
@@ -639,9 +760,12 @@ class JobCoster:
         kind, _error = sensor_kind(self.hass.states.get(self.settings.sensor))
         if kind is None:
             return Measured()
-        values = await async_statistics(
-            self.hass, self.settings.sensor, job.start, job.end, kind
-        )
+        if rows is not None:
+            values = rows[0].window(job.start, job.end)
+        else:
+            values = await async_statistics(
+                self.hass, self.settings.sensor, job.start, job.end, kind
+            )
         curve: EnergyCurve | None
         if kind == KIND_ENERGY:
             # The hourly sums, spread evenly over each hour, clipped to the job.
@@ -662,9 +786,12 @@ class JobCoster:
                 curve = shared_curve(curve, others)
         prices = None
         if price_entity and fixed is None:
-            prices = await async_statistics(
-                self.hass, price_entity, job.start, job.end, "price"
-            )
+            if rows is not None and rows[1] is not None:
+                prices = rows[1].window(job.start, job.end)
+            else:
+                prices = await async_statistics(
+                    self.hass, price_entity, job.start, job.end, "price"
+                )
         return measure(curve, prices, fixed)
 
     def _unobserved(

@@ -44,7 +44,7 @@ from .context import operation_context
 from .data import PrintLoggerConfigEntry
 from .database import DATA_DIR
 from .farm import is_farm
-from .store import MAX_PAGE_SIZE, JobQuery, JobStatus, StoreError
+from .store import MAX_PAGE_SIZE, JobQuery, JobRecord, JobStatus, StoreError
 
 SERVICE_IMPORT_HISTORY: Final = "import_history"
 SERVICE_BACKFILL_COSTS: Final = "backfill_costs"
@@ -313,21 +313,16 @@ async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
                 )
             except StoreError as err:
                 raise translated_error(UnavailableError(str(err)), call.data) from err
-            for job in page.jobs:
-                done += 1
-                costs = job.costs
-                computed = any(
-                    value is not None
-                    for value in (
-                        costs.energy_kwh,
-                        costs.electricity_cost,
-                        costs.computed_filament_source,
-                        costs.machine_cost,
-                    )
-                )
-                if job.end is None or (computed and not data[ATTR_RECOMPUTE]):
-                    continue
-                stored = await coster.async_backfill(job, dt_util.utcnow())
+            position = {job.id: done + index for index, job in enumerate(page.jobs, 1)}
+            done += len(page.jobs)
+            todo = [
+                job
+                for job in page.jobs
+                if job.end is not None
+                and (data[ATTR_RECOMPUTE] or not _cost_computed(job))
+            ]
+            # A page's jobs together: the recorder's statistics are read once per span of them.
+            async for job, stored in coster.async_backfill_jobs(todo, dt_util.utcnow()):
                 counts["jobs"] += 1
                 source = stored.energy_source if stored is not None else None
                 key = (
@@ -337,7 +332,7 @@ async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
                 if counts["jobs"] % BACKFILL_PROGRESS_EVERY == 0:
                     LOGGER.info(
                         "Energy and cost back-filled for %s of %s jobs of %s",
-                        done,
+                        position[job.id],
                         page.total,
                         entry.title,
                     )
@@ -348,6 +343,20 @@ async def _backfill_costs(call: ServiceCall) -> ServiceResponse:
             call.hass, SIGNAL_JOB_CHANGED, "", False, coordinator.printer_id
         )
     return counts
+
+
+def _cost_computed(job: JobRecord) -> bool:
+    """Return True when a job's cost was computed (by its end or an earlier back-fill)."""
+    costs = job.costs
+    return any(
+        value is not None
+        for value in (
+            costs.energy_kwh,
+            costs.electricity_cost,
+            costs.computed_filament_source,
+            costs.machine_cost,
+        )
+    )
 
 
 def _open_for_writing(path: Path) -> BinaryIO:

@@ -1,10 +1,13 @@
 """
 Long-term statistics: each printer's daily print hours, filament, jobs and cost in the recorder.
 
-Four external statistics per printer (``print_logger:<printer>_print_hours``, ``_filament_g``,
-``_jobs``, ``_cost``) hold one row per local day, at local midnight: ``state`` is that day's value
-(jobs are counted on the local day they started) and ``sum`` the running total since the first
-day of the log, so the statistics-graph card can show them per day, week, month or year.
+Five external statistics per printer (``print_logger:<printer>_print_hours``, ``_filament_g``,
+``_jobs``, ``_cost``, ``_energy_kwh``) hold one row per local day, at local midnight: ``state`` is
+that day's value (jobs are counted on the local day they started) and ``sum`` the running total
+since the first day of the log, so the statistics-graph card can show them per day, week, month or
+year. The cost and the energy are the analytics' (``store/analytics.py``): a job's cost is the one a
+person typed, else its computed total; its energy the stored ``energy_kwh`` (measured or
+estimated; a job without one adds nothing).
 
 The whole log is compared with what the recorder holds on every run: the rows are recomputed in SQL
 (the store's analytics, off the event loop), the recorder's rows are read in its executor, and only
@@ -39,7 +42,12 @@ from homeassistant.components.recorder.statistics import (
     get_metadata,
     statistics_during_period,
 )
-from homeassistant.const import EVENT_CORE_CONFIG_UPDATE, UnitOfMass, UnitOfTime
+from homeassistant.const import (
+    EVENT_CORE_CONFIG_UPDATE,
+    UnitOfEnergy,
+    UnitOfMass,
+    UnitOfTime,
+)
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
@@ -47,7 +55,11 @@ from homeassistant.helpers.event import async_call_later
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util, slugify
 from homeassistant.util.hass_dict import HassKey
-from homeassistant.util.unit_conversion import DurationConverter, MassConverter
+from homeassistant.util.unit_conversion import (
+    DurationConverter,
+    EnergyConverter,
+    MassConverter,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -99,6 +111,13 @@ STATISTICS: Final[tuple[StatisticKind, ...]] = (
     ),
     StatisticKind(key="jobs", metric="jobs", name="jobs", unit=None, unit_class=None),
     StatisticKind(key="cost", metric="cost", name="cost", unit=None, unit_class=None),
+    StatisticKind(
+        key="energy_kwh",
+        metric="energy",
+        name="energy",
+        unit=UnitOfEnergy.KILO_WATT_HOUR,
+        unit_class=EnergyConverter.UNIT_CLASS,
+    ),
 )
 
 

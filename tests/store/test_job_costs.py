@@ -181,3 +181,36 @@ async def test_cost_split_per_printer_material_and_month(store: Store) -> None:
         assert [point["value"] for point in series["points"]] == [
             pytest.approx(value)
         ], metric
+
+
+async def test_many_jobs_costs_in_one_write(store: Store) -> None:
+    """A back-fill's batch: each job as ``set_job_costs`` stores it; a deleted job gives None."""
+    first, second = await _job(store), await _job(store)
+    figures = {
+        "energy_source": "estimated",
+        "electricity_source": "estimated",
+        "machine_rate": 0.5,
+        "material_prices": PRICES,
+    }
+    stored = await store.set_many_job_costs(
+        [
+            {"job_id": first, "energy_kwh": 0.5, "electricity_cost": 0.1, **figures},
+            {"job_id": "gone", "energy_kwh": 0.1, "electricity_cost": 0.0, **figures},
+            {"job_id": second, "energy_kwh": 0.25, "electricity_cost": 0.05, **figures},
+        ]
+    )
+    assert stored[1] is None
+    assert stored[0] is not None and stored[2] is not None
+    assert (await store.get_job_record(first)).costs == stored[0]
+    assert (await store.get_job_record(second)).costs == stored[2]
+    assert (stored[0].energy_kwh, stored[2].energy_kwh) == (0.5, 0.25)
+    assert stored[0].machine_cost == pytest.approx(1.0)  # 2 hours at 0.5
+    alone = await store.set_job_costs(
+        first, energy_kwh=0.5, electricity_cost=0.1, **figures
+    )
+    assert alone == stored[0]
+    assert await store.set_many_job_costs([]) == []
+    with pytest.raises(StoreValidationError):
+        await store.set_many_job_costs(
+            [{"job_id": first, "energy_kwh": -1.0, "electricity_cost": 0.1, **figures}]
+        )

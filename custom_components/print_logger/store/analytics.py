@@ -131,7 +131,13 @@ type BreakdownBy = Literal[
 # The values of each type, in order (one definition: the type).
 BUCKETS: Final[tuple[Bucket, ...]] = get_args(Bucket.__value__)
 METRICS: Final[tuple[Metric, ...]] = get_args(Metric.__value__)
-DAILY_METRICS: Final[tuple[Metric, ...]] = ("jobs", "hours", "filament", "cost")
+DAILY_METRICS: Final[tuple[Metric, ...]] = (
+    "jobs",
+    "hours",
+    "filament",
+    "cost",
+    "energy",
+)
 """The metrics of :func:`daily_totals` (the imported long-term statistics)."""
 BREAKDOWNS: Final[tuple[BreakdownBy, ...]] = get_args(BreakdownBy.__value__)
 # Breakdowns by local time: every cell is listed, in order, zeros included (how many cells each has).
@@ -1154,7 +1160,7 @@ def daily_totals(
     """
     Return every metric per local day of the jobs' start, for the days that have jobs only.
 
-    One ``GROUP BY`` for the four metrics; each value is the one :func:`timeseries` gives that day
+    One ``GROUP BY`` for the five metrics; each value is the one :func:`timeseries` gives that day
     (same units and rounding). Days in ascending order; unlike :func:`timeseries`, there are no
     zero points for days without jobs and no limit on the number of days.
     """

@@ -567,6 +567,21 @@ def reprice_costs(session: Session, payload: Mapping[str, Any]) -> int:
     return found
 
 
+def set_costs_many(session: Session, payload: Mapping[str, Any]) -> list[Any]:
+    """
+    Store the costs of many jobs in one transaction (a back-fill): :func:`set_costs` for each.
+
+    A job deleted meanwhile is skipped (None in its place).
+    """
+    results: list[Any] = []
+    for item in payload["jobs"]:
+        if session.get(Job, item["job_id"]) is None:
+            results.append(None)
+        else:
+            results.append(set_costs(session, item))
+    return results
+
+
 def job_costs(job: Job) -> dict[str, Any]:
     """Return a job's cost figures as stored (the columns of schema version 7)."""
     return {name: getattr(job, name) for name in COST_COLUMNS}
@@ -581,6 +596,7 @@ WRITE_OPS: Final[dict[str, Callable[[Session, Mapping[str, Any]], object]]] = {
     "set_spools": set_spools,
     "set_costs": set_costs,
     "reprice_costs": reprice_costs,
+    "set_costs_many": set_costs_many,
 }
 
 

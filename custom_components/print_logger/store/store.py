@@ -410,6 +410,47 @@ class Store(MaintenanceStore):
         is ``machine_rate`` per print hour; the filament cost the best price known (``costs.py``).
         Returns the job's costs as stored.
         """
+        payload = self._costs_payload(
+            job_id,
+            energy_kwh=energy_kwh,
+            energy_source=energy_source,
+            electricity_cost=electricity_cost,
+            electricity_source=electricity_source,
+            machine_rate=machine_rate,
+            material_prices=material_prices,
+        )
+        result = await self._write("set_costs", payload)
+        return JobCosts(**result) if isinstance(result, dict) else None
+
+    async def set_many_job_costs(
+        self, items: Sequence[Mapping[str, Any]]
+    ) -> list[JobCosts | None]:
+        """
+        Store the costs of many jobs in one transaction (a back-fill); each as :meth:`set_job_costs`.
+
+        ``items`` hold ``job_id`` and the keyword arguments of :meth:`set_job_costs`; a job
+        deleted meanwhile (and every job while the database is down: journaled) gives None.
+        """
+        payloads = [self._costs_payload(**item) for item in items]
+        if not payloads:
+            return []
+        result = await self._write("set_costs_many", {"jobs": payloads})
+        if not isinstance(result, list):
+            return [None] * len(payloads)
+        return [JobCosts(**r) if isinstance(r, dict) else None for r in result]
+
+    @staticmethod
+    def _costs_payload(
+        job_id: str,
+        *,
+        energy_kwh: float | None,
+        energy_source: str | None,
+        electricity_cost: float | None,
+        electricity_source: str | None,
+        machine_rate: float | None,
+        material_prices: Mapping[str, float] | None,
+    ) -> dict[str, Any]:
+        """Return a job's costs as the write op takes them (validated)."""
         figures = {
             "energy_kwh": energy_kwh,
             "electricity_cost": electricity_cost,
@@ -438,15 +479,13 @@ class Store(MaintenanceStore):
                 errors[name] = f"one of {sorted(sources)}"
         if errors:
             raise StoreValidationError(errors)
-        payload = {
+        return {
             "job_id": job_id,
             **figures,
             "energy_source": energy_source,
             "electricity_source": electricity_source,
             "material_prices": dict(material_prices or {}),
         }
-        result = await self._write("set_costs", payload)
-        return JobCosts(**result) if isinstance(result, dict) else None
 
     async def reprice_job_costs(
         self,
