@@ -27,7 +27,8 @@ API calls them (bucketed in ``--time-zone``, which has DST):
   ``--only`` names no file operation).
 
 After the bulk load the analytics' roll-ups (``store/rollups.py``) are built from the jobs, timed
-(the schema migration builds them the same way on an existing database).
+(the schema migration builds them the same way on an existing database); the local ones in
+``--time-zone``, which the store is told first (as the integration tells it Home Assistant's).
 """
 
 from __future__ import annotations
@@ -255,6 +256,8 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
             store = Store(url, Path(tmp) / "journal.jsonl")
             await store.async_start()
             try:
+                # Home Assistant's zone, as the integration gives it: the local roll-ups hold it.
+                await store.async_set_time_zone(args.time_zone)
                 began = time.perf_counter()
                 printer_ids = await asyncio.to_thread(
                     load, url, args.jobs, args.printers, args.files, rng

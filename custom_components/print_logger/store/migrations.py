@@ -20,6 +20,9 @@ Versions:
   8. the file names the files view searches (``print_logger_file_names``), filled from the records.
   9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
      jobs.
+ 10. the accuracy report's sums in the per-day and per-month roll-ups (built again), and the
+     local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
+     empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -85,8 +88,11 @@ from .models import (
     PrintFile,
     PrintFileName,
     RollupDay,
+    RollupLocalDay,
+    RollupLocalMonth,
     RollupMonth,
     RollupQuarter,
+    RollupZone,
     SchemaVersion,
 )
 
@@ -113,6 +119,11 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
         RollupDay.__tablename__,
         RollupMonth.__tablename__,
     ),
+    10: (
+        RollupZone.__tablename__,
+        RollupLocalDay.__tablename__,
+        RollupLocalMonth.__tablename__,
+    ),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -121,6 +132,10 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     5: {Job.__tablename__: ("end_photo_id",)},
     6: {Job.__tablename__: ("fingerprint", "file_id")},
     7: {Job.__tablename__: COST_COLUMNS},
+    10: {
+        RollupDay.__tablename__: rollups.ACCURACY,
+        RollupMonth.__tablename__: rollups.ACCURACY,
+    },
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -278,6 +293,14 @@ def _upgrade_to_v9(conn: Connection) -> None:
     """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
     add_schema(conn, 9)
     with Session(bind=conn) as session:
+        rollups.rebuild(session, local=False)
+        session.flush()
+
+
+def _upgrade_to_v10(conn: Connection) -> None:
+    """Add the accuracy sums to the roll-ups and the local roll-ups; build them again."""
+    add_schema(conn, 10)
+    with Session(bind=conn) as session:
         rollups.rebuild(session)
         session.flush()
 
@@ -323,6 +346,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=9,
         description="analytics roll-ups per quarter hour, day and month",
         upgrade=_upgrade_to_v9,
+    ),
+    Migration(
+        version=10,
+        description="accuracy sums in the roll-ups; local roll-ups of the configured zone",
+        upgrade=_upgrade_to_v10,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version
