@@ -38,8 +38,17 @@ the zone's offset changes (taken from ``zoneinfo`` as above, on every engine) an
 offset, is grouped by its local key with a constant shift; the ends of the range that are not whole
 quarters come from the jobs. A zone whose offset in the data's years is not a whole quarter of an
 hour (local mean time) or, on MySQL / MariaDB, data whose local time passes 9999-12-31 (their
-job-level local time stops there) is answered from the jobs. The accuracy report and anything
-filtered by printer read the jobs (a printer's jobs are a fraction of the farm's).
+job-level local time stops there) is answered from the jobs. Anything filtered by printer reads the
+jobs (a printer's jobs are a fraction of the farm's).
+
+Local roll-ups (schema version 10): in the zone the store was told (Home Assistant's, recorded in
+``rollup_zone``), per local day (``rollup_local_days``) and per local month and hour of the week
+(``rollup_local_months``). A time series or local-time breakdown asked for in that zone adds the
+whole local days / months of its range (one row a day; at most 168 a month) instead of the quarters;
+the parts of the range before and after them come from the jobs (days) or the quarters (months). A
+range is only cut at a local midnight that starts a single range of instants (not one skipped or
+repeated by a DST change at midnight); any other zone uses the quarters. The accuracy report adds
+the per-printer and per-material sums kept in the day and month roll-ups (completed jobs only).
 
 Grouping (or filtering the completed jobs) by the bare ``status`` / ``printer_id`` column makes
 SQLite and MariaDB walk the rows in that index's order, one random table read per row; those keys
@@ -890,10 +899,10 @@ def _rollup_days(
         for index, value in enumerate(row[1:]):
             totals[index] += float(value or 0)
     for part in rest:
-        found = _job_days(
+        read = _job_days(
             session, replace(bounded, since=part[0], until=part[1]), zone, metrics
         )
-        for day, values in found.items():
+        for day, values in read.items():
             totals = days.setdefault(day, [0.0] * len(metrics))
             for index, value in enumerate(values):
                 totals[index] += value
@@ -1075,7 +1084,7 @@ def _local_days(
     """
     Return the raw sums of ``metrics`` per local day from the local days (None: not built for it).
 
-    The parts of the range that are not whole local days come from the quarters (or the jobs).
+    The parts of the range that are not whole local days come from the jobs.
     """
     if not _local_ready(session, zone, span):
         return None
@@ -1107,16 +1116,13 @@ def _local_days(
     ).all():
         add(_bucket_date(int(row[0]), "day"), row[1:])
     for part in rest:
-        found = _rollup_days(
-            session, dialect, query, span=part, zone=zone, metrics=metrics
+        # Less than a day of jobs: one query (the quarters would take several).
+        found = _job_days(
+            session,
+            replace(query, since=part[0], until=part[1], filters=None),
+            zone,
+            metrics,
         )
-        if found is None:
-            found = _job_days(
-                session,
-                replace(query, since=part[0], until=part[1], filters=None),
-                zone,
-                metrics,
-            )
         for day, values in found.items():
             add(day, values)
     return days
@@ -1707,8 +1713,10 @@ def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     both figures positive count; ``ratio`` is actual / estimated over those jobs (> 1: the slicer
     under-estimates), ``mean_abs_error_pct`` the mean of |actual − estimate| / estimate × 100.
 
-    One query groups the sums by (printer, material); the overall, per-printer and per-material
-    figures add those groups up (sums and counts are additive, so are the error sums).
+    Farm-wide, the per-printer and per-material sums come from the roll-ups (and the jobs at the
+    range's ends); else one query groups the sums by (printer, material). The overall, per-printer
+    and per-material figures add those groups up (sums and counts are additive, so are the error
+    sums).
     """
     validate_analytics_query(query)
     overall = dict.fromkeys(_ACCURACY_SUMS, 0.0)

@@ -1,8 +1,8 @@
 """
-Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema version 9).
+Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema 9 and 10).
 
-Three tables, all derived from the jobs and farm-wide (no printer filter can use them; a printer's
-own figures read its jobs, a fraction of the farm's):
+Three tables (and the local ones below), all derived from the jobs and farm-wide (no printer
+filter can use them; a printer's own figures read its jobs, a fraction of the farm's):
 
 * ``print_logger_rollup_quarters``: per UTC quarter of an hour and status, the jobs and the sums
   of their (capped) figures. Every time zone's offset is a whole number of quarters of an hour
@@ -14,6 +14,17 @@ own figures read its jobs, a fraction of the farm's):
   key (printer, status, material, colour, slicer, layer height, failure reason), the jobs, how many
   completed and ended, and the sums. A breakdown by one of those keys adds whole months, the whole
   days around them and the jobs of the partial days at the ends of its range.
+
+The day and month group roll-ups also keep the accuracy report's sums over their completed jobs
+(schema version 10), so that it adds those of the printer and material keys.
+
+Local roll-ups (schema version 10), in the one zone the store was told (``set_time_zone``: Home
+Assistant's; ``rollup_zone`` records it, none: empty): ``print_logger_rollup_local_days`` per local
+date of the start, and ``print_logger_rollup_local_months`` per local month and local hour of the
+week (0 = Monday 00:00), with the job-level key expressions (Unix seconds plus a CASE over the
+zone's offset changes in the window, from ``zoneinfo``). A write recomputes the local day and month
+of each start it touched (their keys computed in Python with ``zoneinfo``); a change of zone
+rebuilds them.
 
 Why not per printer and hour: a farm of 50 printers does two or three jobs per printer a day, so
 per printer and hour (or day) there are about as many roll-up rows as jobs and nothing is saved.
