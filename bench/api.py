@@ -19,6 +19,12 @@ API calls them (bucketed in ``--time-zone``, which has DST):
   cost);
 - breakdown by each key, over every job;
 - accuracy: estimates against actuals of completed jobs;
+- costs (``store/cost_analytics.py``): the cost analysis by printer, material and local month over
+  every job (farm-wide: from the roll-ups; local months from their UTC days and the jobs at each
+  month's ends), by material over a random year of one printer (the jobs), and the 10 most expensive
+  jobs (a scan and a top-10 sort); the loaded jobs carry the computed
+  costs of schema version 7 (energy on two jobs in three, the three parts and the total; a manual cost
+  on one in ten);
 - export: the CSV of every job, streamed, with its wall time; then the peak traced memory
   (tracemalloc) of exports of a tenth, half and all of the jobs, to show it is flat;
 - files (``--files`` models, 10k by default, some re-sliced): the files view of the farm by last
@@ -36,6 +42,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import random
@@ -63,6 +70,11 @@ from custom_components.print_logger.store.analytics import (
     async_summary,
     async_timeseries,
     export_csv,
+)
+from custom_components.print_logger.store.cost_analytics import (
+    COST_BREAKDOWNS,
+    async_cost_analysis,
+    async_expensive_jobs,
 )
 from custom_components.print_logger.store.files import FileQuery
 from custom_components.print_logger.store.models import (
@@ -95,6 +107,28 @@ def baseline(session: Any) -> Any:
     return session.execute(
         sa.select(sa.func.count(), sa.func.sum(Job.print_duration))
     ).one()
+
+
+def costs(rng: random.Random, grams: float, seconds: float) -> dict[str, Any]:
+    """Return a job's cost columns: energy (two in three), the three parts, the total, a typed cost."""
+    hours = seconds / 3600
+    energy = round(hours * rng.uniform(0.08, 0.3), 3) if rng.random() < 2 / 3 else None
+    electricity = round(energy * 0.3, 4) if energy is not None else None
+    filament = round(grams * 0.025, 4)
+    machine = round(hours * 0.5, 4)
+    total = round((electricity or 0.0) + filament + machine, 4)
+    return {
+        "cost": round(total * 1.2, 2) if rng.random() < 0.1 else None,
+        "energy_kwh": energy,
+        "energy_source": "measured" if energy is not None else None,
+        "electricity_cost": electricity,
+        "electricity_source": "measured" if energy is not None else None,
+        "computed_filament_cost": filament,
+        "computed_filament_source": "price_table",
+        "machine_cost": machine,
+        "total_cost": total,
+        "total_cost_source": "computed",
+    }
 
 
 def models(count: int, rng: random.Random) -> list[dict[str, Any]]:
@@ -181,7 +215,9 @@ def load(
                     ),
                     "notes": rng.choice([None, "=1+1", "ok, fine\nsecond line"]),
                     "rating": rng.choice([None, 1, 2, 3, 4, 5]),
-                    "cost": round(mm * 0.00298 * 0.025, 2),
+                    # The costs of schema version 7: a typed cost on one job in ten, else the
+                    # computed total; energy measured on two jobs in three.
+                    **costs(rng, mm * 0.00298, duration),
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -317,6 +353,38 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                 )
                 operations.append(
                     ("accuracy", lambda _i: async_accuracy(store, everything))
+                )
+                operations.extend(
+                    (
+                        f"costs by {by}",
+                        lambda _i, by=by: async_cost_analysis(
+                            store, everything, by=by, time_zone=tz
+                        ),
+                    )
+                    for by in COST_BREAKDOWNS
+                )
+
+                def printer_year(index: int) -> AnalyticsQuery:
+                    return replace(
+                        year(index),
+                        printer_ids=(printer_ids[index % len(printer_ids)],),
+                    )
+
+                operations.extend(
+                    [
+                        (
+                            "costs by filament_type, one printer, 1 year",
+                            lambda i: async_cost_analysis(
+                                store, printer_year(i), by="filament_type", time_zone=tz
+                            ),
+                        ),
+                        (
+                            "costs, 10 most expensive jobs",
+                            lambda _i: async_expensive_jobs(
+                                store, everything, limit=10
+                            ),
+                        ),
+                    ]
                 )
                 farm_files = await store.list_files(FileQuery(limit=500))
                 file_ids = [record.id for record in farm_files.files]

@@ -22,6 +22,7 @@ from custom_components.print_logger.energy import (
     CONF_PLUG_SENSOR,
     CONF_PRICE_ENTITY,
     CONF_PRICE_MODE,
+    CONF_REPRICE_OLD_JOBS,
     filament_prices,
 )
 
@@ -132,6 +133,8 @@ async def test_costs_are_stored_with_the_other_options(
             CONF_ELECTRICITY_PRICE: None,
             CONF_PRICE_ENTITY: "sensor.nordpool",
             CONF_MACHINE_RATE: 0.25,
+            # Old jobs keep their costs unless asked.
+            CONF_REPRICE_OLD_JOBS: False,
         }
     # Every number is bounded.
     result = await _costs_step(hass, mock_config_entry)

@@ -23,6 +23,7 @@ from homeassistant.const import CONF_API_KEY, CONF_HOST, CONF_NAME, CONF_PORT, C
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     EntitySelector,
     EntitySelectorConfig,
     NumberSelector,
@@ -84,11 +85,14 @@ from .energy import (
     CONF_PLUG_SENSOR,
     CONF_PRICE_ENTITY,
     CONF_PRICE_MODE,
+    CONF_REPRICE_OLD_JOBS,
     PRICE_ENTITY,
     PRICE_FIXED,
     PRICE_MODES,
     PRICE_NONE,
+    async_start_repricing,
     price_entity_error,
+    prices_changed,
     sensor_kind,
 )
 from .farm import FARM_TITLE, is_farm
@@ -597,9 +601,24 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                 CONF_ELECTRICITY_PRICE: user_input.get(CONF_ELECTRICITY_PRICE),
                 CONF_PRICE_ENTITY: user_input.get(CONF_PRICE_ENTITY) or "",
                 CONF_MACHINE_RATE: user_input.get(CONF_MACHINE_RATE),
+                CONF_REPRICE_OLD_JOBS: bool(
+                    user_input.get(CONF_REPRICE_OLD_JOBS, False)
+                ),
             }
             errors = self._cost_errors(values)
             if not errors:
+                entry = self.config_entry
+                if (
+                    values[CONF_REPRICE_OLD_JOBS]
+                    and entry.unique_id
+                    and prices_changed(entry.options, values)
+                ):
+                    async_start_repricing(
+                        self.hass,
+                        entry.unique_id,
+                        entry.title,
+                        {**entry.options, **values},
+                    )
                 return self._save(values)
         return self.async_show_form(
             step_id="costs",
@@ -681,6 +700,10 @@ class PrintLoggerOptionsFlow(OptionsFlowWithReload):
                         mode=NumberSelectorMode.BOX,
                     )
                 ),
+                probatio.Required(
+                    CONF_REPRICE_OLD_JOBS,
+                    default=bool(values.get(CONF_REPRICE_OLD_JOBS, False)),
+                ): BooleanSelector(),
             }
         )
 

@@ -12,10 +12,11 @@ from homeassistant.util import dt as dt_util
 from .api import Context, LivePrinter
 from .const import DOMAIN, SIGNAL_JOB_CHANGED, SIGNAL_MAINTENANCE_CHANGED
 from .data import PRINT_LOGGER_KEY, PrintLoggerConfigEntry
+from .energy import CONF_PLUG_SENSOR, JobCoster, async_power_curve
 from .photos import async_delete_files, async_read_photo
 from .printers import MoonrakerFarm
 from .snapshot import SpoolmanState
-from .store import PhotoRecord
+from .store import JobRecord, PhotoRecord, Store
 
 
 @callback
@@ -75,6 +76,48 @@ class HassPhotoFiles:
         await async_delete_files(self.hass, list(photos))
 
 
+class HassJobEnergy:
+    """A job's energy from the recorder: the printer's plug sensor (its options, ``energy.py``)."""
+
+    def __init__(self, hass: HomeAssistant, store: Store) -> None:
+        """Keep Home Assistant and the store."""
+        self.hass = hass
+        self.store = store
+
+    def _entry(self, printer_id: str) -> PrintLoggerConfigEntry | None:
+        entries: list[PrintLoggerConfigEntry] = self.hass.config_entries.async_entries(
+            DOMAIN
+        )
+        return next((e for e in entries if e.unique_id == printer_id), None)
+
+    async def power_curve(self, job: JobRecord) -> dict[str, Any]:
+        """Return the job's power curve from the recorder's history of its printer's plug."""
+        entry = self._entry(job.printer_id)
+        sensor = entry.options.get(CONF_PLUG_SENSOR) if entry is not None else None
+        return await async_power_curve(
+            self.hass, sensor or None, job.start, job.end or dt_util.utcnow()
+        )
+
+    async def recompute(self, job: JobRecord) -> None:
+        """Compute and store an ended job's energy and cost again (its times were corrected)."""
+        entry = self._entry(job.printer_id)
+        if entry is None or job.end is None:
+            return
+        # The entry's options as they are now (loaded or not), and since when this run of Home
+        # Assistant watches the printer (a job it saw only in part is estimated over the rest).
+        coster = JobCoster(
+            self.hass, self.store, job.printer_id, entry.entry_id, entry.options
+        )
+        runtime = getattr(entry, "runtime_data", None)
+        loaded: JobCoster | None = getattr(
+            getattr(runtime, "coordinator", None), "costs", None
+        )
+        if loaded is not None:
+            coster.watching_since = loaded.watching_since
+        if coster.configured:
+            await coster.async_backfill(job, dt_util.utcnow())
+
+
 @callback
 def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
     """Return the context of an operation called now by a user (an admin or not)."""
@@ -91,8 +134,9 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
     def maintenance_changed(printer_id: str) -> None:
         async_dispatcher_send(hass, SIGNAL_MAINTENANCE_CHANGED, printer_id)
 
+    store = data.database.store if data is not None else None
     return Context(
-        store=data.database.store if data is not None else None,
+        store=store,
         is_admin=is_admin,
         time_zone=hass.config.time_zone,
         local_zone=dt_util.get_default_time_zone(),
@@ -101,4 +145,5 @@ def operation_context(hass: HomeAssistant, *, is_admin: bool) -> Context:
         maintenance_changed=maintenance_changed,
         photo_files=HassPhotoFiles(hass),
         farm=MoonrakerFarm(hass),
+        energy=HassJobEnergy(hass, store) if store is not None else None,
     )

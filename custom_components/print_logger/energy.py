@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from homeassistant.components.energy.data import async_get_manager
 from homeassistant.components.recorder import history, statistics
@@ -30,12 +30,15 @@ from homeassistant.core import (
     State,
     callback,
 )
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.recorder import get_instance
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN, FARM_UNIQUE_ID, LOGGER
-from .store import JobCosts, JobQuery, JobRecord, Store, StoreError
+from .api.handlers import empty_power
+from .const import DOMAIN, FARM_UNIQUE_ID, LOGGER, SIGNAL_JOB_CHANGED
+from .data import PRINT_LOGGER_KEY
+from .store import JobCosts, JobQuery, JobRecord, JobStatus, Store, StoreError
 from .store.costs import (
     COST_BOUNDS,
     ENERGY_UNITS,
@@ -53,6 +56,8 @@ from .store.costs import (
     shared_curve,
     unit_factor,
 )
+from .store.power import MAX_POINTS, curve_stats, downsample, power_steps
+from .store.records import MAX_PAGE_SIZE
 from .tracking import TrackedJob
 
 CONF_PLUG_SENSOR: Final = "plug_sensor"
@@ -61,6 +66,8 @@ CONF_ELECTRICITY_PRICE: Final = "electricity_price"
 CONF_PRICE_ENTITY: Final = "price_entity"
 CONF_MACHINE_RATE: Final = "machine_rate"
 CONF_FILAMENT_PRICES: Final = "filament_prices"
+CONF_REPRICE_OLD_JOBS: Final = "reprice_old_jobs"
+"""Whether the jobs logged before follow a change of the printer's prices (default: no)."""
 
 PRICE_NONE: Final = "none"
 PRICE_FIXED: Final = "fixed"
@@ -76,6 +83,10 @@ SHARED_LOOKBACK: Final = timedelta(days=14)
 HISTORY_MARGIN: Final = timedelta(seconds=1)
 """History is read from this long before a job's start: the recorder keeps moments as floats, and
 the state at the start must not land a microsecond after it."""
+REPRICE_BATCH: Final = 100
+"""Jobs priced anew per write."""
+REPRICE_PROGRESS_EVERY: Final = 1000
+"""Progress of pricing old jobs anew goes to the log every so many jobs."""
 LIVE_EVERY: Final = timedelta(seconds=10)
 """How often the running job's energy and cost are computed again for the live sensors."""
 
@@ -168,6 +179,19 @@ async def async_energy_dashboard_price(
                 return None, str(flow["entity_energy_price"])
             if flow.get("number_energy_price") is not None:
                 return float(flow["number_energy_price"]), None
+    return None, None
+
+
+async def async_price_source(
+    hass: HomeAssistant, settings: CostSettings
+) -> tuple[float | None, str | None]:
+    """Return a printer's electricity price: (fixed price, price entity)."""
+    if settings.price_mode == PRICE_FIXED:
+        return settings.price, None
+    if settings.price_mode == PRICE_ENTITY:
+        return None, settings.price_entity
+    if settings.price_mode == PRICE_ENERGY_DASHBOARD:
+        return await async_energy_dashboard_price(hass)
     return None, None
 
 
@@ -594,7 +618,7 @@ class JobCoster:
             price_states,
             job.start,
             end,
-            unobserved=self._unobserved(job.start, sensor_states),
+            unobserved=self._unobserved(job.start, end, sensor_states),
             others=await self._async_other_jobs(job.start, end),
             fixed_price=fixed,
         )
@@ -604,14 +628,7 @@ class JobCoster:
 
     async def _price_source(self) -> tuple[float | None, str | None]:
         """Return the printer's electricity price: (fixed price, price entity)."""
-        settings = self.settings
-        if settings.price_mode == PRICE_FIXED:
-            return settings.price, None
-        if settings.price_mode == PRICE_ENTITY:
-            return None, settings.price_entity
-        if settings.price_mode == PRICE_ENERGY_DASHBOARD:
-            return await async_energy_dashboard_price(self.hass)
-        return None, None
+        return await async_price_source(self.hass, self.settings)
 
     async def _async_from_statistics(
         self, job: JobRecord, fixed: float | None, price_entity: str | None
@@ -651,10 +668,15 @@ class JobCoster:
         return measure(curve, prices, fixed)
 
     def _unobserved(
-        self, start: datetime, states: Sequence[State]
+        self, start: datetime, end: datetime, states: Sequence[State]
     ) -> list[tuple[datetime, datetime]]:
-        """Return the part of a job before this run of Home Assistant that no state covers."""
-        if start >= self.watching_since:
+        """
+        Return the part of a job before this run of Home Assistant that no state covers.
+
+        Only a job running when this run began has one: a job that ended before (back-filled,
+        or its times corrected) has its readings' history as it is.
+        """
+        if start >= self.watching_since or end <= self.watching_since:
             return []
         before = [
             s.last_updated for s in states if s.last_updated < self.watching_since
@@ -694,3 +716,224 @@ class JobCoster:
             for other in page.jobs
             if other.start < end and (other.end is None or other.end > start)
         ]
+
+
+# ---------------------------------------------------------------------- power curve
+async def async_power_curve(
+    hass: HomeAssistant, sensor: str | None, start: datetime, end: datetime
+) -> dict[str, Any]:
+    """
+    Return a job's power curve (the API's ``JobPower``) from the recorder's history of its sensor.
+
+    The state history while the recorder keeps it, its hourly statistics beyond; a meter's power
+    from the differences of its readings (``store/power.py``); at most ``MAX_POINTS`` points.
+    """
+    if not sensor:
+        return empty_power("no_sensor")
+    if "recorder" not in hass.config.components:
+        return empty_power("no_recorder", sensor)
+    states = await async_history(hass, sensor, start, end)
+    kind, _error = sensor_kind(states[-1] if states else hass.states.get(sensor))
+    if kind is None:
+        return empty_power("no_history", sensor)
+    units = ENERGY_UNITS if kind == KIND_ENERGY else POWER_UNITS
+    curve_kind: Literal["power", "energy"] = (
+        "energy" if kind == KIND_ENERGY else "power"
+    )
+    source = "states"
+    steps = power_steps(readings(states, units), start, end, curve_kind)
+    if all(value is None for _a, _b, value in steps):
+        source = "statistics"
+        hourly = await async_statistics(hass, sensor, start, end, kind)
+        steps = power_steps(hourly, start, end, curve_kind)
+    mean, highest = curve_stats(steps)
+    if mean is None:
+        return {**empty_power("no_history", sensor), "kind": kind}
+    return {
+        "entity_id": sensor,
+        "kind": kind,
+        "source": source,
+        "reason": None,
+        "mean_w": mean,
+        "max_w": highest,
+        "points": [
+            list(point)
+            for point in downsample(steps, (end - start).total_seconds(), MAX_POINTS)
+        ],
+    }
+
+
+# ---------------------------------------------------------------------- new prices, old jobs
+def prices_changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    """Return True when a printer's electricity price or machine rate differ between options."""
+    before, after = cost_settings(old), cost_settings(new)
+    return (
+        before.price_mode,
+        before.price,
+        before.price_entity,
+        before.machine_rate,
+    ) != (after.price_mode, after.price, after.price_entity, after.machine_rate)
+
+
+async def _async_job_prices(
+    hass: HomeAssistant, entity_id: str, job: JobRecord, now: datetime
+) -> list[Reading]:
+    """Return a price entity's prices over a job: its state history, else its statistics."""
+    assert job.end is not None
+    kept_since = state_history_start(hass, now)
+    if kept_since is not None and job.start >= kept_since:
+        states = await async_history(hass, entity_id, job.start, job.end)
+        if states:
+            return price_readings(states)
+    return await async_statistics(hass, entity_id, job.start, job.end, "price")
+
+
+def stored_energy_cost(
+    kwh: float,
+    energy_source: str | None,
+    start: datetime,
+    end: datetime,
+    prices: Sequence[Reading],
+) -> tuple[float, str] | None:
+    """
+    Return the cost of a job's stored energy at a price entity's prices over the job.
+
+    The energy is taken as used evenly over the job (its curve is not stored): exact while the
+    price held one value, estimated when the price changed during the job or had gaps.
+    """
+    curve = EnergyCurve(points=((start, 0.0), (max(end, start), kwh)))
+    result = electricity_cost(curve, prices)
+    if result is None:
+        return None
+    ordered = sorted(prices, key=lambda reading: reading[0])
+    before = [value for moment, value in ordered if moment <= start]
+    during = [value for moment, value in ordered if start < moment < end]
+    known = {value for value in (before[-1:] + during) if value is not None}
+    estimated = (
+        result.estimated
+        or len(known) > 1
+        or energy_source == CostSource.ESTIMATED.value
+    )
+    source = CostSource.ESTIMATED if estimated else CostSource.MEASURED
+    cost = min(max(result.cost, 0.0), COST_BOUNDS["electricity_cost"])
+    return cost, source.value
+
+
+async def async_reprice_jobs(
+    hass: HomeAssistant,
+    store: Store,
+    printer_id: str,
+    options: Mapping[str, Any],
+    *,
+    title: str = "",
+) -> int:
+    """
+    Price a printer's ended jobs anew at its (new) price settings; return how many were priced.
+
+    Each job whose cost was computed keeps its energy; its electricity cost becomes that energy
+    at the new price (a fixed price, or a price entity's prices over the job) and its machine cost
+    the new rate times its print time; the filament cost and manual costs stay. Progress goes to
+    the log every ``REPRICE_PROGRESS_EVERY`` jobs.
+    """
+    settings = cost_settings(options)
+    fixed, price_entity = await async_price_source(hass, settings)
+    ended = tuple(status for status in JobStatus if status is not JobStatus.IN_PROGRESS)
+    now = dt_util.utcnow()
+    cursor: str | None = None
+    priced = 0
+    batch: list[tuple[str, float | None, str | None]] = []
+    while True:
+        page = await store.list_jobs(
+            JobQuery(
+                printer_ids=(printer_id,),
+                statuses=ended,
+                sort="start",
+                order="asc",
+                limit=MAX_PAGE_SIZE,
+                cursor=cursor,
+            )
+        )
+        for job in page.jobs:
+            costs = job.costs
+            if job.end is None or all(
+                value is None
+                for value in (
+                    costs.energy_kwh,
+                    costs.electricity_cost,
+                    costs.computed_filament_source,
+                    costs.machine_cost,
+                )
+            ):
+                continue  # never computed: the back-fill's to do
+            cost: float | None = None
+            source: str | None = None
+            kwh = costs.energy_kwh
+            if kwh is not None and fixed is not None:
+                cost = min(max(kwh * fixed, 0.0), COST_BOUNDS["electricity_cost"])
+                source = costs.energy_source
+            elif kwh is not None and price_entity:
+                prices = await _async_job_prices(hass, price_entity, job, now)
+                if (
+                    priced_energy := stored_energy_cost(
+                        kwh, costs.energy_source, job.start, job.end, prices
+                    )
+                ) is not None:
+                    cost, source = priced_energy
+            batch.append((job.id, cost, source))
+            if len(batch) >= REPRICE_BATCH:
+                priced += await _async_write_prices(store, batch, settings)
+                batch = []
+                if priced % REPRICE_PROGRESS_EVERY == 0:
+                    LOGGER.info(
+                        "New prices applied to %s of %s jobs of %s",
+                        priced,
+                        page.total,
+                        title or printer_id,
+                    )
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    if batch:
+        priced += await _async_write_prices(store, batch, settings)
+    LOGGER.info("New prices applied to %s jobs of %s", priced, title or printer_id)
+    return priced
+
+
+async def _async_write_prices(
+    store: Store,
+    batch: Sequence[tuple[str, float | None, str | None]],
+    settings: CostSettings,
+) -> int:
+    await store.reprice_job_costs(batch, machine_rate=settings.machine_rate)
+    return len(batch)
+
+
+@callback
+def async_start_repricing(
+    hass: HomeAssistant, printer_id: str, title: str, options: Mapping[str, Any]
+) -> None:
+    """
+    Price a printer's old jobs anew in the background (its options said so and its prices changed).
+
+    The task holds the shared store (acquired, released at the end) so the entry's reload that
+    follows the options' change does not close it; a failure is logged, the jobs keep their costs.
+    """
+
+    async def reprice() -> None:
+        database = hass.data[PRINT_LOGGER_KEY].database
+        try:
+            store = await database.async_acquire()
+        except StoreError as err:
+            LOGGER.warning("Old jobs of %s not priced anew: %s", title, err)
+            return
+        try:
+            await async_reprice_jobs(hass, store, printer_id, options, title=title)
+        except StoreError as err:
+            LOGGER.warning("Old jobs of %s not all priced anew: %s", title, err)
+        finally:
+            await database.async_release()
+        async_dispatcher_send(hass, SIGNAL_JOB_CHANGED, "", False, printer_id)
+
+    hass.async_create_background_task(
+        reprice(), name=f"{DOMAIN} new prices for the old jobs of {printer_id}"
+    )

@@ -2,13 +2,18 @@
 
 import { localize } from "./localize";
 import type {
+  Accuracy,
   AnalyticsScope,
   Breakdown,
   BreakdownBy,
+  CostAnalysis,
+  CostBy,
+  ExpensiveJob,
   Bucket,
   HomeAssistant,
   JobChanges,
   JobDetail,
+  JobPower,
   JobFilters,
   JobListParams,
   JobPage,
@@ -195,6 +200,11 @@ export class PrintLoggerApi {
     return (await this.call<{ job: JobDetail }>("jobs/get", { job_id: jobId })).job;
   }
 
+  /** The job's power curve from Home Assistant's recorder (its printer's plug sensor). */
+  jobPower(jobId: string): Promise<JobPower> {
+    return this.call("jobs/power", { job_id: jobId });
+  }
+
   async createJob(job: NewJob): Promise<JobDetail> {
     return (await this.call<{ job: JobDetail }>("jobs/create", job)).job;
   }
@@ -243,9 +253,24 @@ export class PrintLoggerApi {
     return this.call("analytics/breakdown", { ...scope, by });
   }
 
+  /** Slicer estimates against what completed jobs took: overall, per printer, per material. */
+  accuracy(scope: AnalyticsScope): Promise<Accuracy> {
+    return this.call("analytics/accuracy", scope);
+  }
+
   /** Filament and cost by spool, filament, vendor or material (with the job list's filters). */
   spoolBreakdown(scope: SummaryScope, by: SpoolBy): Promise<SpoolBreakdown> {
     return this.call("analytics/spools", { ...scope, by });
+  }
+
+  /** What the jobs cost by printer, material or local month. */
+  costs(scope: AnalyticsScope, by: CostBy): Promise<CostAnalysis> {
+    return this.call("analytics/costs", { ...scope, by });
+  }
+
+  /** The ``limit`` (1–100) jobs that cost the most. */
+  expensiveJobs(scope: AnalyticsScope, limit = 10): Promise<{ jobs: ExpensiveJob[] }> {
+    return this.call("analytics/expensive_jobs", { ...scope, limit });
   }
 
   /** Subscribe to live changes; resolves to the unsubscribe function. */

@@ -10,7 +10,17 @@ import { property, state } from "lit/decorators.js";
 import { PERIODS, periodLabel, periodScope, type PeriodId } from "./analytics";
 import { LiveSubscription, PrintLoggerApi, callEarly, errorMessage } from "./api";
 import { firstLoadCalls } from "./first-load";
-import { DEFAULT_CONFIG, validateConfig, type CardConfig } from "./card-config";
+import {
+  DEFAULT_CONFIG,
+  configFromForm,
+  editorData,
+  editorSchema,
+  tileRows,
+  tilesThatFit,
+  validateConfig,
+  type CardConfig,
+  type FormField,
+} from "./card-config";
 import { PANEL_PATH, define, fire, onPanelPage } from "./define";
 import {
   cssColour,
@@ -34,6 +44,11 @@ import { progressBar, progressPercent, progressStyles } from "./progress";
 import { spoolStyles } from "./spools";
 import { baseStyles } from "./styles";
 import type { HomeAssistant, Job, JobPage, LiveEvent, Printer, Summary } from "./types";
+
+/** The card's padding left and right (px; `ha-card` and the fallback card). */
+const CARD_PADDING = 16;
+/** The narrowest a key figure's tile gets (px): "1,234.5 h" at its size fits. */
+const TILE_MIN_WIDTH = 84;
 
 /** The card's shorter labels of some key figures (the others as the panel's tiles). */
 const CARD_LABELS: Record<string, MessageKey> = { success_rate: "card.success" };
@@ -63,6 +78,9 @@ export class PrintLoggerCard extends LitElement {
   @state() private error = "";
   @state() private loaded = false;
   @state() private language = "";
+  /** The width of the card's content (the key figures' tiles are laid out for it). */
+  @state() private contentWidth = 0;
+  private resizeObserver?: ResizeObserver;
   private printersLoaded = false;
   private api?: PrintLoggerApi;
   private connection?: unknown;
@@ -217,14 +235,17 @@ export class PrintLoggerCard extends LitElement {
         font-size: 0.85em;
         color: var(--pl-muted);
       }
+      /* Rows of evenly spread tiles (tileRows): 5 → 3 + 2, never one alone on a row. */
       .stats {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(90px, 1fr));
+        display: flex;
+        flex-wrap: wrap;
         gap: 8px;
       }
       .stat {
         display: flex;
         flex-direction: column;
+        flex: 0 0 calc((100% - (var(--pl-row-tiles, 1) - 1) * 8px) / var(--pl-row-tiles, 1));
+        min-width: 0;
       }
       .stat .v {
         font-size: 1.25em;
@@ -262,6 +283,14 @@ export class PrintLoggerCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (typeof ResizeObserver !== "undefined") {
+      this.resizeObserver ??= new ResizeObserver((entries) => {
+        // The content box of ha-card / the fallback: the host's width less their padding.
+        const width = Math.round((entries[0]?.contentRect.width ?? 0) - 2 * CARD_PADDING);
+        if (width > 0 && width !== this.contentWidth) this.contentWidth = width;
+      });
+      this.resizeObserver.observe(this);
+    }
     if (this.api && !this.live.active) {
       this.resubscribe();
       void this.load();
@@ -272,6 +301,8 @@ export class PrintLoggerCard extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.refreshTimer);
     this.live.stop();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
   }
 
   private resubscribe(): void {
@@ -439,26 +470,94 @@ export class PrintLoggerCard extends LitElement {
 
   private renderStats(s: Summary, opts: FormatOptions, period: PeriodId) {
     const label = periodLabel(period);
+    const tiles = kpis(s, opts).filter((k) => k.id !== "cost" || s.cost);
+    // Each tile knows how many share its row (the rows' sizes for this width).
+    const rows = tileRows(tiles.length, this.contentWidth ? tilesThatFit(this.contentWidth, TILE_MIN_WIDTH, 8) : tiles.length);
+    const perTile = rows.flatMap((size) => new Array<number>(size).fill(size));
     return html`<section aria-label=${localize("card.key_figures_of", { period: label })}>
       <h3>${label}</h3>
       <div class="stats">
-        ${kpis(s, opts)
-          .filter((k) => k.id !== "cost" || s.cost)
-          .map(
-            (k) =>
-              html`<div class="stat" data-stat=${k.id}><span class="v">${k.value}</span><span class="l">${CARD_LABELS[k.id] ? localize(CARD_LABELS[k.id]!) : k.label}</span></div>`,
-          )}
+        ${tiles.map(
+          (k, i) =>
+            html`<div class="stat" data-stat=${k.id} style=${`--pl-row-tiles:${perTile[i] ?? 1}`}>
+              <span class="v">${k.value}</span><span class="l">${CARD_LABELS[k.id] ? localize(CARD_LABELS[k.id]!) : k.label}</span>
+            </div>`,
+        )}
       </div>
     </section>`;
   }
 }
 
-/** The card's visual editor: plain form controls; fires `config-changed` as Lovelace expects. */
+/**
+ * Home Assistant's `ha-form` (and its selectors), which Home Assistant loads lazily: already defined
+ * where another editor used it, else loaded with a built-in card's editor (the entities card's, through
+ * `loadCardHelpers`, as custom cards do). False outside Home Assistant (no card helpers) or when it
+ * does not come within `timeout` ms.
+ */
+let haForm: Promise<boolean> | undefined;
+export function loadHaForm(timeout = 10_000): Promise<boolean> {
+  const now = haFormNow();
+  if (now !== undefined) return Promise.resolve(now);
+  const helpers = cardHelpers()!;
+  haForm ??= (async () => {
+    try {
+      const card = await (await helpers()).createCardElement({ type: "entities", entities: [] });
+      await (card.constructor as { getConfigElement?: () => Promise<unknown> }).getConfigElement?.();
+    } catch (err) {
+      console.warn("print_logger: Home Assistant's card helpers failed:", err);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const defined = await Promise.race([
+      customElements.whenDefined("ha-form").then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeout))),
+    ]);
+    clearTimeout(timer);
+    if (!defined) haForm = undefined; // tried again when the editor opens next
+    return defined;
+  })();
+  return haForm;
+}
+
+/** Whether `ha-form` is there (true), cannot come (false: no Home Assistant) or must be loaded (undefined). */
+function haFormNow(): boolean | undefined {
+  if (customElements.get("ha-form")) return true;
+  return cardHelpers() ? undefined : false;
+}
+
+function cardHelpers(): (() => Promise<CardHelpers>) | undefined {
+  return (window as unknown as { loadCardHelpers?: () => Promise<CardHelpers> }).loadCardHelpers;
+}
+
+interface CardHelpers {
+  createCardElement(config: Record<string, unknown>): Promise<HTMLElement> | HTMLElement;
+}
+
+/** The label of each of the editor's fields. */
+const EDITOR_LABELS: Record<string, MessageKey> = {
+  title: "card.title",
+  printer_id: "common.printer",
+  show_current: "card.show_current",
+  show_recent: "card.show_recent",
+  recent_count: "card.recent_count",
+  show_reprint: "card.show_reprint",
+  show_stats: "card.show_stats",
+  stats_period: "card.stats_period",
+};
+
+/**
+ * The card's visual editor: Home Assistant's `ha-form` with selectors (text, select, boolean, number);
+ * plain form controls where there is no Home Assistant (the component tests' page). Fires
+ * `config-changed` as Lovelace expects, keeping keys it does not know (a dashboard's `grid_options`).
+ */
 export class PrintLoggerCardEditor extends LitElement {
   @property({ attribute: false }) hass?: HomeAssistant;
   @state() private config?: CardConfig;
   @state() private printers: Printer[] = [];
   @state() private language = "";
+  /** Whether `ha-form` is there: undefined while it loads. */
+  @state() private form?: boolean;
+  /** The configuration as Lovelace gave it (keys the card does not know included). */
+  private raw: Record<string, unknown> = {};
   private connection?: unknown;
 
   static override styles = [
@@ -488,6 +587,15 @@ export class PrintLoggerCardEditor extends LitElement {
 
   setConfig(config: unknown): void {
     this.config = validateConfig(config, this.hass ? formatOptions(this.hass).language : document.documentElement.lang);
+    this.raw = { ...(config as Record<string, unknown>) };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.form === undefined) {
+      this.form = haFormNow();
+      if (this.form === undefined) void loadHaForm().then((ok) => (this.form = ok));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -505,34 +613,56 @@ export class PrintLoggerCardEditor extends LitElement {
     }
   }
 
-  private update_(key: keyof CardConfig, value: unknown): void {
+  /** Apply the form's data (the whole form, or one field of the plain form). */
+  private apply(value: Record<string, unknown>): void {
     if (!this.config) return;
-    const next: Record<string, unknown> = { ...this.config, [key]: value };
-    if (value === "" || value === undefined) delete next[key];
+    let next: Record<string, unknown>;
+    try {
+      next = configFromForm(this.raw, value);
+    } catch {
+      return; // the fields are bounded; a value still out of bounds is not applied
+    }
+    this.raw = next;
     this.config = validateConfig(next);
-    fire(this, "config-changed", { config: this.config });
+    fire(this, "config-changed", { config: next });
   }
 
+  private readonly computeLabel = (field: FormField): string => {
+    const key = EDITOR_LABELS[field.name];
+    return key ? localize(key) : field.name;
+  };
+
   override render() {
-    if (!this.config || !this.language) return nothing;
+    if (!this.config || !this.language || this.form === undefined) return nothing;
+    if (!this.form) return this.renderPlain();
+    return html`<ha-form
+      .hass=${this.hass}
+      .data=${editorData(this.config)}
+      .schema=${editorSchema(this.config, this.printers, localize("common.all_printers"), periodLabel)}
+      .computeLabel=${this.computeLabel}
+      @value-changed=${(e: CustomEvent<{ value: Record<string, unknown> }>) => {
+        e.stopPropagation();
+        this.apply(e.detail.value);
+      }}
+    ></ha-form>`;
+  }
+
+  /** Plain form controls, where Home Assistant's `ha-form` is not available. */
+  private renderPlain() {
     const c = { ...DEFAULT_CONFIG, ...this.config };
+    const set = (key: keyof CardConfig, value: unknown): void => this.apply({ [key]: value });
     const check = (key: "show_current" | "show_recent" | "show_stats" | "show_reprint", label: string) =>
       html`<label class="check"
-        ><input
-          type="checkbox"
-          name=${key}
-          .checked=${c[key]}
-          @change=${(e: Event) => this.update_(key, (e.target as HTMLInputElement).checked)}
-        />${label}</label
+        ><input type="checkbox" name=${key} .checked=${c[key]} @change=${(e: Event) => set(key, (e.target as HTMLInputElement).checked)} />${label}</label
       >`;
     return html`<form @submit=${(e: Event) => e.preventDefault()}>
       <label
         >${localize("card.title")}
-        <input name="title" .value=${this.config.title ?? ""} @change=${(e: Event) => this.update_("title", (e.target as HTMLInputElement).value)} />
+        <input name="title" .value=${c.title ?? ""} @change=${(e: Event) => set("title", (e.target as HTMLInputElement).value)} />
       </label>
       <label
         >${localize("common.printer")}
-        <select name="printer_id" @change=${(e: Event) => this.update_("printer_id", (e.target as HTMLSelectElement).value)}>
+        <select name="printer_id" @change=${(e: Event) => set("printer_id", (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!c.printer_id}>${localize("common.all_printers")}</option>
           ${this.printers.map((p) => html`<option value=${p.id} ?selected=${p.id === c.printer_id}>${p.name}</option>`)}
         </select>
@@ -546,16 +676,13 @@ export class PrintLoggerCardEditor extends LitElement {
           min="1"
           max="20"
           .value=${String(c.recent_count)}
-          @change=${(e: Event) => {
-            const n = Math.min(20, Math.max(1, Math.round(Number((e.target as HTMLInputElement).value) || 5)));
-            this.update_("recent_count", n);
-          }}
+          @change=${(e: Event) => set("recent_count", (e.target as HTMLInputElement).value)}
         />
       </label>
       ${check("show_reprint", localize("card.show_reprint"))} ${check("show_stats", localize("card.show_stats"))}
       <label
         >${localize("card.stats_period")}
-        <select name="stats_period" @change=${(e: Event) => this.update_("stats_period", (e.target as HTMLSelectElement).value)}>
+        <select name="stats_period" @change=${(e: Event) => set("stats_period", (e.target as HTMLSelectElement).value)}>
           ${PERIODS.map((p) => html`<option value=${p.id} ?selected=${p.id === c.stats_period}>${periodLabel(p.id)}</option>`)}
         </select>
       </label>

@@ -329,6 +329,10 @@ export class PrintLoggerPanel extends LitElement {
           );
         }}
         @jobs-rendered=${() => this.prefetch()}
+        @show-job=${(e: CustomEvent<{ jobId: string }>) => {
+          void this.select("jobs");
+          this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.showJob(e.detail.jobId);
+        }}
       >
         ${this.printersError
           ? html`<div class="error-banner" role="alert">
@@ -336,14 +340,7 @@ export class PrintLoggerPanel extends LitElement {
               <button class="btn" @click=${() => this.loadPrinters()}>${localize("common.retry")}</button>
             </div>`
           : nothing}
-        <pl-live-strip
-          .api=${this.api}
-          .printers=${this.printers}
-          @show-job=${(e: CustomEvent<{ jobId: string }>) => {
-            void this.select("jobs");
-            this.renderRoot.querySelector<PlJobsView>("pl-jobs-view")?.showJob(e.detail.jobId);
-          }}
-        ></pl-live-strip>
+        <pl-live-strip .api=${this.api} .printers=${this.printers}></pl-live-strip>
         <div id="view-jobs" role="tabpanel" aria-labelledby="tab-jobs" ?hidden=${this.view !== "jobs"}>
           <pl-jobs-view
             .api=${this.api}

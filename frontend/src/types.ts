@@ -303,6 +303,37 @@ export interface BreakdownRow {
   success_rate: number | null;
 }
 
+/** One side of the accuracy report (time or filament): completed jobs with both figures positive. */
+export interface AccuracyPart {
+  jobs: number;
+  estimated_hours?: number;
+  actual_hours?: number;
+  estimated_mm?: number;
+  actual_mm?: number;
+  /** Actual / estimated over these jobs (above 1: the slicer under-estimates); null without jobs. */
+  ratio: number | null;
+  /** The mean of |actual − estimate| / estimate × 100; null without jobs. */
+  mean_abs_error_pct: number | null;
+}
+
+export interface AccuracyFigures {
+  jobs: number;
+  time: AccuracyPart;
+  filament: AccuracyPart;
+}
+
+export interface AccuracyRow extends AccuracyFigures {
+  key: string | null;
+  label: string;
+}
+
+/** The estimate-vs-actual report (`print_logger/analytics/accuracy`). */
+export interface Accuracy {
+  overall: AccuracyFigures;
+  by_printer: AccuracyRow[];
+  by_material: AccuracyRow[];
+}
+
 export interface JobSpool {
   spool_id: number;
   length_mm: number;
@@ -340,6 +371,58 @@ export interface SpoolBreakdown {
 export interface Breakdown {
   by: BreakdownBy;
   rows: BreakdownRow[];
+}
+
+/** What the jobs cost, by printer, material or local month (analytics/costs). */
+export type CostBy = "printer" | "filament_type" | "month";
+
+export interface CostFigures {
+  jobs: number;
+  cost: number;
+  electricity_cost: number;
+  filament_cost: number;
+  machine_cost: number;
+  energy_kwh: number;
+  print_hours: number;
+  filament_g: number;
+  /** The jobs with a measured energy (kwh_per_job's denominator). */
+  metered_jobs: number;
+  /** The jobs with a cost (cost_per_job's denominator). */
+  costed_jobs: number;
+  kwh_per_job: number | null;
+  kwh_per_print_hour: number | null;
+  cost_per_gram: number | null;
+  cost_per_job: number | null;
+}
+
+export interface CostRow extends CostFigures {
+  /** The printer's id, the material (null: unknown) or the local month's first day (YYYY-MM-DD). */
+  key: string | null;
+  label: string;
+}
+
+export interface CostAnalysis {
+  by: CostBy;
+  rows: CostRow[];
+  totals: CostFigures;
+}
+
+/** One of the most expensive jobs (analytics/expensive_jobs). */
+export interface ExpensiveJob {
+  id: string;
+  printer_id: string;
+  printer_name: string;
+  filename: string;
+  status: JobStatus;
+  start: string;
+  print_hours: number;
+  filament_g: number | null;
+  filament_type: string | null;
+  energy_kwh: number | null;
+  cost: number;
+  electricity_cost: number | null;
+  filament_cost: number | null;
+  machine_cost: number | null;
 }
 
 export type LiveEvent =
@@ -526,4 +609,22 @@ export interface JobCosts {
   machine_cost: number | null;
   total_cost: number | null;
   total_cost_source: string | null;
+}
+
+/** Why a job's power curve has no points (`jobs/power`). */
+export type PowerReason = "no_sensor" | "no_history" | "no_recorder";
+
+/** A job's power over its time from Home Assistant's recorder (`jobs/power`). */
+export interface JobPower {
+  /** The printer's plug sensor (null: none configured). */
+  entity_id: string | null;
+  /** A power sensor, or an energy meter whose differences give the power. */
+  kind: "power" | "energy" | null;
+  /** The recorder's state history, or its hourly statistics (older jobs). */
+  source: "states" | "statistics" | null;
+  reason: PowerReason | null;
+  mean_w: number | null;
+  max_w: number | null;
+  /** [seconds since the job's start, W or null], each holding until the next (at most 500). */
+  points: [number, number | null][];
 }

@@ -222,6 +222,26 @@ describe("panel", () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 
+  it("shows a job's cost breakdown with its sources and its power curve", async () => {
+    const page = await mountPanel();
+    // Job 3 has measured energy (the mock's every third job); job 4 none.
+    await page.locator(`tr[data-job-id="${jobId(3)}"]`).getByRole("button", { name: "part_3.gcode", exact: true }).click();
+    const cost = page.locator("pl-job-cost");
+    await expect.poll(() => deepText(page, "pl-job-cost")).toContain("mean");
+    const text = await deepText(page, "pl-job-cost");
+    expect(text).toContain("Energy and cost");
+    expect(text).toContain("0.55 kWh");
+    expect(text).toContain("measured");
+    expect(await cost.locator('tr[data-part="electricity"] td.value').textContent()).toContain("0.08");
+    expect(await cost.getByRole("img", { name: "Power of sensor.plug_power over the job" }).count()).toBe(1);
+    expect(await cost.locator("polyline.line").count()).toBe(1);
+    expect(text).toContain("max 310 W");
+    await page.keyboard.press("Escape");
+    await page.locator(`tr[data-job-id="${jobId(4)}"]`).getByRole("button", { name: "part_4.gcode", exact: true }).click();
+    await expect.poll(() => deepText(page, "pl-job-cost")).toContain("No plug sensor is set for this printer");
+    expect(await deepText(page, "pl-job-cost")).toContain("No cost computed for this job");
+  });
+
   it("hides every change for a user who is not an admin", async () => {
     const page = await mountPanel({ admin: false });
     await expect.poll(() => page.locator("tbody tr[data-job-id]").count()).toBe(50);
@@ -428,6 +448,46 @@ describe("the fake hass keeps to the real API's schemas", () => {
   });
 });
 
+describe("what the API computes, shown", () => {
+  it("words the slicer's estimates against the jobs and bars the jobs by slicer and layer height", async () => {
+    const page = await mountPanel({ jobs: 60 });
+    await page.getByRole("tab", { name: "Analytics" }).click();
+    await page.locator('select[name="period"]').selectOption("all");
+    const view = page.locator("pl-analytics-view");
+    // The mock's slicer estimates time exactly and filament 5 % under what the jobs used.
+    const time = view.locator('pl-accuracy .figure[data-kind="time"] .verdict');
+    await expect.poll(() => time.textContent()).toBe("The slicer's print time estimates are right on average.");
+    const filament = await view.locator('pl-accuracy .figure[data-kind="filament"] .verdict').textContent();
+    expect(filament).toBe("The slicer under-estimates filament by 5.3 %: prints use more than it says.");
+    const report = await page.evaluate(async () => {
+      const hass = (window as unknown as { hass: { callWS: (m: object) => Promise<{ by_printer: { key: string; filament: { ratio: number } }[] }> } }).hass;
+      return hass.callWS({ type: "print_logger/analytics/accuracy" });
+    });
+    const rows = await view
+      .locator('pl-accuracy table[data-group="printer"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-key"), Number(tr.querySelector('td[data-kind="filament"]')!.getAttribute("data-ratio"))]));
+    expect(rows).toEqual(report.by_printer.map((r) => [r.key, r.filament.ratio]));
+    await expect.poll(() => view.locator('[data-chart="slicer"] li[data-key]').count()).toBe(3);
+    const heights = await view.locator('[data-chart="layer_height"] li .name').allTextContents();
+    expect(heights.map((h) => h.trim())).toEqual(["0.12 mm", "0.16 mm", "0.20 mm", "0.28 mm"]);
+  });
+
+  it("narrows the jobs and their key figures by print duration", async () => {
+    const page = await mountPanel({ jobs: 60 });
+    await page.getByRole("button", { name: "Filters" }).click();
+    await page.locator('select[name="duration"]').selectOption("ge4h");
+    await expect.poll(async () => (await calls(page, "print_logger/analytics/summary")).at(-1)).toMatchObject({ min_duration: 14400 });
+    const listed = (await calls(page, "print_logger/jobs/list")).at(-1);
+    expect(listed).toMatchObject({ min_duration: 14400 });
+    expect(listed).not.toHaveProperty("max_duration");
+    const expected = await page.evaluate(() =>
+      (window as unknown as { __state: { jobs: { print_duration: number }[] } }).__state.jobs.filter((j) => j.print_duration >= 14400).length,
+    );
+    await expect.poll(() => page.locator('[data-kpi="jobs"] .value').textContent()).toBe(String(expected));
+    await expect.poll(() => page.locator("tbody tr[data-job-id]").count()).toBe(expected);
+  });
+});
+
 describe("card", () => {
   async function mountCard(config: Record<string, unknown>): Promise<Page> {
     errors = [];
@@ -482,5 +542,61 @@ describe("card", () => {
     expect(result.tag).toBe("print-logger-card-editor");
     expect(result.changes).toEqual([expect.objectContaining({ show_stats: false })]);
     expect(result.registered).toContain("print-logger-card");
+  });
+
+  it("waits for Home Assistant's ha-form where it is loaded lazily, then edits with it", async () => {
+    const page = await mountCard({ type: "custom:print-logger-card" });
+    const result = await page.evaluate(async () => {
+      // Home Assistant's card helpers: creating a built-in card's editor defines ha-form, a little later.
+      const asked: unknown[] = [];
+      (window as unknown as { loadCardHelpers: () => Promise<unknown> }).loadCardHelpers = async () => ({
+        createCardElement(config: unknown) {
+          asked.push(config);
+          setTimeout(() => {
+            customElements.define(
+              "ha-form",
+              class extends HTMLElement {
+                schema: { name: string }[] = [];
+                data: Record<string, unknown> = {};
+              },
+            );
+          }, 300);
+          return document.createElement("div");
+        },
+      });
+      const Card = customElements.get("print-logger-card") as unknown as { getConfigElement(): HTMLElement };
+      const editor = Card.getConfigElement() as HTMLElement & { setConfig(c: object): void; hass: unknown };
+      editor.setConfig({ type: "custom:print-logger-card", recent_count: 3, grid_options: { columns: 6 } });
+      editor.hass = (document.querySelector("print-logger-card") as unknown as { hass: unknown }).hass;
+      document.body.appendChild(editor);
+      const before = editor.shadowRoot!.querySelectorAll("ha-form, form").length;
+      await customElements.whenDefined("ha-form");
+      let form: (HTMLElement & { schema: { name: string }[]; data: Record<string, unknown> }) | null = null;
+      for (let i = 0; i < 50 && !form; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        form = editor.shadowRoot!.querySelector("ha-form");
+      }
+      const changes: unknown[] = [];
+      editor.addEventListener("config-changed", (e) => changes.push((e as CustomEvent).detail.config));
+      form!.dispatchEvent(new CustomEvent("value-changed", { detail: { value: { ...form!.data, show_stats: false } } }));
+      return {
+        before,
+        asked,
+        fields: form!.schema.map((f) => f.name),
+        data: form!.data,
+        plain: editor.shadowRoot!.querySelectorAll("select, input").length,
+        changes,
+      };
+    });
+    // Nothing while ha-form loads (no native controls flashing), then ha-form with the card's fields.
+    expect(result.before).toBe(0);
+    expect(result.asked).toEqual([{ type: "entities", entities: [] }]);
+    expect(result.fields).toEqual(["title", "printer_id", "show_current", "show_recent", "recent_count", "show_reprint", "show_stats", "stats_period"]);
+    expect(result.data).toMatchObject({ recent_count: 3, printer_id: "*" });
+    expect(result.plain).toBe(0);
+    // A change fires config-changed, the dashboard's own keys kept, "all printers" not written.
+    expect(result.changes).toEqual([
+      { type: "custom:print-logger-card", grid_options: { columns: 6 }, recent_count: 3, show_current: true, show_recent: true, show_stats: false, stats_period: "30d", show_reprint: false },
+    ]);
   });
 });

@@ -200,6 +200,8 @@ async def test_every_transport_reaches_its_operation(
         "list_printers": {},
         "list_jobs": {"limit": 2},
         "get_job": {"job_id": job},
+        # No recorder here: an answer without points, saying so (tests/test_cost_recompute.py).
+        "job_power": {"job_id": job},
         "create_job": {
             "printer_id": "voron01",
             "filename": "manual.gcode",
@@ -216,6 +218,8 @@ async def test_every_transport_reaches_its_operation(
         "breakdown": {"by": "status"},
         "spools": {"by": "vendor"},
         "accuracy": {},
+        "costs": {"by": "month"},
+        "expensive_jobs": {"limit": 3},
         "export": {},
         "get_photo": {"photo_id": photos[0].id},
         "delete_photo": {"photo_id": photos[1].id},
@@ -298,6 +302,8 @@ def test_result_schemas_refuse_other_shapes() -> None:
         ("timeseries", {"bucket": "week", "metric": "hours", "since": "2026-03-01"}),
         ("breakdown", {"by": "weekday", "printer_ids": ["voron01"]}),
         ("accuracy", {"until": "2026-03-31T12:00:00"}),
+        ("costs", {"by": "filament_type", "since": "2026-03-01"}),
+        ("expensive_jobs", {"limit": 2, "printer_ids": ["prusa01"]}),
         ("export", {"statuses": ["completed"]}),
     ],
 )
@@ -400,6 +406,8 @@ async def test_same_spools_everywhere(store: Store, transports: Transports) -> N
         ("timeseries", {"bucket": "hour", "metric": "jobs"}, "invalid"),
         ("breakdown", {"by": "colour", "printer_ids": ["a b"]}, "invalid"),
         ("accuracy", {"since": "soon"}, "invalid"),
+        ("costs", {"by": "weekday"}, "invalid"),
+        ("expensive_jobs", {"limit": 101}, "invalid"),
         ("export", {"min_duration": "-5", "statuses": ["done"]}, "invalid"),
         (
             "create_maintenance_task",

@@ -106,6 +106,8 @@ _FILAMENTS = [
     ("PLA", "#222222"),
     ("ABS", "#FFFFFF"),
 ]
+_SLICERS = ["OrcaSlicer", "PrusaSlicer", "OrcaSlicer", "Cura"]
+_LAYER_HEIGHTS = [0.2, 0.12, 0.2, 0.28]
 _WORDS = [
     "benchy",
     "bracket",
@@ -219,16 +221,22 @@ async def seed_jobs(
         for spec in specs:
             data = {k: v for k, v in spec.items() if not k.startswith("_")}
             await store.create_job(data)
+            index = int(spec["id"][3:]) - 1
             details: dict[str, Any] = {
-                "slicer": "OrcaSlicer",
+                # Three slicers and three layer heights (the analytics' breakdowns).
+                "slicer": _SLICERS[index % len(_SLICERS)],
                 "slicer_version": "2.3.1",
-                "layer_height": 0.2,
+                "layer_height": _LAYER_HEIGHTS[index % len(_LAYER_HEIGHTS)],
                 "nozzle_diameter": 0.4,
                 "filament_type": spec["filament_type"],
                 "filament_colour": spec["_colour"],
                 "infill_density": 15.0,
-                "estimated_time": spec["print_duration"] * 0.95,
+                # The slicer under-estimates time (by 5 % on one printer, 10 % on the other)
+                # and over-estimates filament by 4 %; every fifth job has no filament estimate.
+                "estimated_time": spec["print_duration"] * (0.95 if index % 2 else 0.9),
             }
+            if index % 5 != 4:
+                details["filament_used_mm"] = round(spec["filament_used_mm"] * 1.04, 1)
             if spec["id"] == THUMBNAIL_JOB:
                 details |= {
                     "thumbnail": png(),

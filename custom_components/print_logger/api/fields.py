@@ -19,6 +19,12 @@ import probatio
 
 from ..store import MAX_PAGE_SIZE, SORT_KEYS, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_PRINTER_IDS, METRICS
+from ..store.cost_analytics import (
+    COST_BREAKDOWNS,
+    TOP_JOBS_DEFAULT,
+    TOP_JOBS_MAX,
+    TOP_JOBS_MIN,
+)
 from ..store.files import FILE_SORTS, MAX_FILE_PAGE
 from ..store.models import FILENAME_LENGTH
 from ..store.records import SORT_ORDERS
@@ -656,6 +662,25 @@ BY: Final = Field(
     schema={"type": "string", "enum": list(BREAKDOWNS)},
 )
 
+COST_BY: Final = Field(
+    name="by",
+    validate=choice(COST_BREAKDOWNS),
+    required=True,
+    schema={"type": "string", "enum": list(COST_BREAKDOWNS)},
+    description="Group by printer, material (the slicer's filament type) or local month.",
+)
+TOP_JOBS: Final = Field(
+    name="limit",
+    validate=integer(TOP_JOBS_MIN, TOP_JOBS_MAX, strings=True),
+    schema={
+        "type": "integer",
+        "minimum": TOP_JOBS_MIN,
+        "maximum": TOP_JOBS_MAX,
+        "default": TOP_JOBS_DEFAULT,
+    },
+    description="How many jobs, most expensive first.",
+)
+
 SPOOL_BY: Final = Field(
     name="by",
     validate=choice(SPOOL_BREAKDOWNS),
@@ -756,6 +781,21 @@ SPOOLS: Final = Field(
     "price_weight grams.",
 )
 _JOB_TIME: Final = {"$ref": "#/components/schemas/JobTime"}
+# An ended job's times a person may correct (update_job; its energy and cost are computed again).
+JOB_TIMES: Final = (
+    Field(
+        name="start",
+        validate=job_timestamp,
+        schema=_JOB_TIME,
+        description="The job's corrected start (its durations and cost follow).",
+    ),
+    Field(
+        name="end",
+        validate=job_timestamp,
+        schema=_JOB_TIME,
+        description="The job's corrected end (its durations and cost follow).",
+    ),
+)
 NEW_JOB: Final = (
     Field(
         name="printer_id",

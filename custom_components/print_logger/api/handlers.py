@@ -14,6 +14,11 @@ from ..store.analytics import (
     async_timeseries,
     export_csv,
 )
+from ..store.cost_analytics import (
+    TOP_JOBS_DEFAULT,
+    async_cost_analysis,
+    async_expensive_jobs,
+)
 from ..store.files import FileQuery
 from ..store.queries import decode_cursor
 from ..store.spool_analytics import async_spool_breakdown
@@ -128,8 +133,33 @@ async def update_job(context: Context, data: dict[str, Any]) -> dict[str, Any]:
         await store.get_job_record(job_id)  # NotFound before anything is written
         await store.set_job_spools(job_id, spools)
     detail = await store.update_job(job_id, data)
+    if ("start" in data or "end" in data) and context.energy is not None:
+        # Corrected times: the energy and cost over the new times, from the recorder.
+        await context.energy.recompute(detail.job)
+        detail = await store.get_job(job_id)
     context.job_changed(job_id, False, detail.job.printer_id)
     return {"job": job_detail(detail)}
+
+
+async def job_power(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return a job's power curve from Home Assistant's recorder (its plug's sensor)."""
+    job = await context.get_store().get_job_record(data["job_id"])
+    if context.energy is None:
+        return empty_power("no_recorder")
+    return await context.energy.power_curve(job)
+
+
+def empty_power(reason: str, entity_id: str | None = None) -> dict[str, Any]:
+    """Return a power curve without points, saying why (``POWER_REASONS``)."""
+    return {
+        "entity_id": entity_id,
+        "kind": None,
+        "source": None,
+        "reason": reason,
+        "mean_w": None,
+        "max_w": None,
+        "points": [],
+    }
 
 
 async def remove_jobs(context: Context, job_ids: list[str]) -> int:
@@ -244,6 +274,25 @@ async def spool_breakdown(context: Context, data: dict[str, Any]) -> dict[str, A
 async def accuracy(context: Context, data: dict[str, Any]) -> dict[str, Any]:
     """Return slicer estimates against what completed jobs took."""
     return await async_accuracy(context.get_store(), analytics_query(data))
+
+
+async def costs(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return what the jobs cost by printer, material or local month."""
+    return await async_cost_analysis(
+        context.get_store(),
+        analytics_query(data),
+        by=data["by"],
+        time_zone=context.time_zone,
+    )
+
+
+async def expensive_jobs(context: Context, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the jobs that cost the most."""
+    return await async_expensive_jobs(
+        context.get_store(),
+        analytics_query(data),
+        limit=data.get("limit", TOP_JOBS_DEFAULT),
+    )
 
 
 async def export(context: Context, data: dict[str, Any]) -> AsyncGenerator[bytes]:

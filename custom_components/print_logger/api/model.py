@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol, cast
 
 import probatio
 
-from ..store import PhotoRecord, Store
+from ..store import JobRecord, PhotoRecord, Store
 from .errors import (
     NOT_OPEN,
     ForbiddenError,
@@ -41,6 +41,21 @@ class PhotoFiles(Protocol):
 
     async def remove(self, photos: Sequence[PhotoRecord]) -> None:
         """Delete the files of photos whose rows are gone."""
+
+
+class JobEnergy(Protocol):
+    """
+    A job's energy from Home Assistant's recorder (implemented by the glue's ``energy.py``).
+
+    ``power_curve`` answers the job's power over its time (the ``JobPower`` object);
+    ``recompute`` computes and stores a job's energy and cost again (its times changed).
+    """
+
+    async def power_curve(self, job: JobRecord) -> dict[str, Any]:
+        """Return the job's power curve from the recorder (empty, with a reason, when none)."""
+
+    async def recompute(self, job: JobRecord) -> None:
+        """Compute and store the job's energy and cost again from the recorder."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,6 +111,8 @@ class Context:
     photo_files: PhotoFiles | None = None
     # The printers' Moonrakers (None where no Home Assistant runs the printers).
     farm: Farm | None = None
+    # The jobs' energy from Home Assistant's recorder (None where there is no Home Assistant).
+    energy: JobEnergy | None = None
 
     def get_store(self) -> Store:
         """Return the open store; UnavailableError while no printer is set up."""

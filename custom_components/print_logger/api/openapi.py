@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from ..store import JobEventType, JobSource, JobStatus
 from ..store.analytics import BREAKDOWNS, BUCKETS, MAX_POINTS, METRICS
+from ..store.cost_analytics import COST_BREAKDOWNS, TOP_JOBS_MAX
 from ..store.media import PHOTO_KINDS
 from ..store.models import COST_COLUMNS
 from ..store.spool_analytics import SPOOL_BREAKDOWNS
@@ -20,6 +21,7 @@ from .fields import (
     FILE_ID_FIELD,
     JOB_ID_FIELD,
     JOB_ID_PATTERN,
+    JOB_TIMES,
     NEW_JOB,
     PHOTO_ID_FIELD,
     SPOOLS,
@@ -809,6 +811,150 @@ RESULT_SCHEMAS: Final[dict[str, Any]] = {
             },
         },
     },
+    "CostFigures": {
+        "type": "object",
+        "required": [
+            "jobs",
+            "cost",
+            "electricity_cost",
+            "filament_cost",
+            "machine_cost",
+            "energy_kwh",
+            "print_hours",
+            "filament_g",
+            "metered_jobs",
+            "costed_jobs",
+            "kwh_per_job",
+            "kwh_per_print_hour",
+            "cost_per_gram",
+            "cost_per_job",
+        ],
+        "properties": {
+            "jobs": {"type": "integer", "minimum": 0},
+            "cost": {
+                "type": "number",
+                "minimum": 0,
+                "description": "each job's manual cost, else the total computed when it ended",
+            },
+            "electricity_cost": {"type": "number", "minimum": 0},
+            "filament_cost": {"type": "number", "minimum": 0},
+            "machine_cost": {"type": "number", "minimum": 0},
+            "energy_kwh": {"type": "number", "minimum": 0},
+            "print_hours": {"type": "number", "minimum": 0},
+            "filament_g": {"type": "number", "minimum": 0},
+            "metered_jobs": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "the jobs with a measured energy",
+            },
+            "costed_jobs": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "the jobs with a cost",
+            },
+            "kwh_per_job": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": "energy_kwh / metered_jobs; null without a metered job",
+            },
+            "kwh_per_print_hour": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": "energy_kwh / the metered jobs' print hours",
+            },
+            "cost_per_gram": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": "the cost of the jobs with a cost and a weight / their grams",
+            },
+            "cost_per_job": {
+                "type": ["number", "null"],
+                "minimum": 0,
+                "description": "cost / costed_jobs",
+            },
+        },
+    },
+    "CostRow": {
+        "allOf": [{"$ref": "#/components/schemas/CostFigures"}],
+        "type": "object",
+        "unevaluatedProperties": False,
+        "required": ["key", "label"],
+        "properties": {
+            "key": {
+                "$ref": "#/components/schemas/NullableString",
+                "description": "the printer's id, the material (null: unknown) or the local"
+                " month's first day (YYYY-MM-DD)",
+            },
+            "label": {"type": "string"},
+        },
+    },
+    "CostAnalysis": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["by", "rows", "totals"],
+        "properties": {
+            "by": {"type": "string", "enum": list(COST_BREAKDOWNS)},
+            "rows": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/CostRow"},
+            },
+            "totals": {
+                "allOf": [{"$ref": "#/components/schemas/CostFigures"}],
+                "unevaluatedProperties": False,
+            },
+        },
+    },
+    "ExpensiveJob": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "id",
+            "printer_id",
+            "printer_name",
+            "filename",
+            "status",
+            "start",
+            "print_hours",
+            "filament_g",
+            "filament_type",
+            "energy_kwh",
+            "cost",
+            "electricity_cost",
+            "filament_cost",
+            "machine_cost",
+        ],
+        "properties": {
+            "id": {"type": "string"},
+            "printer_id": {"type": "string"},
+            "printer_name": {"type": "string"},
+            "filename": {"type": "string"},
+            "status": {
+                "type": "string",
+                "enum": [status.value for status in JobStatus],
+            },
+            "start": {"type": "string", "format": "date-time"},
+            "print_hours": {"type": "number", "minimum": 0},
+            "filament_g": {"$ref": "#/components/schemas/NullableNumber"},
+            "filament_type": {"$ref": "#/components/schemas/NullableString"},
+            "energy_kwh": {"$ref": "#/components/schemas/NullableNumber"},
+            "cost": {"type": "number", "minimum": 0},
+            "electricity_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "filament_cost": {"$ref": "#/components/schemas/NullableNumber"},
+            "machine_cost": {"$ref": "#/components/schemas/NullableNumber"},
+        },
+    },
+    "ExpensiveJobs": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["jobs"],
+        "properties": {
+            "jobs": {
+                "type": "array",
+                "maxItems": TOP_JOBS_MAX,
+                "items": {"$ref": "#/components/schemas/ExpensiveJob"},
+            },
+        },
+    },
     **MAINTENANCE_SCHEMAS,
 }
 
@@ -962,7 +1108,7 @@ def document() -> dict[str, Any]:
                 "JobChanges": {
                     "allOf": [_ref("schemas", "Editable")],
                     "type": "object",
-                    "properties": _properties((SPOOLS,)),
+                    "properties": _properties((*JOB_TIMES, SPOOLS)),
                     "unevaluatedProperties": False,
                 },
                 "StartPrint": {

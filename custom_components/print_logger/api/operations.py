@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from ..store.power import MAX_POINTS, POWER_REASONS
 from . import handlers, reprint
 from .fields import (
     BUCKET,
     BY,
+    COST_BY,
     EDITABLE,
     FILE_ID_FIELD,
     FILE_ID_FILTER,
@@ -22,6 +24,7 @@ from .fields import (
     FILTERS,
     JOB_ID_FIELD,
     JOB_IDS,
+    JOB_TIMES,
     METRIC,
     NEW_JOB,
     PAGE,
@@ -31,6 +34,7 @@ from .fields import (
     SPOOL_BY,
     SPOOLS,
     START_PRINT,
+    TOP_JOBS,
     Field,
 )
 from .maintenance import MAINTENANCE_OPERATIONS
@@ -73,6 +77,50 @@ _LIMITS: Final = _object(
         future_tolerance=_NUMBER,
     ),
 )
+
+_NULLABLE_NUMBER: Final = {"type": ["number", "null"]}
+_POWER: Final = {
+    **_object(
+        entity_id={
+            "type": ["string", "null"],
+            "description": "The printer's plug sensor (null: none configured).",
+        },
+        kind={
+            "enum": ["power", "energy", None],
+            "description": "A power sensor, or an energy meter whose differences give the power.",
+        },
+        source={
+            "enum": ["states", "statistics", None],
+            "description": (
+                "The recorder's state history, or its hourly long-term statistics"
+                " (older jobs)."
+            ),
+        },
+        reason={
+            "enum": [None, *POWER_REASONS],
+            "description": (
+                "Why there are no points: `no_sensor` (none configured), `no_history`"
+                " (the recorder has no reading over the job, or no longer), `no_recorder`."
+            ),
+        },
+        mean_w={**_NULLABLE_NUMBER, "description": "Time-weighted, gaps left out (W)."},
+        max_w=_NULLABLE_NUMBER,
+        points={
+            "type": "array",
+            "maxItems": MAX_POINTS,
+            "description": (
+                "[seconds since the job's start, W or null (no reading)], each value holding"
+                " until the next point (at most 500: longer curves are averaged)."
+            ),
+            "items": {
+                "type": "array",
+                "items": _NULLABLE_NUMBER,
+                "minItems": 2,
+                "maxItems": 2,
+            },
+        },
+    ),
+}
 
 
 def _analytics(
@@ -160,6 +208,31 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         websocket=Websocket(type="jobs/get"),
     ),
     Operation(
+        name="job_power",
+        summary="A job's power curve from Home Assistant's recorder.",
+        fields=(JOB_ID_FIELD,),
+        handler=handlers.job_power,
+        result=_POWER,
+        rest=Rest(
+            method="get",
+            path="/jobs/{job_id}/power",
+            operation_id="getJobPower",
+            summary=(
+                "A job's power over its time, from the recorder's history of the printer's"
+                " plug sensor."
+            ),
+            description=(
+                "The power sensor's readings, or an energy meter's differences as power, from"
+                " the job's start\nto its end, or now while it runs (the state history while the recorder keeps it,"
+                " its hourly statistics beyond).\nWithout a sensor or a history the answer has"
+                " no points and a `reason`.\n"
+            ),
+            answer="The power curve.",
+            errors=(404,),
+        ),
+        websocket=Websocket(type="jobs/power"),
+    ),
+    Operation(
         name="create_job",
         summary="Record a job by hand (source `manual`).",
         fields=(*NEW_JOB, *EDITABLE),
@@ -179,8 +252,11 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
     ),
     Operation(
         name="update_job",
-        summary="Edit a job's notes, rating, tags, failure reason, cost or spools.",
-        fields=(JOB_ID_FIELD, *EDITABLE, SPOOLS),
+        summary=(
+            "Edit a job's notes, rating, tags, failure reason, cost, spools or times"
+            " (its energy and cost follow corrected times)."
+        ),
+        fields=(JOB_ID_FIELD, *EDITABLE, *JOB_TIMES, SPOOLS),
         handler=handlers.update_job,
         admin=True,
         result=_ref("JobDetailAnswer"),
@@ -436,6 +512,43 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             " estimate × 100.\n"
         ),
         answer="The accuracy report.",
+    ),
+    _analytics(
+        "costs",
+        summary="What the jobs cost by printer, material or local month.",
+        fields=(COST_BY, *RANGE),
+        handler=handlers.costs,
+        result="CostAnalysis",
+        rest_summary=(
+            "Cost split into filament / electricity / machine, energy, kWh per job and per"
+            " print hour, cost per gram, by printer, material or local month."
+        ),
+        description=(
+            "A job's cost is its manual cost, else the total computed when it ended; each part"
+            " is the\nmanual part, else the computed one (the parts need not add up to a total"
+            " typed by hand).\n`kwh_per_job` divides the energy by the jobs with a measured"
+            " energy (`metered_jobs`: a job\nwithout a meter does not pull it down),"
+            " `kwh_per_print_hour` by those jobs' print hours,\n`cost_per_gram` is the cost of"
+            " the jobs with both a cost and a weight over their grams,\n`cost_per_job` the cost"
+            " over the jobs with a cost (`costed_jobs`); each is null when its\ndenominator is"
+            " 0. Months are local (key `YYYY-MM-01`), only those with jobs, oldest first;\nthe"
+            " other rows most cost first; a missing material is the key null labelled"
+            ' "Unknown".\n`totals` are over every row.\n'
+        ),
+        answer="The cost analysis.",
+    ),
+    _analytics(
+        "expensive_jobs",
+        summary="The jobs that cost the most.",
+        fields=(TOP_JOBS, *RANGE),
+        handler=handlers.expensive_jobs,
+        result="ExpensiveJobs",
+        rest_summary="The jobs that cost the most, with their cost's parts.",
+        description=(
+            "The cost as the cost analysis counts it (manual, else computed); jobs without a"
+            " cost are\nleft out; ties go to the newest job.\n"
+        ),
+        answer="The most expensive jobs.",
     ),
     Operation(
         name="export",

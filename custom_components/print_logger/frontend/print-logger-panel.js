@@ -1,14 +1,14 @@
-import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e as Ct,i as At,A as d,l as r,s as T,a as j,b as ee,c as y,m as ie,d as se,f as Dt,g as l,h as ae,S as re,E as yt,F as ne,k as oe,n as le,o as de,p as pe,q as L,t as ce,r as he,u as Lt,v as Rt,w as K,x as W,y as Ft,z as ue,B as me,C as Pt,D as dt,G as fe,H as Jt,I as ge,J as be,K as $e,L as Bt,M as ve,N as nt,O as J,P as B,Q as _t,R as wt,T as f,U as $,V as xt,W as ye,X as _e,Y as we,Z as xe,_ as ke,$ as je,a0 as Ee,a1 as Se,a2 as Ie,a3 as Te,a4 as Ce,a5 as kt,a6 as Ae,a7 as De,a8 as Le,a9 as Re,aa as Fe,ab as Pe,ac as Je}from"./chunks/shared-Fn8EUSNN.js";const{I:Be}=te,jt=i=>i,Et=()=>document.createComment(""),N=(i,t,e)=>{const s=i._$AA.parentNode,a=t===void 0?i._$AB:t._$AA;if(e===void 0){const n=s.insertBefore(Et(),a),o=s.insertBefore(Et(),a);e=new Be(n,o,i,i.options)}else{const n=e._$AB.nextSibling,o=e._$AM,p=o!==i;if(p){let c;e._$AQ?.(i),e._$AM=i,e._$AP!==void 0&&(c=i._$AU)!==o._$AU&&e._$AP(c)}if(n!==a||p){let c=e._$AA;for(;c!==n;){const h=jt(c).nextSibling;jt(s).insertBefore(c,a),c=h}}}return e},R=(i,t,e=i)=>(i._$AI(t,e),i),Oe={},Ot=(i,t=Oe)=>i._$AH=t,qe=i=>i._$AH,X=i=>{i._$AR(),i._$AA.remove()};const ze=Ct(class extends At{constructor(){super(...arguments),this.key=d}render(i,t){return this.key=i,t}update(i,[t,e]){return t!==this.key&&(Ot(i),this.key=t),e}});let pt,tt;function qt(){return pt}function Me(i){return tt??=i.limits().then(t=>pt=t).catch(()=>{tt=void 0}),tt}function zt(i,t,e,s=pt){const a=s?.numbers[i];return a?t<a.min||t>a.max?r("form.range",{field:e,min:String(a.min),max:String(a.max)}):"":t<0?r("form.positive",{field:e}):""}const Ue=4e3;class Ne{constructor(t,e){this.host=t,this.list=e,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},Ue),this.changed()}async save(t,e){const s=this.host.api;if(!s)return!1;if(!Object.keys(e).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const a=await s.updateJob(t.id,e);return this.list.applyJob(a),this.notify(r("jobs.saved",{file:T(t.filename)})),!0}catch(a){return this.editError=j(a),this.notify(r("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,e){await this.save(t,e)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const e=this.confirmJobs.map(s=>s.id);this.deleting=!0,this.deleteError="",this.changed();try{const s=await t.deleteJobs(e),a=new Set(e);a.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(a,s),this.notify(r("jobs.deleted",{count:s}))}catch(s){this.deleteError=j(s)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const e=this.host.api;if(e){this.addBusy=!0,this.addError="",this.changed();try{const s=await e.createJob(t);this.adding=!1,this.notify(r("jobs.added",{file:T(s.filename)})),await this.list.reload()}catch(s){this.addError=j(s),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(ee(s))}finally{this.addBusy=!1,this.changed()}}}}const ot=i=>i.target.value;function Ze(i){const{list:t,changes:e,admin:s}=i,a=t.activeFilters;return l`<div class="toolbar" role="search">
+import{f as T,d as J,_ as H}from"./chunks/shared-DUOmt4lY.js";import{j as Xt,e as It,i as Ct,A as p,l as r,s as I,a as j,b as te,c as D,d as x,m as ee,f as ie,g as At,h as l,k as se,S as ae,n as re,D as ne,o as oe,p as le,q as $t,r as de,t as pe,E as vt,F as ce,u as he,v as ue,w as me,x as fe,y as ge,z as be,B as $e,C as Dt,G as Lt,H as K,I as W,J as Rt,K as ve,L as ye,M as Ft,N as lt,O as _e,P as Pt,Q as xe,R as we,T as ke,U as Jt,V as je,W as nt,X as Bt,Y as Mt,Z as B,_ as M,$ as yt,a0 as _t,a1 as f,a2 as v,a3 as xt,a4 as Ee,a5 as Se,a6 as Te,a7 as Ie,a8 as Ce,a9 as Ae,aa as De,ab as Le,ac as Re,ad as Fe,ae as Pe,af as Je,ag as wt,ah as Be,ai as Me,aj as Oe,ak as qe,al as ze,am as Ue,an as Ne}from"./chunks/shared-1gMa2sV6.js";const{I:He}=Xt,kt=s=>s,jt=()=>document.createComment(""),N=(s,t,e)=>{const i=s._$AA.parentNode,a=t===void 0?s._$AB:t._$AA;if(e===void 0){const o=i.insertBefore(jt(),a),n=i.insertBefore(jt(),a);e=new He(o,n,s,s.options)}else{const o=e._$AB.nextSibling,n=e._$AM,d=n!==s;if(d){let c;e._$AQ?.(s),e._$AM=s,e._$AP!==void 0&&(c=s._$AU)!==n._$AU&&e._$AP(c)}if(o!==a||d){let c=e._$AA;for(;c!==o;){const h=kt(c).nextSibling;kt(i).insertBefore(c,a),c=h}}}return e},F=(s,t,e=s)=>(s._$AI(t,e),s),Ze={},Ot=(s,t=Ze)=>s._$AH=t,Ve=s=>s._$AH,tt=s=>{s._$AR(),s._$AA.remove()};const Ge=It(class extends Ct{constructor(){super(...arguments),this.key=p}render(s,t){return this.key=s,t}update(s,[t,e]){return t!==this.key&&(Ot(s),this.key=t),e}}),Ye=4e3;class Ke{constructor(t,e){this.host=t,this.list=e,this.editError="",this.confirmJobs=[],this.deleting=!1,this.deleteError="",this.detailId="",this.adding=!1,this.addBusy=!1,this.addError="",this.message="",t.addController(this)}hostDisconnected(){clearTimeout(this.messageTimer)}changed(){this.host.requestUpdate()}notify(t){this.message=t,clearTimeout(this.messageTimer),this.messageTimer=setTimeout(()=>{this.message="",this.changed()},Ye),this.changed()}async save(t,e){const i=this.host.api;if(!i)return!1;if(!Object.keys(e).length)return!0;this.savingId=t.id,this.editError="",this.changed();try{const a=await i.updateJob(t.id,e);return this.list.applyJob(a),this.notify(r("jobs.saved",{file:I(t.filename)})),!0}catch(a){return this.editError=j(a),this.notify(r("jobs.save_error",{error:this.editError})),!1}finally{this.savingId=void 0,this.changed()}}async saveEditor(t,e){await this.save(t,e)&&this.closeEditor(t.id)}openEditor(t){this.editError="",this.editingId=t.id,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector("pl-job-editor")?.focus())}closeEditor(t){this.editingId=void 0,this.changed(),this.host.updateComplete.then(()=>this.host.renderRoot.querySelector(`[data-edit="${CSS.escape(t)}"]`)?.focus())}toggleEditor(t){this.editingId===t.id?this.closeEditor(t.id):this.openEditor(t)}askDelete(t){this.deleteError="",this.confirmJobs=t,this.changed()}cancelDelete(){this.confirmJobs=[],this.changed()}async confirmDelete(){const t=this.host.api;if(!t||!this.confirmJobs.length)return;const e=this.confirmJobs.map(i=>i.id);this.deleting=!0,this.deleteError="",this.changed();try{const i=await t.deleteJobs(e),a=new Set(e);a.has(this.detailId)&&(this.detailId=""),this.confirmJobs=[],this.list.removeJobs(a,i),this.notify(r("jobs.deleted",{count:i}))}catch(i){this.deleteError=j(i)}finally{this.deleting=!1,this.changed()}}jobDeleted(t){this.detailId===t&&(this.detailId="",this.changed())}showJob(t){this.detailId=t,this.changed()}closeJob(){this.detailId="",this.changed()}openAdd(){this.addError="",this.adding=!0,this.changed(),this.host.renderRoot.querySelector("pl-job-form")?.reset()}closeAdd(){this.adding=!1,this.changed()}async create(t){const e=this.host.api;if(e){this.addBusy=!0,this.addError="",this.changed();try{const i=await e.createJob(t);this.adding=!1,this.notify(r("jobs.added",{file:I(i.filename)})),await this.list.reload()}catch(i){this.addError=j(i),this.host.renderRoot.querySelector("pl-job-form")?.showErrors(te(i))}finally{this.addBusy=!1,this.changed()}}}}const Q=s=>s.target.value;function We(s){const{list:t,changes:e,admin:i}=s,a=t.activeFilters;return l`<div class="toolbar" role="search">
     <input
       class="search"
       type="search"
       placeholder=${r("jobs.search")}
       aria-label=${r("jobs.search")}
       .value=${t.filters.q}
-      @input=${n=>t.setFilter("q",ot(n),!0)}
+      @input=${o=>t.setFilter("q",Q(o),!0)}
     />
-    <button class="btn" aria-expanded=${i.showFilters?"true":"false"} aria-controls="filters" @click=${i.toggleFilters}>
-      ${y(ie)} ${a?r("jobs.filters_n",{n:a}):r("jobs.filters")}
+    <button class="btn" aria-expanded=${s.showFilters?"true":"false"} aria-controls="filters" @click=${s.toggleFilters}>
+      ${x(ee)} ${a?r("jobs.filters_n",{n:a}):r("jobs.filters")}
     </button>
     <span class="spacer"></span>
     <button
@@ -17,53 +17,120 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       ?disabled=${t.exporting}
       @click=${()=>{t.exportCsv()}}
     >
-      ${y(se)} ${r("jobs.export")}
+      ${x(ie)} ${r("jobs.export")}
     </button>
-    ${s&&t.selected.size?l`<button class="btn danger" @click=${()=>e.askDelete(t.selectedJobs)}>
-          ${y(Dt)} ${r("jobs.delete_n",{n:t.selected.size})}
-        </button>`:d}
-    ${s?l`<button class="btn primary" @click=${()=>e.openAdd()} ?disabled=${!i.printers.length}>
-          ${y(ae)} ${r("jobs.add")}
-        </button>`:d}
-  </div>`}function He(i,t){const e=i.filters,s=n=>o=>i.setFilter(n,ot(o)),a=n=>o=>i.setFilter(n,ot(o),!0);return l`<div class="filters card" id="filters">
+    ${i&&t.selected.size?l`<button class="btn danger" @click=${()=>e.askDelete(t.selectedJobs)}>
+          ${x(At)} ${r("jobs.delete_n",{n:t.selected.size})}
+        </button>`:p}
+    ${i?l`<button class="btn primary" @click=${()=>e.openAdd()} ?disabled=${!s.printers.length}>
+          ${x(se)} ${r("jobs.add")}
+        </button>`:p}
+  </div>`}function Qe(s,t,e){const i=s.filters,a=n=>d=>s.setFilter(n,Q(d)),o=n=>d=>s.setFilter(n,Q(d),!0);return l`<div class="filters card" id="filters">
     <label
       >${r("common.printer")}
-      <select name="printer" @change=${s("printer")}>
-        <option value="" ?selected=${!e.printer}>${r("common.all_printers")}</option>
-        ${t.map(n=>l`<option value=${n.id} ?selected=${n.id===e.printer}>${n.name}</option>`)}
+      <select name="printer" @change=${a("printer")}>
+        <option value="" ?selected=${!i.printer}>${r("common.all_printers")}</option>
+        ${t.map(n=>l`<option value=${n.id} ?selected=${n.id===i.printer}>${n.name}</option>`)}
       </select>
     </label>
     <label
       >${r("column.status")}
-      <select name="status" @change=${s("status")}>
-        ${re.map(n=>l`<option value=${n.value} ?selected=${n.value===e.status}>${n.label}</option>`)}
+      <select name="status" @change=${a("status")}>
+        ${ae.map(n=>l`<option value=${n.value} ?selected=${n.value===i.status}>${n.label}</option>`)}
       </select>
     </label>
-    <label>${r("jobs.from")} <input name="since" type="date" .value=${e.since} @change=${s("since")} /></label>
-    <label>${r("jobs.to")} <input name="until" type="date" .value=${e.until} @change=${s("until")} /></label>
+    <label>${r("jobs.from")} <input name="since" type="date" .value=${i.since} @change=${a("since")} /></label>
+    <label>${r("jobs.to")} <input name="until" type="date" .value=${i.until} @change=${a("until")} /></label>
     <label
       >${r("jobs.filament_type")}
-      <input name="filament" list="filament-types" .value=${e.filament} @input=${a("filament")} />
-      <datalist id="filament-types">${i.filamentTypes.map(n=>l`<option value=${n}></option>`)}</datalist>
+      <input name="filament" list="filament-types" .value=${i.filament} @input=${o("filament")} />
+      <datalist id="filament-types">${s.filamentTypes.map(n=>l`<option value=${n}></option>`)}</datalist>
     </label>
-    ${i.spoolChoices.spools.length?l`<label
+    ${s.spoolChoices.spools.length?l`<label
           >${r("spools.filter")}
-          <select name="spool" @change=${s("spool")}>
-            <option value="" ?selected=${!e.spool}>${r("spools.any")}</option>
+          <select name="spool" @change=${a("spool")}>
+            <option value="" ?selected=${!i.spool}>${r("spools.any")}</option>
             <optgroup label=${r("spools.title")}>
-              ${i.spoolChoices.spools.map(n=>l`<option value=${`id:${n.id}`} ?selected=${e.spool===`id:${n.id}`}>${n.label}</option>`)}
+              ${s.spoolChoices.spools.map(n=>l`<option value=${`id:${n.id}`} ?selected=${i.spool===`id:${n.id}`}>${n.label}</option>`)}
             </optgroup>
             <optgroup label=${r("spools.vendors")}>
-              ${i.spoolChoices.vendors.map(n=>l`<option value=${`vendor:${n}`} ?selected=${e.spool===`vendor:${n}`}>${n}</option>`)}
+              ${s.spoolChoices.vendors.map(n=>l`<option value=${`vendor:${n}`} ?selected=${i.spool===`vendor:${n}`}>${n}</option>`)}
             </optgroup>
           </select>
-        </label>`:d}
+        </label>`:p}
+    ${e?Xe(s,e):p}
     <label
       >${r("jobs.tags_filter")}
-      <input name="tags" .value=${e.tags} @input=${a("tags")} />
+      <input name="tags" .value=${i.tags} @input=${o("tags")} />
     </label>
-    <button class="btn clear" @click=${()=>i.clearFilters()}>${r("jobs.clear_filters")}</button>
-  </div>`}const Ve=[25,50,100,200],Ge=300,Ye=1500,Ke=["filename","printer","status"];class We{constructor(t,e,s){this.host=t,this.timeZone=e,this.listHeld=s,this.filters={...yt},this.sort=ne,this.order=oe,this.limit=le,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.exporting=!1,this.summaryLoading=!1,this.selected=new Set,this.maintenance=[],this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return de(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const e=++this.listToken;this.loading=!0,this.error="",this.changed();try{const s=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null}),a=await this.pageMaintenance(t,s.jobs,s.next_cursor);if(e!==this.listToken)return;this.jobs=s.jobs,this.maintenance=a,this.total=s.total,this.nextCursor=s.next_cursor,this.loaded=!0}catch(s){e===this.listToken&&(this.error=j(s))}finally{e===this.listToken&&(this.loading=!1),this.changed()}}async pageMaintenance(t,e,s){if(!this.filters.printer||this.sort!=="start")return[];try{const{log:a}=await t.getMaintenance([this.filters.printer]),n=e.map(h=>Date.parse(h.start)),o=this.page===0||!n.length?1/0:Math.max(...n),p=s===null||!n.length?-1/0:Math.min(...n),c=a.filter(h=>{const x=Date.parse(h.done_at);return x<=o&&x>=p});return this.order==="desc"?c:c.reverse()}catch{return[]}}async loadSummary(){const t=this.host.api;if(!t)return;const e=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const s=await t.summary(pe(this.params()));e===this.summaryToken&&(this.summary=s)}catch(s){e===this.summaryToken&&(this.error||=j(s))}finally{e===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[e,s]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:e.rows.filter(a=>a.key!==null).map(a=>({id:String(a.key),label:a.label})),vendors:s.rows.filter(a=>a.key!==null).map(a=>String(a.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const e=await t.breakdown({},"filament_type");this.filamentTypes=e.rows.map(s=>s.label??(s.key===null?"":String(s.key))).filter(s=>s).sort((s,a)=>s.localeCompare(a)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const e=this.pendingList;this.pendingList=!1,e&&!this.listHeld()&&this.loadPage(),this.loadSummary()},Ye)}setFilter(t,e,s=!1){this.filters={...this.filters,[t]:e},this.changed(),clearTimeout(this.searchTimer),s?this.searchTimer=setTimeout(()=>{this.reload()},Ge):this.reload()}async exportCsv(){const t=this.host.api;if(!(!t||this.exporting)){this.exporting=!0,this.changed();try{const e=document.createElement("a");e.href=await t.exportUrl(this.params()),e.download="print_logger_jobs.csv",e.rel="noopener",document.body.append(e),e.click(),e.remove()}catch(e){this.error=j(e)}finally{this.exporting=!1,this.changed()}}}clearFilters(){this.filters={...yt},this.reload()}get activeFilters(){return Object.entries(this.filters).filter(([t,e])=>t!=="q"&&e).length}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=Ke.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(e=>e.id===t.id)?(this.jobs=this.jobs.map(e=>e.id===t.id?{...e,...Qe(t)}:e),this.changed(),!0):!1}dropJob(t){this.jobs.some(e=>e.id===t)&&(this.jobs=this.jobs.filter(e=>e.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,e){this.jobs=this.jobs.filter(s=>!t.has(s.id)),this.total=Math.max(this.total-e,0),this.selected=new Set([...this.selected].filter(s=>!t.has(s))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,e){const s=new Set(this.selected);e?s.add(t):s.delete(t),this.selected=s,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(e=>e.id)):new Set,this.changed()}}function Qe(i){const{details:t,events:e,metadata:s,...a}=i;return a}const Xe=L`
+    <button class="btn clear" @click=${()=>s.clearFilters()}>${r("jobs.clear_filters")}</button>
+  </div>`}function Xe(s,t){const e=re(s.filters.duration),i=d=>{const c=Q(d);s.setFilter("duration",c==="custom"?$t(e.min,e.max):c)},a=l`<label
+    >${r("filter.duration")}
+    <select name="duration" @change=${i}>
+      <option value="" ?selected=${e.choice===""}>${r("filter.duration_any")}</option>
+      ${ne.map(d=>l`<option value=${d.value} ?selected=${e.choice===d.value}>${oe(d.value,t)}</option>`)}
+      <option value="custom" ?selected=${e.choice==="custom"}>${r("filter.duration_custom")}</option>
+    </select>
+  </label>`;if(e.choice!=="custom")return a;const o=Math.floor(le()/3600),n=d=>{const c=de(d==="min"?e.min:e.max),h=r(d==="min"?"filter.duration_min":"filter.duration_max"),y=m=>{const g=m.target.closest(".duration-bound"),u=R=>g.querySelector(`input[name="${R}"]`).value,b=pe(u(`${d}_hours`),u(`${d}_minutes`)),_=d==="min"?b:e.min,$=d==="max"?b:e.max;s.setFilter("duration",$t(_,$),!0)};return l`<div class="duration-bound" role="group" aria-label=${h}>
+      <span class="bound-label">${h}</span>
+      <span class="hm">
+        <input
+          name=${`${d}_hours`}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${o}
+          step="1"
+          .value=${c.hours}
+          aria-label=${r("filter.duration_hours",{bound:h})}
+          aria-invalid=${e.valid?"false":"true"}
+          @change=${y}
+        />
+        <span aria-hidden="true">${r("filter.h")}</span>
+        <input
+          name=${`${d}_minutes`}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max="59"
+          step="1"
+          .value=${c.minutes}
+          aria-label=${r("filter.duration_minutes",{bound:h})}
+          aria-invalid=${e.valid?"false":"true"}
+          @change=${y}
+        />
+        <span aria-hidden="true">${r("filter.min")}</span>
+      </span>
+    </div>`};return l`${a}
+    <div class="duration-custom">
+      ${n("min")} ${n("max")}
+      ${e.valid?p:l`<p class="status-error" role="alert">${r("filter.duration_order")}</p>`}
+    </div>`}const ti=D`
+  .duration-custom {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    grid-column: 1 / -1;
+    font-size: 0.85em;
+  }
+  .duration-bound {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .duration-bound .hm {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .duration-bound input {
+    width: 5.5em;
+  }
+  .duration-custom .status-error {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`,ei=[25,50,100,200],ii=300,si=1500,ai=["filename","printer","status"];class ri{constructor(t,e,i){this.host=t,this.timeZone=e,this.listHeld=i,this.filters={...vt},this.sort=ce,this.order=he,this.limit=ue,this.cursors=[null],this.page=0,this.jobs=[],this.total=0,this.nextCursor=null,this.loading=!1,this.loaded=!1,this.error="",this.exporting=!1,this.summaryLoading=!1,this.selected=new Set,this.maintenance=[],this.filamentTypes=[],this.spoolChoices={spools:[],vendors:[]},this.listToken=0,this.summaryToken=0,this.pendingList=!1,t.addController(this)}hostDisconnected(){clearTimeout(this.searchTimer),clearTimeout(this.refreshTimer)}changed(){this.host.requestUpdate()}params(){return me(this.filters,this.timeZone())}async reload(){this.cursors=[null],this.page=0,this.selected=new Set,this.changed(),await Promise.all([this.loadPage(),this.loadSummary()])}async loadPage(){const t=this.host.api;if(!t)return;const e=++this.listToken;this.loading=!0,this.error="",this.changed();try{const i=await t.listJobs({...this.params(),sort:this.sort,order:this.order,limit:this.limit,cursor:this.cursors[this.page]??null}),a=await this.pageMaintenance(t,i.jobs,i.next_cursor);if(e!==this.listToken)return;this.jobs=i.jobs,this.maintenance=a,this.total=i.total,this.nextCursor=i.next_cursor,this.loaded=!0}catch(i){e===this.listToken&&(this.error=j(i))}finally{e===this.listToken&&(this.loading=!1),this.changed()}}async pageMaintenance(t,e,i){if(!this.filters.printer||this.sort!=="start")return[];try{const{log:a}=await t.getMaintenance([this.filters.printer]),o=e.map(h=>Date.parse(h.start)),n=this.page===0||!o.length?1/0:Math.max(...o),d=i===null||!o.length?-1/0:Math.min(...o),c=a.filter(h=>{const y=Date.parse(h.done_at);return y<=n&&y>=d});return this.order==="desc"?c:c.reverse()}catch{return[]}}async loadSummary(){const t=this.host.api;if(!t)return;const e=++this.summaryToken;this.summaryLoading=!0,this.changed();try{const i=await t.summary(fe(this.params()));e===this.summaryToken&&(this.summary=i)}catch(i){e===this.summaryToken&&(this.error||=j(i))}finally{e===this.summaryToken&&(this.summaryLoading=!1),this.changed()}}async loadSpoolChoices(){const t=this.host.api;if(t)try{const[e,i]=await Promise.all([t.spoolBreakdown({},"spool"),t.spoolBreakdown({},"vendor")]);this.spoolChoices={spools:e.rows.filter(a=>a.key!==null).map(a=>({id:String(a.key),label:a.label})),vendors:i.rows.filter(a=>a.key!==null).map(a=>String(a.key))},this.changed()}catch{}}async loadFilamentTypes(){const t=this.host.api;if(t)try{const e=await t.breakdown({},"filament_type");this.filamentTypes=e.rows.map(i=>i.label??(i.key===null?"":String(i.key))).filter(i=>i).sort((i,a)=>i.localeCompare(a)),this.changed()}catch{}}scheduleRefresh(t=!1){t||(this.pendingList=!0),clearTimeout(this.refreshTimer),this.refreshTimer=setTimeout(()=>{const e=this.pendingList;this.pendingList=!1,e&&!this.listHeld()&&this.loadPage(),this.loadSummary()},si)}setFilter(t,e,i=!1){this.filters={...this.filters,[t]:e},this.changed(),clearTimeout(this.searchTimer),i?this.searchTimer=setTimeout(()=>{this.reload()},ii):this.reload()}async exportCsv(){const t=this.host.api;if(!(!t||this.exporting)){this.exporting=!0,this.changed();try{const e=document.createElement("a");e.href=await t.exportUrl(this.params()),e.download="print_logger_jobs.csv",e.rel="noopener",document.body.append(e),e.click(),e.remove()}catch(e){this.error=j(e)}finally{this.exporting=!1,this.changed()}}}clearFilters(){this.filters={...vt},this.reload()}get activeFilters(){return ge(this.filters)}sortBy(t){this.sort===t?this.order=this.order==="desc"?"asc":"desc":(this.sort=t,this.order=ai.includes(t)?"asc":"desc"),this.cursors=[null],this.page=0,this.changed(),this.loadPage()}setLimit(t){this.limit=t,this.reload()}nextPage(){this.nextCursor&&(this.cursors=[...this.cursors.slice(0,this.page+1),this.nextCursor],this.page+=1,this.changed(),this.loadPage())}prevPage(){this.page!==0&&(this.page-=1,this.changed(),this.loadPage())}applyJob(t){return this.jobs.some(e=>e.id===t.id)?(this.jobs=this.jobs.map(e=>e.id===t.id?{...e,...ni(t)}:e),this.changed(),!0):!1}dropJob(t){this.jobs.some(e=>e.id===t)&&(this.jobs=this.jobs.filter(e=>e.id!==t),this.total=Math.max(this.total-1,0),this.changed())}removeJobs(t,e){this.jobs=this.jobs.filter(i=>!t.has(i.id)),this.total=Math.max(this.total-e,0),this.selected=new Set([...this.selected].filter(i=>!t.has(i))),!this.jobs.length&&this.page>0&&(this.page-=1),this.loadPage(),this.loadSummary()}get selectedJobs(){return this.jobs.filter(t=>this.selected.has(t.id))}get allSelected(){return this.jobs.length>0&&this.jobs.every(t=>this.selected.has(t.id))}toggleSelected(t,e){const i=new Set(this.selected);e?i.add(t):i.delete(t),this.selected=i,this.changed()}toggleAll(t){this.selected=t?new Set(this.jobs.map(e=>e.id)):new Set,this.changed()}}function ni(s){const{details:t,events:e,metadata:i,...a}=s;return a}const oi=D`
   :host {
     display: block;
   }
@@ -298,135 +365,135 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       animation: none;
     }
   }
-`;const St=(i,t,e)=>{const s=new Map;for(let a=t;a<=e;a++)s.set(i[a],a);return s},Mt=Ct(class extends At{constructor(i){if(super(i),i.type!==ce.CHILD)throw Error("repeat() can only be used in text expressions")}dt(i,t,e){let s;e===void 0?e=t:t!==void 0&&(s=t);const a=[],n=[];let o=0;for(const p of i)a[o]=s?s(p,o):o,n[o]=e(p,o),o++;return{values:n,keys:a}}render(i,t,e){return this.dt(i,t,e).values}update(i,[t,e,s]){const a=qe(i),{values:n,keys:o}=this.dt(t,e,s);if(!Array.isArray(a))return this.ut=o,n;const p=this.ut??=[],c=[];let h,x,u=0,g=a.length-1,m=0,b=n.length-1;for(;u<=g&&m<=b;)if(a[u]===null)u++;else if(a[g]===null)g--;else if(p[u]===o[m])c[m]=R(a[u],n[m]),u++,m++;else if(p[g]===o[b])c[b]=R(a[g],n[b]),g--,b--;else if(p[u]===o[b])c[b]=R(a[u],n[b]),N(i,c[b+1],a[u]),u++,b--;else if(p[g]===o[m])c[m]=R(a[g],n[m]),N(i,a[u],a[g]),g--,m++;else if(h===void 0&&(h=St(o,m,b),x=St(p,u,g)),h.has(p[u]))if(h.has(p[g])){const _=x.get(o[m]),v=_!==void 0?a[_]:null;if(v===null){const M=N(i,a[u]);R(M,n[m]),c[m]=M}else c[m]=R(v,n[m]),N(i,a[u],v),a[_]=null;m++}else X(a[g]),g--;else X(a[u]),u++;for(;m<=b;){const _=N(i,c[b+1]);R(_,n[m]),c[m++]=_}for(;u<=g;){const _=a[u++];_!==null&&X(_)}return this.ut=o,Ot(i,c),he}});function lt(i){return typeof i=="string"&&Lt.includes(i)}function Ut(i){return i?lt(i)?r(`failure.${i}`):i:""}const It=[{key:"thumb",label:"column.picture",quiet:!0},{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function ti(i){const{list:t,changes:e,admin:s}=i,a=It.length+(s?2:0);return l`<div class="table-wrap">
+`;const Et=(s,t,e)=>{const i=new Map;for(let a=t;a<=e;a++)i.set(s[a],a);return i},qt=It(class extends Ct{constructor(s){if(super(s),s.type!==be.CHILD)throw Error("repeat() can only be used in text expressions")}dt(s,t,e){let i;e===void 0?e=t:t!==void 0&&(i=t);const a=[],o=[];let n=0;for(const d of s)a[n]=i?i(d,n):n,o[n]=e(d,n),n++;return{values:o,keys:a}}render(s,t,e){return this.dt(s,t,e).values}update(s,[t,e,i]){const a=Ve(s),{values:o,keys:n}=this.dt(t,e,i);if(!Array.isArray(a))return this.ut=n,o;const d=this.ut??=[],c=[];let h,y,m=0,g=a.length-1,u=0,b=o.length-1;for(;m<=g&&u<=b;)if(a[m]===null)m++;else if(a[g]===null)g--;else if(d[m]===n[u])c[u]=F(a[m],o[u]),m++,u++;else if(d[g]===n[b])c[b]=F(a[g],o[b]),g--,b--;else if(d[m]===n[b])c[b]=F(a[m],o[b]),N(s,c[b+1],a[m]),m++,b--;else if(d[g]===n[u])c[u]=F(a[g],o[u]),N(s,a[m],a[g]),g--,u++;else if(h===void 0&&(h=Et(n,u,b),y=Et(d,m,g)),h.has(d[m]))if(h.has(d[g])){const _=y.get(n[u]),$=_!==void 0?a[_]:null;if($===null){const R=N(s,a[m]);F(R,o[u]),c[u]=R}else c[u]=F($,o[u]),N(s,a[m],$),a[_]=null;u++}else tt(a[g]),g--;else tt(a[m]),m++;for(;u<=b;){const _=N(s,c[b+1]);F(_,o[u]),c[u++]=_}for(;m<=g;){const _=a[m++];_!==null&&tt(_)}return this.ut=n,Ot(s,c),$e}});function ot(s){return typeof s=="string"&&Dt.includes(s)}function zt(s){return s?ot(s)?r(`failure.${s}`):s:""}const St=[{key:"thumb",label:"column.picture",quiet:!0},{key:"filename",label:"column.file",sort:"filename"},{key:"printer",label:"common.printer",sort:"printer"},{key:"status",label:"column.status",sort:"status"},{key:"start",label:"column.started",sort:"start"},{key:"print_duration",label:"kpi.print_time",sort:"print_duration"},{key:"filament",label:"kpi.filament",sort:"filament_used_mm"},{key:"rating",label:"rating.rating",sort:"rating"},{key:"tags",label:"column.tags"},{key:"notes",label:"column.notes"}];function li(s){const{list:t,changes:e,admin:i}=s,a=St.length+(i?2:0);return l`<div class="table-wrap">
     <table aria-label=${r("jobs.print_jobs")} aria-busy=${t.loading?"true":"false"} aria-rowcount=${t.total+1}>
       <thead>
         <tr>
-          ${s?l`<th scope="col">
+          ${i?l`<th scope="col">
                 <input
                   type="checkbox"
                   aria-label=${r("jobs.select_all")}
                   .checked=${t.allSelected}
-                  @change=${n=>t.toggleAll(n.target.checked)}
+                  @change=${o=>t.toggleAll(o.target.checked)}
                 />
-              </th>`:d}
-          ${It.map(n=>ei(t,n))}
-          ${s?l`<th scope="col"><span class="sr-only">${r("jobs.actions")}</span></th>`:d}
+              </th>`:p}
+          ${St.map(o=>di(t,o))}
+          ${i?l`<th scope="col"><span class="sr-only">${r("jobs.actions")}</span></th>`:p}
         </tr>
       </thead>
       <tbody>
-        ${Mt(t.jobs,n=>n.id,(n,o)=>l`${Tt(i,o,a)}${ii(i,n)}
-          ${e.editingId===n.id?l`<tr class="editor-row">
-                <td colspan=${a}>${Vt(e,n)}</td>
-              </tr>`:d}`)}
-        ${Tt(i,t.jobs.length,a)}
+        ${qt(t.jobs,o=>o.id,(o,n)=>l`${Tt(s,n,a)}${pi(s,o)}
+          ${e.editingId===o.id?l`<tr class="editor-row">
+                <td colspan=${a}>${Zt(e,o)}</td>
+              </tr>`:p}`)}
+        ${Tt(s,t.jobs.length,a)}
         ${t.loaded&&!t.jobs.length?l`<tr>
               <td class="empty muted" colspan=${a}>${r("jobs.no_match")}</td>
-            </tr>`:d}
+            </tr>`:p}
       </tbody>
     </table>
-  </div>`}function Tt(i,t,e){const{list:s,options:a}=i;if(!s.maintenance.length)return d;const n=h=>s.order==="desc"?-Date.parse(h):Date.parse(h),o=t>0?n(s.jobs[t-1].start):-1/0,p=t<s.jobs.length?n(s.jobs[t].start):1/0;return s.maintenance.filter(h=>{const x=n(h.done_at);return x>o&&x<=p}).map(h=>l`<tr class="maintenance-row" data-maintenance-id=${h.id}>
+  </div>`}function Tt(s,t,e){const{list:i,options:a}=s;if(!i.maintenance.length)return p;const o=h=>i.order==="desc"?-Date.parse(h):Date.parse(h),n=t>0?o(i.jobs[t-1].start):-1/0,d=t<i.jobs.length?o(i.jobs[t].start):1/0;return i.maintenance.filter(h=>{const y=o(h.done_at);return y>n&&y<=d}).map(h=>l`<tr class="maintenance-row" data-maintenance-id=${h.id}>
       <td colspan=${e}>
-        ${y(Jt)}
+        ${x(Pt)}
         <span>${K(h.done_at,a)}</span> · <strong>${h.name}</strong>
-        ${h.notes?l` · <span>${h.notes}</span>`:d}
-        ${h.cost!==null?l` · <span>${ge(h.cost,a)}</span>`:d}
-        ${h.done_by?l` · <span class="muted">${h.done_by}</span>`:d}
+        ${h.notes?l` · <span>${h.notes}</span>`:p}
+        ${h.cost!==null?l` · <span>${xe(h.cost,a)}</span>`:p}
+        ${h.done_by?l` · <span class="muted">${h.done_by}</span>`:p}
       </td>
-    </tr>`)}function ei(i,t){const e=t.sort&&t.sort===i.sort,s=e?i.order==="asc"?"ascending":"descending":void 0;return t.quiet?l`<th scope="col" class="thumb"><span class="sr-only">${r(t.label)}</span></th>`:l`<th scope="col" aria-sort=${s??d}>
-    ${t.sort?l`<button class="sort" @click=${()=>i.sortBy(t.sort)}>
-          ${r(t.label)}<span aria-hidden="true">${e?i.order==="asc"?"▲":"▼":""}</span>
+    </tr>`)}function di(s,t){const e=t.sort&&t.sort===s.sort,i=e?s.order==="asc"?"ascending":"descending":void 0;return t.quiet?l`<th scope="col" class="thumb"><span class="sr-only">${r(t.label)}</span></th>`:l`<th scope="col" aria-sort=${i??p}>
+    ${t.sort?l`<button class="sort" @click=${()=>s.sortBy(t.sort)}>
+          ${r(t.label)}<span aria-hidden="true">${e?s.order==="asc"?"▲":"▼":""}</span>
         </button>`:r(t.label)}
-  </th>`}function ii(i,t){const{list:e,changes:s,admin:a,options:n,printers:o}=i,p=be(t.filament_colour);return l`<tr data-job-id=${t.id} class=${e.selected.has(t.id)?"selected":""}>
+  </th>`}function pi(s,t){const{list:e,changes:i,admin:a,options:o,printers:n}=s,d=we(t.filament_colour);return l`<tr data-job-id=${t.id} class=${e.selected.has(t.id)?"selected":""}>
     ${a?l`<td>
           <input
             type="checkbox"
-            aria-label=${r("jobs.select",{file:T(t.filename)})}
+            aria-label=${r("jobs.select",{file:I(t.filename)})}
             .checked=${e.selected.has(t.id)}
             @change=${c=>e.toggleSelected(t.id,c.target.checked)}
           />
-        </td>`:d}
-    <td class="thumb" data-col="thumb">${Nt(s,t)}</td>
-    <td>${Zt(s,t)}</td>
+        </td>`:p}
+    <td class="thumb" data-col="thumb">${Ut(i,t)}</td>
+    <td>${Nt(i,t)}</td>
     <td data-col="printer">${t.printer_name}</td>
-    <td data-col="status">${Rt(t,o)}</td>
-    <td class="num" data-col="start" title=${K(t.start,n)}>${K(t.start,n,!1)}</td>
+    <td data-col="status">${Lt(t,n)}</td>
+    <td class="num" data-col="start" title=${K(t.start,o)}>${K(t.start,o,!1)}</td>
     <td class="num" data-col="print_duration">${W(t.print_duration)}</td>
     <td class="num" data-col="filament">
-      ${p?l`<span class="swatch" style=${`background:${p}`}></span>`:d}
-      ${Ft(t.filament_weight_g,t.filament_used_mm,n)}
+      ${d?l`<span class="swatch" style=${`background:${d}`}></span>`:p}
+      ${Rt(t.filament_weight_g,t.filament_used_mm,o)}
       <span class="muted">${t.filament_type??""}</span>
-      ${$e(t.spools,n)}
+      ${ke(t.spools,o)}
     </td>
     <td data-col="rating">
       <pl-rating
         .value=${t.rating}
-        .subject=${T(t.filename)}
+        .subject=${I(t.filename)}
         ?readonly=${!a}
-        ?disabled=${s.savingId===t.id}
-        @value-changed=${c=>s.save(t,{rating:c.detail.value})}
+        ?disabled=${i.savingId===t.id}
+        @value-changed=${c=>i.save(t,{rating:c.detail.value})}
       ></pl-rating>
     </td>
     <td data-col="tags">${t.tags.map(c=>l`<span class="tag">${c}</span>`)}</td>
     <td class="notes" data-col="notes" title=${t.notes??""}>
-      <span>${t.failure_reason?l`<strong class="status-error">${Ut(t.failure_reason)}</strong> `:d}${t.notes??""}</span>
+      <span>${t.failure_reason?l`<strong class="status-error">${zt(t.failure_reason)}</strong> `:p}${t.notes??""}</span>
     </td>
-    ${a?l`<td class="actions">${Ht(s,t)}</td>`:d}
-  </tr>`}function Nt(i,t){return l`<pl-photo-thumb .api=${i.host.api} .key=${Pt(t)} @click=${()=>i.showJob(t.id)}></pl-photo-thumb>`}function Zt(i,t){return l`<button class="file" data-col="filename" @click=${()=>i.showJob(t.id)} aria-haspopup="dialog">
-    ${dt(t.filename)}
-  </button>`}function Ht(i,t){return l`<button
+    ${a?l`<td class="actions">${Ht(i,t)}</td>`:p}
+  </tr>`}function Ut(s,t){return l`<pl-photo-thumb .api=${s.host.api} .key=${Ft(t)} @click=${()=>s.showJob(t.id)}></pl-photo-thumb>`}function Nt(s,t){return l`<button class="file" data-col="filename" @click=${()=>s.showJob(t.id)} aria-haspopup="dialog">
+    ${lt(t.filename)}
+  </button>`}function Ht(s,t){return l`<button
       class="icon-btn"
       data-edit=${t.id}
-      aria-label=${r("jobs.edit",{file:T(t.filename)})}
-      aria-expanded=${i.editingId===t.id?"true":"false"}
-      @click=${()=>i.toggleEditor(t)}
+      aria-label=${r("jobs.edit",{file:I(t.filename)})}
+      aria-expanded=${s.editingId===t.id?"true":"false"}
+      @click=${()=>s.toggleEditor(t)}
     >
-      ${y(fe)}
+      ${x(_e)}
     </button>
-    <button class="icon-btn" aria-label=${r("jobs.delete",{file:T(t.filename)})} @click=${()=>i.askDelete([t])}>
-      ${y(Dt)}
-    </button>`}function Vt(i,t){return l`<pl-job-editor
+    <button class="icon-btn" aria-label=${r("jobs.delete",{file:I(t.filename)})} @click=${()=>s.askDelete([t])}>
+      ${x(At)}
+    </button>`}function Zt(s,t){return l`<pl-job-editor
     .job=${t}
-    .busy=${i.savingId===t.id}
-    .error=${i.editError}
-    @save=${e=>i.saveEditor(t,e.detail.changes)}
-    @cancel=${()=>i.closeEditor(t.id)}
-  ></pl-job-editor>`}function si(i){const{list:t,changes:e,admin:s,options:a,printers:n}=i;return t.loaded&&!t.jobs.length?l`<div class="empty muted">${r("jobs.no_match")}</div>`:l`<ul class="cards" aria-label=${r("jobs.print_jobs")}>
-    ${Mt(t.jobs,o=>o.id,o=>l`<li class="card" data-job-id=${o.id}>
-        <div class="head">${Nt(e,o)} ${Zt(e,o)} ${Rt(o,n)}</div>
+    .busy=${s.savingId===t.id}
+    .error=${s.editError}
+    @save=${e=>s.saveEditor(t,e.detail.changes)}
+    @cancel=${()=>s.closeEditor(t.id)}
+  ></pl-job-editor>`}function ci(s){const{list:t,changes:e,admin:i,options:a,printers:o}=s;return t.loaded&&!t.jobs.length?l`<div class="empty muted">${r("jobs.no_match")}</div>`:l`<ul class="cards" aria-label=${r("jobs.print_jobs")}>
+    ${qt(t.jobs,n=>n.id,n=>l`<li class="card" data-job-id=${n.id}>
+        <div class="head">${Ut(e,n)} ${Nt(e,n)} ${Lt(n,o)}</div>
         <div class="line">
-          ${o.printer_name} · ${K(o.start,a)} · ${W(o.print_duration)} ·
-          ${Ft(o.filament_weight_g,o.filament_used_mm,a)}
+          ${n.printer_name} · ${K(n.start,a)} · ${W(n.print_duration)} ·
+          ${Rt(n.filament_weight_g,n.filament_used_mm,a)}
         </div>
-        ${o.tags.length?l`<div>${o.tags.map(p=>l`<span class="tag">${p}</span>`)}</div>`:d}
-        ${o.notes?l`<div class="notes" data-col="notes">${o.notes}</div>`:d}
+        ${n.tags.length?l`<div>${n.tags.map(d=>l`<span class="tag">${d}</span>`)}</div>`:p}
+        ${n.notes?l`<div class="notes" data-col="notes">${n.notes}</div>`:p}
         <div class="row-actions">
           <pl-rating
-            .value=${o.rating}
-            .subject=${T(o.filename)}
-            ?readonly=${!s}
-            @value-changed=${p=>e.save(o,{rating:p.detail.value})}
+            .value=${n.rating}
+            .subject=${I(n.filename)}
+            ?readonly=${!i}
+            @value-changed=${d=>e.save(n,{rating:d.detail.value})}
           ></pl-rating>
           <span style="flex:1"></span>
-          ${s?Ht(e,o):d}
+          ${i?Ht(e,n):p}
         </div>
-        ${e.editingId===o.id?Vt(e,o):d}
+        ${e.editingId===n.id?Zt(e,n):p}
       </li>`)}
-  </ul>`}function ai(i){const t=i.page*i.limit+(i.jobs.length?1:0),e=i.page*i.limit+i.jobs.length;return l`<nav class="pager" aria-label=${r("jobs.pages")}>
+  </ul>`}function hi(s){const t=s.page*s.limit+(s.jobs.length?1:0),e=s.page*s.limit+s.jobs.length;return l`<nav class="pager" aria-label=${r("jobs.pages")}>
     <label
       >${r("jobs.rows_per_page")}
-      <select @change=${s=>i.setLimit(Number(s.target.value))}>
-        ${Ve.map(s=>l`<option value=${s} ?selected=${s===i.limit}>${s}</option>`)}
+      <select @change=${i=>s.setLimit(Number(i.target.value))}>
+        ${ei.map(i=>l`<option value=${i} ?selected=${i===s.limit}>${i}</option>`)}
       </select>
     </label>
-    <span class="muted" data-total=${i.total}>${r("jobs.range",{first:t,last:e,total:i.total})}</span>
-    <button class="icon-btn" aria-label=${r("jobs.previous_page")} ?disabled=${i.page===0||i.loading} @click=${()=>i.prevPage()}>
-      ${y(ue)}
+    <span class="muted" data-total=${s.total}>${r("jobs.range",{first:t,last:e,total:s.total})}</span>
+    <button class="icon-btn" aria-label=${r("jobs.previous_page")} ?disabled=${s.page===0||s.loading} @click=${()=>s.prevPage()}>
+      ${x(ve)}
     </button>
-    <button class="icon-btn" aria-label=${r("jobs.next_page")} ?disabled=${!i.nextCursor||i.loading} @click=${()=>i.nextPage()}>
-      ${y(me)}
+    <button class="icon-btn" aria-label=${r("jobs.next_page")} ?disabled=${!s.nextCursor||s.loading} @click=${()=>s.nextPage()}>
+      ${x(ye)}
     </button>
-  </nav>`}function ri(i,t){const e={},s=t.notes?.trim()?t.notes:null;(i.notes||null)!==s&&(e.notes=s??""),(i.rating??null)!==t.rating&&(e.rating=t.rating);const a=t.tags;(a.length!==i.tags.length||a.some((o,p)=>o!==i.tags[p]))&&(e.tags=a);const n=t.failure_reason?.trim()?t.failure_reason.trim():null;return(i.failure_reason||null)!==n&&(e.failure_reason=n),(i.cost??null)!==t.cost&&(e.cost=t.cost),e}function ni(i,t,e=qt(),s=new Date){const a={};i.printer_id||(a.printer_id=r("form.choose_printer"));const n=i.filename.trim();n||(a.filename=r("form.enter_filename")),Bt.includes(i.status)||(a.status=r("form.choose_status"));const o=ve(i.start_date,i.start_time||"00:00",t);if(!o)a.start=r("form.enter_start");else if(e){const S=Date.parse(o);S>s.getTime()+e.job_time.future_tolerance*1e3?a.start=r("form.start_future"):S<Date.parse(e.job_time.earliest)&&(a.start=r("form.start_before",{date:e.job_time.earliest.slice(0,10)}))}const p=(S,V,G)=>{if(!S.trim())return;const U=Number(S);if(!Number.isFinite(U)||U<0){a[V]=r("form.positive",{field:G});return}return U},c=p(i.hours,"duration",r("form.hours"))??0,h=p(i.minutes,"duration",r("form.minutes"))??0,x=p(i.filament_g,"filament_g",r("form.filament_weight")),u=p(i.filament_m,"filament_m",r("form.filament_length")),g=p(i.cost,"cost",r("kpi.cost")),m=(S,V,G,U)=>{const vt=V===void 0||a[G]?"":zt(S,V,U,e);vt&&(a[G]=vt)};m("print_duration",c*3600+h*60,"duration",r("form.print_time_s")),m("filament_weight_g",x,"filament_g",r("form.filament_weight")),m("filament_used_mm",u===void 0?void 0:u*1e3,"filament_m",r("form.filament_length_mm")),m("cost",g,"cost",r("kpi.cost"));const b=e?.tags.max_length;if(b&&nt(i.tags).some(S=>S.length>b)&&(a.tags=r("form.tag_length",{count:b})),Object.keys(a).length||!o)return{errors:a};const _=Math.round(c*3600+h*60),v={printer_id:i.printer_id,filename:n,status:i.status,start:o,print_duration:_};_>0&&(v.end=new Date(Date.parse(o)+_*1e3).toISOString()),x!==void 0&&(v.filament_weight_g=x),u!==void 0&&(v.filament_used_mm=u*1e3),i.filament_type.trim()&&(v.filament_type=i.filament_type.trim()),g!==void 0&&(v.cost=g);const M=nt(i.tags);return M.length&&(v.tags=M),i.notes.trim()&&(v.notes=i.notes),i.failure_reason.trim()&&(v.failure_reason=i.failure_reason.trim()),i.rating&&(v.rating=i.rating),{job:v,errors:a}}const Gt=L`
+  </nav>`}function ui(s,t){const e={},i=t.notes?.trim()?t.notes:null;(s.notes||null)!==i&&(e.notes=i??""),(s.rating??null)!==t.rating&&(e.rating=t.rating);const a=t.tags;(a.length!==s.tags.length||a.some((n,d)=>n!==s.tags[d]))&&(e.tags=a);const o=t.failure_reason?.trim()?t.failure_reason.trim():null;return(s.failure_reason||null)!==o&&(e.failure_reason=o),(s.cost??null)!==t.cost&&(e.cost=t.cost),e}function mi(s,t,e=Bt(),i=new Date){const a={};s.printer_id||(a.printer_id=r("form.choose_printer"));const o=s.filename.trim();o||(a.filename=r("form.enter_filename")),Jt.includes(s.status)||(a.status=r("form.choose_status"));const n=je(s.start_date,s.start_time||"00:00",t);if(!n)a.start=r("form.enter_start");else if(e){const S=Date.parse(n);S>i.getTime()+e.job_time.future_tolerance*1e3?a.start=r("form.start_future"):S<Date.parse(e.job_time.earliest)&&(a.start=r("form.start_before",{date:e.job_time.earliest.slice(0,10)}))}const d=(S,V,G)=>{if(!S.trim())return;const U=Number(S);if(!Number.isFinite(U)||U<0){a[V]=r("form.positive",{field:G});return}return U},c=d(s.hours,"duration",r("form.hours"))??0,h=d(s.minutes,"duration",r("form.minutes"))??0,y=d(s.filament_g,"filament_g",r("form.filament_weight")),m=d(s.filament_m,"filament_m",r("form.filament_length")),g=d(s.cost,"cost",r("kpi.cost")),u=(S,V,G,U)=>{const bt=V===void 0||a[G]?"":Mt(S,V,U,e);bt&&(a[G]=bt)};u("print_duration",c*3600+h*60,"duration",r("form.print_time_s")),u("filament_weight_g",y,"filament_g",r("form.filament_weight")),u("filament_used_mm",m===void 0?void 0:m*1e3,"filament_m",r("form.filament_length_mm")),u("cost",g,"cost",r("kpi.cost"));const b=e?.tags.max_length;if(b&&nt(s.tags).some(S=>S.length>b)&&(a.tags=r("form.tag_length",{count:b})),Object.keys(a).length||!n)return{errors:a};const _=Math.round(c*3600+h*60),$={printer_id:s.printer_id,filename:o,status:s.status,start:n,print_duration:_};_>0&&($.end=new Date(Date.parse(n)+_*1e3).toISOString()),y!==void 0&&($.filament_weight_g=y),m!==void 0&&($.filament_used_mm=m*1e3),s.filament_type.trim()&&($.filament_type=s.filament_type.trim()),g!==void 0&&($.cost=g);const R=nt(s.tags);return R.length&&($.tags=R),s.notes.trim()&&($.notes=s.notes),s.failure_reason.trim()&&($.failure_reason=s.failure_reason.trim()),s.rating&&($.rating=s.rating),{job:$,errors:a}}const Vt=D`
   form {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(var(--pl-form-column, 200px), 1fr));
@@ -454,35 +521,35 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
     color: var(--pl-error);
     margin-right: auto;
   }
-`;function Yt(i){return l`<input
+`;function Gt(s){return l`<input
     name="cost"
     type="number"
     min="0"
-    max=${qt()?.numbers.cost?.max??d}
+    max=${Bt()?.numbers.cost?.max??p}
     step="0.01"
     inputmode="decimal"
-    .value=${i.value}
-    @input=${i.onInput}
-    aria-invalid=${i.invalid===void 0?d:i.invalid?"true":"false"}
-    aria-describedby=${i.describedBy??d}
-  />`}function Kt(i,t,e,s){return l`<div class="actions">
+    .value=${s.value}
+    @input=${s.onInput}
+    aria-invalid=${s.invalid===void 0?p:s.invalid?"true":"false"}
+    aria-describedby=${s.describedBy??p}
+  />`}function Yt(s,t,e,i){return l`<div class="actions">
     ${t?l`<span class="form-error" role="alert">${t}</span>`:""}
-    <button type="button" class="btn" @click=${()=>I(i,"cancel")}>${r("common.cancel")}</button>
-    <button type="submit" class="btn primary" ?disabled=${e}>${s}</button>
-  </div>`}var oi=Object.defineProperty,Q=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&oi(t,e,a),a};const ht=class ht extends J{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const s=this.value?r("rating.rated",{n:this.value}):r("rating.none");return l`<span role="img" aria-label=${s} title=${s}
-        >${[1,2,3,4,5].map(a=>l`<span class=${a<=t?"":"empty"}>${y(a<=t?_t:wt)}</span>`)}</span
+    <button type="button" class="btn" @click=${()=>T(s,"cancel")}>${r("common.cancel")}</button>
+    <button type="submit" class="btn primary" ?disabled=${e}>${i}</button>
+  </div>`}var fi=Object.defineProperty,X=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&fi(t,e,a),a};const pt=class pt extends B{constructor(){super(...arguments),this.value=null,this.readonly=!1,this.disabled=!1,this.subject=""}render(){const t=this.value??0;if(this.readonly){const i=this.value?r("rating.rated",{n:this.value}):r("rating.none");return l`<span role="img" aria-label=${i} title=${i}
+        >${[1,2,3,4,5].map(a=>l`<span class=${a<=t?"":"empty"}>${x(a<=t?yt:_t)}</span>`)}</span
       >`}const e=this.subject?r("rating.of",{subject:this.subject}):r("rating.rating");return l`<span role="group" aria-label=${e}
-      >${[1,2,3,4,5].map(s=>l`<button
+      >${[1,2,3,4,5].map(i=>l`<button
             type="button"
-            class=${s<=t?"":"empty"}
-            aria-label=${r("rating.stars",{count:s})}
-            aria-pressed=${s===this.value?"true":"false"}
+            class=${i<=t?"":"empty"}
+            aria-label=${r("rating.stars",{count:i})}
+            aria-pressed=${i===this.value?"true":"false"}
             ?disabled=${this.disabled}
-            @click=${()=>this.choose(s)}
+            @click=${()=>this.choose(i)}
           >
-            ${y(s<=t?_t:wt)}
+            ${x(i<=t?yt:_t)}
           </button>`)}</span
-    >`}choose(t){const e=t===this.value?null:t;this.value=e,I(this,"value-changed",{value:e})}};ht.styles=[B,L`
+    >`}choose(t){const e=t===this.value?null:t;this.value=e,T(this,"value-changed",{value:e})}};pt.styles=[M,D`
       :host {
         display: inline-flex;
         color: var(--pl-rating-color, #f9a825);
@@ -512,7 +579,7 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       .empty {
         color: var(--disabled-text-color, #bdbdbd);
       }
-    `];let F=ht;Q([f({type:Number})],F.prototype,"value");Q([f({type:Boolean})],F.prototype,"readonly");Q([f({type:Boolean})],F.prototype,"disabled");Q([f()],F.prototype,"subject");P("pl-rating",F);var li=Object.defineProperty,D=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&li(t,e,a),a};const ut=class ut extends J{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.reasonChoice="",this.cost=""}willUpdate(){if(this.job&&this.job.id!==this.loadedId){this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", ");const t=this.job.failure_reason??"";this.reasonChoice=t?lt(t)?t:"other":"",this.reason=lt(t)?"":t,this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost)}}render(){if(!this.job)return l``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return l`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+    `];let P=pt;X([f({type:Number})],P.prototype,"value");X([f({type:Boolean})],P.prototype,"readonly");X([f({type:Boolean})],P.prototype,"disabled");X([f()],P.prototype,"subject");J("pl-rating",P);var gi=Object.defineProperty,L=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&gi(t,e,a),a};const ct=class ct extends B{constructor(){super(...arguments),this.busy=!1,this.error="",this.notes="",this.rating=null,this.tags="",this.reason="",this.reasonChoice="",this.cost=""}willUpdate(){if(this.job&&this.job.id!==this.loadedId){this.loadedId=this.job.id,this.notes=this.job.notes??"",this.rating=this.job.rating??null,this.tags=this.job.tags.join(", ");const t=this.job.failure_reason??"";this.reasonChoice=t?ot(t)?t:"other":"",this.reason=ot(t)?"":t,this.cost=this.job.cost===null||this.job.cost===void 0?"":String(this.job.cost)}}render(){if(!this.job)return l``;const t=this.job.status!=="completed"&&this.job.status!=="in_progress";return l`<form @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <label class="wide"
         >${r("column.notes")}
         <textarea
@@ -525,7 +592,7 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
         <span id="rating-label">${r("rating.rating")}</span>
         <pl-rating
           .value=${this.rating}
-          .subject=${T(this.job.filename)}
+          .subject=${I(this.job.filename)}
           @value-changed=${e=>this.rating=e.detail.value}
         ></pl-rating>
       </div>
@@ -545,7 +612,7 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
           @change=${e=>this.reasonChoice=e.target.value}
         >
           <option value="" ?selected=${this.reasonChoice===""}>—</option>
-          ${Lt.map(e=>l`<option value=${e} ?selected=${this.reasonChoice===e}>${Ut(e)}</option>`)}
+          ${Dt.map(e=>l`<option value=${e} ?selected=${this.reasonChoice===e}>${zt(e)}</option>`)}
         </select>
       </label>
       ${this.reasonChoice==="other"?l`<label
@@ -555,13 +622,13 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
               .value=${this.reason}
               @input=${e=>this.reason=e.target.value}
             />
-          </label>`:d}
+          </label>`:p}
       <label
         >${r("kpi.cost")}
-        ${Yt({value:this.cost,onInput:e=>this.cost=e.target.value})}
+        ${Gt({value:this.cost,onInput:e=>this.cost=e.target.value})}
       </label>
-      ${Kt(this,this.error,this.busy,r("common.save"))}
-    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),I(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const e=this.cost.trim(),s=e===""?null:Number(e);if(s!==null&&(!Number.isFinite(s)||s<0)){this.error=r("form.positive",{field:r("kpi.cost")});return}const a=s===null?"":zt("cost",s,r("kpi.cost"));if(a){this.error=a;return}const n=ri(this.job,{notes:this.notes,rating:this.rating,tags:nt(this.tags),failure_reason:this.reasonChoice==="other"?this.reason.trim()||"other":this.reasonChoice,cost:s});I(this,"save",{changes:n})}};ut.styles=[B,Gt,L`
+      ${Yt(this,this.error,this.busy,r("common.save"))}
+    </form>`}focus(){this.updateComplete.then(()=>this.renderRoot.querySelector("textarea")?.focus())}onKeydown(t){t.key==="Escape"&&(t.stopPropagation(),T(this,"cancel"))}onSubmit(t){if(t.preventDefault(),!this.job)return;const e=this.cost.trim(),i=e===""?null:Number(e);if(i!==null&&(!Number.isFinite(i)||i<0)){this.error=r("form.positive",{field:r("kpi.cost")});return}const a=i===null?"":Mt("cost",i,r("kpi.cost"));if(a){this.error=a;return}const o=ui(this.job,{notes:this.notes,rating:this.rating,tags:nt(this.tags),failure_reason:this.reasonChoice==="other"?this.reason.trim()||"other":this.reasonChoice,cost:i});T(this,"save",{changes:o})}};ct.styles=[M,Vt,D`
       :host {
         display: block;
         --pl-form-column: 220px;
@@ -569,18 +636,18 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       form {
         align-items: start;
       }
-    `];let k=ut;D([f({attribute:!1})],k.prototype,"job");D([f({type:Boolean})],k.prototype,"busy");D([f()],k.prototype,"error");D([$()],k.prototype,"notes");D([$()],k.prototype,"rating");D([$()],k.prototype,"tags");D([$()],k.prototype,"reason");D([$()],k.prototype,"reasonChoice");D([$()],k.prototype,"cost");P("pl-job-editor",k);var di=Object.defineProperty,q=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&di(t,e,a),a};const mt=class mt extends J{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:xt(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const e={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},s={};for(const[a,n]of Object.entries(t)){const o=e[a]??a;s[o]??=`${a}: ${n}`}this.errors=s}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return e=>{this.values={...this.values,[t]:e.target.value}}}field(t){return this.errors[t]?l`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,e=s=>this.errors[s]?`err-${s}`:"";return l`<form @submit=${this.onSubmit} novalidate>
+    `];let k=ct;L([f({attribute:!1})],k.prototype,"job");L([f({type:Boolean})],k.prototype,"busy");L([f()],k.prototype,"error");L([v()],k.prototype,"notes");L([v()],k.prototype,"rating");L([v()],k.prototype,"tags");L([v()],k.prototype,"reason");L([v()],k.prototype,"reasonChoice");L([v()],k.prototype,"cost");J("pl-job-editor",k);var bi=Object.defineProperty,q=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&bi(t,e,a),a};const ht=class ht extends B{constructor(){super(...arguments),this.printers=[],this.busy=!1,this.error="",this.values=this.initial(),this.errors={}}initial(){return{printer_id:"",filename:"",status:"completed",start_date:xt(new Date,this.timeZone),start_time:"",hours:"",minutes:"",filament_g:"",filament_m:"",filament_type:"",cost:"",tags:"",notes:"",failure_reason:"",rating:null}}showErrors(t){const e={end:"start",print_duration:"duration",total_duration:"duration",filament_weight_g:"filament_g",filament_used_mm:"filament_m"},i={};for(const[a,o]of Object.entries(t)){const n=e[a]??a;i[n]??=`${a}: ${o}`}this.errors=i}reset(){this.values={...this.initial(),printer_id:this.printers[0]?.id??""},this.errors={}}willUpdate(){!this.values.printer_id&&this.printers.length&&(this.values={...this.values,printer_id:this.printers[0].id})}set(t){return e=>{this.values={...this.values,[t]:e.target.value}}}field(t){return this.errors[t]?l`<span class="err" id=${`err-${t}`}>${this.errors[t]}</span>`:""}render(){const t=this.values,e=i=>this.errors[i]?`err-${i}`:"";return l`<form @submit=${this.onSubmit} novalidate>
       <label
         >${r("common.printer")}
         <select name="printer_id" .value=${t.printer_id} @change=${this.set("printer_id")} aria-describedby=${e("printer_id")}>
-          ${this.printers.map(s=>l`<option value=${s.id} ?selected=${s.id===t.printer_id}>${s.name}</option>`)}
+          ${this.printers.map(i=>l`<option value=${i.id} ?selected=${i.id===t.printer_id}>${i.name}</option>`)}
         </select>
         ${this.field("printer_id")}
       </label>
       <label
         >${r("column.status")}
         <select name="status" @change=${this.set("status")}>
-          ${Bt.map(s=>l`<option value=${s} ?selected=${s===t.status}>${ye(s)}</option>`)}
+          ${Jt.map(i=>l`<option value=${i} ?selected=${i===t.status}>${Ee(i)}</option>`)}
         </select>
         ${this.field("status")}
       </label>
@@ -646,7 +713,7 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       </label>
       <label
         >${r("kpi.cost")}
-        ${Yt({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:e("cost")})}
+        ${Gt({value:t.cost,onInput:this.set("cost"),invalid:!!this.errors.cost,describedBy:e("cost")})}
         ${this.field("cost")}
       </label>
       <label
@@ -662,15 +729,15 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
         <span style="font-size:0.9em">${r("rating.rating")}</span><br />
         <pl-rating
           .value=${t.rating}
-          @value-changed=${s=>this.values={...this.values,rating:s.detail.value}}
+          @value-changed=${i=>this.values={...this.values,rating:i.detail.value}}
         ></pl-rating>
       </div>
       <label class="wide"
         >${r("column.notes")}
         <textarea name="notes" .value=${t.notes} @input=${this.set("notes")}></textarea>
       </label>
-      ${Kt(this,this.error,this.busy,r("jobs.add"))}
-    </form>`}onSubmit(t){t.preventDefault();const{job:e,errors:s}=ni(this.values,this.timeZone);this.errors=s,e?I(this,"create",{job:e}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};mt.styles=[B,Gt,L`
+      ${Yt(this,this.error,this.busy,r("jobs.add"))}
+    </form>`}onSubmit(t){t.preventDefault();const{job:e,errors:i}=mi(this.values,this.timeZone);this.errors=i,e?T(this,"create",{job:e}):this.updateComplete.then(()=>this.renderRoot.querySelector("[aria-invalid='true'], .err")?.scrollIntoView?.({block:"nearest"}))}};ht.styles=[M,Vt,D`
       .pair {
         display: flex;
         gap: 8px;
@@ -682,15 +749,15 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
         color: var(--pl-error);
         font-size: 0.85em;
       }
-    `];let C=mt;q([f({attribute:!1})],C.prototype,"printers");q([f()],C.prototype,"timeZone");q([f({type:Boolean})],C.prototype,"busy");q([f()],C.prototype,"error");q([$()],C.prototype,"values");q([$()],C.prototype,"errors");P("pl-job-form",C);var pi=Object.defineProperty,ct=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&pi(t,e,a),a};const ft=class ft extends J{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?l`<ul aria-busy="true">
+    `];let C=ht;q([f({attribute:!1})],C.prototype,"printers");q([f()],C.prototype,"timeZone");q([f({type:Boolean})],C.prototype,"busy");q([f()],C.prototype,"error");q([v()],C.prototype,"values");q([v()],C.prototype,"errors");J("pl-job-form",C);var $i=Object.defineProperty,dt=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&$i(t,e,a),a};const ut=class ut extends B{constructor(){super(...arguments),this.loading=!1}render(){const t=this.options;return!this.summary||!t?l`<ul aria-busy="true">
         ${["kpi.jobs","kpi.success_rate","kpi.print_time","kpi.filament","kpi.cost"].map(e=>r(e)).map(e=>l`<li class="card loading"><span class="label">${e}</span><span class="value">…</span></li>`)}
       </ul>`:l`<ul class=${this.loading?"loading":""} aria-busy=${this.loading?"true":"false"}>
-      ${_e(this.summary,t).map(e=>l`<li class="card" data-kpi=${e.id}>
+      ${Se(this.summary,t).map(e=>l`<li class="card" data-kpi=${e.id}>
           <span class="label">${e.label}</span>
           <span class="value">${e.value}</span>
           ${e.sub?l`<span class="sub">${e.sub}</span>`:""}
         </li>`)}
-    </ul>`}};ft.styles=[B,L`
+    </ul>`}};ut.styles=[M,D`
       :host {
         display: block;
       }
@@ -737,19 +804,19 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
           font-size: 1.3em;
         }
       }
-    `];let O=ft;ct([f({attribute:!1})],O.prototype,"summary");ct([f({attribute:!1})],O.prototype,"options");ct([f({type:Boolean})],O.prototype,"loading");P("pl-kpis",O);var ci=Object.defineProperty,z=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ci(t,e,a),a};let et;function Wt(){return et??=Z(()=>import("./chunks/pl-job-detail-BgFHqQIu.js"),[],import.meta.url).catch(i=>{et=void 0,console.warn("print_logger: the job detail did not load:",i)}),et}const it=20,gt=class gt extends J{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.choicesLoaded=!1,this.shown=!1,this.list=new We(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new Ne(this,this.list)}willUpdate(t){if(t.has("api")&&this.api){const e=this.api;this.choicesLoaded=!1,this.list.reload().then(()=>Me(e))}this.showFilters&&this.loadChoices(),this.changes.detailId&&Wt()}loadChoices(){this.choicesLoaded||!this.api||(this.choicesLoaded=!0,this.list.loadFilamentTypes(),this.list.loadSpoolChoices())}updated(){!this.shown&&this.list.loaded&&!this.list.summaryLoading&&(this.shown=!0,I(this,"jobs-rendered"))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const e=this.list.applyJob(t.job);customElements.get("pl-job-detail")&&this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(e||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:e}=this,s=this.options?{list:t,changes:e,admin:this.admin,options:this.options,printers:this.printers}:void 0;return l`
+    `];let O=ut;dt([f({attribute:!1})],O.prototype,"summary");dt([f({attribute:!1})],O.prototype,"options");dt([f({type:Boolean})],O.prototype,"loading");J("pl-kpis",O);var vi=Object.defineProperty,z=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&vi(t,e,a),a};let et;function Kt(){return et??=H(()=>import("./chunks/pl-job-detail-B0QvsqXA.js"),[],import.meta.url).catch(s=>{et=void 0,console.warn("print_logger: the job detail did not load:",s)}),et}const it=20,mt=class mt extends B{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.narrow=!1,this.showFilters=!1,this.choicesLoaded=!1,this.shown=!1,this.list=new ri(this,()=>this.options?.timeZone,()=>!!this.changes.editingId),this.changes=new Ke(this,this.list)}willUpdate(t){if(t.has("api")&&this.api){const e=this.api;this.choicesLoaded=!1,this.list.reload().then(()=>Ie(e))}this.showFilters&&this.loadChoices(),this.changes.detailId&&Kt()}loadChoices(){this.choicesLoaded||!this.api||(this.choicesLoaded=!0,this.list.loadFilamentTypes(),this.list.loadSpoolChoices())}updated(){!this.shown&&this.list.loaded&&!this.list.summaryLoading&&(this.shown=!0,T(this,"jobs-rendered"))}async reload(){await this.list.reload()}showJob(t){this.changes.showJob(t)}handleLiveEvent(t){if(t.type==="job_changed"){const e=this.list.applyJob(t.job);customElements.get("pl-job-detail")&&this.renderRoot.querySelector("pl-job-detail")?.applyJob(t.job),this.list.scheduleRefresh(e||this.list.page!==0)}else t.type==="job_deleted"?(this.list.dropJob(t.job_id),this.changes.jobDeleted(t.job_id),this.list.scheduleRefresh(!0)):t.type==="jobs_changed"&&this.list.scheduleRefresh()}render(){const{list:t,changes:e}=this,i=this.options?{list:t,changes:e,admin:this.admin,options:this.options,printers:this.printers}:void 0;return l`
       <section aria-label=${r("jobs.key_figures")}>
         <pl-kpis .summary=${t.summary} .options=${this.options} .loading=${t.summaryLoading}></pl-kpis>
       </section>
-      ${Ze({list:t,changes:e,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
-      ${this.showFilters?He(t,this.printers):d}
+      ${We({list:t,changes:e,admin:this.admin,printers:this.printers,showFilters:this.showFilters,toggleFilters:()=>this.showFilters=!this.showFilters})}
+      ${this.showFilters?Qe(t,this.printers,this.options):p}
       ${t.error?l`<div class="error-banner" role="alert">
             <span>${r("jobs.load_error",{error:t.error})}</span>
-            <button class="btn" @click=${()=>this.reload()}>${y(xe)} ${r("common.retry")}</button>
-          </div>`:d}
+            <button class="btn" @click=${()=>this.reload()}>${x(Ce)} ${r("common.retry")}</button>
+          </div>`:p}
       <div class=${this.narrow?"":"card"}>
-        ${t.loading?l`<div class="loading-bar" role="progressbar" aria-label=${r("jobs.loading")}></div>`:d}
-        ${s?this.narrow?si(s):ti(s):d} ${ai(t)}
+        ${t.loading?l`<div class="loading-bar" role="progressbar" aria-label=${r("jobs.loading")}></div>`:p}
+        ${i?this.narrow?ci(i):li(i):p} ${hi(t)}
       </div>
       ${this.renderDialogs()}
       <div aria-live="polite" class=${e.message?"message":"sr-only"}>${e.message}</div>
@@ -757,10 +824,10 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       <pl-dialog .heading=${r("jobs.delete_heading",{count:e})} .open=${e>0} @closed=${()=>t.cancelDelete()}>
         <p>${r("jobs.delete_text",{count:e})}</p>
         <ul class="confirm-list">
-          ${t.confirmJobs.slice(0,it).map(s=>l`<li>${dt(s.filename)} <span class="muted">(${s.printer_name})</span></li>`)}
-          ${e>it?l`<li class="muted">${r("jobs.and_more",{n:e-it})}</li>`:d}
+          ${t.confirmJobs.slice(0,it).map(i=>l`<li>${lt(i.filename)} <span class="muted">(${i.printer_name})</span></li>`)}
+          ${e>it?l`<li class="muted">${r("jobs.and_more",{n:e-it})}</li>`:p}
         </ul>
-        ${t.deleteError?l`<p class="status-error" role="alert">${t.deleteError}</p>`:d}
+        ${t.deleteError?l`<p class="status-error" role="alert">${t.deleteError}</p>`:p}
         <button slot="actions" class="btn" @click=${()=>t.cancelDelete()}>${r("common.cancel")}</button>
         <button slot="actions" class="btn danger primary" ?disabled=${t.deleting} @click=${()=>t.confirmDelete()}>
           ${r("common.delete")}
@@ -772,9 +839,9 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
               .options=${this.options}
               .jobId=${t.detailId}
               .admin=${this.admin}
-              @job-updated=${s=>this.list.applyJob(s.detail.job)}
-              @delete-jobs=${s=>t.askDelete(s.detail.jobs)}
-            ></pl-job-detail>`:d}
+              @job-updated=${i=>this.list.applyJob(i.detail.job)}
+              @delete-jobs=${i=>t.askDelete(i.detail.jobs)}
+            ></pl-job-detail>`:p}
       </pl-dialog>
       <pl-dialog heading=${r("jobs.add_heading")} .open=${t.adding} @closed=${()=>t.closeAdd()}>
         <pl-job-form
@@ -782,34 +849,34 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
           .timeZone=${this.options?.timeZone}
           .busy=${t.addBusy}
           .error=${t.addError}
-          @create=${s=>t.create(s.detail.job)}
+          @create=${i=>t.create(i.detail.job)}
           @cancel=${()=>t.closeAdd()}
         ></pl-job-form>
       </pl-dialog>
-    `}};gt.styles=[B,Xe,we];let A=gt;z([f({attribute:!1})],A.prototype,"api");z([f({attribute:!1})],A.prototype,"options");z([f({attribute:!1})],A.prototype,"printers");z([f({type:Boolean})],A.prototype,"admin");z([f({type:Boolean,reflect:!0})],A.prototype,"narrow");z([$()],A.prototype,"showFilters");P("pl-jobs-view",A);var hi=Object.defineProperty,Qt=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&hi(t,e,a),a};const bt=class bt extends J{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?l`<ul aria-label=${r("common.printers")}>
-      ${this.printers.map(t=>{const e=t.current_job,s=t.online&&!!e&&(t.print_state==="printing"||t.print_state==="paused"),a=je(t),n=Ee(t);return l`<li class="card" data-printer=${t.id}>
+    `}};mt.styles=[M,oi,Te,ti];let A=mt;z([f({attribute:!1})],A.prototype,"api");z([f({attribute:!1})],A.prototype,"options");z([f({attribute:!1})],A.prototype,"printers");z([f({type:Boolean})],A.prototype,"admin");z([f({type:Boolean,reflect:!0})],A.prototype,"narrow");z([v()],A.prototype,"showFilters");J("pl-jobs-view",A);var yi=Object.defineProperty,Wt=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&yi(t,e,a),a};const ft=class ft extends B{constructor(){super(...arguments),this.printers=[]}render(){return this.printers.length?l`<ul aria-label=${r("common.printers")}>
+      ${this.printers.map(t=>{const e=t.current_job,i=t.online&&!!e&&(t.print_state==="printing"||t.print_state==="paused"),a=De(t),o=Le(t);return l`<li class="card" data-printer=${t.id}>
           <div class="top">
             <span class="name"
-              ><span class=${`dot ${s?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
+              ><span class=${`dot ${i?"printing":t.online?"online":""}`} aria-hidden="true"></span>${t.name}</span
             >
             <span class="muted">${a}</span>
           </div>
           ${e?l`<div class="job">
-                <pl-photo-thumb .api=${this.api} .key=${Pt(e)} @click=${()=>I(this,"show-job",{jobId:e.id})}></pl-photo-thumb>
+                <pl-photo-thumb .api=${this.api} .key=${Ft(e)} @click=${()=>T(this,"show-job",{jobId:e.id})}></pl-photo-thumb>
                 <div class="text">
-                  <button class="file" title=${T(e.filename)} @click=${()=>I(this,"show-job",{jobId:e.id})}>
-                    ${dt(e.filename)}
+                  <button class="file" title=${I(e.filename)} @click=${()=>T(this,"show-job",{jobId:e.id})}>
+                    ${lt(e.filename)}
                   </button>
-                  ${Se(e)}
+                  ${Re(e)}
                   <div class="meta">
-                    <span>${Ie(e)} %</span>
+                    <span>${Fe(e)} %</span>
                     <span>${r("live.elapsed",{time:W(e.print_duration)})}</span>
-                    <span>${n!==null?r("live.left",{time:W(n)}):""}</span>
+                    <span>${o!==null?r("live.left",{time:W(o)}):""}</span>
                   </div>
                 </div>
               </div>`:l`<span class="muted">${r("live.no_job")}</span>`}
         </li>`})}
-    </ul>`:l``}};bt.styles=[B,ke,L`
+    </ul>`:l``}};ft.styles=[M,Ae,D`
       :host {
         display: block;
       }
@@ -893,42 +960,39 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
         color: var(--pl-muted);
         gap: 8px;
       }
-    `];let H=bt;Qt([f({attribute:!1})],H.prototype,"printers");Qt([f({attribute:!1})],H.prototype,"api");P("pl-live-strip",H);var ui=Object.defineProperty,E=(i,t,e,s)=>{for(var a=void 0,n=i.length-1,o;n>=0;n--)(o=i[n])&&(a=o(t,e,a)||a);return a&&ui(t,e,a),a};const Y=["jobs","files","analytics","maintenance"],Xt={files:()=>Z(()=>import("./chunks/pl-files-view-BPSb-3Z8.js"),[],import.meta.url),analytics:()=>Z(()=>import("./chunks/pl-analytics-view-CSlRxQ2Q.js"),[],import.meta.url),maintenance:()=>Z(()=>import("./chunks/pl-maintenance-view-C_Y5BHPZ.js"),[],import.meta.url),reprint:()=>Z(()=>import("./chunks/pl-reprint-dialog-HlfbgVQW.js"),[],import.meta.url)},st=new Map;function at(i){let t=st.get(i);return t||(t=Xt[i]().catch(e=>{throw st.delete(i),e}),st.set(i,t)),t}function rt(i){return i&&customElements.get(i.localName)?i:void 0}const mi="Print Log",$t=class $t extends J{constructor(){super(...arguments),this.narrow=!1,this.pendingJob="",this.view="jobs",this.printers=[],this.printersError="",this.reprint={filename:"",printerId:""},this.live=new Te}set route(t){this.routeValue=t,this.jobFromUrl()}get route(){return this.routeValue}willUpdate(t){if(t.has("hass")&&this.hass){const e=this.hass.connection;e!==this.connection&&(this.connection=e,this.api=new Ce(this.hass),this.resubscribe(),this.loadPrinters());const s=t.get("hass");if(!this.options||!s||s.locale!==this.hass.locale||s.config!==this.hass.config){const a=kt(this.hass);a.language===this.language?this.options=a:a.language===Ae()?(this.options=a,this.language=a.language):this.switchLanguage(a)}}}async switchLanguage(t){const e=await De(t.language,t.numberLocale);this.hass&&kt(this.hass).language!==t.language||(this.options={...t,language:e},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe(),this.jobFromUrl()}jobFromUrl(){const t=new URLSearchParams(window.location.search),e=t.get("job");if(!e)return;t.delete("job");const s=t.toString();window.history.replaceState(window.history.state,"",window.location.pathname+(s?`?${s}`:"")),this.pendingJob=e,this.select("jobs"),this.requestUpdate()}updated(){const t=this.pendingJob?this.renderRoot.querySelector("pl-jobs-view"):null;t&&(t.showJob(this.pendingJob),this.pendingJob="")}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,e=>this.onLiveEvent(e),e=>console.warn("print_logger: live updates unavailable:",j(e)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=j(t)}}onLiveEvent(t){this.printers=Le(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),rt(this.renderRoot.querySelector("pl-analytics-view"))?.handleLiveEvent(t),t.type!=="printer"&&(t.type!=="job_changed"||t.job.status!=="in_progress")&&rt(this.renderRoot.querySelector("pl-files-view"))?.refresh()}select(t){return this.view=t,t==="jobs"?Promise.resolve():at(t).catch(e=>console.warn("print_logger:",j(e)))}prefetch(){const t=()=>{for(const e of Object.keys(Xt))(e!=="reprint"||this.hass?.user?.is_admin)&&at(e).catch(()=>{});Wt()};"requestIdleCallback"in window?window.requestIdleCallback(t,{timeout:2e3}):setTimeout(t,200)}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const e=Y.indexOf(this.view),s=t.key==="ArrowLeft"?Y.length-1:1,a=Y[(e+s)%Y.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":a),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return d;const t=!!this.hass.user?.is_admin,e=(s,a,n)=>l`<button
+    `];let Z=ft;Wt([f({attribute:!1})],Z.prototype,"printers");Wt([f({attribute:!1})],Z.prototype,"api");J("pl-live-strip",Z);var _i=Object.defineProperty,E=(s,t,e,i)=>{for(var a=void 0,o=s.length-1,n;o>=0;o--)(n=s[o])&&(a=n(t,e,a)||a);return a&&_i(t,e,a),a};const Y=["jobs","files","analytics","maintenance"],Qt={files:()=>H(()=>import("./chunks/pl-files-view-qygGmqhM.js"),[],import.meta.url),analytics:()=>H(()=>import("./chunks/pl-analytics-view-BTlyCiR1.js"),[],import.meta.url),maintenance:()=>H(()=>import("./chunks/pl-maintenance-view-DNsKLnnQ.js"),[],import.meta.url),reprint:()=>H(()=>import("./chunks/pl-reprint-dialog-CfROO6D5.js"),[],import.meta.url)},st=new Map;function at(s){let t=st.get(s);return t||(t=Qt[s]().catch(e=>{throw st.delete(s),e}),st.set(s,t)),t}function rt(s){return s&&customElements.get(s.localName)?s:void 0}const xi="Print Log",gt=class gt extends B{constructor(){super(...arguments),this.narrow=!1,this.pendingJob="",this.view="jobs",this.printers=[],this.printersError="",this.reprint={filename:"",printerId:""},this.live=new Pe}set route(t){this.routeValue=t,this.jobFromUrl()}get route(){return this.routeValue}willUpdate(t){if(t.has("hass")&&this.hass){const e=this.hass.connection;e!==this.connection&&(this.connection=e,this.api=new Je(this.hass),this.resubscribe(),this.loadPrinters());const i=t.get("hass");if(!this.options||!i||i.locale!==this.hass.locale||i.config!==this.hass.config){const a=wt(this.hass);a.language===this.language?this.options=a:a.language===Be()?(this.options=a,this.language=a.language):this.switchLanguage(a)}}}async switchLanguage(t){const e=await Me(t.language,t.numberLocale);this.hass&&wt(this.hass).language!==t.language||(this.options={...t,language:e},this.language=t.language)}connectedCallback(){super.connectedCallback(),this.api&&!this.live.active&&this.resubscribe(),this.jobFromUrl()}jobFromUrl(){const t=new URLSearchParams(window.location.search),e=t.get("job");if(!e)return;t.delete("job");const i=t.toString();window.history.replaceState(window.history.state,"",window.location.pathname+(i?`?${i}`:"")),this.pendingJob=e,this.select("jobs"),this.requestUpdate()}updated(){const t=this.pendingJob?this.renderRoot.querySelector("pl-jobs-view"):null;t&&(t.showJob(this.pendingJob),this.pendingJob="")}disconnectedCallback(){super.disconnectedCallback(),this.live.stop()}resubscribe(){this.live.stop();const t=this.api;!t||!this.isConnected||this.live.start(t,e=>this.onLiveEvent(e),e=>console.warn("print_logger: live updates unavailable:",j(e)))}async loadPrinters(){if(this.api)try{const t=await this.api.listPrinters();this.printers=t.printers,this.printersError=""}catch(t){this.printersError=j(t)}}onLiveEvent(t){this.printers=Oe(this.printers,t),this.renderRoot.querySelector("pl-jobs-view")?.handleLiveEvent(t),rt(this.renderRoot.querySelector("pl-analytics-view"))?.handleLiveEvent(t),t.type!=="printer"&&(t.type!=="job_changed"||t.job.status!=="in_progress")&&rt(this.renderRoot.querySelector("pl-files-view"))?.refresh()}select(t){return this.view=t,t==="jobs"?Promise.resolve():at(t).catch(e=>console.warn("print_logger:",j(e)))}prefetch(){const t=()=>{for(const e of Object.keys(Qt))(e!=="reprint"||this.hass?.user?.is_admin)&&at(e).catch(()=>{});Kt()};"requestIdleCallback"in window?window.requestIdleCallback(t,{timeout:2e3}):setTimeout(t,200)}onTabKey(t){if(t.key!=="ArrowLeft"&&t.key!=="ArrowRight"&&t.key!=="Home"&&t.key!=="End")return;t.preventDefault();const e=Y.indexOf(this.view),i=t.key==="ArrowLeft"?Y.length-1:1,a=Y[(e+i)%Y.length]??"jobs";this.select(t.key==="Home"?"jobs":t.key==="End"?"maintenance":a),this.updateComplete.then(()=>this.renderRoot.querySelector('[role="tab"][aria-selected="true"]')?.focus())}render(){if(!this.hass||!this.api||!this.options||!this.language)return p;const t=!!this.hass.user?.is_admin,e=(i,a,o)=>l`<button
         role="tab"
-        id=${`tab-${s}`}
-        aria-selected=${this.view===s?"true":"false"}
-        aria-controls=${`view-${s}`}
+        id=${`tab-${i}`}
+        aria-selected=${this.view===i?"true":"false"}
+        aria-controls=${`view-${i}`}
         aria-label=${a}
-        tabindex=${this.view===s?0:-1}
-        @click=${()=>{this.select(s)}}
+        tabindex=${this.view===i?0:-1}
+        @click=${()=>{this.select(i)}}
       >
-        ${y(n)}<span class="label">${a}</span>
+        ${x(o)}<span class="label">${a}</span>
       </button>`;return l`
       <header>
-        ${this.narrow?l`<button class="icon-btn" aria-label=${r("panel.open_sidebar")} @click=${()=>I(this,"hass-toggle-menu")}>
-              ${y(Re)}
-            </button>`:d}
-        <h1>${this.panel?.title&&this.panel.title!==mi?this.panel.title:r("panel.title")}</h1>
+        ${this.narrow?l`<button class="icon-btn" aria-label=${r("panel.open_sidebar")} @click=${()=>T(this,"hass-toggle-menu")}>
+              ${x(qe)}
+            </button>`:p}
+        <h1>${this.panel?.title&&this.panel.title!==xi?this.panel.title:r("panel.title")}</h1>
         <div role="tablist" aria-label=${r("panel.views")} @keydown=${this.onTabKey}>
-          ${e("jobs",r("panel.jobs"),Fe)} ${e("files",r("panel.files"),Pe)}
-          ${e("analytics",r("panel.analytics"),Je)}
-          ${e("maintenance",r("panel.maintenance"),Jt)}
+          ${e("jobs",r("panel.jobs"),ze)} ${e("files",r("panel.files"),Ue)}
+          ${e("analytics",r("panel.analytics"),Ne)}
+          ${e("maintenance",r("panel.maintenance"),Pt)}
         </div>
       </header>
-      ${ze(this.language,l`<main
-        @print-again=${s=>{at("reprint").catch(a=>console.warn("print_logger:",j(a))),this.reprint={filename:s.detail.filename,printerId:s.detail.printerId}}}
-        @show-file=${s=>{this.select("files").then(()=>rt(this.renderRoot.querySelector("pl-files-view"))?.showFile(s.detail.fileId))}}
+      ${Ge(this.language,l`<main
+        @print-again=${i=>{at("reprint").catch(a=>console.warn("print_logger:",j(a))),this.reprint={filename:i.detail.filename,printerId:i.detail.printerId}}}
+        @show-file=${i=>{this.select("files").then(()=>rt(this.renderRoot.querySelector("pl-files-view"))?.showFile(i.detail.fileId))}}
         @jobs-rendered=${()=>this.prefetch()}
+        @show-job=${i=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(i.detail.jobId)}}
       >
         ${this.printersError?l`<div class="error-banner" role="alert">
               <span>${r("panel.printers_error",{error:this.printersError})}</span>
               <button class="btn" @click=${()=>this.loadPrinters()}>${r("common.retry")}</button>
-            </div>`:d}
-        <pl-live-strip
-          .api=${this.api}
-          .printers=${this.printers}
-          @show-job=${s=>{this.select("jobs"),this.renderRoot.querySelector("pl-jobs-view")?.showJob(s.detail.jobId)}}
-        ></pl-live-strip>
+            </div>`:p}
+        <pl-live-strip .api=${this.api} .printers=${this.printers}></pl-live-strip>
         <div id="view-jobs" role="tabpanel" aria-labelledby="tab-jobs" ?hidden=${this.view!=="jobs"}>
           <pl-jobs-view
             .api=${this.api}
@@ -971,9 +1035,9 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
               .filename=${this.reprint.filename}
               .printerId=${this.reprint.printerId}
               @reprint-closed=${()=>this.reprint={filename:"",printerId:""}}
-            ></pl-reprint-dialog>`:d}
+            ></pl-reprint-dialog>`:p}
       </main>`)}
-    `}};$t.styles=[B,L`
+    `}};gt.styles=[M,D`
       :host {
         display: block;
         min-height: 100vh;
@@ -1047,7 +1111,7 @@ import{f as I,d as P,_ as Z}from"./chunks/shared-DUOmt4lY.js";import{j as te,e a
       .error-banner {
         margin-bottom: 12px;
       }
-    `];let w=$t;E([f({attribute:!1})],w.prototype,"hass");E([f({type:Boolean,reflect:!0})],w.prototype,"narrow");E([f({attribute:!1})],w.prototype,"panel");E([$()],w.prototype,"view");E([$()],w.prototype,"printers");E([$()],w.prototype,"printersError");E([$()],w.prototype,"api");E([$()],w.prototype,"options");E([$()],w.prototype,"reprint");E([$()],w.prototype,"language");P("print-logger-panel",w);export{Gt as a,Kt as b,Yt as c,Me as d,Ut as f,qt as l};
+    `];let w=gt;E([f({attribute:!1})],w.prototype,"hass");E([f({type:Boolean,reflect:!0})],w.prototype,"narrow");E([f({attribute:!1})],w.prototype,"panel");E([v()],w.prototype,"view");E([v()],w.prototype,"printers");E([v()],w.prototype,"printersError");E([v()],w.prototype,"api");E([v()],w.prototype,"options");E([v()],w.prototype,"reprint");E([v()],w.prototype,"language");J("print-logger-panel",w);export{Vt as a,Yt as b,Gt as c,zt as f};
 /**
  * @license
  * Copyright 2020 Google LLC

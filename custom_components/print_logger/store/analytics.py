@@ -41,7 +41,7 @@ hour (local mean time) or, on MySQL / MariaDB, data whose local time passes 9999
 job-level local time stops there) is answered from the jobs. Anything filtered by printer reads the
 jobs (a printer's jobs are a fraction of the farm's).
 
-Local roll-ups (schema version 10): in the zone the store was told (Home Assistant's, recorded in
+Local roll-ups (schema version 11): in the zone the store was told (Home Assistant's, recorded in
 ``rollup_zone``), per local day (``rollup_local_days``) and per local month and hour of the week
 (``rollup_local_months``). A time series or local-time breakdown asked for in that zone adds the
 whole local days / months of its range (one row a day; at most 168 a month) instead of the quarters;

@@ -19,8 +19,9 @@ Versions:
      (``costs.py``); a job with a manual cost gets it as its total;
   8. the file names the files view searches (``print_logger_file_names``), filled from the records.
   9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
-     jobs.
- 10. the accuracy report's sums in the per-day and per-month roll-ups (built again), and the
+     jobs;
+ 10. the cost analysis's partial sums in every roll-up (``rollups.partial_figures``), rebuilt;
+ 11. the accuracy report's sums in the per-day and per-month roll-ups (built again), and the
      local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
      empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``).
 
@@ -119,7 +120,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
         RollupDay.__tablename__,
         RollupMonth.__tablename__,
     ),
-    10: (
+    11: (
         RollupZone.__tablename__,
         RollupLocalDay.__tablename__,
         RollupLocalMonth.__tablename__,
@@ -133,6 +134,10 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     6: {Job.__tablename__: ("fingerprint", "file_id")},
     7: {Job.__tablename__: COST_COLUMNS},
     10: {
+        table.__tablename__: rollups.PARTIAL_FIGURES
+        for table in (RollupQuarter, RollupDay, RollupMonth)
+    },
+    11: {
         RollupDay.__tablename__: rollups.ACCURACY,
         RollupMonth.__tablename__: rollups.ACCURACY,
     },
@@ -289,6 +294,15 @@ def _upgrade_to_v7(conn: Connection) -> None:
     )
 
 
+def _upgrade_to_v10(conn: Connection) -> None:
+    """Add the cost analysis's partial sums to the roll-ups and build them again from the jobs."""
+    add_schema(conn, 10)
+    with Session(bind=conn) as session:
+        # The local roll-ups come with version 11.
+        rollups.rebuild(session, local=False)
+        session.flush()
+
+
 def _upgrade_to_v9(conn: Connection) -> None:
     """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
     add_schema(conn, 9)
@@ -297,9 +311,9 @@ def _upgrade_to_v9(conn: Connection) -> None:
         session.flush()
 
 
-def _upgrade_to_v10(conn: Connection) -> None:
+def _upgrade_to_v11(conn: Connection) -> None:
     """Add the accuracy sums to the roll-ups and the local roll-ups; build them again."""
-    add_schema(conn, 10)
+    add_schema(conn, 11)
     with Session(bind=conn) as session:
         rollups.rebuild(session)
         session.flush()
@@ -349,8 +363,13 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     ),
     Migration(
         version=10,
-        description="accuracy sums in the roll-ups; local roll-ups of the configured zone",
+        description="the cost analysis's partial sums in the roll-ups",
         upgrade=_upgrade_to_v10,
+    ),
+    Migration(
+        version=11,
+        description="accuracy sums in the roll-ups; local roll-ups of the configured zone",
+        upgrade=_upgrade_to_v11,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -557,6 +557,13 @@ class RollupQuarter(Base):
     electricity_cost: Mapped[float] = mapped_column(Double)
     filament_cost: Mapped[float] = mapped_column(Double)
     machine_cost: Mapped[float] = mapped_column(Double)
+    # The cost analysis's partial sums (schema version 10, ``rollups.partial_figures``): NULL
+    # only between the step's ALTER TABLE and its rebuild.
+    metered_jobs: Mapped[int | None] = mapped_column(Integer)
+    metered_seconds: Mapped[float | None] = mapped_column(Double)
+    weighed_cost: Mapped[float | None] = mapped_column(Double)
+    weighed_grams: Mapped[float | None] = mapped_column(Double)
+    costed_jobs: Mapped[int | None] = mapped_column(Integer)
 
 
 class _RollupGroups:
@@ -585,7 +592,14 @@ class _RollupGroups:
     electricity_cost: Mapped[float] = mapped_column(Double)
     filament_cost: Mapped[float] = mapped_column(Double)
     machine_cost: Mapped[float] = mapped_column(Double)
-    # The accuracy report's sums over the completed jobs (schema version 10; ``rollups.ACCURACY``).
+    # The cost analysis's partial sums (schema version 10, ``rollups.partial_figures``): NULL
+    # only between the step's ALTER TABLE and its rebuild.
+    metered_jobs: Mapped[int | None] = mapped_column(Integer)
+    metered_seconds: Mapped[float | None] = mapped_column(Double)
+    weighed_cost: Mapped[float | None] = mapped_column(Double)
+    weighed_grams: Mapped[float | None] = mapped_column(Double)
+    costed_jobs: Mapped[int | None] = mapped_column(Integer)
+    # The accuracy report's sums over the completed jobs (schema version 11; ``rollups.ACCURACY``).
     time_jobs: Mapped[int | None] = mapped_column(Integer)
     time_estimated: Mapped[float | None] = mapped_column(Double)
     time_actual: Mapped[float | None] = mapped_column(Double)
@@ -618,7 +632,7 @@ class RollupMonth(_RollupGroups, Base):
 
 class RollupZone(Base):
     """
-    The time zone the local roll-ups were built for (schema version 10): one row, or none.
+    The time zone the local roll-ups were built for (schema version 11): one row, or none.
 
     ``store.async_set_time_zone`` records Home Assistant's zone and builds the local roll-ups for
     it; with no row they are empty and unused.
@@ -636,7 +650,7 @@ class RollupLocalDay(Base):
     The jobs started on one local day of the built zone (:class:`RollupZone`), farm-wide.
 
     ``day``: the local date of the start as days since 1970-01-01; the sums as
-    :class:`RollupQuarter`'s (schema version 10). The time series adds these up.
+    :class:`RollupQuarter`'s (schema version 11). The time series adds these up.
     """
 
     __tablename__ = "print_logger_rollup_local_days"
@@ -659,7 +673,7 @@ class RollupLocalMonth(Base):
     The jobs started in one local month and local hour of the week of the built zone, farm-wide.
 
     ``month``: local months since 1970-01; ``hour``: 0 = Monday 00:00 … 167 = Sunday 23:00 (schema
-    version 10). The breakdowns by local hour, weekday and hour of the week add these up.
+    version 11). The breakdowns by local hour, weekday and hour of the week add these up.
     """
 
     __tablename__ = "print_logger_rollup_local_months"

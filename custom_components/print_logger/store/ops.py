@@ -33,6 +33,7 @@ from .models import (
 )
 from .records import ImportedJob, TrackedJobData
 from .spools import spool_to_json, spools_cost, spools_from_json
+from .validation import MAX_DURATION_SECONDS
 from .values import (
     coerce_details,
     details_from_payload,
@@ -542,6 +543,30 @@ def set_costs(session: Session, payload: Mapping[str, Any]) -> dict[str, Any]:
     return job_costs(job)
 
 
+def reprice_costs(session: Session, payload: Mapping[str, Any]) -> int:
+    """
+    Price jobs anew after their printer's price settings changed; return how many were found.
+
+    Each job's electricity cost is the glue's (its stored energy at the new price), its machine
+    cost the new rate per print hour; the energy, the filament and any manual cost stay.
+    """
+    now = now_utc()
+    found = 0
+    for item in payload["jobs"]:
+        job = session.get(Job, item["job_id"])
+        if job is None:
+            continue
+        found += 1
+        job.electricity_cost = item.get("electricity_cost")
+        job.electricity_source = item.get("electricity_source")
+        job.machine_cost = costs.machine_cost(
+            payload.get("machine_rate"), job.print_duration or 0.0
+        )
+        refresh_total(job)
+        job.updated_at = now
+    return found
+
+
 def job_costs(job: Job) -> dict[str, Any]:
     """Return a job's cost figures as stored (the columns of schema version 7)."""
     return {name: getattr(job, name) for name in COST_COLUMNS}
@@ -555,6 +580,7 @@ WRITE_OPS: Final[dict[str, Callable[[Session, Mapping[str, Any]], object]]] = {
     "import_history": import_history,
     "set_spools": set_spools,
     "set_costs": set_costs,
+    "reprice_costs": reprice_costs,
 }
 
 
@@ -624,6 +650,11 @@ def update_job(session: Session, job_id: str, values: Mapping[str, Any]) -> None
     job = session.get(Job, job_id)
     if job is None:
         raise JobNotFoundError(job_id)
+    if "start" in values or "end" in values:
+        _set_times(job, values.get("start", job.start), values.get("end", job.end))
+        values = {k: v for k, v in values.items() if k not in ("start", "end")}
+        job.updated_at = now_utc()
+        files.refresh(session, {job.file_id})
     for key, value in values.items():
         setattr(job, key, list(value) if key == "tags" else value)
     if {"cost", "energy_cost", "filament_cost"} & values.keys():
@@ -631,6 +662,34 @@ def update_job(session: Session, job_id: str, values: Mapping[str, Any]) -> None
     if values:
         job.updated_at = now_utc()
         files.refresh(session, {job.file_id})
+
+
+def _set_times(job: Job, start: datetime, end: datetime | None) -> None:
+    """
+    Correct an ended job's start and end; its durations follow a changed span.
+
+    The total duration becomes the span and the print duration the span less the pauses; the
+    energy and cost are the glue's to compute again (from Home Assistant's recorder).
+    """
+    if job.status == JobStatus.IN_PROGRESS.value:
+        raise StoreValidationError(
+            {"start": "the job is being printed: correct its times once it ended"}
+        )
+    if end is None:
+        raise StoreValidationError({"end": "is required to correct the job's times"})
+    if end < start:
+        raise StoreValidationError({"end": "must not be before start"})
+    if (end - start).total_seconds() > MAX_DURATION_SECONDS:
+        raise StoreValidationError(
+            {"end": f"must be at most {MAX_DURATION_SECONDS} s after start"}
+        )
+    old_span = None if job.end is None else (job.end - job.start).total_seconds()
+    span = (end - start).total_seconds()
+    job.start = start
+    job.end = end
+    if old_span is None or abs(span - old_span) > 1e-6:
+        job.total_duration = span
+        job.print_duration = max(span - (job.paused_duration or 0.0), 0.0)
 
 
 def delete_jobs(session: Session, job_ids: Iterable[str]) -> list[str]:

@@ -1,5 +1,7 @@
 """
-Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema 9 and 10).
+Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema 9 to 11).
+
+Schema version 10 adds the cost analysis's partial sums (:func:`partial_figures`) to every roll-up.
 
 Three tables (and the local ones below), all derived from the jobs and farm-wide (no printer
 filter can use them; a printer's own figures read its jobs, a fraction of the farm's):
@@ -16,9 +18,9 @@ filter can use them; a printer's own figures read its jobs, a fraction of the fa
   days around them and the jobs of the partial days at the ends of its range.
 
 The day and month group roll-ups also keep the accuracy report's sums over their completed jobs
-(schema version 10), so that it adds those of the printer and material keys.
+(schema version 11), so that it adds those of the printer and material keys.
 
-Local roll-ups (schema version 10), in the one zone the store was told (``set_time_zone``: Home
+Local roll-ups (schema version 11), in the one zone the store was told (``set_time_zone``: Home
 Assistant's; ``rollup_zone`` records it, none: empty): ``print_logger_rollup_local_days`` per local
 date of the start, and ``print_logger_rollup_local_months`` per local month and local hour of the
 week (0 = Monday 00:00), with the job-level key expressions (Unix seconds plus a CASE over the
@@ -342,12 +344,39 @@ FIGURES: Final = tuple(figures())
 """The summed figures' columns, in the order of :func:`_sums` after ``jobs``."""
 
 
+def partial_figures() -> dict[str, Any]:
+    """
+    Return the sums over some of the jobs the cost analysis divides by (schema version 10).
+
+    ``cost_analytics.py``: the jobs with a measured energy and their print seconds (kWh per job
+    and per print hour), the cost and grams of the jobs with both a cost and a weight (cost per
+    gram), the jobs with a cost (cost per job); each job's value is 0 when it does not count.
+    """
+    values = figures()
+    cost, grams = values["cost"], values["grams"]
+    metered = Job.energy_kwh.is_not(None)
+    weighed = and_(cost.is_not(None), grams > 0)
+    return {
+        "metered_jobs": case((metered, 1), else_=0),
+        "metered_seconds": case((metered, values["seconds"]), else_=0.0),
+        "weighed_cost": case((weighed, cost), else_=0.0),
+        "weighed_grams": case((weighed, grams), else_=0.0),
+        "costed_jobs": case((cost.is_not(None), 1), else_=0),
+    }
+
+
+PARTIAL_FIGURES: Final = tuple(partial_figures())
+"""The partial sums' columns (schema version 10), after FIGURES in the roll-up tables."""
+ROLLED: Final = (*FIGURES, *PARTIAL_FIGURES)
+"""Every summed column of the roll-up tables, in the order of :func:`_sums` after ``jobs``."""
+
+
 def _sums() -> list[Any]:
     return [
         func.count().label("jobs"),
         *(
             func.coalesce(func.sum(value), 0.0).label(name)
-            for name, value in figures().items()
+            for name, value in (figures() | partial_figures()).items()
         ),
     ]
 
@@ -496,7 +525,7 @@ def _refresh_quarters(session: Session, dialect: str, quarters: Iterable[int]) -
         )
         session.execute(
             insert(RollupQuarter).from_select(
-                ["quarter", "status", "jobs", *FIGURES],
+                ["quarter", "status", "jobs", *ROLLED],
                 rows,
             )
         )
@@ -521,7 +550,7 @@ _GROUP_COLUMNS: Final = (
     "jobs",
     "completed",
     "ended",
-    *FIGURES,
+    *ROLLED,
     *ACCURACY,
 )
 
@@ -569,7 +598,7 @@ def _refresh_months(session: Session, dialect: str, months: Iterable[int]) -> No
                     func.sum(RollupDay.ended),
                     *(
                         func.sum(getattr(RollupDay, name))
-                        for name in (*FIGURES, *ACCURACY)
+                        for name in (*ROLLED, *ACCURACY)
                     ),
                 )
                 .where(RollupDay.period >= first, RollupDay.period < end)
@@ -807,7 +836,7 @@ def rebuild(session: Session, *, local: bool = True) -> int:
     quarter = start_units(dialect, QUARTER)
     session.execute(
         insert(RollupQuarter).from_select(
-            ["quarter", "status", "jobs", *FIGURES],
+            ["quarter", "status", "jobs", *ROLLED],
             select(quarter.label("quarter"), Job.status, *_sums()).group_by(
                 quarter, Job.status
             ),

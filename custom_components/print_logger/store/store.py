@@ -465,6 +465,49 @@ class Store(MaintenanceStore):
         result = await self._write("set_costs", payload)
         return JobCosts(**result) if isinstance(result, dict) else None
 
+    async def reprice_job_costs(
+        self,
+        jobs: Sequence[tuple[str, float | None, str | None]],
+        *,
+        machine_rate: float | None,
+    ) -> int:
+        """
+        Price jobs anew: (job id, electricity cost, its source) each, and the new machine rate.
+
+        The energy, the filament cost and manual costs stay; the totals follow. Returns how many
+        of the jobs were found (0 while the database is down: the change is journaled).
+        """
+        errors: dict[str, str] = {}
+        sources = {s.value for s in CostSource}
+        bound = COST_BOUNDS["electricity_cost"]
+        for job_id, cost, source in jobs:
+            if cost is not None and (not math.isfinite(cost) or not 0 <= cost <= bound):
+                errors[f"{job_id}.electricity_cost"] = (
+                    f"must be a number from 0 to {bound}"
+                )
+            if source is not None and source not in sources:
+                errors[f"{job_id}.electricity_source"] = f"one of {sorted(sources)}"
+        rate_bound = COST_BOUNDS["machine_rate"]
+        if machine_rate is not None and (
+            not math.isfinite(machine_rate) or not 0 <= machine_rate <= rate_bound
+        ):
+            errors["machine_rate"] = f"must be a number from 0 to {rate_bound}"
+        if errors:
+            raise StoreValidationError(errors)
+        payload = {
+            "jobs": [
+                {
+                    "job_id": job_id,
+                    "electricity_cost": cost,
+                    "electricity_source": source,
+                }
+                for job_id, cost, source in jobs
+            ],
+            "machine_rate": machine_rate,
+        }
+        result = await self._write("reprice_costs", payload)
+        return result if isinstance(result, int) else 0
+
     async def import_history_job(
         self, printer_id: str, job: ImportedJob, *, job_id: str | None = None
     ) -> str:

@@ -70,6 +70,8 @@ EDITABLE_FIELDS: Final = frozenset(
     }
 )
 COST_FIELDS: Final = ("cost", "filament_cost", "energy_cost")
+JOB_TIME_FIELDS: Final = ("start", "end")
+"""The times of an ended job a person may correct (update_job; its energy and cost follow)."""
 _REQUIRED_NEW: Final = ("printer_id", "filename", "status", "start")
 _NEW_FIELDS: Final = frozenset(
     {
@@ -238,9 +240,23 @@ def validate_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Return the validated changes of update_job; StoreValidationError lists every bad field."""
     errors = _Errors()
     for name in changes:
-        if name not in EDITABLE_FIELDS:
+        if name not in EDITABLE_FIELDS and name not in JOB_TIME_FIELDS:
             errors.add(str(name), "is not an editable field")
     values = _editable(errors, changes)
+    for name in JOB_TIME_FIELDS:
+        if name not in changes:
+            continue
+        try:
+            moment = parse_datetime(changes[name])
+        except ValueError as err:
+            errors.add(name, str(err))
+            continue
+        if message := job_time_error(moment):
+            errors.add(name, message)
+        else:
+            values[name] = moment.astimezone(UTC)
+    if "start" in values and "end" in values and values["end"] < values["start"]:
+        errors.add("end", "must not be before start")
     errors.raise_if_any()
     return values
 

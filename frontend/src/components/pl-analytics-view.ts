@@ -29,6 +29,7 @@ import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
 import {
   ENDED_STATUSES,
+  type Accuracy,
   type AnalyticsScope,
   type Breakdown,
   type Bucket,
@@ -40,10 +41,13 @@ import {
 } from "../types";
 import { failureReasonText } from "../failure";
 import "./pl-bars";
+import { loadCosts, type CostData } from "./pl-cost-analysis";
 import "./pl-chart";
 import "./pl-heatmap";
 import "./pl-kpis";
 import { spoolBarItems } from "../spools";
+import "./pl-accuracy";
+import { layerHeightBars, slicerBars } from "../slicing";
 
 interface AnalyticsData {
   summary?: Summary;
@@ -59,6 +63,10 @@ interface AnalyticsData {
   bySpool?: SpoolBreakdown;
   byVendor?: SpoolBreakdown;
   byMaterial?: SpoolBreakdown;
+  accuracy?: Accuracy;
+  slicer?: Breakdown;
+  layerHeight?: Breakdown;
+  costs?: CostData;
 }
 
 /** A time chart's data: x (seconds) and y as uPlot wants them, and the bucket names for the data table. */
@@ -203,12 +211,16 @@ export class PlAnalyticsView extends LitElement {
       api.breakdown(scope, "filament_colour").then((filamentColour) => put({ filamentColour })),
       api.breakdown(scope, "printer").then((printer) => put({ printer })),
       api.breakdown(scope, "status").then((status) => put({ status })),
+      api.accuracy(scope).then((accuracy) => put({ accuracy })),
+      api.breakdown(scope, "slicer").then((slicer) => put({ slicer })),
+      api.breakdown(scope, "layer_height").then((layerHeight) => put({ layerHeight })),
       api.breakdown(scope, "failure_reason").then((failureReason) => put({ failureReason })),
       this.histogram(api, scope).then((histogram) => put({ histogram })),
       api.breakdown(scope, "weekday_hour").then((b) => put({ heatmap: heatmapFromBreakdown(b.rows) })),
       api.spoolBreakdown(scope, "spool").then((bySpool) => put({ bySpool })),
       api.spoolBreakdown(scope, "vendor").then((byVendor) => put({ byVendor })),
       api.spoolBreakdown(scope, "material").then((byMaterial) => put({ byMaterial })),
+      loadCosts(api, scope, (patch) => put({ costs: { ...this.data.costs, ...patch } })),
     ];
     const results = await Promise.allSettled(tasks);
     if (!current()) return;
@@ -420,6 +432,18 @@ export class PlAnalyticsView extends LitElement {
             .dark=${this.dark}
           ></pl-chart>
         </section>
+        <section class="panel card" data-chart="slicer">
+          <h2>${localize("analytics.by_slicer")}</h2>
+          <pl-bars label=${localize("analytics.by_slicer")} .items=${slicerBars(d.slicer?.rows ?? [], opts)}></pl-bars>
+        </section>
+        <section class="panel card" data-chart="layer_height">
+          <h2>${localize("analytics.by_layer_height")}</h2>
+          <pl-bars label=${localize("analytics.by_layer_height")} .items=${layerHeightBars(d.layerHeight?.rows ?? [], opts)}></pl-bars>
+        </section>
+        <section class="panel card full" data-chart="accuracy">
+          <h2>${localize("analytics.accuracy")}</h2>
+          <pl-accuracy .report=${d.accuracy} .options=${opts}></pl-accuracy>
+        </section>
         <section class="panel card" data-chart="heatmap">
           <h2>${localize("analytics.heatmap")}</h2>
           <pl-heatmap
@@ -429,6 +453,7 @@ export class PlAnalyticsView extends LitElement {
             .hour12=${opts.hour12}
           ></pl-heatmap>
         </section>
+        <pl-cost-analysis class="panel card full" data-chart="costs" .data=${d.costs ?? {}} .options=${opts}></pl-cost-analysis>
       </div>
     `;
   }

@@ -29,6 +29,7 @@ import { baseStyles } from "../styles";
 import { failureReasonText } from "../failure";
 import type { JobChanges, JobDetail, Photo } from "../types";
 import "./pl-climate-chart";
+import "./pl-job-cost";
 import "./pl-job-editor";
 import "./pl-job-photos";
 import "./pl-rating";
@@ -299,7 +300,7 @@ export class PlJobDetail extends LitElement {
               <span class="muted">${formatNumber(job.filament_used_mm / 1000, opts, 2)} m</span>
             </dd>
             <dt>${localize("kpi.cost")}</dt>
-            <dd>${formatCost(job.cost, opts)}</dd>
+            <dd>${formatCost(job.cost ?? job.costs?.total_cost, opts)}</dd>
             ${job.error_message
               ? html`<dt>${localize("status.error")}</dt>
                   <dd>${job.error_message}</dd>`
@@ -312,6 +313,8 @@ export class PlJobDetail extends LitElement {
         ? html`<h3>${localize("spools.title")}</h3>
             ${spoolTable(job.spools, job.spool_filament_cost, opts)}`
         : nothing}
+
+      <pl-job-cost .api=${this.api} .options=${opts} .job=${job}></pl-job-cost>
 
       <h3>${localize("detail.notes_rating")}</h3>
       ${this.editing

@@ -21,7 +21,7 @@ import { localize } from "../localize";
 import { baseStyles } from "../styles";
 import type { Job, JobDetail, LiveEvent, NewJob, Printer } from "../types";
 import { JobChangesController } from "./jobs/jobs-changes";
-import { jobsFilters, jobsToolbar } from "./jobs/jobs-filters";
+import { durationFilterStyles, jobsFilters, jobsToolbar } from "./jobs/jobs-filters";
 import { JobsList } from "./jobs/jobs-list";
 import { jobsViewStyles } from "./jobs/jobs-styles";
 import { jobCards, jobsPager, jobsTable, type JobRows } from "./jobs/jobs-table";
@@ -65,7 +65,7 @@ export class PlJobsView extends LitElement {
   );
   private readonly changes: JobChangesController = new JobChangesController(this, this.list);
 
-  static override styles = [baseStyles, jobsViewStyles, spoolStyles];
+  static override styles = [baseStyles, jobsViewStyles, spoolStyles, durationFilterStyles];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("api") && this.api) {
@@ -141,7 +141,7 @@ export class PlJobsView extends LitElement {
         showFilters: this.showFilters,
         toggleFilters: () => (this.showFilters = !this.showFilters),
       })}
-      ${this.showFilters ? jobsFilters(list, this.printers) : nothing}
+      ${this.showFilters ? jobsFilters(list, this.printers, this.options) : nothing}
       ${list.error
         ? html`<div class="error-banner" role="alert">
             <span>${localize("jobs.load_error", { error: list.error })}</span>

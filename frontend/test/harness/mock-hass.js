@@ -35,6 +35,13 @@ function weekdayHour(isoTime) {
   return [key, `${parts.weekday} ${parts.hour}:00`];
 }
 
+// The slicer facts of a mock job (the job list does not carry them): a function of its number.
+const jobNumber = (job) => parseInt(job.id, 16);
+export const slicerOf = (job) => ["OrcaSlicer", "PrusaSlicer", "Cura"][jobNumber(job) % 3];
+export const layerHeightOf = (job) => [0.2, 0.12, 0.28, 0.16][jobNumber(job) % 4];
+// The slicer's filament estimate: 5 % under what the job used, none for every fifth job.
+export const estimatedMm = (job) => (jobNumber(job) % 5 === 4 ? null : job.filament_used_mm * 0.95);
+
 /** The id of job number ``n``: 32 hexadecimal digits, as the store makes them. */
 export function jobId(n) {
   return n.toString(16).padStart(32, "0");
@@ -159,6 +166,44 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
     };
   }
 
+  // The accuracy report as the server computes it (store/analytics.py `accuracy`), the mock's jobs'
+  // slicer estimates being their `estimated_time` and `estimatedMm`.
+  function accuracyFigures(rows) {
+    const part = (pairs, unit, scale) => {
+      const ok = pairs.filter(([e, a]) => e > 0 && a > 0);
+      const estimated = ok.reduce((s, [e]) => s + e, 0);
+      const actual = ok.reduce((s, [, a]) => s + a, 0);
+      const error = ok.reduce((s, [e, a]) => s + Math.abs(a - e) / e, 0);
+      return {
+        jobs: ok.length,
+        [`estimated_${unit}`]: Math.round((estimated / scale) * 1e4) / 1e4,
+        [`actual_${unit}`]: Math.round((actual / scale) * 1e4) / 1e4,
+        ratio: ok.length && estimated > 0 ? Math.round((actual / estimated) * 1e4) / 1e4 : null,
+        mean_abs_error_pct: ok.length ? Math.round((error / ok.length) * 1000) / 10 : null,
+      };
+    };
+    return {
+      jobs: rows.length,
+      time: part(rows.map((j) => [j.estimated_time, j.print_duration]), "hours", 3600),
+      filament: part(rows.map((j) => [estimatedMm(j), j.filament_used_mm]), "mm", 1),
+    };
+  }
+
+  function accuracy(rows) {
+    const grouped = (keyOf, labelOf) => {
+      const groups = new Map();
+      for (const j of rows) groups.set(keyOf(j), [...(groups.get(keyOf(j)) || []), j]);
+      return [...groups.entries()]
+        .map(([key, jobs]) => ({ key, label: key === null ? "Unknown" : labelOf(jobs[0]), ...accuracyFigures(jobs) }))
+        .sort((a, b) => b.jobs - a.jobs || (a.label < b.label ? -1 : 1));
+    };
+    return {
+      overall: accuracyFigures(rows),
+      by_printer: grouped((j) => j.printer_id, (j) => j.printer_name),
+      by_material: grouped((j) => j.filament_type, (j) => j.filament_type),
+    };
+  }
+
   function error(code, message) {
     const err = { code, message };
     return Promise.reject(err);
@@ -221,6 +266,17 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
             climate: [],
           },
         };
+      }
+      case "print_logger/jobs/power": {
+        const job = state.jobs.find((j) => j.id === msg.job_id);
+        if (!job) return error("not_found", "No such job");
+        if (job.costs?.energy_kwh === null) {
+          return { entity_id: null, kind: null, source: null, reason: "no_sensor", mean_w: null, max_w: null, points: [] };
+        }
+        // Heating (high), printing (steady with a wobble), the last part cooler.
+        const points = [];
+        for (let i = 0; i < 60; i++) points.push([(i * job.print_duration) / 60, i < 4 ? 310 : 120 + (i % 5) * 6]);
+        return { entity_id: "sensor.plug_power", kind: "power", source: "states", reason: null, mean_w: 139.5, max_w: 310, points };
       }
       case "print_logger/jobs/update": {
         if (!admin) return error("unauthorized", "Unauthorized");
@@ -299,6 +355,8 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           totals: { filament_g: rows.reduce((t, r) => t + r.filament_g, 0), cost: rows.reduce((t, r) => t + r.cost, 0) },
         };
       }
+      case "print_logger/analytics/accuracy":
+        return accuracy(filtered(msg).filter((j) => j.status === "completed"));
       case "print_logger/analytics/breakdown": {
         const rows = filtered(msg);
         const keyOf = {
@@ -307,6 +365,8 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           filament_type: (j) => [j.filament_type, j.filament_type],
           filament_colour: (j) => [j.filament_colour, j.filament_colour],
           weekday_hour: (j) => weekdayHour(j.start),
+          slicer: (j) => [slicerOf(j), slicerOf(j)],
+          layer_height: (j) => [layerHeightOf(j), `${layerHeightOf(j)} mm`],
         }[msg.by];
         if (!keyOf) return error("invalid_format", `by: not a valid value`);
         let groups = new Map();
@@ -324,12 +384,101 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           }
           groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         }
+        if (msg.by === "layer_height") groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         return {
           by: msg.by,
           rows: [...groups.values()].map((g) => {
             const s = summary(g.jobs);
             return { key: g.key, label: g.label, jobs: s.jobs, hours: s.print_hours, filament_g: s.filament_g, success_rate: s.success_rate };
           }),
+        };
+      }
+      case "print_logger/analytics/costs": {
+        // As store/cost_analytics.py: the cost is the manual one, else the computed total; kWh per
+        // job over the metered jobs, cost per gram over the jobs with a cost and a weight.
+        const keyOf = {
+          printer: (j) => [j.printer_id, j.printer_name],
+          filament_type: (j) => [j.filament_type ?? null, j.filament_type ?? "Unknown"],
+          month: (j) => [`${j.start.slice(0, 7)}-01`, j.start.slice(0, 7)],
+        }[msg.by];
+        if (!keyOf) return error("invalid_format", `by: not a valid value`);
+        const groups = new Map();
+        const blank = () => ({ jobs: 0, cost: 0, electricity_cost: 0, filament_cost: 0, machine_cost: 0, energy_kwh: 0, seconds: 0, grams: 0, metered: 0, meteredSeconds: 0, weighedCost: 0, weighedGrams: 0, costed: 0 });
+        const total = blank();
+        const add = (g, j) => {
+          const c = j.costs || {};
+          const cost = j.cost ?? c.total_cost ?? null;
+          const grams = j.filament_weight_g ?? 0;
+          g.jobs += 1;
+          g.cost += cost ?? 0;
+          g.electricity_cost += c.electricity_cost ?? 0;
+          g.filament_cost += c.computed_filament_cost ?? 0;
+          g.machine_cost += c.machine_cost ?? 0;
+          g.energy_kwh += c.energy_kwh ?? 0;
+          g.seconds += j.print_duration;
+          g.grams += grams;
+          if (c.energy_kwh != null) {
+            g.metered += 1;
+            g.meteredSeconds += j.print_duration;
+          }
+          if (cost !== null) g.costed += 1;
+          if (cost !== null && grams > 0) {
+            g.weighedCost += cost;
+            g.weighedGrams += grams;
+          }
+        };
+        for (const j of filtered(msg)) {
+          const [key, label] = keyOf(j);
+          const g = groups.get(key) || { key, label, sums: blank() };
+          add(g.sums, j);
+          add(total, j);
+          groups.set(key, g);
+        }
+        const round = (v, d = 4) => Math.round(v * 10 ** d) / 10 ** d;
+        const ratio = (a, b, d = 4) => (b > 0 ? round(a / b, d) : null);
+        const figures = (g) => ({
+          jobs: g.jobs,
+          cost: round(g.cost),
+          electricity_cost: round(g.electricity_cost),
+          filament_cost: round(g.filament_cost),
+          machine_cost: round(g.machine_cost),
+          energy_kwh: round(g.energy_kwh),
+          print_hours: round(g.seconds / 3600),
+          filament_g: round(g.grams),
+          metered_jobs: g.metered,
+          costed_jobs: g.costed,
+          kwh_per_job: ratio(g.energy_kwh, g.metered),
+          kwh_per_print_hour: ratio(g.energy_kwh, g.meteredSeconds / 3600),
+          cost_per_gram: ratio(g.weighedCost, g.weighedGrams, 6),
+          cost_per_job: ratio(g.cost, g.costed),
+        });
+        const rows = [...groups.values()].map((g) => ({ key: g.key, label: g.label, ...figures(g.sums) }));
+        rows.sort((a, b) => (msg.by === "month" ? (a.key < b.key ? -1 : 1) : b.cost - a.cost));
+        return { by: msg.by, rows, totals: figures(total) };
+      }
+      case "print_logger/analytics/expensive_jobs": {
+        const costOf = (j) => j.cost ?? j.costs?.total_cost ?? null;
+        const rows = filtered(msg)
+          .filter((j) => costOf(j) !== null)
+          .sort((a, b) => costOf(b) - costOf(a) || (a.start < b.start ? 1 : -1))
+          .slice(0, msg.limit ?? 10);
+        return {
+          jobs: rows.map((j) => ({
+            id: j.id,
+            printer_id: j.printer_id,
+            printer_name: j.printer_name,
+            filename: j.filename,
+            status: j.status,
+            start: j.start,
+            print_hours: Math.round((j.print_duration / 3600) * 10000) / 10000,
+            filament_g: j.filament_weight_g,
+            filament_type: j.filament_type,
+            energy_kwh: j.costs?.energy_kwh ?? null,
+            cost: costOf(j),
+            electricity_cost: j.costs?.electricity_cost ?? null,
+            filament_cost: j.costs?.computed_filament_cost ?? null,
+            machine_cost: j.costs?.machine_cost ?? null,
+          })),
         };
       }
       default:

@@ -3,9 +3,20 @@
  * its filter panel (printer, status, dates, filament type, tags). Templates of `pl-jobs-view`.
  */
 
-import { html, nothing } from "lit";
+import { css, html, nothing } from "lit";
 
-import { STATUS_FILTERS, type JobFilterState } from "../../filters";
+import {
+  DURATION_PRESETS,
+  STATUS_FILTERS,
+  customDuration,
+  durationBounds,
+  durationPresetLabel,
+  hoursMinutes,
+  maxDurationSeconds,
+  splitHoursMinutes,
+  type JobFilterState,
+} from "../../filters";
+import type { FormatOptions } from "../../format";
 import { icon, mdiDelete, mdiDownload, mdiFilterVariant, mdiPlus } from "../../icons";
 import { localize } from "../../localize";
 import type { Printer } from "../../types";
@@ -60,7 +71,7 @@ export function jobsToolbar(t: JobsToolbar) {
   </div>`;
 }
 
-export function jobsFilters(list: JobsList, printers: Printer[]) {
+export function jobsFilters(list: JobsList, printers: Printer[], options?: FormatOptions) {
   const f = list.filters;
   const onChange = (field: keyof JobFilterState) => (e: Event) => list.setFilter(field, value(e));
   const onTyping = (field: keyof JobFilterState) => (e: Event) => list.setFilter(field, value(e), true);
@@ -103,6 +114,7 @@ export function jobsFilters(list: JobsList, printers: Printer[]) {
           </select>
         </label>`
       : nothing}
+    ${options ? durationFilter(list, options) : nothing}
     <label
       >${localize("jobs.tags_filter")}
       <input name="tags" .value=${f.tags} @input=${onTyping("tags")} />
@@ -110,3 +122,105 @@ export function jobsFilters(list: JobsList, printers: Printer[]) {
     <button class="btn clear" @click=${() => list.clearFilters()}>${localize("jobs.clear_filters")}</button>
   </div>`;
 }
+
+/**
+ * The print duration filter: presets ("<1 h", "1–4 h", "≥4 h") or custom bounds typed as hours and
+ * minutes (each bound optional, within the API's bounds; an upper bound below the lower one is
+ * pointed out and not applied).
+ */
+function durationFilter(list: JobsList, options: FormatOptions) {
+  const d = durationBounds(list.filters.duration);
+  const choose = (e: Event): void => {
+    const choice = value(e);
+    // "Custom" starts from the bounds shown so far (a preset's, to adjust).
+    list.setFilter("duration", choice === "custom" ? customDuration(d.min, d.max) : choice);
+  };
+  const select = html`<label
+    >${localize("filter.duration")}
+    <select name="duration" @change=${choose}>
+      <option value="" ?selected=${d.choice === ""}>${localize("filter.duration_any")}</option>
+      ${DURATION_PRESETS.map(
+        (p) => html`<option value=${p.value} ?selected=${d.choice === p.value}>${durationPresetLabel(p.value, options)}</option>`,
+      )}
+      <option value="custom" ?selected=${d.choice === "custom"}>${localize("filter.duration_custom")}</option>
+    </select>
+  </label>`;
+  if (d.choice !== "custom") return select;
+  const maxHours = Math.floor(maxDurationSeconds() / 3600);
+  const side = (which: "min" | "max") => {
+    const shown = splitHoursMinutes(which === "min" ? d.min : d.max);
+    const label = localize(which === "min" ? "filter.duration_min" : "filter.duration_max");
+    const change = (e: Event): void => {
+      const group = (e.target as HTMLElement).closest(".duration-bound")!;
+      const read = (name: string): string => group.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value;
+      const seconds = hoursMinutes(read(`${which}_hours`), read(`${which}_minutes`));
+      const min = which === "min" ? seconds : d.min;
+      const max = which === "max" ? seconds : d.max;
+      list.setFilter("duration", customDuration(min, max), true);
+    };
+    return html`<div class="duration-bound" role="group" aria-label=${label}>
+      <span class="bound-label">${label}</span>
+      <span class="hm">
+        <input
+          name=${`${which}_hours`}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${maxHours}
+          step="1"
+          .value=${shown.hours}
+          aria-label=${localize("filter.duration_hours", { bound: label })}
+          aria-invalid=${d.valid ? "false" : "true"}
+          @change=${change}
+        />
+        <span aria-hidden="true">${localize("filter.h")}</span>
+        <input
+          name=${`${which}_minutes`}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max="59"
+          step="1"
+          .value=${shown.minutes}
+          aria-label=${localize("filter.duration_minutes", { bound: label })}
+          aria-invalid=${d.valid ? "false" : "true"}
+          @change=${change}
+        />
+        <span aria-hidden="true">${localize("filter.min")}</span>
+      </span>
+    </div>`;
+  };
+  return html`${select}
+    <div class="duration-custom">
+      ${side("min")} ${side("max")}
+      ${d.valid ? nothing : html`<p class="status-error" role="alert">${localize("filter.duration_order")}</p>`}
+    </div>`;
+}
+
+/** The styles of the duration filter's custom bounds (in the job list's filter panel). */
+export const durationFilterStyles = css`
+  .duration-custom {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    grid-column: 1 / -1;
+    font-size: 0.85em;
+  }
+  .duration-bound {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .duration-bound .hm {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .duration-bound input {
+    width: 5.5em;
+  }
+  .duration-custom .status-error {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`;

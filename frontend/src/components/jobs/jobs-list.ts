@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { errorMessage, type PrintLoggerApi } from "../../api";
-import { EMPTY_FILTERS, filterParams, summaryScope, type JobFilterState } from "../../filters";
+import { EMPTY_FILTERS, activeFilterCount, filterParams, summaryScope, type JobFilterState } from "../../filters";
 import { FIRST_LIMIT, FIRST_ORDER, FIRST_SORT } from "../../first-load";
 import type { Job, JobDetail, JobListParams, MaintenanceLogEntry, SortKey, Summary } from "../../types";
 
@@ -250,7 +250,7 @@ export class JobsList implements ReactiveController {
 
   /** How many filters besides the search are set. */
   get activeFilters(): number {
-    return Object.entries(this.filters).filter(([k, v]) => k !== "q" && v).length;
+    return activeFilterCount(this.filters);
   }
 
   sortBy(key: SortKey): void {

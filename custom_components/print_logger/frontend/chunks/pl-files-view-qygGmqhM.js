@@ -1,4 +1,4 @@
-import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,y as E,I as R,g as r,D as I,l as s,c,af as y,am as S,Z as C,z as q,B as A,T as p,U as l}from"./shared-Fn8EUSNN.js";import{f as L,d as z}from"./shared-DUOmt4lY.js";var O=Object.defineProperty,n=(u,t,e,o)=>{for(var i=void 0,h=u.length-1,$;h>=0;h--)($=u[h])&&(i=$(t,e,i)||i);return i&&O(t,e,i),i};const f=25,U=300,m=class m extends _{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.active=!1,this.files=[],this.total=0,this.offset=0,this.q="",this.printerId="",this.sort="last_start",this.order="desc",this.loading=!1,this.error="",this.thumbnails={},this.recordError="",this.loadToken=0,this.loaded=!1}willUpdate(t){(t.has("active")||t.has("api"))&&this.active&&this.api&&!this.loaded&&(this.loaded=!0,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.searchTimer);for(const t of Object.values(this.thumbnails))URL.revokeObjectURL(t)}refresh(){this.loaded&&this.load()}async showFile(t){if(this.api){this.recordError="";try{this.record=await this.api.getFile(t)}catch(e){this.record=void 0,this.recordError=b(e)}}}async load(){const t=this.api;if(!t)return;const e=++this.loadToken;this.loading=!0;try{const o=await t.listFiles({printer_id:this.printerId||void 0,q:this.q||void 0,sort:this.sort,order:this.order,limit:f,offset:this.offset});if(e!==this.loadToken)return;this.files=o.files,this.total=o.total,this.error="",this.loadThumbnails(o.files)}catch(o){e===this.loadToken&&(this.error=b(o))}finally{e===this.loadToken&&(this.loading=!1)}}async loadThumbnails(t){const e=this.api;if(e)for(const o of t){const i=o.thumbnail_job_id;if(!(!i||this.thumbnails[i]))try{const h=await e.thumbnail(i);h&&(this.thumbnails={...this.thumbnails,[i]:URL.createObjectURL(h)})}catch{}}}change(t){t(),this.offset=0,this.load()}onSearch(t){clearTimeout(this.searchTimer),this.searchTimer=setTimeout(()=>this.change(()=>this.q=t.trim()),U)}printAgain(t){L(this,"print-again",{filename:t.filename,printerId:t.printers[0]?.printer_id??""})}renderStats(t){const e=this.options;return e?r`<td class="num">${k(t.prints,e)}</td>
+import{Z as _,_ as x,c as w,a as b,A as d,ay as k,az as v,aA as T,H as g,I as j,J as E,Q as R,h as r,N as I,l as s,d as c,au as y,aB as S,a8 as A,K as C,L,a1 as p,a2 as l}from"./shared-1gMa2sV6.js";import{f as q,d as z}from"./shared-DUOmt4lY.js";var H=Object.defineProperty,n=(m,t,e,o)=>{for(var i=void 0,h=m.length-1,$;h>=0;h--)($=m[h])&&(i=$(t,e,i)||i);return i&&H(t,e,i),i};const f=25,O=300,u=class u extends _{constructor(){super(...arguments),this.printers=[],this.admin=!1,this.active=!1,this.files=[],this.total=0,this.offset=0,this.q="",this.printerId="",this.sort="last_start",this.order="desc",this.loading=!1,this.error="",this.thumbnails={},this.recordError="",this.loadToken=0,this.loaded=!1}willUpdate(t){(t.has("active")||t.has("api"))&&this.active&&this.api&&!this.loaded&&(this.loaded=!0,this.load())}disconnectedCallback(){super.disconnectedCallback(),clearTimeout(this.searchTimer);for(const t of Object.values(this.thumbnails))URL.revokeObjectURL(t)}refresh(){this.loaded&&this.load()}async showFile(t){if(this.api){this.recordError="";try{this.record=await this.api.getFile(t)}catch(e){this.record=void 0,this.recordError=b(e)}}}async load(){const t=this.api;if(!t)return;const e=++this.loadToken;this.loading=!0;try{const o=await t.listFiles({printer_id:this.printerId||void 0,q:this.q||void 0,sort:this.sort,order:this.order,limit:f,offset:this.offset});if(e!==this.loadToken)return;this.files=o.files,this.total=o.total,this.error="",this.loadThumbnails(o.files)}catch(o){e===this.loadToken&&(this.error=b(o))}finally{e===this.loadToken&&(this.loading=!1)}}async loadThumbnails(t){const e=this.api;if(e)for(const o of t){const i=o.thumbnail_job_id;if(!(!i||this.thumbnails[i]))try{const h=await e.thumbnail(i);h&&(this.thumbnails={...this.thumbnails,[i]:URL.createObjectURL(h)})}catch{}}}change(t){t(),this.offset=0,this.load()}onSearch(t){clearTimeout(this.searchTimer),this.searchTimer=setTimeout(()=>this.change(()=>this.q=t.trim()),O)}printAgain(t){q(this,"print-again",{filename:t.filename,printerId:t.printers[0]?.printer_id??""})}renderStats(t){const e=this.options;return e?r`<td class="num">${k(t.prints,e)}</td>
       <td class="num">${v(t.success_rate===null?null:t.success_rate*100,e)}</td>
       <td>${T(t.last_status)}<br /><span class="muted">${g(t.last_start,e,!1)}</span></td>
       <td class="num">${j(t.mean_print_duration)}</td>
@@ -75,7 +75,7 @@ import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,
             <option value="asc" ?selected=${this.order==="asc"}>${s("files.order.asc")}</option>
           </select></label
         >
-        <button class="icon-btn" aria-label=${s("common.refresh")} @click=${()=>this.load()}>${c(C)}</button>
+        <button class="icon-btn" aria-label=${s("common.refresh")} @click=${()=>this.load()}>${c(A)}</button>
       </div>
       ${this.error?r`<div class="error-banner" role="alert">
             <span>${this.error}</span><button class="btn" @click=${()=>this.load()}>${s("common.retry")}</button>
@@ -104,7 +104,7 @@ import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,
           ?disabled=${this.offset===0}
           @click=${()=>{this.offset=Math.max(0,this.offset-f),this.load()}}
         >
-          ${c(q)}
+          ${c(C)}
         </button>
         <button
           class="icon-btn"
@@ -112,7 +112,7 @@ import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,
           ?disabled=${t>=this.total}
           @click=${()=>{this.offset+=f,this.load()}}
         >
-          ${c(A)}
+          ${c(L)}
         </button>
       </div>
       <pl-dialog
@@ -123,7 +123,7 @@ import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,
       >
         ${this.recordError?r`<p class="status-error" role="alert">${this.recordError}</p>`:this.renderRecord()}
       </pl-dialog>
-    `}};m.styles=[x,w`
+    `}};u.styles=[x,w`
       .toolbar {
         display: flex;
         flex-wrap: wrap;
@@ -194,4 +194,4 @@ import{O as _,P as x,q as w,a as b,A as d,aj as k,ak as v,al as T,w as g,x as j,
         font-size: 0.85em;
         color: var(--pl-muted);
       }
-    `];let a=m;n([p({attribute:!1})],a.prototype,"api");n([p({attribute:!1})],a.prototype,"options");n([p({attribute:!1})],a.prototype,"printers");n([p({type:Boolean})],a.prototype,"admin");n([p({type:Boolean})],a.prototype,"active");n([l()],a.prototype,"files");n([l()],a.prototype,"total");n([l()],a.prototype,"offset");n([l()],a.prototype,"q");n([l()],a.prototype,"printerId");n([l()],a.prototype,"sort");n([l()],a.prototype,"order");n([l()],a.prototype,"loading");n([l()],a.prototype,"error");n([l()],a.prototype,"thumbnails");n([l()],a.prototype,"record");n([l()],a.prototype,"recordError");z("pl-files-view",a);export{a as PlFilesView};
+    `];let a=u;n([p({attribute:!1})],a.prototype,"api");n([p({attribute:!1})],a.prototype,"options");n([p({attribute:!1})],a.prototype,"printers");n([p({type:Boolean})],a.prototype,"admin");n([p({type:Boolean})],a.prototype,"active");n([l()],a.prototype,"files");n([l()],a.prototype,"total");n([l()],a.prototype,"offset");n([l()],a.prototype,"q");n([l()],a.prototype,"printerId");n([l()],a.prototype,"sort");n([l()],a.prototype,"order");n([l()],a.prototype,"loading");n([l()],a.prototype,"error");n([l()],a.prototype,"thumbnails");n([l()],a.prototype,"record");n([l()],a.prototype,"recordError");z("pl-files-view",a);export{a as PlFilesView};

@@ -1,17 +1,17 @@
-import{O as E,P as I,_ as k,q as j,a as m,l as r,aj as v,b as F,A as l,g as s,as as N,w as $,ak as _,I as g,T as u,U as d}from"./shared-Fn8EUSNN.js";import{d as T}from"./shared-DUOmt4lY.js";import{a as C,l as S,c as y,b as x}from"../print-logger-panel.js";var z=Object.defineProperty,o=(c,t,e,i)=>{for(var a=void 0,p=c.length-1,h;p>=0;p--)(h=c[p])&&(a=h(t,e,a)||a);return a&&z(t,e,a),a};const D=["interval_hours","interval_filament_kg","interval_jobs","interval_days"],O={interval_hours:"hours",interval_filament_kg:"filament_kg",interval_jobs:"jobs",interval_days:"days"},A={name:"",interval_hours:"",interval_filament_kg:"",interval_jobs:"",interval_days:"",cost:"",notes:""};function f(c){return c.trim()===""?null:Number(c)}const b=class b extends E{constructor(){super(),this.printers=[],this.admin=!1,this.active=!1,this.printerId="",this.error="",this.formErrors={},this.formError="",this.doneNotes="",this.doneCost="",this.busy=!1,this.addEventListener("cancel",()=>{this.form=void 0,this.doneFor=void 0})}willUpdate(){!this.printerId&&this.printers.length&&(this.printerId=this.printers[0]?.id??""),this.active&&this.api&&this.printerId&&this.loadedFor!==this.printerId&&(this.loadedFor=this.printerId,this.load())}async load(){if(!(!this.api||!this.printerId))try{this.data=await this.api.getMaintenance([this.printerId]),this.error=""}catch(t){this.error=m(t)}}figures(t){const e=this.options;return D.filter(i=>t[i]!==null).map(i=>{const a=O[i],p=a==="filament_kg"?2:a==="hours"?1:0;return r(`maintenance.left_${a}`,{left:v(t.remaining[a]??0,e,p),of:v(t[i],e,p)})})}async markDone(t){if(this.api){this.busy=!0;try{await this.api.logMaintenance({task_id:t.id,notes:this.doneNotes||void 0,cost:this.doneCost===""?void 0:Number(this.doneCost)}),this.doneFor=void 0,this.doneNotes="",this.doneCost="",await this.load()}catch(e){this.error=m(e)}finally{this.busy=!1}}}async removeTask(t){if(!(!this.api||!confirm(r("maintenance.delete_confirm",{name:t.name}))))try{await this.api.deleteTask(t.id),await this.load()}catch(e){this.error=m(e)}}async removeEntry(t){if(this.api)try{await this.api.deleteLogEntry(t),await this.load()}catch(e){this.error=m(e)}}edit(t){this.formErrors={},this.formError="",this.form=t?{id:t.id,name:t.name,interval_hours:t.interval_hours?.toString()??"",interval_filament_kg:t.interval_filament_kg?.toString()??"",interval_jobs:t.interval_jobs?.toString()??"",interval_days:t.interval_days?.toString()??"",cost:t.cost?.toString()??"",notes:t.notes??""}:{...A}}async save(t){t.preventDefault();const e=this.form;if(!e||!this.api)return;const i={name:e.name,interval_hours:f(e.interval_hours),interval_filament_kg:f(e.interval_filament_kg),interval_jobs:f(e.interval_jobs),interval_days:f(e.interval_days),cost:f(e.cost),notes:e.notes||null};this.busy=!0;try{e.id?await this.api.updateTask(e.id,i):await this.api.createTask({...i,printer_id:this.printerId}),this.form=void 0,await this.load()}catch(a){this.formErrors=F(a),this.formError=Object.keys(this.formErrors).length?r("maintenance.fix_fields"):m(a)}finally{this.busy=!1}}input(t,e="number",i="any"){const a=this.form,p=S()?.numbers[t],h=this.formErrors[t];return s`<label
+import{Z as E,_ as I,a9 as k,c as j,a as m,l as r,ay as v,b as F,X as N,A as l,h as s,aT as T,H as $,az as _,Q as g,a1 as u,a2 as d}from"./shared-1gMa2sV6.js";import{d as C}from"./shared-DUOmt4lY.js";import{a as S,c as y,b as x}from"../print-logger-panel.js";var z=Object.defineProperty,o=(c,t,e,i)=>{for(var a=void 0,h=c.length-1,p;h>=0;h--)(p=c[h])&&(a=p(t,e,a)||a);return a&&z(t,e,a),a};const D=["interval_hours","interval_filament_kg","interval_jobs","interval_days"],O={interval_hours:"hours",interval_filament_kg:"filament_kg",interval_jobs:"jobs",interval_days:"days"},A={name:"",interval_hours:"",interval_filament_kg:"",interval_jobs:"",interval_days:"",cost:"",notes:""};function f(c){return c.trim()===""?null:Number(c)}const b=class b extends E{constructor(){super(),this.printers=[],this.admin=!1,this.active=!1,this.printerId="",this.error="",this.formErrors={},this.formError="",this.doneNotes="",this.doneCost="",this.busy=!1,this.addEventListener("cancel",()=>{this.form=void 0,this.doneFor=void 0})}willUpdate(){!this.printerId&&this.printers.length&&(this.printerId=this.printers[0]?.id??""),this.active&&this.api&&this.printerId&&this.loadedFor!==this.printerId&&(this.loadedFor=this.printerId,this.load())}async load(){if(!(!this.api||!this.printerId))try{this.data=await this.api.getMaintenance([this.printerId]),this.error=""}catch(t){this.error=m(t)}}figures(t){const e=this.options;return D.filter(i=>t[i]!==null).map(i=>{const a=O[i],h=a==="filament_kg"?2:a==="hours"?1:0;return r(`maintenance.left_${a}`,{left:v(t.remaining[a]??0,e,h),of:v(t[i],e,h)})})}async markDone(t){if(this.api){this.busy=!0;try{await this.api.logMaintenance({task_id:t.id,notes:this.doneNotes||void 0,cost:this.doneCost===""?void 0:Number(this.doneCost)}),this.doneFor=void 0,this.doneNotes="",this.doneCost="",await this.load()}catch(e){this.error=m(e)}finally{this.busy=!1}}}async removeTask(t){if(!(!this.api||!confirm(r("maintenance.delete_confirm",{name:t.name}))))try{await this.api.deleteTask(t.id),await this.load()}catch(e){this.error=m(e)}}async removeEntry(t){if(this.api)try{await this.api.deleteLogEntry(t),await this.load()}catch(e){this.error=m(e)}}edit(t){this.formErrors={},this.formError="",this.form=t?{id:t.id,name:t.name,interval_hours:t.interval_hours?.toString()??"",interval_filament_kg:t.interval_filament_kg?.toString()??"",interval_jobs:t.interval_jobs?.toString()??"",interval_days:t.interval_days?.toString()??"",cost:t.cost?.toString()??"",notes:t.notes??""}:{...A}}async save(t){t.preventDefault();const e=this.form;if(!e||!this.api)return;const i={name:e.name,interval_hours:f(e.interval_hours),interval_filament_kg:f(e.interval_filament_kg),interval_jobs:f(e.interval_jobs),interval_days:f(e.interval_days),cost:f(e.cost),notes:e.notes||null};this.busy=!0;try{e.id?await this.api.updateTask(e.id,i):await this.api.createTask({...i,printer_id:this.printerId}),this.form=void 0,await this.load()}catch(a){this.formErrors=F(a),this.formError=Object.keys(this.formErrors).length?r("maintenance.fix_fields"):m(a)}finally{this.busy=!1}}input(t,e="number",i="any"){const a=this.form,h=N()?.numbers[t],p=this.formErrors[t];return s`<label
       >${r(`maintenance.field.${t}`)}
       <input
         name=${t}
         type=${e}
         step=${i}
-        min=${p?.min??l}
-        max=${p?.max??l}
+        min=${h?.min??l}
+        max=${h?.max??l}
         .value=${a[t]??""}
         @input=${w=>this.form={...a,[t]:w.target.value}}
-        aria-invalid=${h?"true":"false"}
-        aria-describedby=${h?`err-${t}`:l}
+        aria-invalid=${p?"true":"false"}
+        aria-describedby=${p?`err-${t}`:l}
       />
-      ${h?s`<span class="err" id=${`err-${t}`}>${h}</span>`:l}
+      ${p?s`<span class="err" id=${`err-${t}`}>${p}</span>`:l}
     </label>`}renderForm(){const t=this.form;return s`<div class="card">
       <h2>${t.id?r("maintenance.edit_task"):r("maintenance.add_task")}</h2>
       <form @submit=${this.save} novalidate>
@@ -30,7 +30,7 @@ import{O as E,P as I,_ as k,q as j,a as m,l as r,aj as v,b as F,A as l,g as s,as
         <span>${t.name}</span>
         <span class="badge ${t.status}">${r(`maintenance.status.${t.status}`)}</span>
       </h3>
-      ${N(t.fraction,r("maintenance.progress_of",{name:t.name}),i)}
+      ${T(t.fraction,r("maintenance.progress_of",{name:t.name}),i)}
       <div class="figures">${this.figures(t).join(" · ")}</div>
       <div class="rate">
         ${r("maintenance.last_done",{when:t.last_done?$(t.last_done,e):"—"})}
@@ -102,7 +102,7 @@ import{O as E,P as I,_ as k,q as j,a as m,l as r,aj as v,b as F,A as l,g as s,as
                       </tr>`)}
                   </tbody>
                 </table>`:s`<p>${r("maintenance.no_log")}</p>`}`:s`<p>${r("common.loading")}</p>`}
-    `}};b.styles=[I,k,C,j`
+    `}};b.styles=[I,k,S,j`
       :host {
         display: block;
       }
@@ -177,4 +177,4 @@ import{O as E,P as I,_ as k,q as j,a as m,l as r,aj as v,b as F,A as l,g as s,as
         font-size: 1.1em;
         font-weight: 500;
       }
-    `];let n=b;o([u({attribute:!1})],n.prototype,"api");o([u({attribute:!1})],n.prototype,"options");o([u({attribute:!1})],n.prototype,"printers");o([u({type:Boolean})],n.prototype,"admin");o([u({type:Boolean})],n.prototype,"active");o([d()],n.prototype,"printerId");o([d()],n.prototype,"data");o([d()],n.prototype,"error");o([d()],n.prototype,"form");o([d()],n.prototype,"formErrors");o([d()],n.prototype,"formError");o([d()],n.prototype,"doneFor");o([d()],n.prototype,"doneNotes");o([d()],n.prototype,"doneCost");o([d()],n.prototype,"busy");T("pl-maintenance-view",n);export{n as PlMaintenanceView};
+    `];let n=b;o([u({attribute:!1})],n.prototype,"api");o([u({attribute:!1})],n.prototype,"options");o([u({attribute:!1})],n.prototype,"printers");o([u({type:Boolean})],n.prototype,"admin");o([u({type:Boolean})],n.prototype,"active");o([d()],n.prototype,"printerId");o([d()],n.prototype,"data");o([d()],n.prototype,"error");o([d()],n.prototype,"form");o([d()],n.prototype,"formErrors");o([d()],n.prototype,"formError");o([d()],n.prototype,"doneFor");o([d()],n.prototype,"doneNotes");o([d()],n.prototype,"doneCost");o([d()],n.prototype,"busy");C("pl-maintenance-view",n);export{n as PlMaintenanceView};
