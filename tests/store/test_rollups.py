@@ -359,7 +359,11 @@ class Farm:
             self.write(lambda session: ops.set_costs(session, payload))
         else:
             changes = {
-                "start": {"start": start},
+                # A job's times are corrected together (end ≥ start), once it ended.
+                "start": {
+                    "start": start,
+                    "end": start + timedelta(seconds=args["seconds"]),
+                },
                 "status": {"status": args["status"].value},
                 "cost": {"cost": args["cost"]},
                 "parts": {
@@ -373,6 +377,16 @@ class Farm:
                 "reason": {"failure_reason": args["reason"]},
                 "tags": {"tags": ["x"]},
             }[args["change"]]
+            if (
+                "start" in changes
+                and self.read(
+                    lambda session: session.scalar(
+                        sa.select(Job.status).where(Job.id == target)
+                    )
+                )
+                == JobStatus.IN_PROGRESS.value
+            ):
+                changes = {"cost": args["cost"]}
             self.write(lambda session: ops.update_job(session, target, changes))
 
     def rollup_rows(self) -> dict[str, list[tuple[Any, ...]]]:
