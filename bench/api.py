@@ -35,7 +35,8 @@ API calls them (bucketed in ``--time-zone``, which has DST):
   ``--only`` names no file operation).
 
 After the bulk load the analytics' roll-ups (``store/rollups.py``) are built from the jobs, timed
-(the schema migration builds them the same way on an existing database).
+(the schema migration builds them the same way on an existing database); the local ones in
+``--time-zone``, which the store is told first (as the integration tells it Home Assistant's).
 """
 
 from __future__ import annotations
@@ -338,6 +339,8 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
             store = Store(store_url, Path(tmp) / "journal.jsonl")
             await store.async_start()
             try:
+                # Home Assistant's zone, as the integration gives it: the local roll-ups hold it.
+                await store.async_set_time_zone(args.time_zone)
                 only = tuple(part for part in args.only.split(",") if part)
                 # The files' records only when the files are timed (they take longest to build).
                 records = (

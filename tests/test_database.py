@@ -29,7 +29,8 @@ from custom_components.print_logger.database import (
     DatabaseSettings,
     resolve_url,
 )
-from custom_components.print_logger.store import JobQuery, Store, redacted_url
+from custom_components.print_logger.store import JobQuery, Store, redacted_url, rollups
+from custom_components.print_logger.store.models import RollupLocalDay
 from tests.helpers.moonraker import MoonrakerProcess
 from tests.helpers.tcp_proxy import tcp_proxy
 from tests.store.conftest import Databases
@@ -104,6 +105,30 @@ async def test_default_is_own_sqlite_file(
     assert _farm(hass).options == {}
     assert mock_config_entry.options == options
     await hass.async_block_till_done()
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+
+
+async def test_local_rollups_follow_the_time_zone(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """The store's local roll-ups are built in Home Assistant's zone, and again after a change."""
+    await hass.config.async_update(time_zone="Europe/Berlin")
+    store = await _loaded(hass, mock_config_entry)
+    await hass.async_block_till_done()
+    await hass.data[PRINT_LOGGER_KEY].database.async_wait_time_zone()
+    assert await store.async_read(rollups.built_zone) == "Europe/Berlin"
+    await _add_jobs(store, mock_config_entry.unique_id, 3)
+    await hass.config.async_update(time_zone="Asia/Kathmandu")
+    await hass.async_block_till_done()
+    await hass.data[PRINT_LOGGER_KEY].database.async_wait_time_zone()
+    assert await store.async_read(rollups.built_zone) == "Asia/Kathmandu"
+    # Built for the new zone: three jobs on their local days.
+    days = await store.async_read(
+        lambda session: session.execute(
+            sa.select(sa.func.sum(RollupLocalDay.jobs))
+        ).scalar_one()
+    )
+    assert days == 3
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
 
 

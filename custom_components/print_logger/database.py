@@ -8,7 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.const import EVENT_CORE_CONFIG_UPDATE
+from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.recorder import get_instance
@@ -97,6 +98,8 @@ class PrintLoggerDatabase:
         self.store: Store | None = None
         self._users = 0
         self._lock = asyncio.Lock()
+        self._unsub_zone: CALLBACK_TYPE | None = None
+        self._zone_task: asyncio.Task[None] | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -127,6 +130,7 @@ class PrintLoggerDatabase:
             self._users = max(self._users - 1, 0)
             if self._users == 0 and self.store is not None:
                 store, self.store = self.store, None
+                await self._async_unwatch_time_zone()
                 await store.async_stop()
                 ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
 
@@ -135,6 +139,7 @@ class PrintLoggerDatabase:
         async with self._lock:
             if self.store is not None:
                 store, self.store = self.store, None
+                await self._async_unwatch_time_zone()
                 await store.async_stop()
 
     async def _async_open(self, url: str) -> Store:
@@ -148,7 +153,51 @@ class PrintLoggerDatabase:
         )
         await store.async_start()
         LOGGER.debug("Print log stored in %s", redacted_url(url))
+        self._watch_time_zone(store)
         return store
+
+    def _watch_time_zone(self, store: Store) -> None:
+        """Keep the store's local roll-ups in Home Assistant's zone, now and after each change."""
+
+        @callback
+        def changed(event: Event[Any]) -> None:
+            if "time_zone" in event.data:
+                self._set_time_zone(store)
+
+        self._unsub_zone = self.hass.bus.async_listen(EVENT_CORE_CONFIG_UPDATE, changed)
+        self._set_time_zone(store)
+
+    @callback
+    def _set_time_zone(self, store: Store) -> None:
+        """Build the local roll-ups for the configured zone in the background (one at a time)."""
+        previous = self._zone_task
+
+        async def run() -> None:
+            if previous is not None:
+                await asyncio.wait([previous])
+            try:
+                await store.async_set_time_zone(self.hass.config.time_zone)
+            except StoreError as err:
+                # The analytics add the UTC roll-ups meanwhile; the next start tries again.
+                LOGGER.warning("Could not build the local analytics roll-ups: %s", err)
+
+        self._zone_task = self.hass.async_create_background_task(
+            run(), f"{DOMAIN} local roll-ups"
+        )
+
+    async def async_wait_time_zone(self) -> None:
+        """Wait until the local roll-ups hold the zone last set (tests, diagnostics)."""
+        while (task := self._zone_task) is not None and not task.done():
+            await asyncio.wait([task])
+
+    async def _async_unwatch_time_zone(self) -> None:
+        """Stop following the zone; let a build under way finish before the store stops."""
+        if self._unsub_zone is not None:
+            self._unsub_zone()
+            self._unsub_zone = None
+        task, self._zone_task = self._zone_task, None
+        if task is not None:
+            await asyncio.wait([task])
 
     def _availability_changed(self, url: str) -> Any:
         """Return the callback that raises or clears the repair issue of an unreachable database."""

@@ -7,11 +7,15 @@ delete, a printer's delete with its jobs, a job's costs computed when it ended),
 transaction of the worker's session, and after every write checks that
 
 * the roll-up tables hold exactly what :func:`rollups.rebuild` computes from the jobs, and
-* every farm-wide analytics figure the roll-ups answer (summary, time series, breakdowns, in
+* every farm-wide analytics figure the roll-ups answer (summary, time series, breakdowns, the
+  accuracy report, in
   time zones with DST and with 30 / 45-minute offsets, over random ranges on and off the quarter
   hours; the costs and energy too: a manual cost over the computed total, the three parts manual
   or computed, figures past the caps) equals the job-level answer: the same query over every printer by id, which the
   analytics read from the jobs.
+
+The local roll-ups (schema version 10) are built for the zone queried, for another zone or for
+none, and the built zone changes in the middle of the writes: answers stay the jobs' in any case.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from custom_components.print_logger.store import JobStatus, ops, rollups
 from custom_components.print_logger.store.analytics import (
     BREAKDOWNS,
     AnalyticsQuery,
+    accuracy,
     breakdown,
     summary,
     timeseries,
@@ -45,6 +50,8 @@ from custom_components.print_logger.store.models import (
     Job,
     Printer,
     RollupDay,
+    RollupLocalDay,
+    RollupLocalMonth,
     RollupMonth,
     RollupQuarter,
 )
@@ -62,6 +69,7 @@ ZONES = (
     "Australia/Lord_Howe",  # +10:30, DST of 30 minutes
     "America/St_Johns",  # -03:30 with DST
     "Europe/Amsterdam",  # +00:19:32 until 1937: those years are read from the jobs
+    "America/Havana",  # DST changes at midnight: local days cut elsewhere
 )
 # Instants the jobs and ranges cluster around: DST changes (Europe, US, Lord Howe), month and year
 # ends, before 1970 and local mean time.
@@ -117,6 +125,9 @@ def details(draw: st.DrawFn) -> dict[str, Any]:
         "layer_height": draw(st.sampled_from((0.2, 0.12, 0.2004, 0.28, None))),
         "filament_type": draw(st.sampled_from(("PLA", "PETG", "PLA;PETG", None))),
         "filament_colour": draw(st.sampled_from(("#FF0000", "#000000", None))),
+        # The slicer's filament length (the accuracy report's estimate): powers of two, so that
+        # the error sums are exact in any order.
+        "filament_used_mm": draw(st.sampled_from((None, 512.0, 2048.0))),
     }
 
 
@@ -140,6 +151,7 @@ def writes(draw: st.DrawFn) -> list[tuple[str, dict[str, Any]]]:
                     "delete_printer",
                     "costs",
                     "costs",
+                    "zone",
                 )
             )
         )
@@ -149,6 +161,7 @@ def writes(draw: st.DrawFn) -> list[tuple[str, dict[str, Any]]]:
             "start": draw(instants()),
             "status": draw(st.sampled_from(STATUSES)),
             "seconds": draw(st.integers(0, 40 * 3600)),
+            "estimate": draw(st.sampled_from((None, 1024.0, 4096.0))),
             "mm": draw(st.integers(0, 100_000)) / 10,
             "grams": money(draw),
             "cost": money(draw),
@@ -196,6 +209,8 @@ class Farm:
         migrate(self.engine, target=target)
         self.printers = [uuid.uuid4().hex for _ in range(3)]
         self.tracked = True
+        # The zone a "zone" write builds the local roll-ups for.
+        self.next_zone = "UTC"
 
     def write(self, fn: Any) -> Any:
         """Run ``fn`` in one transaction of a tracked session (as the worker does)."""
@@ -243,7 +258,10 @@ class Farm:
         ids = self.job_ids()
         target = ids[args["pick"] % len(ids)] if ids else None
         start: datetime = args["start"]
-        if kind == "delete_printer":
+        if kind == "zone":
+            # Home Assistant's zone changed: the local roll-ups are built for the new one.
+            self.write(lambda session: rollups.set_time_zone(session, self.next_zone))
+        elif kind == "delete_printer":
             self.write(
                 lambda session: session.execute(
                     sa.delete(Printer).where(Printer.id == printer)
@@ -289,7 +307,7 @@ class Farm:
                 "paused_duration": 0.0,
                 "paused_since": None,
                 "error_message": None,
-                "estimated_time": None,
+                "estimated_time": args.get("estimate"),
             }
             self.write(lambda session: ops.save_job(session, payload))
         elif kind == "import":
@@ -303,7 +321,7 @@ class Farm:
                 "print_duration": float(args["seconds"]),
                 "total_duration": float(args["seconds"]),
                 "filament_used_mm": args["mm"],
-                "estimated_time": None,
+                "estimated_time": args.get("estimate"),
                 "total_layers": None,
                 "details": {k: v for k, v in args["details"].items() if v is not None},
                 "metadata": {},
@@ -341,7 +359,11 @@ class Farm:
             self.write(lambda session: ops.set_costs(session, payload))
         else:
             changes = {
-                "start": {"start": start},
+                # A job's times are corrected together (end ≥ start), once it ended.
+                "start": {
+                    "start": start,
+                    "end": start + timedelta(seconds=args["seconds"]),
+                },
                 "status": {"status": args["status"].value},
                 "cost": {"cost": args["cost"]},
                 "parts": {
@@ -355,6 +377,16 @@ class Farm:
                 "reason": {"failure_reason": args["reason"]},
                 "tags": {"tags": ["x"]},
             }[args["change"]]
+            if (
+                "start" in changes
+                and self.read(
+                    lambda session: session.scalar(
+                        sa.select(Job.status).where(Job.id == target)
+                    )
+                )
+                == JobStatus.IN_PROGRESS.value
+            ):
+                changes = {"cost": args["cost"]}
             self.write(lambda session: ops.update_job(session, target, changes))
 
     def rollup_rows(self) -> dict[str, list[tuple[Any, ...]]]:
@@ -362,7 +394,13 @@ class Farm:
 
         def rows(session: Session) -> dict[str, list[tuple[Any, ...]]]:
             result: dict[str, list[tuple[Any, ...]]] = {}
-            for table in (RollupQuarter, RollupDay, RollupMonth):
+            for table in (
+                RollupQuarter,
+                RollupDay,
+                RollupMonth,
+                RollupLocalDay,
+                RollupLocalMonth,
+            ):
                 columns = [
                     column for column in table.__table__.columns if column.key != "id"
                 ]
@@ -408,6 +446,7 @@ def check(farm: Farm, zone: str, span: tuple[datetime | None, datetime | None]) 
     by_id = AnalyticsQuery(since=since, until=until, printer_ids=tuple(farm.printers))
     for query_name, call in (
         ("summary", summary),
+        ("accuracy", accuracy),
         *(
             (
                 f"breakdown {by}",
@@ -445,6 +484,7 @@ def check(farm: Farm, zone: str, span: tuple[datetime | None, datetime | None]) 
 @given(
     batch=writes(),
     zone=st.sampled_from(ZONES),
+    built=st.sampled_from(("queried", "queried", "other", "later")),
     span=ranges(),
 )
 @SETTINGS
@@ -452,11 +492,17 @@ def test_rollups_equal_the_jobs(
     farm: Farm,
     batch: list[tuple[str, dict[str, Any]]],
     zone: str,
+    built: str,
     span: tuple[datetime | None, datetime | None],
 ) -> None:
     """After every write, the roll-ups equal a rebuild and answer every figure as the jobs do."""
     farm.reset()
     assert all(rows == [] for rows in farm.rollup_rows().values())
+    # The local roll-ups hold the queried zone, another one, or another one until a "zone" write.
+    other = "Asia/Kathmandu" if zone == "Europe/Berlin" else "Europe/Berlin"
+    first = zone if built == "queried" else other
+    farm.write(lambda session: rollups.set_time_zone(session, first))
+    farm.next_zone = zone if built == "later" else other
     for kind, args in batch:
         farm.apply(kind, args)
         check(farm, zone, span)
@@ -504,6 +550,7 @@ def test_the_migration_builds_the_rollups(
                     "start": ANCHORS[index] + timedelta(minutes=7 * index),
                     "status": status,
                     "seconds": 3600 + index,
+                    "estimate": 4096.0,
                     "mm": 100.5,
                     "grams": 3.25,
                     "cost": 1.5 if index % 2 else None,
@@ -533,5 +580,130 @@ def test_the_migration_builds_the_rollups(
         )
         check(farm, zone, (None, None))
         check(farm, zone, (ANCHORS[0] - timedelta(days=40), ANCHORS[2]))
+        # No zone yet: the local roll-ups are empty until the store is told Home Assistant's.
+        rows = farm.rollup_rows()
+        assert rows[RollupLocalDay.__tablename__] == []
+        assert farm.write(lambda session: rollups.set_time_zone(session, zone))
+        assert not farm.write(lambda session: rollups.set_time_zone(session, zone))
+        rows = farm.rollup_rows()
+        assert sum(row[1] for row in rows[RollupLocalDay.__tablename__]) == 5
+        assert sum(row[2] for row in rows[RollupLocalMonth.__tablename__]) == 5
+        check(farm, zone, (None, None))
+        check(farm, zone, (ANCHORS[0] - timedelta(days=40), ANCHORS[2]))
     finally:
         farm.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Berlin", "America/Havana", "Australia/Lord_Howe"]
+)
+def test_local_rollups_cut_ranges(
+    engine_kind: str, databases: Databases, zone: str
+) -> None:
+    """
+    Ranges that cut local days and months (at and around DST changes) answer as the jobs do.
+
+    Jobs every 197 minutes across two months of DST changes (Havana's at midnight); the ranges
+    start and end inside days, on local midnights, on DST changes and on month ends, so that the
+    local days and months, the quarters and the jobs each answer a part.
+    """
+    farm = Farm(databases.create(engine_kind))
+    try:
+        farm.reset()
+        assert farm.write(lambda session: rollups.set_time_zone(session, zone))
+        first = datetime(2024, 10, 1, 0, 7, tzinfo=UTC)
+        minutes = list(range(0, 24 * 60 * 62, 197))
+        for batch in range(0, len(minutes), 50):
+            # Fifty imports a transaction (as a history import's batch).
+            farm.write(
+                lambda session, batch=batch: [
+                    import_job(session, farm.printers[index % 3], first, index)
+                    for index in minutes[batch : batch + 50]
+                ]
+            )
+        rows = farm.rollup_rows()
+        assert sum(row[1] for row in rows[RollupLocalDay.__tablename__]) == len(
+            farm.job_ids()
+        )
+        # Local midnights (Havana's of 2024-11-03 is repeated), DST changes, mid-day instants.
+        cuts = [
+            None,
+            datetime(2024, 10, 27, 1, tzinfo=UTC),
+            datetime(2024, 11, 3, 4, 0, 1, tzinfo=UTC),
+            datetime(2024, 11, 3, 5, tzinfo=UTC),
+            datetime(2024, 10, 31, 23, tzinfo=UTC),
+            datetime(2024, 11, 1, 4, tzinfo=UTC),
+            datetime(2024, 10, 6, 13, 11, tzinfo=UTC),
+            datetime(2024, 11, 20, 17, 3, 30, tzinfo=UTC),
+        ]
+        for since in cuts:
+            for until in cuts:
+                if since is not None and until is not None and until <= since:
+                    continue
+                check_answers(farm, zone, (since, until))
+    finally:
+        farm.engine.dispose()
+
+
+def import_job(session: Session, printer: str, first: datetime, index: int) -> None:
+    """Import job ``index`` of the cut ranges' test, started ``index`` minutes after ``first``."""
+    start = first + timedelta(minutes=index)
+    ops.import_history(
+        session,
+        {
+            "printer_id": printer,
+            "job_id": uuid.uuid4().hex,
+            "job": {
+                "uid": str(index),
+                "filename": "history.gcode",
+                "status": STATUSES[index % len(STATUSES)].value,
+                "start": start.isoformat(),
+                "end": (start + timedelta(minutes=index % 500)).isoformat(),
+                "print_duration": 60.0 * (index % 500),
+                "total_duration": 60.0 * (index % 500),
+                "filament_used_mm": 10.5,
+                "estimated_time": 4096.0 if index % 2 else None,
+                "total_layers": None,
+                "details": {
+                    "filament_type": ("PLA", "PETG")[index % 2],
+                    "filament_used_mm": 512.0,
+                },
+                "metadata": {},
+            },
+        },
+    )
+
+
+def check_answers(
+    farm: Farm, zone: str, span: tuple[datetime | None, datetime | None]
+) -> None:
+    """Assert that the local-time figures and the accuracy report answer as the jobs do."""
+    since, until = span
+    farm_wide = AnalyticsQuery(since=since, until=until)
+    by_id = AnalyticsQuery(since=since, until=until, printer_ids=tuple(farm.printers))
+    calls: list[tuple[str, Any]] = [
+        ("accuracy", accuracy),
+        *(
+            (
+                f"breakdown {by}",
+                lambda session, query, by=by: breakdown(
+                    session, query, by=by, time_zone=zone
+                ),
+            )
+            for by in ("hour_of_day", "weekday", "weekday_hour")
+        ),
+        *(
+            (
+                f"timeseries {bucket}",
+                lambda session, query, bucket=bucket: timeseries(
+                    session, query, bucket=bucket, metric="hours", time_zone=zone
+                ),
+            )
+            for bucket in ("day", "month")
+        ),
+    ]
+    for name, call in calls:
+        assert outcome(farm, call, farm_wide) == outcome(farm, call, by_id), (
+            name,
+            span,
+        )

@@ -38,8 +38,17 @@ the zone's offset changes (taken from ``zoneinfo`` as above, on every engine) an
 offset, is grouped by its local key with a constant shift; the ends of the range that are not whole
 quarters come from the jobs. A zone whose offset in the data's years is not a whole quarter of an
 hour (local mean time) or, on MySQL / MariaDB, data whose local time passes 9999-12-31 (their
-job-level local time stops there) is answered from the jobs. The accuracy report and anything
-filtered by printer read the jobs (a printer's jobs are a fraction of the farm's).
+job-level local time stops there) is answered from the jobs. Anything filtered by printer reads the
+jobs (a printer's jobs are a fraction of the farm's).
+
+Local roll-ups (schema version 11): in the zone the store was told (Home Assistant's, recorded in
+``rollup_zone``), per local day (``rollup_local_days``) and per local month and hour of the week
+(``rollup_local_months``). A time series or local-time breakdown asked for in that zone adds the
+whole local days / months of its range (one row a day; at most 168 a month) instead of the quarters;
+the parts of the range before and after them come from the jobs (days) or the quarters (months). A
+range is only cut at a local midnight that starts a single range of instants (not one skipped or
+repeated by a DST change at midnight); any other zone uses the quarters. The accuracy report adds
+the per-printer and per-material sums kept in the day and month roll-ups (completed jobs only).
 
 Grouping (or filtering the completed jobs) by the bare ``status`` / ``printer_id`` column makes
 SQLite and MariaDB walk the rows in that index's order, one random table read per row; those keys
@@ -65,7 +74,7 @@ from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 import csv
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache, partial
+from functools import partial
 import io
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -76,7 +85,6 @@ from sqlalchemy import (
     Integer,
     Select,
     Subquery,
-    and_,
     case,
     cast,
     extract,
@@ -95,10 +103,18 @@ from .engine import backend_name
 from .enums import JobStatus
 from .errors import StoreValidationError
 from .maintenance import maintenance_cost
-from .models import Job, Printer, RollupDay, RollupMonth, RollupQuarter
+from .models import (
+    Job,
+    Printer,
+    RollupDay,
+    RollupLocalDay,
+    RollupLocalMonth,
+    RollupMonth,
+    RollupQuarter,
+)
 from .queries import JOB_COLUMNS, job_filters
 from .records import JobQuery
-from .validation import NUMBER_BOUNDS, validate_query
+from .validation import validate_query
 from .values import to_iso
 
 if TYPE_CHECKING:
@@ -277,66 +293,9 @@ COST_PARTS: Final = rollups.COST_PARTS
 job_cost = rollups.job_cost
 
 
-@lru_cache(maxsize=4096)
-def _year_changes(key: str, year: int) -> tuple[tuple[datetime, int], ...]:
-    """Return the instants (UTC) in ``year`` at which the zone's UTC offset changes, with the new one."""
-    zone = ZoneInfo(key)
-    changes: list[tuple[datetime, int]] = []
-    start = datetime(year, 1, 1, tzinfo=UTC)
-    end = (
-        datetime(year + 1, 1, 1, tzinfo=UTC)
-        if year < datetime.max.year
-        else datetime.max.replace(tzinfo=UTC)
-    )
-    step = timedelta(days=1)
-    previous = start
-    offset = _offset(zone, start)
-    while previous < end:
-        current = previous + step if end - previous > step else end
-        new_offset = _offset(zone, current)
-        if new_offset != offset:
-            low, high = previous, current
-            # Bisect down to the second: the change happens in (low, high].
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if _offset(zone, middle) == offset:
-                    low = middle
-                else:
-                    high = middle
-            at = high.replace(microsecond=0)
-            if _offset(zone, at) != new_offset:
-                at += timedelta(seconds=1)
-            changes.append((at, new_offset))
-            offset = new_offset
-        previous = current
-    return tuple(changes)
-
-
-def _offset(zone: ZoneInfo, at: datetime) -> int:
-    try:
-        delta = at.astimezone(zone).utcoffset()
-    except OverflowError:
-        # The local time is past 9999-12-31: the zone's offset at that wall-clock time.
-        delta = zone.utcoffset(at.replace(tzinfo=None))
-    return int(delta.total_seconds()) if delta is not None else 0
-
-
-def offset_changes(
-    zone: ZoneInfo, low: datetime, high: datetime
-) -> tuple[int, list[tuple[datetime, int]]]:
-    """
-    Return the zone's UTC offset (seconds) at ``low`` and each change up to ``high``.
-
-    Each change is ``(instant, offset from that instant on)``, instants aware UTC, ascending.
-    """
-    low, high = low.astimezone(UTC), high.astimezone(UTC)
-    changes = [
-        change
-        for year in range(low.year, high.year + 1)
-        for change in _year_changes(zone.key, year)
-        if low < change[0] <= high
-    ]
-    return _offset(zone, low), changes
+_year_changes = rollups.year_changes
+_offset = rollups.zone_offset
+offset_changes = rollups.offset_changes
 
 
 def _data_range(
@@ -946,18 +905,232 @@ def _rollup_days(
         for index, value in enumerate(row[1:]):
             totals[index] += float(value or 0)
     for part in rest:
-        inner = _bucketed(
-            session, replace(bounded, since=part[0], until=part[1]), zone, "day"
+        read = _job_days(
+            session, replace(bounded, since=part[0], until=part[1]), zone, metrics
         )
-        for row in session.execute(
-            select(
-                inner.c.bucket,
-                *(_measure(inner, metric) for metric in metrics),
-            ).group_by(inner.c.bucket)
-        ).all():
-            totals = days.setdefault(_bucket_date(row[0], "day"), [0.0] * len(metrics))
-            for index, value in enumerate(row[1:]):
-                totals[index] += float(value or 0)
+        for day, values in read.items():
+            totals = days.setdefault(day, [0.0] * len(metrics))
+            for index, value in enumerate(values):
+                totals[index] += value
+    return days
+
+
+def _job_days(
+    session: Session, query: AnalyticsQuery, zone: ZoneInfo, metrics: Sequence[Metric]
+) -> dict[date, list[float]]:
+    """Return the raw sums of ``metrics`` per local day read from the jobs."""
+    inner = _bucketed(session, query, zone, "day")
+    days: dict[date, list[float]] = {}
+    for row in session.execute(
+        select(
+            inner.c.bucket,
+            *(_measure(inner, metric) for metric in metrics),
+        ).group_by(inner.c.bucket)
+    ).all():
+        totals = days.setdefault(_bucket_date(row[0], "day"), [0.0] * len(metrics))
+        for index, value in enumerate(row[1:]):
+            totals[index] += float(value or 0)
+    return days
+
+
+# ---------------------------------------------------------------------- local roll-ups
+def _local_start(zone: ZoneInfo, day: int) -> datetime | None:
+    """
+    Return the first instant of the local day ``day`` (days since 1970-01-01) in ``zone``.
+
+    None when midnight is skipped or repeated there (a DST change at midnight): the local dates
+    on either side are then no single range of instants, and the caller cuts elsewhere.
+    """
+    try:
+        naive = datetime(1970, 1, 1) + timedelta(days=day)
+        early = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+        late = naive.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    except OverflowError:
+        return None
+    return early if early == late else None
+
+
+def _local_plan(
+    span: _Span, zone: ZoneInfo, unit: Literal["day", "month"]
+) -> tuple[tuple[int | None, int | None], tuple[_Span, ...]] | None:
+    """
+    Return the whole local days / months of ``span`` and the parts of it before and after them.
+
+    None when it holds no whole one. A cut is only made at a local midnight that starts a single
+    range of instants (:func:`_local_start`); else one period further in.
+    """
+
+    def period_of(at: datetime) -> int:
+        if unit == "day":
+            return rollups.local_day(at, zone)
+        return rollups.local_month(at, zone)
+
+    def start_of(period: int) -> datetime | None:
+        day = period if unit == "day" else rollups.month_days(period)[0]
+        return _local_start(zone, day)
+
+    since, until = span
+    low: int | None = None
+    high: int | None = None
+    low_at: datetime | None = None
+    high_at: datetime | None = None
+    if since is not None:
+        low = period_of(since)
+        for _attempt in range(3):
+            low_at = start_of(low)
+            if low_at is not None and low_at >= since:
+                break
+            low += 1
+        else:
+            return None
+    if until is not None:
+        high = period_of(until)
+        for _attempt in range(3):
+            high_at = start_of(high)
+            if high_at is not None and high_at <= until:
+                break
+            high -= 1
+        else:
+            return None
+    if low is not None and high is not None and low >= high:
+        return None
+    spans: list[_Span] = []
+    if since is not None and low_at is not None and since < low_at:
+        spans.append((since, low_at))
+    if until is not None and high_at is not None and high_at < until:
+        spans.append((high_at, until))
+    return (low, high), tuple(spans)
+
+
+def _local_ready(session: Session, zone: ZoneInfo, span: _Span) -> bool:
+    """Return whether the local roll-ups hold ``zone`` and every job of ``span``."""
+    if rollups.built_zone(session) != zone.key:
+        return False
+    for bound in span:
+        if bound is not None and not rollups.LOCAL_LOW <= bound <= rollups.LOCAL_HIGH:
+            return False
+    low, high = _data_range(session, AnalyticsQuery(since=span[0], until=span[1]))
+    return low is None or (
+        high is not None and low >= rollups.LOCAL_LOW and high < rollups.LOCAL_HIGH
+    )
+
+
+def _local_time_rows(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    *,
+    span: _Span,
+    by: BreakdownBy,
+    zone: ZoneInfo,
+) -> dict[int, list[Any]] | None:
+    """
+    Return a local-time breakdown's sums by cell from the local months (None: not built for it).
+
+    The parts of the range that are not whole local months come from the quarters (or the jobs).
+    """
+    if not _local_ready(session, zone, span):
+        return None
+    plan = _local_plan(span, zone, "month")
+    if plan is None:
+        return None
+    periods, rest = plan
+    hour = RollupLocalMonth.hour
+    cell = hour % 24 if by == "hour_of_day" else hour // 24 if by == "weekday" else hour
+    rows = session.execute(
+        select(
+            cell,
+            func.sum(RollupLocalMonth.jobs),
+            func.sum(RollupLocalMonth.seconds),
+            func.sum(RollupLocalMonth.grams),
+            func.sum(RollupLocalMonth.completed),
+            func.sum(RollupLocalMonth.ended),
+        )
+        .where(*_period_clauses(RollupLocalMonth.month, periods))
+        .group_by(cell)
+    ).all()
+    cells: dict[int, list[Any]] = {}
+
+    def add(key: Any, values: Sequence[Any]) -> None:
+        totals = cells.setdefault(int(key), [0, 0.0, 0.0, 0, 0])
+        for index, value in enumerate(values):
+            kind = float if index in (1, 2) else int
+            totals[index] += kind(value or 0)
+
+    for row in rows:
+        add(row[0], row[1:])
+    for part in rest:
+        found = _rollup_time_rows(
+            session, dialect, query, span=part, by=by, time_zone=zone.key
+        )
+        if found is not None:
+            for key, values in found.items():
+                add(key, values)
+            continue
+        for row in _job_rows(
+            session,
+            dialect,
+            replace(query, since=part[0], until=part[1], filters=None),
+            by,
+            zone.key,
+        ):
+            add(row.key, (row.jobs, row.seconds, row.grams, row.completed, row.ended))
+    return cells
+
+
+def _local_days(
+    session: Session,
+    dialect: str,
+    query: AnalyticsQuery,
+    *,
+    span: _Span,
+    zone: ZoneInfo,
+    metrics: Sequence[Metric],
+) -> dict[date, list[float]] | None:
+    """
+    Return the raw sums of ``metrics`` per local day from the local days (None: not built for it).
+
+    The parts of the range that are not whole local days come from the jobs.
+    """
+    if not _local_ready(session, zone, span):
+        return None
+    plan = _local_plan(span, zone, "day")
+    if plan is None:
+        return None
+    periods, rest = plan
+    column = {
+        "jobs": RollupLocalDay.jobs,
+        "hours": RollupLocalDay.seconds,
+        "filament": RollupLocalDay.grams,
+        "cost": RollupLocalDay.cost,
+        "energy": RollupLocalDay.energy_kwh,
+        "electricity_cost": RollupLocalDay.electricity_cost,
+        "filament_cost": RollupLocalDay.filament_cost,
+        "machine_cost": RollupLocalDay.machine_cost,
+    }
+    days: dict[date, list[float]] = {}
+
+    def add(day: date, values: Sequence[Any]) -> None:
+        totals = days.setdefault(day, [0.0] * len(metrics))
+        for index, value in enumerate(values):
+            totals[index] += float(value or 0)
+
+    for row in session.execute(
+        select(RollupLocalDay.day, *(column[metric] for metric in metrics)).where(
+            *_period_clauses(RollupLocalDay.day, periods)
+        )
+    ).all():
+        add(_bucket_date(int(row[0]), "day"), row[1:])
+    for part in rest:
+        # Less than a day of jobs: one query (the quarters would take several).
+        found = _job_days(
+            session,
+            replace(query, since=part[0], until=part[1], filters=None),
+            zone,
+            metrics,
+        )
+        for day, values in found.items():
+            add(day, values)
     return days
 
 
@@ -1220,18 +1393,19 @@ def timeseries(
             {"since": f"the range holds more than {MAX_POINTS} {bucket} buckets"}
         )
     values: dict[date, float | int] = {}
-    days = (
-        None
-        if query.printer_ids
-        else _rollup_days(
-            session,
-            _dialect(session),
-            query,
-            span=(query.since, query.until),
-            zone=zone,
-            metrics=(metric,),
-        )
-    )
+    days: dict[date, list[float]] | None = None
+    if not query.printer_ids:
+        for source in (_local_days, _rollup_days):
+            days = source(
+                session,
+                _dialect(session),
+                query,
+                span=(query.since, query.until),
+                zone=zone,
+                metrics=(metric,),
+            )
+            if days is not None:
+                break
     if days is not None:
         # From the quarters' local days, added up into the bucket's (raw sums, rounded once).
         raw: dict[date, float] = {}
@@ -1324,9 +1498,13 @@ def breakdown(
         # Farm-wide: from the roll-ups (and the jobs at the range's ends).
         span: _Span = (query.since, query.until)
         if by in _TIME_CELLS:
-            cells = _rollup_time_rows(
-                session, dialect, query, span=span, by=by, time_zone=time_zone
+            cells = _local_time_rows(
+                session, dialect, query, span=span, by=by, zone=_zone(time_zone)
             )
+            if cells is None:
+                cells = _rollup_time_rows(
+                    session, dialect, query, span=span, by=by, time_zone=time_zone
+                )
             if cells is not None:
                 rows = [
                     _Row(key, jobs, seconds, grams, completed, ended)
@@ -1461,38 +1639,53 @@ _ACCURACY_SUMS: Final = (
 
 
 def _accuracy_measures() -> list[Any]:
-    estimated_time = Job.estimated_time
-    duration = Job.print_duration
-    high = NUMBER_BOUNDS["print_duration"].high
-    # Out-of-bound figures (from before the bounds existed) are left out, so no sum is infinite.
-    time_ok = and_(
-        estimated_time > 0, duration > 0, estimated_time <= high, duration <= high
-    )
-    estimated_mm = Job.estimated_filament_mm
-    used_mm = Job.filament_used_mm
-    high_mm = NUMBER_BOUNDS["filament_used_mm"].high
-    filament_ok = and_(
-        estimated_mm > 0, used_mm > 0, estimated_mm <= high_mm, used_mm <= high_mm
-    )
+    return [func.count().label("jobs"), *rollups.accuracy_sums()]
 
-    def total(condition: ColumnElement[bool], value: Any) -> Any:
-        return func.coalesce(func.sum(case((condition, value), else_=0.0)), 0.0)
 
+def _accuracy_parts(table: Any) -> list[Any]:
+    """Return the accuracy sums of a roll-up row, or of one job (``table`` is Job)."""
+    if table is Job:
+        completed = Job.status == JobStatus.COMPLETED.value
+        return [
+            case((completed, 1), else_=0).label("jobs"),
+            *(
+                case((condition, value), else_=0.0).label(name)
+                for name, (condition, value) in rollups.accuracy_values(
+                    completed
+                ).items()
+            ),
+        ]
     return [
-        func.count().label("jobs"),
-        _count_if(time_ok).label("time_jobs"),
-        total(time_ok, estimated_time).label("time_estimated"),
-        total(time_ok, Job.print_duration).label("time_actual"),
-        total(
-            time_ok, func.abs(Job.print_duration - estimated_time) / estimated_time
-        ).label("time_error"),
-        _count_if(filament_ok).label("filament_jobs"),
-        total(filament_ok, estimated_mm).label("filament_estimated"),
-        total(filament_ok, Job.filament_used_mm).label("filament_actual"),
-        total(
-            filament_ok, func.abs(Job.filament_used_mm - estimated_mm) / estimated_mm
-        ).label("filament_error"),
+        table.completed.label("jobs"),
+        *(
+            func.coalesce(getattr(table, name), 0.0).label(name)
+            for name in rollups.ACCURACY
+        ),
     ]
+
+
+def _rollup_accuracy(
+    session: Session, dialect: str, span: _Span, dim: str
+) -> dict[Any, dict[str, float]]:
+    """Return the accuracy sums by printer or material from the roll-ups (groups with completed jobs)."""
+    parts = _group_parts(dialect, dim, span, _accuracy_parts)
+    if not parts:
+        return {}
+    inner = _union(parts).subquery()
+    rows = session.execute(
+        select(
+            inner.c.key,
+            *(
+                func.coalesce(func.sum(inner.c[name]), 0).label(name)
+                for name in _ACCURACY_SUMS
+            ),
+        ).group_by(inner.c.key)
+    ).all()
+    return {
+        row.key: {name: float(getattr(row, name) or 0.0) for name in _ACCURACY_SUMS}
+        for row in rows
+        if int(row.jobs or 0) > 0
+    }
 
 
 def _accuracy_figures(sums: dict[str, float]) -> dict[str, Any]:
@@ -1526,33 +1719,26 @@ def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
     both figures positive count; ``ratio`` is actual / estimated over those jobs (> 1: the slicer
     under-estimates), ``mean_abs_error_pct`` the mean of |actual − estimate| / estimate × 100.
 
-    One query groups the sums by (printer, material); the overall, per-printer and per-material
-    figures add those groups up (sums and counts are additive, so are the error sums).
+    Farm-wide, the per-printer and per-material sums come from the roll-ups (and the jobs at the
+    range's ends); else one query groups the sums by (printer, material). The overall, per-printer
+    and per-material figures add those groups up (sums and counts are additive, so are the error
+    sums).
     """
     validate_analytics_query(query)
-    # Bare columns: the accuracy index holds completed jobs in (printer, material) order with every
-    # column read here, so the database walks that index range without a sort or the table.
-    inner = (
-        select(
-            Job.printer_id.label("printer"),
-            Job.filament_type.label("material"),
-            *_accuracy_measures(),
-        )
-        .where(*_clauses(query), Job.status == JobStatus.COMPLETED.value)
-        .group_by(Job.printer_id, Job.filament_type)
-    )
-    groups = session.execute(inner).all()
     overall = dict.fromkeys(_ACCURACY_SUMS, 0.0)
     by_printer: dict[str, dict[str, float]] = {}
     by_material: dict[str | None, dict[str, float]] = {}
-    for group in groups:
-        for target in (
-            overall,
-            by_printer.setdefault(group.printer, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
-            by_material.setdefault(group.material, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
-        ):
+    span = _rollup_span(session, replace(query, filters=None))
+    if span is not None:
+        # Farm-wide: the per-printer and per-material sums of the roll-ups (and the range's ends).
+        dialect = _dialect(session)
+        by_printer = _rollup_accuracy(session, dialect, span, "printer")
+        by_material = _rollup_accuracy(session, dialect, span, "filament_type")
+        for sums in by_printer.values():
             for name in _ACCURACY_SUMS:
-                target[name] += float(getattr(group, name) or 0.0)
+                overall[name] += sums[name]
+    else:
+        _job_accuracy(session, query, overall, by_printer, by_material)
     names = _printer_names(session, by_printer)
 
     def rows(
@@ -1575,6 +1761,35 @@ def accuracy(session: Session, query: AnalyticsQuery) -> dict[str, Any]:
         "by_printer": rows(by_printer, names),
         "by_material": rows(by_material, {}),
     }
+
+
+def _job_accuracy(
+    session: Session,
+    query: AnalyticsQuery,
+    overall: dict[str, float],
+    by_printer: dict[str, dict[str, float]],
+    by_material: dict[str | None, dict[str, float]],
+) -> None:
+    """Add the accuracy sums read from the jobs (one group per printer and material) up."""
+    # Bare columns: the accuracy index holds completed jobs in (printer, material) order with every
+    # column read here, so the database walks that index range without a sort or the table.
+    inner = (
+        select(
+            Job.printer_id.label("printer"),
+            Job.filament_type.label("material"),
+            *_accuracy_measures(),
+        )
+        .where(*_clauses(query), Job.status == JobStatus.COMPLETED.value)
+        .group_by(Job.printer_id, Job.filament_type)
+    )
+    for group in session.execute(inner).all():
+        for target in (
+            overall,
+            by_printer.setdefault(group.printer, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
+            by_material.setdefault(group.material, dict.fromkeys(_ACCURACY_SUMS, 0.0)),
+        ):
+            for name in _ACCURACY_SUMS:
+                target[name] += float(getattr(group, name) or 0.0)
 
 
 # ---------------------------------------------------------------------- CSV export

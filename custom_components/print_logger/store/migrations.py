@@ -20,7 +20,10 @@ Versions:
   8. the file names the files view searches (``print_logger_file_names``), filled from the records.
   9. the analytics' roll-ups per UTC quarter hour, day and month (``rollups.py``), built from the
      jobs;
- 10. the cost analysis's partial sums in every roll-up (``rollups.partial_figures``), rebuilt.
+ 10. the cost analysis's partial sums in every roll-up (``rollups.partial_figures``), rebuilt;
+ 11. the accuracy report's sums in the per-day and per-month roll-ups (built again), and the
+     local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
+     empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``).
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -87,8 +90,11 @@ from .models import (
     PrintFile,
     PrintFileName,
     RollupDay,
+    RollupLocalDay,
+    RollupLocalMonth,
     RollupMonth,
     RollupQuarter,
+    RollupZone,
     SchemaVersion,
 )
 
@@ -115,6 +121,11 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
         RollupDay.__tablename__,
         RollupMonth.__tablename__,
     ),
+    11: (
+        RollupZone.__tablename__,
+        RollupLocalDay.__tablename__,
+        RollupLocalMonth.__tablename__,
+    ),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -126,6 +137,10 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     10: {
         table.__tablename__: rollups.PARTIAL_FIGURES
         for table in (RollupQuarter, RollupDay, RollupMonth)
+    },
+    11: {
+        RollupDay.__tablename__: rollups.ACCURACY,
+        RollupMonth.__tablename__: rollups.ACCURACY,
     },
 }
 # Indexes of the models that a step after version 1 adds: {version: {table: (index name, ...)}}.
@@ -284,13 +299,22 @@ def _upgrade_to_v10(conn: Connection) -> None:
     """Add the cost analysis's partial sums to the roll-ups and build them again from the jobs."""
     add_schema(conn, 10)
     with Session(bind=conn) as session:
-        rollups.rebuild(session)
+        # The local roll-ups come with version 11.
+        rollups.rebuild(session, local=False)
         session.flush()
 
 
 def _upgrade_to_v9(conn: Connection) -> None:
     """Add the analytics' roll-ups (``rollups.py``) and build them from the jobs."""
     add_schema(conn, 9)
+    with Session(bind=conn) as session:
+        rollups.rebuild(session, local=False)
+        session.flush()
+
+
+def _upgrade_to_v11(conn: Connection) -> None:
+    """Add the accuracy sums to the roll-ups and the local roll-ups; build them again."""
+    add_schema(conn, 11)
     with Session(bind=conn) as session:
         rollups.rebuild(session)
         session.flush()
@@ -342,6 +366,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=10,
         description="the cost analysis's partial sums in the roll-ups",
         upgrade=_upgrade_to_v10,
+    ),
+    Migration(
+        version=11,
+        description="accuracy sums in the roll-ups; local roll-ups of the configured zone",
+        upgrade=_upgrade_to_v11,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

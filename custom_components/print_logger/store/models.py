@@ -599,6 +599,15 @@ class _RollupGroups:
     weighed_cost: Mapped[float | None] = mapped_column(Double)
     weighed_grams: Mapped[float | None] = mapped_column(Double)
     costed_jobs: Mapped[int | None] = mapped_column(Integer)
+    # The accuracy report's sums over the completed jobs (schema version 11; ``rollups.ACCURACY``).
+    time_jobs: Mapped[int | None] = mapped_column(Integer)
+    time_estimated: Mapped[float | None] = mapped_column(Double)
+    time_actual: Mapped[float | None] = mapped_column(Double)
+    time_error: Mapped[float | None] = mapped_column(Double)
+    filament_jobs: Mapped[int | None] = mapped_column(Integer)
+    filament_estimated: Mapped[float | None] = mapped_column(Double)
+    filament_actual: Mapped[float | None] = mapped_column(Double)
+    filament_error: Mapped[float | None] = mapped_column(Double)
 
 
 class RollupDay(_RollupGroups, Base):
@@ -619,6 +628,64 @@ class RollupMonth(_RollupGroups, Base):
         Index("ix_print_logger_rollup_months_dim_period", "dim", "period"),
         _TABLE_ARGS,
     )
+
+
+class RollupZone(Base):
+    """
+    The time zone the local roll-ups were built for (schema version 11): one row, or none.
+
+    ``store.async_set_time_zone`` records Home Assistant's zone and builds the local roll-ups for
+    it; with no row they are empty and unused.
+    """
+
+    __tablename__ = "print_logger_rollup_zone"
+    __table_args__ = (_TABLE_ARGS,)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    zone: Mapped[str] = mapped_column(String(64))
+
+
+class RollupLocalDay(Base):
+    """
+    The jobs started on one local day of the built zone (:class:`RollupZone`), farm-wide.
+
+    ``day``: the local date of the start as days since 1970-01-01; the sums as
+    :class:`RollupQuarter`'s (schema version 11). The time series adds these up.
+    """
+
+    __tablename__ = "print_logger_rollup_local_days"
+    __table_args__ = ({**_TABLE_ARGS, "sqlite_with_rowid": False},)
+
+    day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    jobs: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    filament_mm: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+    energy_kwh: Mapped[float] = mapped_column(Double)
+    electricity_cost: Mapped[float] = mapped_column(Double)
+    filament_cost: Mapped[float] = mapped_column(Double)
+    machine_cost: Mapped[float] = mapped_column(Double)
+
+
+class RollupLocalMonth(Base):
+    """
+    The jobs started in one local month and local hour of the week of the built zone, farm-wide.
+
+    ``month``: local months since 1970-01; ``hour``: 0 = Monday 00:00 … 167 = Sunday 23:00 (schema
+    version 11). The breakdowns by local hour, weekday and hour of the week add these up.
+    """
+
+    __tablename__ = "print_logger_rollup_local_months"
+    __table_args__ = ({**_TABLE_ARGS, "sqlite_with_rowid": False},)
+
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    jobs: Mapped[int] = mapped_column(Integer)
+    completed: Mapped[int] = mapped_column(Integer)
+    ended: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Double)
+    grams: Mapped[float] = mapped_column(Double)
 
 
 # Tables in foreign-key order (parents first): the order of copies and of the schema. The files'

@@ -1,10 +1,10 @@
 """
-Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema version 9).
+Roll-ups of the jobs that analytics add up instead of reading every job (HA-free, schema 9 to 11).
 
 Schema version 10 adds the cost analysis's partial sums (:func:`partial_figures`) to every roll-up.
 
-Three tables, all derived from the jobs and farm-wide (no printer filter can use them; a printer's
-own figures read its jobs, a fraction of the farm's):
+Three tables (and the local ones below), all derived from the jobs and farm-wide (no printer
+filter can use them; a printer's own figures read its jobs, a fraction of the farm's):
 
 * ``print_logger_rollup_quarters``: per UTC quarter of an hour and status, the jobs and the sums
   of their (capped) figures. Every time zone's offset is a whole number of quarters of an hour
@@ -16,6 +16,17 @@ own figures read its jobs, a fraction of the farm's):
   key (printer, status, material, colour, slicer, layer height, failure reason), the jobs, how many
   completed and ended, and the sums. A breakdown by one of those keys adds whole months, the whole
   days around them and the jobs of the partial days at the ends of its range.
+
+The day and month group roll-ups also keep the accuracy report's sums over their completed jobs
+(schema version 11), so that it adds those of the printer and material keys.
+
+Local roll-ups (schema version 11), in the one zone the store was told (``set_time_zone``: Home
+Assistant's; ``rollup_zone`` records it, none: empty): ``print_logger_rollup_local_days`` per local
+date of the start, and ``print_logger_rollup_local_months`` per local month and local hour of the
+week (0 = Monday 00:00), with the job-level key expressions (Unix seconds plus a CASE over the
+zone's offset changes in the window, from ``zoneinfo``). A write recomputes the local day and month
+of each start it touched (their keys computed in Python with ``zoneinfo``); a change of zone
+rebuilds them.
 
 Why not per printer and hour: a farm of 50 printers does two or three jobs per printer a day, so
 per printer and hour (or day) there are about as many roll-up rows as jobs and nothing is saved.
@@ -32,8 +43,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 import sqlite3
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     BigInteger,
@@ -53,13 +66,23 @@ from sqlalchemy import (
     literal,
     literal_column,
     select,
+    type_coerce,
 )
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from .engine import backend_name
 from .enums import FAILURE_REASONS, JobStatus
-from .models import Job, Printer, RollupDay, RollupMonth, RollupQuarter
+from .models import (
+    Job,
+    Printer,
+    RollupDay,
+    RollupLocalDay,
+    RollupLocalMonth,
+    RollupMonth,
+    RollupQuarter,
+    RollupZone,
+)
 from .validation import NUMBER_BOUNDS
 
 QUARTER: Final = 900
@@ -249,6 +272,74 @@ def figures() -> dict[str, Any]:
     }
 
 
+ACCURACY: Final = (
+    "time_jobs",
+    "time_estimated",
+    "time_actual",
+    "time_error",
+    "filament_jobs",
+    "filament_estimated",
+    "filament_actual",
+    "filament_error",
+)
+"""The accuracy report's sums (``analytics.accuracy``) that the per-day / per-month roll-ups keep."""
+
+
+def accuracy_values(
+    only: ColumnElement[bool] | None = None,
+) -> dict[str, tuple[ColumnElement[bool], Any]]:
+    """
+    Return the accuracy report's sums: name → (the jobs that count, a job's value).
+
+    Time compares the estimate with the print duration, filament the slicer's length with the
+    extruded one; out-of-bound figures (from before the bounds existed) are left out, so no sum is
+    infinite. ``only`` narrows the jobs further (the roll-ups: the completed ones).
+    """
+    estimated_time = Job.estimated_time
+    duration = Job.print_duration
+    high = NUMBER_BOUNDS["print_duration"].high
+    time_ok: ColumnElement[bool] = and_(
+        estimated_time > 0, duration > 0, estimated_time <= high, duration <= high
+    )
+    estimated_mm = Job.estimated_filament_mm
+    used_mm = Job.filament_used_mm
+    high_mm = NUMBER_BOUNDS["filament_used_mm"].high
+    filament_ok: ColumnElement[bool] = and_(
+        estimated_mm > 0, used_mm > 0, estimated_mm <= high_mm, used_mm <= high_mm
+    )
+    if only is not None:
+        time_ok = and_(only, time_ok)
+        filament_ok = and_(only, filament_ok)
+    return {
+        "time_jobs": (time_ok, literal(1)),
+        "time_estimated": (time_ok, estimated_time),
+        "time_actual": (time_ok, duration),
+        "time_error": (time_ok, func.abs(duration - estimated_time) / estimated_time),
+        "filament_jobs": (filament_ok, literal(1)),
+        "filament_estimated": (filament_ok, estimated_mm),
+        "filament_actual": (filament_ok, used_mm),
+        "filament_error": (
+            filament_ok,
+            func.abs(used_mm - estimated_mm) / estimated_mm,
+        ),
+    }
+
+
+def accuracy_sums(only: ColumnElement[bool] | None = None) -> list[Any]:
+    """Return the accuracy report's sums over a group of jobs, labelled as ACCURACY."""
+    result: list[Any] = []
+    for name, (condition, value) in accuracy_values(only).items():
+        if name.endswith("_jobs"):
+            result.append(count_if(condition).label(name))
+        else:
+            result.append(
+                func.coalesce(func.sum(case((condition, value), else_=0.0)), 0.0).label(
+                    name
+                )
+            )
+    return result
+
+
 FIGURES: Final = tuple(figures())
 """The summed figures' columns, in the order of :func:`_sums` after ``jobs``."""
 
@@ -288,6 +379,70 @@ def _sums() -> list[Any]:
             for name, value in (figures() | partial_figures()).items()
         ),
     ]
+
+
+# ---------------------------------------------------------------------- time zones
+@lru_cache(maxsize=4096)
+def year_changes(key: str, year: int) -> tuple[tuple[datetime, int], ...]:
+    """Return the instants (UTC) in ``year`` at which the zone's UTC offset changes, with the new one."""
+    zone = ZoneInfo(key)
+    changes: list[tuple[datetime, int]] = []
+    start = datetime(year, 1, 1, tzinfo=UTC)
+    end = (
+        datetime(year + 1, 1, 1, tzinfo=UTC)
+        if year < datetime.max.year
+        else datetime.max.replace(tzinfo=UTC)
+    )
+    step = timedelta(days=1)
+    previous = start
+    offset = zone_offset(zone, start)
+    while previous < end:
+        current = previous + step if end - previous > step else end
+        new_offset = zone_offset(zone, current)
+        if new_offset != offset:
+            low, high = previous, current
+            # Bisect down to the second: the change happens in (low, high].
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if zone_offset(zone, middle) == offset:
+                    low = middle
+                else:
+                    high = middle
+            at = high.replace(microsecond=0)
+            if zone_offset(zone, at) != new_offset:
+                at += timedelta(seconds=1)
+            changes.append((at, new_offset))
+            offset = new_offset
+        previous = current
+    return tuple(changes)
+
+
+def zone_offset(zone: ZoneInfo, at: datetime) -> int:
+    """Return the zone's UTC offset at ``at`` in seconds."""
+    try:
+        delta = at.astimezone(zone).utcoffset()
+    except OverflowError:
+        # The local time is past 9999-12-31: the zone's offset at that wall-clock time.
+        delta = zone.utcoffset(at.replace(tzinfo=None))
+    return int(delta.total_seconds()) if delta is not None else 0
+
+
+def offset_changes(
+    zone: ZoneInfo, low: datetime, high: datetime
+) -> tuple[int, list[tuple[datetime, int]]]:
+    """
+    Return the zone's UTC offset (seconds) at ``low`` and each change up to ``high``.
+
+    Each change is ``(instant, offset from that instant on)``, instants aware UTC, ascending.
+    """
+    low, high = low.astimezone(UTC), high.astimezone(UTC)
+    changes = [
+        change
+        for year in range(low.year, high.year + 1)
+        for change in year_changes(zone.key, year)
+        if low < change[0] <= high
+    ]
+    return zone_offset(zone, low), changes
 
 
 # ---------------------------------------------------------------------- periods
@@ -383,6 +538,7 @@ def _group_sums() -> list[Any]:
         count_if(Job.status == JobStatus.COMPLETED.value),
         count_if(Job.status != JobStatus.IN_PROGRESS.value),
         *sums[1:],
+        *accuracy_sums(Job.status == JobStatus.COMPLETED.value),
     ]
 
 
@@ -395,6 +551,7 @@ _GROUP_COLUMNS: Final = (
     "completed",
     "ended",
     *ROLLED,
+    *ACCURACY,
 )
 
 
@@ -439,12 +596,220 @@ def _refresh_months(session: Session, dialect: str, months: Iterable[int]) -> No
                     func.sum(RollupDay.jobs),
                     func.sum(RollupDay.completed),
                     func.sum(RollupDay.ended),
-                    *(func.sum(getattr(RollupDay, name)) for name in ROLLED),
+                    *(
+                        func.sum(getattr(RollupDay, name))
+                        for name in (*ROLLED, *ACCURACY)
+                    ),
                 )
                 .where(RollupDay.period >= first, RollupDay.period < end)
                 .group_by(RollupDay.dim, value, RollupDay.number)
             )
             session.execute(insert(RollupMonth).from_select(list(_GROUP_COLUMNS), rows))
+
+
+# ---------------------------------------------------------------------- local roll-ups
+ZONE_ROW: Final = 1
+LOCAL_LOW: Final = datetime(1, 1, 3, tzinfo=UTC)
+LOCAL_HIGH: Final = datetime(9999, 12, 29, tzinfo=UTC)
+"""The local roll-ups hold the jobs started in [LOCAL_LOW, LOCAL_HIGH); others are read from the jobs."""
+_LOCAL_RUN_GAP: Final = 31
+_LOCAL_FIGURES: Final = (
+    "seconds",
+    "filament_mm",
+    "grams",
+    "cost",
+    "energy_kwh",
+    "electricity_cost",
+    "filament_cost",
+    "machine_cost",
+)
+
+
+def built_zone(session: Session) -> str | None:
+    """Return the time zone the local roll-ups hold (None: none, they are empty)."""
+    return session.execute(
+        select(RollupZone.zone).where(RollupZone.id == ZONE_ROW)
+    ).scalar_one_or_none()
+
+
+def set_time_zone(session: Session, zone: str) -> bool:
+    """
+    Build the local roll-ups for ``zone`` (an IANA key) unless they hold it; True if rebuilt.
+
+    Home Assistant's zone, given by the integration at start and after each change of it.
+    """
+    ZoneInfo(zone)  # Refuses an unknown zone before anything changes.
+    if built_zone(session) == zone:
+        return False
+    session.execute(delete(RollupZone))
+    session.execute(insert(RollupZone).values(id=ZONE_ROW, zone=zone))
+    _rebuild_local(session, backend_name(session.get_bind().engine.url), zone)
+    return True
+
+
+def local_day(at: datetime, zone: ZoneInfo) -> int:
+    """Return the local date of ``at`` in ``zone`` as days since 1970-01-01."""
+    return (at.astimezone(zone).date() - _EPOCH_DAY).days
+
+
+def local_month(at: datetime, zone: ZoneInfo) -> int:
+    """Return the local month of ``at`` in ``zone`` as months since 1970-01."""
+    local = at.astimezone(zone)
+    return (local.year - 1970) * 12 + local.month - 1
+
+
+def start_seconds(dialect: str) -> Any:
+    """Return the start as whole Unix seconds, rounded down (as the job-level local times)."""
+    if dialect == "postgresql":
+        return cast(func.floor(extract("epoch", Job.start)), BigInteger)
+    if dialect == "mysql":
+        micro = func.timestampdiff(
+            literal_column("MICROSECOND"),
+            literal("1970-01-01 00:00:00"),
+            Job.start,
+            type_=BigInteger,
+        )
+        return floor_div(micro, 1_000_000)
+    return sqlite_epoch()
+
+
+def _covered(day: int) -> datetime:
+    """Return the first instant of UTC day ``day``, kept within [LOCAL_LOW, LOCAL_HIGH]."""
+    low = (LOCAL_LOW.date() - _EPOCH_DAY).days
+    high = (LOCAL_HIGH.date() - _EPOCH_DAY).days
+    return day_start(min(max(day, low), high))
+
+
+def _local_jobs(dialect: str, zone: ZoneInfo, low: datetime, high: datetime) -> Any:
+    """
+    Return the jobs started in [low, high) with their local time (Unix seconds + the offset).
+
+    The offset is a CASE over the zone's changes in the window (``zoneinfo``), as the job-level
+    local times of SQLite and MariaDB.
+    """
+    first, changes = offset_changes(zone, low, high)
+    offset: Any = literal(first)
+    if changes:
+        offsets = [first, *(after for _at, after in changes)]
+        offset = case(
+            *(
+                (Job.start < at, offsets[index])
+                for index, (at, _after) in enumerate(changes)
+            ),
+            else_=offsets[-1],
+        )
+    local = start_seconds(dialect) + type_coerce(offset, Integer)
+    return (
+        select(
+            local.label("local"),
+            Job.status.label("status"),
+            *(value.label(name) for name, value in figures().items()),
+        )
+        .where(Job.start >= low, Job.start < high)
+        .subquery()
+    )
+
+
+def _runs(values: Iterable[int]) -> Iterable[list[int]]:
+    """Yield ``values`` sorted in runs of at most _CHUNK, split where they are far apart."""
+    run: list[int] = []
+    for value in sorted(set(values)):
+        if run and (len(run) >= _CHUNK or value - run[-1] > _LOCAL_RUN_GAP):
+            yield run
+            run = []
+        run.append(value)
+    if run:
+        yield run
+
+
+def _refresh_local_days(
+    session: Session, dialect: str, zone: ZoneInfo, days: Iterable[int]
+) -> None:
+    for run in _runs(days):
+        session.execute(delete(RollupLocalDay).where(RollupLocalDay.day.in_(run)))
+        inner = _local_jobs(dialect, zone, _covered(run[0] - 2), _covered(run[-1] + 3))
+        day = floor_div(inner.c.local, DAY)
+        rows = (
+            select(
+                day.label("day"),
+                func.count().label("jobs"),
+                *(
+                    func.coalesce(func.sum(inner.c[name]), 0.0).label(name)
+                    for name in _LOCAL_FIGURES
+                ),
+            )
+            .where(day.in_(run))
+            .group_by(day)
+        )
+        session.execute(
+            insert(RollupLocalDay).from_select(["day", "jobs", *_LOCAL_FIGURES], rows)
+        )
+
+
+def _refresh_local_months(
+    session: Session, dialect: str, zone: ZoneInfo, months: Iterable[int]
+) -> None:
+    for month in sorted(set(months)):
+        session.execute(delete(RollupLocalMonth).where(RollupLocalMonth.month == month))
+        first, following = month_days(month)
+        inner = _local_jobs(dialect, zone, _covered(first - 2), _covered(following + 2))
+        # Hours since Monday 1969-12-29 00:00 (1970-01-01 was a Thursday), modulo a week.
+        hour = positive_mod(floor_div(inner.c.local + 3 * DAY, 3600), 168)
+        rows = (
+            select(
+                literal(month, Integer).label("month"),
+                hour.label("hour"),
+                func.count().label("jobs"),
+                count_if(inner.c.status == JobStatus.COMPLETED.value),
+                count_if(inner.c.status != JobStatus.IN_PROGRESS.value),
+                func.coalesce(func.sum(inner.c.seconds), 0.0),
+                func.coalesce(func.sum(inner.c.grams), 0.0),
+            )
+            .where(inner.c.local >= first * DAY, inner.c.local < following * DAY)
+            .group_by(hour)
+        )
+        session.execute(
+            insert(RollupLocalMonth).from_select(
+                ["month", "hour", "jobs", "completed", "ended", "seconds", "grams"],
+                rows,
+            )
+        )
+
+
+def _refresh_local(
+    session: Session, dialect: str, instants: Sequence[datetime]
+) -> None:
+    key = built_zone(session)
+    if key is None:
+        return
+    zone = ZoneInfo(key)
+    covered = [at for at in instants if LOCAL_LOW <= at < LOCAL_HIGH]
+    if not covered:
+        return
+    _refresh_local_days(session, dialect, zone, {local_day(at, zone) for at in covered})
+    _refresh_local_months(
+        session, dialect, zone, {local_month(at, zone) for at in covered}
+    )
+
+
+def _rebuild_local(session: Session, dialect: str, key: str | None) -> None:
+    """Build the local roll-ups of zone ``key`` from the jobs (the UTC days' must be built)."""
+    for table in (RollupLocalDay, RollupLocalMonth):
+        session.execute(delete(table))
+    if key is None:
+        return
+    zone = ZoneInfo(key)
+    utc_days = session.scalars(
+        select(RollupDay.period).where(RollupDay.dim == "status").distinct()
+    ).all()
+    # A job's local day is its UTC day, the one before or the one after.
+    days = {day + shift for day in utc_days for shift in (-1, 0, 1)}
+    _refresh_local_days(session, dialect, zone, days)
+    months: set[int] = set()
+    for day in days:
+        at = _EPOCH_DAY + timedelta(days=day)
+        months.add((at.year - 1970) * 12 + at.month - 1)
+    _refresh_local_months(session, dialect, zone, months)
 
 
 def refresh(session: Session, starts: Iterable[datetime]) -> None:
@@ -456,10 +821,15 @@ def refresh(session: Session, starts: Iterable[datetime]) -> None:
     _refresh_quarters(session, dialect, {quarter_of(at) for at in instants})
     _refresh_days(session, dialect, {day_of(at) for at in instants})
     _refresh_months(session, dialect, {month_of(at) for at in instants})
+    _refresh_local(session, dialect, instants)
 
 
-def rebuild(session: Session) -> int:
-    """Build every roll-up from the jobs (the migration's, a copy's); return the number of jobs."""
+def rebuild(session: Session, *, local: bool = True) -> int:
+    """
+    Build every roll-up from the jobs (the migration's, a copy's); return the number of jobs.
+
+    ``local`` False leaves the local roll-ups out (schema version 9 has none).
+    """
     dialect = backend_name(session.get_bind().engine.url)
     for table in (RollupQuarter, RollupDay, RollupMonth):
         session.execute(delete(table))
@@ -492,6 +862,8 @@ def rebuild(session: Session) -> int:
         )
     days = session.scalars(select(RollupDay.period).distinct()).all()
     _refresh_months(session, dialect, {month_of(day_start(day)) for day in days})
+    if local:
+        _rebuild_local(session, dialect, built_zone(session))
     return int(session.execute(select(func.count()).select_from(Job)).scalar_one())
 
 

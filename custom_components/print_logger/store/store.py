@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 import logging
 import math
 import re
 from typing import Any, Final
 import uuid
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -312,6 +314,21 @@ class Store(MaintenanceStore):
     async def rebuild_rollups(self) -> int:
         """Build the analytics' roll-ups from the jobs again; return the number of jobs."""
         return await self._transaction(rollups.rebuild)
+
+    async def async_set_time_zone(self, time_zone: str) -> bool:
+        """
+        Keep the local roll-ups in ``time_zone`` (Home Assistant's); True if they were built again.
+
+        The analytics asked for in that zone then add local days and months; in any other zone
+        they add the UTC roll-ups. Raises StoreValidationError for an unknown zone.
+        """
+        try:
+            ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError, TypeError) as err:
+            raise StoreValidationError(
+                {"time_zone": "is not an IANA time zone"}
+            ) from err
+        return await self._transaction(partial(rollups.set_time_zone, zone=time_zone))
 
     # ------------------------------------------------------------------ tracker writes
     async def save_tracked_job(
