@@ -19,7 +19,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from custom_components.print_logger.store import JobStatus, ops, rollups
+from custom_components.print_logger.store import JobStatus, cost_analytics, ops, rollups
 from custom_components.print_logger.store.analytics import AnalyticsQuery
 from custom_components.print_logger.store.cost_analytics import (
     COST_BREAKDOWNS,
@@ -280,6 +280,46 @@ def test_rollups_equal_job_level(
         assert _read(farm, months) == _read(
             farm, partial(months, printer_ids=(ALPHA, BETA))
         ), zone
+
+
+@pytest.mark.parametrize(
+    "zone",
+    ["Europe/Berlin", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe"],
+)
+def test_local_days_answer_the_months_of_their_zone(
+    farm: Any, zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    With the local roll-ups built for the asked zone (Home Assistant's), the months add local
+    days (the UTC days' path is not taken) and equal the job-level answer over every range.
+    """
+    with TrackedSession(farm) as session, session.begin():
+        assert rollups.set_time_zone(session, zone)
+
+    def not_taken(*_args: Any) -> Any:
+        raise AssertionError("the UTC days answered a month of the built zone")
+
+    for since, until in RANGES:
+
+        def months(
+            session: Session,
+            since: datetime | None = since,
+            until: datetime | None = until,
+            **ids: Any,
+        ) -> Any:
+            return cost_analysis(
+                session,
+                AnalyticsQuery(since=since, until=until, **ids),
+                by="month",
+                time_zone=zone,
+            )
+
+        job_level = _read(farm, partial(months, printer_ids=(ALPHA, BETA)))
+        with monkeypatch.context() as patched:
+            # A range that holds no whole local day (two minutes) may take the other way.
+            if until is None or since is None or until - since > timedelta(days=2):
+                patched.setattr(cost_analytics, "_rollup_month_groups", not_taken)
+            assert _read(farm, months) == job_level, (since, until)
 
 
 def test_empty_range(farm: Any) -> None:

@@ -21,17 +21,20 @@ Where the figures come from: by printer and by material, farm-wide (no printer f
 roll-ups (``rollups.py``: whole UTC months, whole days around them, the jobs of the partial days at
 the range's ends; the very decomposition the breakdowns use), which hold the plain sums and, since
 schema version 10, the partial sums the derived figures divide by. With a printer filter, from the
-jobs in one query. By month (local months of ``time_zone``, which the UTC roll-ups do not hold) the
-jobs are read in one query too, bucketed as the time series buckets them. Both ways give the same
-numbers (tests on every engine).
+jobs in one query. By month (local months of ``time_zone``), farm-wide: from the local days when the
+local roll-ups hold that zone (Home Assistant's; schema version 11), the parts of the range that are
+not whole local days from the jobs; in another zone, the whole UTC days of each local month from
+the day roll-ups and its ends from the jobs. Every way gives the same numbers (tests on every
+engine).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo
 
@@ -50,14 +53,17 @@ from .analytics import (
     _data_range,
     _dialect,
     _group_parts,
+    _local_plan,
+    _local_ready,
     _local_time,
+    _period_clauses,
     _printer_names,
     _round,
     _zone,
     validate_analytics_query,
 )
 from .errors import StoreValidationError
-from .models import Job, RollupDay
+from .models import Job, RollupDay, RollupLocalDay
 from .values import to_iso
 
 if TYPE_CHECKING:
@@ -272,6 +278,47 @@ def _rollup_month_groups(
     return [row for row in rows if row.jobs]
 
 
+def _local_month_groups(
+    session: Session, dialect: str, query: AnalyticsQuery, zone: ZoneInfo
+) -> list[Any] | None:
+    """
+    Return the local months' sums from the local days (None: not built for ``zone``).
+
+    The whole local days of the range come from ``rollup_local_days`` (schema version 11, with
+    the partial sums), each added to its local month; the parts of the range that are not whole
+    local days from the jobs, bucketed by local month as the job-level answer buckets them.
+    """
+    span = (query.since, query.until)
+    if not _local_ready(session, zone, span):
+        return None
+    plan = _local_plan(span, zone, "day")
+    if plan is None:
+        return None
+    periods, rest = plan
+    months: dict[str, dict[str, float]] = {}
+    for row in session.execute(
+        select(
+            RollupLocalDay.day, *(getattr(RollupLocalDay, name) for name in _SUMS)
+        ).where(*_period_clauses(RollupLocalDay.day, periods))
+    ).all():
+        key = _bucket_date(int(row[0]), "day").replace(day=1).isoformat()
+        sums = months.setdefault(key, dict.fromkeys(_SUMS, 0.0))
+        for name, value in zip(_SUMS, row[1:], strict=True):
+            sums[name] += float(value or 0.0)
+    rows: list[Any] = [SimpleNamespace(key=key, **sums) for key, sums in months.items()]
+    for since, until in rest:
+        rows.extend(
+            _job_groups(
+                session,
+                dialect,
+                replace(query, since=since, until=until),
+                "month",
+                zone.key,
+            )
+        )
+    return [row for row in rows if row.jobs]
+
+
 def _month_rows(
     session: Session,
     days: list[tuple[tuple[int, int], str]],
@@ -337,11 +384,13 @@ def _groups(
     dialect = _dialect(session)
     rows: list[Any] | None = None
     if not query.printer_ids:
-        rows = (
-            _rollup_month_groups(session, dialect, query, _zone(time_zone))
-            if by == "month"
-            else _rollup_groups(session, dialect, query, by)
-        )
+        if by == "month":
+            zone = _zone(time_zone)
+            rows = _local_month_groups(session, dialect, query, zone)
+            if rows is None:
+                rows = _rollup_month_groups(session, dialect, query, zone)
+        else:
+            rows = _rollup_groups(session, dialect, query, by)
     if rows is None:
         rows = _job_groups(session, dialect, query, by, time_zone)
     groups: dict[Any, _Sums] = {}

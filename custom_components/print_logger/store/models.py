@@ -666,6 +666,12 @@ class RollupLocalDay(Base):
     electricity_cost: Mapped[float] = mapped_column(Double)
     filament_cost: Mapped[float] = mapped_column(Double)
     machine_cost: Mapped[float] = mapped_column(Double)
+    # The cost analysis's partial sums (``rollups.partial_figures``): its costs by local month.
+    metered_jobs: Mapped[int] = mapped_column(Integer)
+    metered_seconds: Mapped[float] = mapped_column(Double)
+    weighed_cost: Mapped[float] = mapped_column(Double)
+    weighed_grams: Mapped[float] = mapped_column(Double)
+    costed_jobs: Mapped[int] = mapped_column(Integer)
 
 
 class RollupLocalMonth(Base):

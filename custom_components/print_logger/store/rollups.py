@@ -623,6 +623,8 @@ _LOCAL_FIGURES: Final = (
     "filament_cost",
     "machine_cost",
 )
+# A local day's sums: the partial ones too (the cost analysis by local month adds local days).
+_LOCAL_DAY_FIGURES: Final = (*_LOCAL_FIGURES, *PARTIAL_FIGURES)
 
 
 def built_zone(session: Session) -> str | None:
@@ -704,6 +706,7 @@ def _local_jobs(dialect: str, zone: ZoneInfo, low: datetime, high: datetime) -> 
             local.label("local"),
             Job.status.label("status"),
             *(value.label(name) for name, value in figures().items()),
+            *(value.label(name) for name, value in partial_figures().items()),
         )
         .where(Job.start >= low, Job.start < high)
         .subquery()
@@ -735,14 +738,16 @@ def _refresh_local_days(
                 func.count().label("jobs"),
                 *(
                     func.coalesce(func.sum(inner.c[name]), 0.0).label(name)
-                    for name in _LOCAL_FIGURES
+                    for name in _LOCAL_DAY_FIGURES
                 ),
             )
             .where(day.in_(run))
             .group_by(day)
         )
         session.execute(
-            insert(RollupLocalDay).from_select(["day", "jobs", *_LOCAL_FIGURES], rows)
+            insert(RollupLocalDay).from_select(
+                ["day", "jobs", *_LOCAL_DAY_FIGURES], rows
+            )
         )
 
 
