@@ -296,12 +296,13 @@ def _upgrade_to_v7(conn: Connection) -> None:
 
 
 def _upgrade_to_v10(conn: Connection) -> None:
-    """Add the cost analysis's partial sums to the roll-ups and build them again from the jobs."""
+    """
+    Add the cost analysis's partial sums to the roll-ups (NULL until step 11 builds them again).
+
+    Not built here: the roll-ups' rebuild writes every column of today's roll-up tables, and the
+    accuracy sums only come with version 11, whose step builds every roll-up from the jobs.
+    """
     add_schema(conn, 10)
-    with Session(bind=conn) as session:
-        # The local roll-ups come with version 11.
-        rollups.rebuild(session, local=False)
-        session.flush()
 
 
 def _upgrade_to_v9(conn: Connection) -> None:
