@@ -109,7 +109,8 @@ def without_io_timeout(conn: Connection) -> Iterator[None]:
     :data:`MYSQL_IO_TIMEOUT`, which is meant for the store's small statements. Other drivers and
     engines have no such timeout; for them this does nothing.
     """
-    raw = conn.connection.dbapi_connection
+    # PyMySQL's connection (private attributes, read before every socket read and write).
+    raw: Any = conn.connection.dbapi_connection
     if not hasattr(raw, "_read_timeout") or not hasattr(raw, "_write_timeout"):
         yield
         return
