@@ -27,6 +27,7 @@ import pytest
 from tests.conftest import sockets_allowed
 from tests.frontend.conftest import MANUAL_PRINTER, BrowserPage, Stack
 from tests.frontend.seed import SETTINGS_JOB
+from tests.frontend.test_browser import DEEP_TEXT
 from tests.frontend.test_thumbnails_browser import assert_dark, to_docs, use_dark
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -37,20 +38,6 @@ LONG_NAME = (
 )
 TINY_GRAMS = 0.0006
 
-# The text of a node, its shadow roots included.
-DEEP_TEXT = """(root) => {
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent);
-    // A <wbr> (where a file name may wrap) joins the texts around it.
-    if (node instanceof Element && node.localName === "wbr") parts.push("\u2060");
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    if (node instanceof HTMLSlotElement) node.assignedNodes({flatten: true}).forEach(walk);
-    else node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join(" ").replace(/ ?\u2060 ?/g, "").replace(/\\s+/g, " ");
-}"""
 
 # Where a text wraps: for each line after the first, the two characters around the break.
 LINE_BREAKS = """(el) => {
