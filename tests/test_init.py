@@ -108,3 +108,29 @@ async def test_rejected_api_key_starts_reauth(
     )
     assert flow["context"]["entry_id"] == entry.entry_id
     assert await hass.config_entries.async_unload(entry.entry_id)
+
+
+async def test_no_print_log_is_opened_once_home_assistant_stops(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """
+    A printer set up (a retry, a reload) after the final write finds the print log closed.
+
+    A store opened then was never stopped: its SQLite connections were left to the garbage
+    collector (a ResourceWarning in the tests).
+    """
+    from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
+
+    from custom_components.print_logger.data import PRINT_LOGGER_KEY
+
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    database = hass.data[PRINT_LOGGER_KEY].database
+    assert database.store is not None
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert database.store is None
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id) is False
+    assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
+    assert database.store is None

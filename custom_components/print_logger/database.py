@@ -97,6 +97,7 @@ class PrintLoggerDatabase:
         self.settings = DatabaseSettings()
         self.store: Store | None = None
         self._users = 0
+        self._closed = False
         self._lock = asyncio.Lock()
         self._unsub_zone: CALLBACK_TYPE | None = None
         self._zone_task: asyncio.Task[None] | None = None
@@ -117,6 +118,10 @@ class PrintLoggerDatabase:
     async def async_acquire(self) -> Store:
         """Return the started store (starting it for the first printer)."""
         async with self._lock:
+            if self._closed:
+                # A set-up retried or reloaded while Home Assistant stops: a store opened now
+                # would never be stopped (its connections left to the garbage collector).
+                raise StoreError("Home Assistant is stopping: the print log is closed")
             if self.store is None:
                 self.store = await self._async_open(
                     resolve_url(self.hass, self.settings)
@@ -135,8 +140,9 @@ class PrintLoggerDatabase:
                 ir.async_delete_issue(self.hass, DOMAIN, ISSUE_DATABASE)
 
     async def async_stop(self) -> None:
-        """Stop the store whatever uses it (Home Assistant stops)."""
+        """Stop the store whatever uses it (Home Assistant stops); none is opened after."""
         async with self._lock:
+            self._closed = True
             if self.store is not None:
                 store, self.store = self.store, None
                 await self._async_unwatch_time_zone()
