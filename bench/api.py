@@ -317,6 +317,9 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
             # open (SQLite's journal can leave WAL for it); then the store is started again.
             migrating = Store(url, Path(tmp) / "journal.jsonl")
             await migrating.async_start()
+            # Home Assistant's zone, as the integration gives it: the local roll-ups hold it (built
+            # with the others after the load; on the empty database this costs nothing).
+            await migrating.async_set_time_zone(args.time_zone)
             await migrating.async_stop()
             began = time.perf_counter()
             printer_ids = await asyncio.to_thread(
@@ -339,8 +342,6 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
             store = Store(store_url, Path(tmp) / "journal.jsonl")
             await store.async_start()
             try:
-                # Home Assistant's zone, as the integration gives it: the local roll-ups hold it.
-                await store.async_set_time_zone(args.time_zone)
                 only = tuple(part for part in args.only.split(",") if part)
                 # The files' records only when the files are timed (they take longest to build).
                 records = (
