@@ -115,11 +115,6 @@ async def test_backfill_bench(
     moonraker: Any,
 ) -> None:
     """Back-fill ``JOBS`` jobs from the statistics; print the figures."""
-    from homeassistant.components.recorder.models import (
-        StatisticMeanType,
-        StatisticMetaData,
-    )
-    from homeassistant.components.recorder.statistics import async_import_statistics
     from homeassistant.util import dt as dt_util
     from pytest_homeassistant_custom_component.components.recorder.common import (
         async_wait_recording_done,
@@ -128,6 +123,7 @@ async def test_backfill_bench(
     from custom_components.print_logger.const import DOMAIN
     from custom_components.print_logger.energy import JobCoster
     from tests.conftest import entry_for
+    from tests.helpers.statistics import import_hourly
 
     hass.states.async_set(
         METER,
@@ -178,20 +174,8 @@ async def test_backfill_bench(
         (PRICE, "EUR/kWh", price_rows, False),
     ):
         for offset in range(0, len(rows), 5000):
-            async_import_statistics(
-                hass,
-                StatisticMetaData(
-                    mean_type=StatisticMeanType.NONE
-                    if has_sum
-                    else StatisticMeanType.ARITHMETIC,
-                    has_sum=has_sum,
-                    name=None,
-                    source="recorder",
-                    statistic_id=statistic_id,
-                    unit_class=None,
-                    unit_of_measurement=unit,
-                ),
-                rows[offset : offset + 5000],
+            import_hourly(
+                hass, statistic_id, unit, rows[offset : offset + 5000], has_sum=has_sum
             )
     await async_wait_recording_done(hass)
     del meter_rows, price_rows

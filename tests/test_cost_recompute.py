@@ -11,11 +11,6 @@ import logging
 from typing import Any
 
 from homeassistant.components.recorder import Recorder
-from homeassistant.components.recorder.models import (
-    StatisticMeanType,
-    StatisticMetaData,
-)
-from homeassistant.components.recorder.statistics import async_import_statistics
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util import dt as dt_util
@@ -35,6 +30,7 @@ from custom_components.print_logger.energy import (
     CONF_REPRICE_OLD_JOBS,
 )
 from custom_components.print_logger.store import Store
+from tests.helpers.statistics import import_hourly
 from tests.test_energy_recorder import EUR_KWH, KWH, METER, PRICE, WATTS, _set
 from tests.test_live_capture import unload
 
@@ -250,21 +246,15 @@ async def test_old_job_times_recomputed_from_long_term_statistics(
         minute=0, second=0, microsecond=0
     )
     sums = [0.0, 0.4, 1.0, 2.0]  # 0.4, 0.6 and 1.0 kWh in three hours
-    async_import_statistics(
+    import_hourly(
         hass,
-        StatisticMetaData(
-            mean_type=StatisticMeanType.NONE,
-            has_sum=True,
-            name=None,
-            source="recorder",
-            statistic_id=METER,
-            unit_class=None,
-            unit_of_measurement="kWh",
-        ),
+        METER,
+        "kWh",
         [
-            {"start": hour + timedelta(hours=i - 1), "sum": v, "state": v}  # type: ignore[typeddict-item]
+            {"start": hour + timedelta(hours=i - 1), "sum": v, "state": v}
             for i, v in enumerate(sums)
         ],
+        has_sum=True,
     )
     await async_wait_recording_done(hass)
     job_id = await _job(store, mock_config_entry, hour, hour + timedelta(hours=1))

@@ -17,11 +17,6 @@ from unittest.mock import patch
 
 from homeassistant.components.energy.data import async_get_manager
 from homeassistant.components.recorder import Recorder
-from homeassistant.components.recorder.models import (
-    StatisticMeanType,
-    StatisticMetaData,
-)
-from homeassistant.components.recorder.statistics import async_import_statistics
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import Event, HomeAssistant
@@ -50,6 +45,7 @@ from custom_components.print_logger.energy import (
 from custom_components.print_logger.store import JobRecord, Store
 from tests.conftest import entry_for
 from tests.helpers.printer import FIXTURES, SimulatedPrinter
+from tests.helpers.statistics import import_hourly
 from tests.test_live_capture import collect, unload, wait_for
 
 pytestmark = [pytest.mark.moonraker, pytest.mark.slow]
@@ -457,21 +453,7 @@ async def test_backfill_from_long_term_statistics(
         ),
     ):
         has_sum = statistic_id == METER
-        async_import_statistics(
-            hass,
-            StatisticMetaData(
-                mean_type=StatisticMeanType.NONE
-                if has_sum
-                else StatisticMeanType.ARITHMETIC,
-                has_sum=has_sum,
-                name=None,
-                source="recorder",
-                statistic_id=statistic_id,
-                unit_class=None,
-                unit_of_measurement=unit,
-            ),
-            rows,  # type: ignore[arg-type]
-        )
+        import_hourly(hass, statistic_id, unit, rows, has_sum=has_sum)
     await async_wait_recording_done(hass)
     # From a quarter past the first hour to half past the third.
     start, end = hour + timedelta(minutes=15), hour + timedelta(hours=2, minutes=30)
@@ -541,21 +523,7 @@ async def test_backfill_reads_the_statistics_once_per_span_with_the_same_results
         (METER, "kWh", meter_rows, True),
         (PRICE, "EUR/kWh", price_rows, False),
     ):
-        async_import_statistics(
-            hass,
-            StatisticMetaData(
-                mean_type=StatisticMeanType.NONE
-                if has_sum
-                else StatisticMeanType.ARITHMETIC,
-                has_sum=has_sum,
-                name=None,
-                source="recorder",
-                statistic_id=statistic_id,
-                unit_class=None,
-                unit_of_measurement=unit,
-            ),
-            rows,  # type: ignore[arg-type]
-        )
+        import_hourly(hass, statistic_id, unit, rows, has_sum=has_sum)
     await async_wait_recording_done(hass)
     spans = [
         (timedelta(hours=2, minutes=10), timedelta(hours=5, minutes=3)),
