@@ -24,7 +24,7 @@ API calls them (bucketed in ``--time-zone``, which has DST):
 - costs (``store/cost_analytics.py``): the cost analysis by printer, material and local month over
   every job (farm-wide: from the roll-ups; local months from their UTC days and the jobs at each
   month's ends), by material over a random year of one printer (the jobs), and the 10 most expensive
-  jobs (a scan and a top-10 sort); the loaded jobs carry the computed
+  jobs (two index walks, schema version 12); the loaded jobs carry the computed
   costs of schema version 7 (energy on two jobs in three, the three parts and the total; a manual cost
   on one in ten);
 - export: the CSV of every job, streamed, with its wall time; then the peak traced memory

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
+import random
 from typing import Any
 import uuid
 
@@ -390,6 +391,93 @@ def test_expensive_jobs(farm: Any) -> None:
         "j1.gcode",
         "j2.gcode",
     ]
+
+
+def test_expensive_jobs_merge_the_manual_and_computed_lists(db_url: str) -> None:
+    """
+    The two index-ordered lists (manual costs; computed totals of the jobs without one) merge
+    into the very list one scan of every job's cost gives: random jobs with many ties of cost
+    and start (and a manual cost below or above its computed total), every filter and limit.
+    """
+    engine = build_engine(prepare_url(db_url))
+    migrate(engine)
+    rng = random.Random(25)
+    printers = (ALPHA, BETA, "c" * 32)
+    starts = [
+        datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=day) for day in range(6)
+    ]
+    costs = (None, 0.0, 1.0, 2.5, 7.25, 7.25, 90.0)
+    jobs: list[tuple[str, str, datetime, float | None, float | None]] = []
+    for index in range(400):
+        cost = rng.choice(costs) if rng.random() < 0.3 else None
+        jobs.append(
+            (uuid.UUID(int=rng.getrandbits(128)).hex, rng.choice(printers),
+             rng.choice(starts), cost, rng.choice(costs))
+        )  # fmt: skip
+        if index % 97 == 0:
+            # A manual cost above the computed total and one below it.
+            jobs.append((uuid.uuid4().hex, ALPHA, starts[2], 1000.0 + index, 0.5))
+            jobs.append((uuid.uuid4().hex, BETA, starts[3], 0.25, 5000.0))
+    try:
+        with TrackedSession(engine) as session, session.begin():
+            for printer_id in printers:
+                ops.upsert_printer(
+                    session,
+                    {
+                        "id": printer_id, "explicit": True, "entry_id": printer_id,
+                        "name": printer_id[:1], "moonraker_url": None,
+                        "instance_id": printer_id, "klipper_version": None,
+                        "moonraker_version": None, "seen_at": "2026-01-01T00:00:00+00:00",
+                    },
+                )  # fmt: skip
+            session.flush()
+            for job_id, printer_id, start, cost, total in jobs:
+                session.add(
+                    Job(
+                        id=job_id, printer_id=printer_id, filename=f"{job_id}.gcode",
+                        filename_search=f"{job_id}.gcode", status=JobStatus.COMPLETED.value,
+                        source="manual", start=start, end=start + timedelta(hours=1),
+                        print_duration=3600.0, total_duration=3600.0, filament_used_mm=0.0,
+                        cost=cost, total_cost=total, created_at=NOW, updated_at=NOW,
+                    )
+                )  # fmt: skip
+        queries = (
+            AnalyticsQuery(),
+            AnalyticsQuery(printer_ids=(BETA,)),
+            AnalyticsQuery(printer_ids=(ALPHA, "c" * 32)),
+            AnalyticsQuery(since=starts[1], until=starts[4]),
+            AnalyticsQuery(printer_ids=(ALPHA,), since=starts[3]),
+        )
+        for query in queries:
+            matching = [
+                job
+                for job in jobs
+                if (not query.printer_ids or job[1] in query.printer_ids)
+                and (query.since is None or job[2] >= query.since)
+                and (query.until is None or job[2] < query.until)
+                and (job[3] if job[3] is not None else job[4]) is not None
+            ]
+            matching.sort(
+                key=lambda job: (
+                    job[3] if job[3] is not None else job[4],
+                    job[2],
+                    job[0],
+                ),
+                reverse=True,
+            )
+            for limit in (1, 3, 10, 100):
+                got = _read(
+                    engine,
+                    lambda session, query=query, limit=limit: expensive_jobs(
+                        session, query, limit=limit
+                    )["jobs"],
+                )
+                assert [(job["id"], job["cost"]) for job in got] == [
+                    (job[0], job[3] if job[3] is not None else job[4])
+                    for job in matching[:limit]
+                ], (query, limit)
+    finally:
+        engine.dispose()
 
 
 def test_the_migration_adds_the_partial_sums(db_url: str) -> None:

@@ -38,7 +38,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, literal, null, select, union_all
+from sqlalchemy import ColumnElement, and_, case, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from . import rollups
@@ -493,39 +493,74 @@ def validate_top(limit: Any) -> None:
         )
 
 
+def _top_costs(
+    session: Session,
+    query: AnalyticsQuery,
+    column: Any,
+    only: ColumnElement[bool],
+    limit: int,
+) -> list[Any]:
+    """Return the ``limit`` jobs of ``only`` with the highest ``column``, in the list's order."""
+    parts = rollups.COST_PARTS
+    return list(
+        session.execute(
+            select(
+                Job.id,
+                Job.printer_id,
+                Job.filename,
+                Job.status,
+                Job.start,
+                Job.print_duration,
+                Job.filament_weight_g,
+                Job.filament_type,
+                Job.energy_kwh,
+                column.label("cost"),
+                *(part.label(name) for name, part in parts.items()),
+            )
+            .where(*_clauses(query), only)
+            .order_by(column.desc(), Job.start.desc(), Job.id.desc())
+            .limit(limit)
+        ).all()
+    )
+
+
 def expensive_jobs(
     session: Session, query: AnalyticsQuery, *, limit: int = TOP_JOBS_DEFAULT
 ) -> dict[str, Any]:
     """
     Return the ``limit`` jobs that cost the most (their cost as above: manual, else computed).
 
-    Jobs without a cost are left out; ties go to the newest job. Figures rounded as the analysis
-    rounds them (4 decimals). The job list cannot sort by this
-    cost (its ``cost`` sort is the manual cost only), hence this query: one scan of the range and a
-    top-``limit`` sort.
+    Jobs without a cost are left out; ties go to the newest job (then the greater id). Figures
+    rounded as the analysis rounds them (4 decimals). The job list cannot sort by this cost (its
+    ``cost`` sort is the manual cost only), hence this query.
+
+    A job's cost is its manual cost when it has one, else its computed total: the top ``limit`` of
+    the jobs with a manual cost and the top ``limit`` of the others, each read in the order of its
+    own index (``ix_print_logger_jobs_cost``, ``ix_print_logger_jobs_total_cost``; schema version
+    12), hold the top ``limit`` of all, which a merge of the two short lists gives. The cost of a
+    farm's all-time list is then a few index entries, not a scan and sort of every job (an index
+    on ``coalesce(cost, total_cost)`` would need an expression index MariaDB does not have).
     """
     validate_analytics_query(query)
     validate_top(limit)
-    cost = rollups.job_cost()
+    candidates = [
+        *_top_costs(session, query, Job.cost, Job.cost.is_not(None), limit),
+        *_top_costs(
+            session,
+            query,
+            Job.total_cost,
+            # ``cost + 0``: the same test, by an expression no index serves (SQLite would
+            # otherwise read the nine in ten jobs without a manual cost by the cost index, then
+            # sort them all, rather than walk the total's index to the first ``limit``).
+            and_((Job.cost + 0).is_(None), Job.total_cost.is_not(None)),
+            limit,
+        ),
+    ]
+    # Descending (cost, start, id) as each query orders its own list; a tie of cost and start
+    # between the two lists goes to the greater id as Python compares the (ASCII) ids.
+    candidates.sort(key=lambda row: (row.cost, _utc(row.start), row.id), reverse=True)
+    rows = candidates[:limit]
     parts = rollups.COST_PARTS
-    rows = session.execute(
-        select(
-            Job.id,
-            Job.printer_id,
-            Job.filename,
-            Job.status,
-            Job.start,
-            Job.print_duration,
-            Job.filament_weight_g,
-            Job.filament_type,
-            Job.energy_kwh,
-            cost.label("cost"),
-            *(column.label(name) for name, column in parts.items()),
-        )
-        .where(*_clauses(query), cost.is_not(None))
-        .order_by(cost.desc(), Job.start.desc(), Job.id.desc())
-        .limit(limit)
-    ).all()
     names = _printer_names(session, (row.printer_id for row in rows))
     return {
         "jobs": [
@@ -546,6 +581,11 @@ def expensive_jobs(
             for row in rows
         ]
     }
+
+
+def _utc(at: datetime) -> datetime:
+    """Return ``at`` as an aware UTC datetime (the column type gives aware ones; be sure)."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------- async helpers

@@ -23,7 +23,9 @@ Versions:
  10. the cost analysis's partial sums in every roll-up (``rollups.partial_figures``), rebuilt;
  11. the accuracy report's sums in the per-day and per-month roll-ups (built again), and the
      local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
-     empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``).
+     empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``);
+ 12. the indexes of the most expensive jobs (manual costs, computed totals) and the roll-ups built
+     again for the breakdown by print duration.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -147,6 +149,12 @@ ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
 ADDED_INDEXES: Final[dict[int, dict[str, tuple[str, ...]]]] = {
     2: {Job.__tablename__: ("ix_print_logger_jobs_accuracy",)},
     6: {Job.__tablename__: ("ix_print_logger_jobs_file",)},
+    12: {
+        Job.__tablename__: (
+            "ix_print_logger_jobs_cost",
+            "ix_print_logger_jobs_total_cost",
+        )
+    },
 }
 
 
@@ -321,6 +329,15 @@ def _upgrade_to_v11(conn: Connection) -> None:
         session.flush()
 
 
+def _upgrade_to_v12(conn: Connection) -> None:
+    """Index the jobs' costs for the most expensive jobs; build the roll-ups again (durations)."""
+    add_schema(conn, 12)
+    with Session(bind=conn) as session:
+        # The local roll-ups hold no group key: they stay as step 11 (or the zone) built them.
+        rollups.rebuild(session, local=False)
+        session.flush()
+
+
 MIGRATIONS: Final[tuple[Migration, ...]] = (
     Migration(version=1, description="print log tables", upgrade=_create_v1),
     Migration(
@@ -372,6 +389,11 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
         version=11,
         description="accuracy sums in the roll-ups; local roll-ups of the configured zone",
         upgrade=_upgrade_to_v11,
+    ),
+    Migration(
+        version=12,
+        description="indexes of the jobs' costs; roll-ups by print duration",
+        upgrade=_upgrade_to_v12,
     ),
 )
 SCHEMA_VERSION: Final = MIGRATIONS[-1].version

@@ -187,6 +187,10 @@ class Job(Base):
         ),
         # A file's jobs (schema version 6): its record's refresh and its job list.
         Index("ix_print_logger_jobs_file", "file_id", "printer_id", "start"),
+        # The most expensive jobs (schema version 12): the manual costs and the computed totals
+        # each in the order the list sorts them, so it reads a few index entries, not every job.
+        Index("ix_print_logger_jobs_cost", "cost", "start", "id"),
+        Index("ix_print_logger_jobs_total_cost", "total_cost", "start", "id"),
         _TABLE_ARGS,
     )
 
