@@ -27,6 +27,9 @@ API calls them (bucketed in ``--time-zone``, which has DST):
   jobs (two index walks, schema version 12); the loaded jobs carry the computed
   costs of schema version 7 (energy on two jobs in three, the three parts and the total; a manual cost
   on one in ten);
+- spools (``store/spool_analytics.py``): filament and cost by vendor and by spool over every job;
+  two jobs in three used one or two spools of a pool of 40 (one in eight without a price), stored
+  as the jobs' spools JSON (``store/spools.py``);
 - export: the CSV of every job, streamed, with its wall time; then the peak traced memory
   (tracemalloc) of exports of a tenth, half and all of the jobs, to show it is flat;
 - files (``--files`` models, 10k by default, some re-sliced): the files view of the farm by last
@@ -88,6 +91,12 @@ from custom_components.print_logger.store.models import (
     Printer,
     job_detail_copies,
 )
+from custom_components.print_logger.store.spool_analytics import async_spool_breakdown
+from custom_components.print_logger.store.spools import (
+    JobSpool,
+    spool_to_json,
+    spools_cost,
+)
 from tests.helpers.bulk import bulk_insert
 
 STATUSES = [JobStatus.COMPLETED] * 8 + [
@@ -106,6 +115,46 @@ BATCH = 10_000
 # What every figure is compared with, measured in the same run over the same rows: the cheapest
 # question about every job (a scan of the jobs table), through the store's worker like the others.
 BASELINE = "baseline: count(*), sum(print_duration)"
+
+
+def spool_pool(rng: random.Random) -> list[JobSpool]:
+    """Return the farm's 40 spools (their facts; one in eight without a price)."""
+    vendors = ["eSUN", "Prusament", "Polymaker", "Sunlu", "Elegoo", None]
+    materials = ["PLA", "PETG", "ABS", "ASA", "TPU"]
+    colours = ["1A1A1A", "FFFFFF", "FF0000", "1E90FF", "00AA00", None]
+    pool: list[JobSpool] = []
+    for spool_id in range(1, 41):
+        material = rng.choice(materials)
+        pool.append(
+            JobSpool(
+                spool_id=spool_id,
+                filament_name=f"{material} {rng.choice(['Basic', 'Matte', 'Silk'])}",
+                vendor=rng.choice(vendors),
+                material=material,
+                color_hex=rng.choice(colours),
+                diameter=1.75,
+                density=rng.choice([1.24, 1.27, 1.04]),
+                price=None if rng.random() < 1 / 8 else round(rng.uniform(15, 40), 2),
+                price_weight=1000.0,
+            )
+        )
+    return pool
+
+
+def job_spools(rng: random.Random, pool: list[JobSpool], mm: float) -> dict[str, Any]:
+    """Return a job's spools columns: one or two spools of the pool on two jobs in three."""
+    if rng.random() >= 2 / 3:
+        return {"spools": None, "spool_filament_cost": None}
+    used = rng.sample(pool, rng.choice([1, 1, 2]))
+    share = mm / len(used)
+    spools = [
+        JobSpool(**{**spool_to_json(spool), "length_mm": round(share, 2)}).computed()
+        for spool in used
+    ]
+    return {
+        "spools": [spool_to_json(spool) for spool in spools],
+        "spool_filament_cost": spools_cost(spools),
+    }
 
 
 def baseline(session: Any) -> Any:
@@ -170,6 +219,7 @@ def job_batches(
     now: datetime,
 ) -> Iterator[dict[Any, list[dict[str, Any]]]]:
     """Yield the jobs and their details, ``BATCH`` at a time (generated as they are inserted)."""
+    pool = spool_pool(rng)
     for offset in range(0, jobs, BATCH):
         rows: list[dict[str, Any]] = []
         details: list[dict[str, Any]] = []
@@ -208,6 +258,7 @@ def job_batches(
                     # The costs of schema version 7: a typed cost on one job in ten, else the
                     # computed total; energy measured on two jobs in three.
                     **costs(rng, mm * 0.00298, duration),
+                    **job_spools(rng, pool, mm),
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -406,6 +457,16 @@ async def run(kind: str, args: argparse.Namespace) -> list[tuple[str, str, str]]
                         ),
                     )
                     for by in COST_BREAKDOWNS
+                )
+
+                operations.extend(
+                    (
+                        f"spools by {by}",
+                        lambda _i, by=by: async_spool_breakdown(
+                            store, everything, by=by
+                        ),
+                    )
+                    for by in ("vendor", "spool")
                 )
 
                 def printer_year(index: int) -> AnalyticsQuery:
