@@ -352,7 +352,7 @@ def bulk_load(db_path: Path, printer_ids: list[str], count: int) -> None:
     engine = sa.create_engine(url)
     with Session(engine) as session, session.begin():
         files.rebuild(session)
-        rollups.rebuild(session)
+        rollups.rebuild(session, spools=True)
     with engine.begin() as conn:
         conn.execute(sa.text("ANALYZE"))
     engine.dispose()

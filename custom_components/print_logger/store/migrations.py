@@ -25,7 +25,8 @@ Versions:
      local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
      empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``);
  12. the indexes of the most expensive jobs (manual costs, computed totals) and the roll-ups built
-     again for the breakdown by print duration.
+     again for the breakdown by print duration; the daily spool roll-ups (``spool_rollups.py``),
+     built from the jobs' spools.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -96,6 +97,7 @@ from .models import (
     RollupLocalMonth,
     RollupMonth,
     RollupQuarter,
+    RollupSpoolDay,
     RollupZone,
     SchemaVersion,
 )
@@ -128,6 +130,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
         RollupLocalDay.__tablename__,
         RollupLocalMonth.__tablename__,
     ),
+    12: (RollupSpoolDay.__tablename__,),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {
@@ -330,11 +333,15 @@ def _upgrade_to_v11(conn: Connection) -> None:
 
 
 def _upgrade_to_v12(conn: Connection) -> None:
-    """Index the jobs' costs for the most expensive jobs; build the roll-ups again (durations)."""
+    """
+    Index the jobs' costs for the most expensive jobs; build the roll-ups again (durations).
+
+    The spool roll-ups (``spool_rollups.py``) come with this step and are built here too.
+    """
     add_schema(conn, 12)
     with Session(bind=conn) as session:
         # The local roll-ups hold no group key: they stay as step 11 (or the zone) built them.
-        rollups.rebuild(session, local=False)
+        rollups.rebuild(session, local=False, spools=True)
         session.flush()
 
 
@@ -392,7 +399,7 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
     ),
     Migration(
         version=12,
-        description="indexes of the jobs' costs; roll-ups by print duration",
+        description="indexes of the jobs' costs; roll-ups by print duration; spool roll-ups",
         upgrade=_upgrade_to_v12,
     ),
 )

@@ -634,6 +634,39 @@ class RollupMonth(_RollupGroups, Base):
     )
 
 
+class RollupSpoolDay(Base):
+    """
+    The spools of the jobs started on one UTC day, by spool, filament, vendor or material.
+
+    ``period`` as :class:`RollupDay`'s (days since 1970-01-01); ``dim`` one of ``spool``,
+    ``filament``, ``vendor``, ``material`` and its key: ``spool_id`` for a spool, ``value`` for the
+    others (both NULL: the spools without that fact). ``jobs`` counts the day's jobs with a spool
+    of the group (a job is in one day, so the days add up), ``length_mm`` / ``filament_g`` / ``cost``
+    sum the spools' figures (a cost unknown counts in ``unpriced``), ``label`` (NULL: unknown) and
+    ``color_hex`` are the day's newest job's (latest start, then greatest id). Derived from the jobs'
+    spools JSON by ``store/spool_rollups.py``, in the transaction of every job write.
+    """
+
+    __tablename__ = "print_logger_rollup_spool_days"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_spool_days_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    period: Mapped[int] = mapped_column(Integer)
+    dim: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str | None] = mapped_column(Text)
+    spool_id: Mapped[int | None] = mapped_column(BigInteger)
+    jobs: Mapped[int] = mapped_column(Integer)
+    length_mm: Mapped[float] = mapped_column(Double)
+    filament_g: Mapped[float] = mapped_column(Double)
+    cost: Mapped[float] = mapped_column(Double)
+    unpriced: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str | None] = mapped_column(Text)
+    color_hex: Mapped[str | None] = mapped_column(Text)
+
+
 class RollupZone(Base):
     """
     The time zone the local roll-ups were built for (schema version 11): one row, or none.

@@ -17,6 +17,9 @@ filter can use them; a printer's own figures read its jobs, a fraction of the fa
   completed and ended, and the sums. A breakdown by one of those keys adds whole months, the whole
   days around them and the jobs of the partial days at the ends of its range.
 
+The spools of the jobs are rolled up per UTC day too (``spool_rollups.py``, schema version 12):
+refreshed with the days below, built by :func:`rebuild` when asked (``spools``).
+
 The day and month group roll-ups also keep the accuracy report's sums over their completed jobs
 (schema version 11), so that it adds those of the printer and material keys.
 
@@ -122,6 +125,8 @@ ROLLED_UP: Final = frozenset(
         "slicer",
         "layer_height",
         "failure_reason",
+        # The spool roll-ups (``spool_rollups.py``, schema version 12).
+        "spools",
     }
 )
 _CHUNK: Final = 500
@@ -827,13 +832,17 @@ def refresh(session: Session, starts: Iterable[datetime]) -> None:
     _refresh_days(session, dialect, {day_of(at) for at in instants})
     _refresh_months(session, dialect, {month_of(at) for at in instants})
     _refresh_local(session, dialect, instants)
+    from . import spool_rollups  # It reads this module's periods.
+
+    spool_rollups.refresh(session, {day_of(at) for at in instants})
 
 
-def rebuild(session: Session, *, local: bool = True) -> int:
+def rebuild(session: Session, *, local: bool = True, spools: bool = False) -> int:
     """
     Build every roll-up from the jobs (the migration's, a copy's); return the number of jobs.
 
-    ``local`` False leaves the local roll-ups out (schema version 9 has none).
+    ``local`` False leaves the local roll-ups out (schema version 9 has none); the spool roll-ups
+    (``spool_rollups.py``) are built only with ``spools`` (the steps before version 12 have none).
     """
     dialect = backend_name(session.get_bind().engine.url)
     for table in (RollupQuarter, RollupDay, RollupMonth):
@@ -869,6 +878,10 @@ def rebuild(session: Session, *, local: bool = True) -> int:
     _refresh_months(session, dialect, {month_of(day_start(day)) for day in days})
     if local:
         _rebuild_local(session, dialect, built_zone(session))
+    if spools:
+        from . import spool_rollups  # It reads this module's periods.
+
+        spool_rollups.rebuild(session)
     return int(session.execute(select(func.count()).select_from(Job)).scalar_one())
 
 

@@ -1,19 +1,22 @@
 """
 Filament and cost by spool, filament, vendor or material (from the spools each job stored).
 
-A job's spools are a JSON list on the jobs table (schema version 3): the jobs in range (and
-matching the job list's filters) are read with that column only and grouped here, the same on
-every engine.
+A job's spools are a JSON list on the jobs table (schema version 3). Farm-wide with no filter of
+the job list, whole UTC days come from the daily spool roll-ups (``spool_rollups.py``, schema
+version 12) and only the jobs of the partial days at the range's ends are read; otherwise the jobs
+in range (and matching the job list's filters) are read with that column and grouped here, with the
+roll-ups' own code, the same on every engine. A group's label and colour are its newest job's
+(latest start, then greatest job id) either way.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import rollups, spool_rollups
 from .analytics import (
     UNKNOWN_LABEL,
     AnalyticsQuery,
@@ -21,43 +24,94 @@ from .analytics import (
     _choice,
     _clauses,
     _dialect,
+    _period_clauses,
+    _plan,
     _round,
+    _Span,
+    _span_clauses,
     validate_analytics_query,
 )
-from .models import Job
+from .models import RollupSpoolDay
 from .queries import job_filters
-from .spools import JobSpool, spools_from_json
+from .spool_rollups import SpoolGroup, add_job, add_row, job_rank, jobs_between
+from .spools import spools_from_json
 
 if TYPE_CHECKING:
     from .store import Store
 
-type SpoolBy = Literal["spool", "filament", "vendor", "material"]
-SPOOL_BREAKDOWNS: Final[tuple[SpoolBy, ...]] = get_args(SpoolBy.__value__)
+type SpoolBy = spool_rollups.SpoolBy
+SPOOL_BREAKDOWNS: Final = spool_rollups.SPOOL_BREAKDOWNS
 
 
-@dataclass
-class _Group:
-    key: Any
-    label: str
-    color_hex: str | None
-    jobs: set[str] = field(default_factory=set)
-    length_mm: float = 0.0
-    filament_g: float = 0.0
-    cost: float = 0.0
-    priced: bool = True
+def _rolled_groups(session: Session, by: SpoolBy, span: _Span) -> dict[Any, SpoolGroup]:
+    """Return the groups of ``span``'s jobs: whole days from the roll-ups, the rest from the jobs."""
+    groups: dict[Any, SpoolGroup] = {}
+    days = _plan(span, rollups.day_of, rollups.day_start)
+    if days.periods is not None:
+        table = RollupSpoolDay
+        key: Any = (
+            table.spool_id
+            if by == "spool"
+            else rollups.text_key(_dialect(session), table.value)
+        )
+        clauses = [table.dim == by, *_period_clauses(table.period, days.periods)]
+        sums = session.execute(
+            select(
+                key.label("key"),
+                func.max(table.period).label("period"),
+                func.sum(table.jobs).label("jobs"),
+                func.sum(table.length_mm).label("length_mm"),
+                func.sum(table.filament_g).label("filament_g"),
+                func.sum(table.cost).label("cost"),
+                func.sum(table.unpriced).label("unpriced"),
+            )
+            .where(*clauses)
+            .group_by(key)
+        ).all()
+        # The label and colour of each group's latest day.
+        latest = {(row.key, row.period) for row in sums}
+        labels = {
+            (row.key, row.period): (row.label, row.color_hex)
+            for row in session.execute(
+                select(
+                    key.label("key"), table.period, table.label, table.color_hex
+                ).where(*clauses, table.period.in_({period for _k, period in latest}))
+            )
+            if (row.key, row.period) in latest
+        }
+        for row in sums:
+            label, color_hex = labels[row.key, row.period]
+            add_row(
+                groups,
+                {
+                    "key": row.key,
+                    "period": row.period,
+                    "jobs": row.jobs,
+                    "length_mm": row.length_mm,
+                    "filament_g": row.filament_g,
+                    "cost": row.cost,
+                    "unpriced": row.unpriced,
+                    "label": label,
+                    "color_hex": color_hex,
+                },
+            )
+    for part in days.spans:
+        for job_id, start, raw in jobs_between(session, _span_clauses(part)):
+            add_job(groups, by, spools_from_json(raw), job_rank(job_id, start))
+    return groups
 
 
-def _key(by: SpoolBy, spool: JobSpool) -> tuple[Any, str]:
-    if by == "spool":
-        name = " ".join(p for p in (spool.vendor, spool.filament_name) if p)
-        return spool.spool_id, f"#{spool.spool_id} {name}".strip()
-    if by == "filament":
-        if not spool.filament_name:
-            return None, UNKNOWN_LABEL
-        label = " ".join(p for p in (spool.vendor, spool.filament_name) if p)
-        return label, label
-    value = spool.vendor if by == "vendor" else spool.material
-    return (value, value) if value else (None, UNKNOWN_LABEL)
+def _job_groups(
+    session: Session, query: AnalyticsQuery, by: SpoolBy
+) -> dict[Any, SpoolGroup]:
+    """Return the groups of the jobs ``query`` covers, read from the jobs."""
+    clauses = _clauses(query)
+    if query.filters is not None:
+        clauses += job_filters(_dialect(session), query.filters)
+    groups: dict[Any, SpoolGroup] = {}
+    for job_id, start, raw in jobs_between(session, clauses):
+        add_job(groups, by, spools_from_json(raw), job_rank(job_id, start))
+    return groups
 
 
 def spool_breakdown(
@@ -68,36 +122,22 @@ def spool_breakdown(
 
     Rows are ``{"key", "label", "color_hex", "jobs", "length_mm", "filament_g", "cost"}``, most
     grams first; ``cost`` is None when a spool in the group has no price. ``totals`` sums them.
+    A group's label and colour are its newest job's (latest start, then greatest job id).
     """
     _choice("by", by, SPOOL_BREAKDOWNS)
-    clauses = _clauses(query)
-    if query.filters is not None:
-        clauses += job_filters(_dialect(session), query.filters)
-    groups: dict[Any, _Group] = {}
-    for job_id, raw in session.execute(
-        select(Job.id, Job.spools).where(*clauses, Job.spools.is_not(None))
-    ):
-        for spool in spools_from_json(raw):
-            key, label = _key(by, spool)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = _Group(key, label, spool.color_hex)
-            group.jobs.add(job_id)
-            group.length_mm += spool.length_mm
-            group.filament_g += spool.weight_g or 0.0
-            if spool.cost is None:
-                group.priced = False
-            else:
-                group.cost += spool.cost
+    if query.filters is None and not query.printer_ids:
+        groups = _rolled_groups(session, by, (query.since, query.until))
+    else:
+        groups = _job_groups(session, query, by)
     rows = [
         {
             "key": g.key,
-            "label": g.label,
+            "label": UNKNOWN_LABEL if g.label is None else g.label,
             "color_hex": g.color_hex,
-            "jobs": len(g.jobs),
+            "jobs": g.jobs,
             "length_mm": _round(g.length_mm),
             "filament_g": _round(g.filament_g),
-            "cost": _round(g.cost) if g.priced else None,
+            "cost": _round(g.cost) if not g.unpriced else None,
         }
         for g in groups.values()
     ]

@@ -313,7 +313,7 @@ class Store(MaintenanceStore):
 
     async def rebuild_rollups(self) -> int:
         """Build the analytics' roll-ups from the jobs again; return the number of jobs."""
-        return await self._transaction(rollups.rebuild)
+        return await self._transaction(partial(rollups.rebuild, spools=True))
 
     async def async_set_time_zone(self, time_zone: str) -> bool:
         """

@@ -1,0 +1,208 @@
+"""
+Daily roll-ups of the jobs' spools (HA-free, schema version 12): what the spool breakdowns add up.
+
+``print_logger_rollup_spool_days`` (:class:`RollupSpoolDay`) holds, per UTC day (``rollups.day_of``,
+the numbering of ``print_logger_rollup_days``), dimension (spool, filament, vendor, material) and
+key, the day's jobs with a spool of that group, the spools' length, grams and cost (those without
+a cost counted apart: the group's cost is then unknown) and the label and colour of the group's
+newest job of the day (latest start, then greatest job id). A range's groups add the whole days'
+rows and the jobs of the partial days at its ends (``spool_analytics.spool_breakdown``); the label
+and colour of a group are its newest job's, the one of its latest day.
+
+The spools are a JSON list on each job (``spools.py``), grouped here in Python with the very code
+the job-level answer uses (:func:`add_job`), the same on every engine. Upkeep as the other roll-ups
+(``rollups.py``): a write's touched days are computed again from their jobs (:func:`refresh`) in
+the transaction of the write; the migration of version 12 and a copy build the table with
+:func:`rebuild`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final, Literal, get_args
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from .models import Job, RollupSpoolDay
+from .rollups import day_of, day_start
+from .spools import JobSpool, spools_from_json
+
+type SpoolBy = Literal["spool", "filament", "vendor", "material"]
+SPOOL_BREAKDOWNS: Final[tuple[SpoolBy, ...]] = get_args(SpoolBy.__value__)
+# The days a refresh reads in one query (at most this many, none further apart than the gap).
+_RUN: Final = 500
+_RUN_GAP: Final = 31
+_INSERT_BATCH: Final = 5000
+_READ_BATCH: Final = 10_000
+
+# A job's rank: (UTC day, start, id); a day's roll-up row ranks as (day,): days never overlap.
+type Rank = tuple[Any, ...]
+
+
+def group_key(by: SpoolBy, spool: JobSpool) -> tuple[Any, str | None]:
+    """Return the key and label of ``spool``'s group ``by`` (label None: the unknown group)."""
+    if by == "spool":
+        name = " ".join(p for p in (spool.vendor, spool.filament_name) if p)
+        return spool.spool_id, f"#{spool.spool_id} {name}".strip()
+    if by == "filament":
+        if not spool.filament_name:
+            return None, None
+        label = " ".join(p for p in (spool.vendor, spool.filament_name) if p)
+        return label, label
+    value = spool.vendor if by == "vendor" else spool.material
+    return (value, value) if value else (None, None)
+
+
+@dataclass(slots=True)
+class SpoolGroup:
+    """The sums of one group's spools and its newest job's label and colour."""
+
+    key: Any
+    label: str | None
+    color_hex: str | None
+    rank: Rank
+    jobs: int = 0
+    length_mm: float = 0.0
+    filament_g: float = 0.0
+    cost: float = 0.0
+    unpriced: int = 0
+
+
+def add_job(
+    groups: dict[Any, SpoolGroup],
+    by: SpoolBy,
+    spools: Iterable[JobSpool],
+    rank: Rank,
+) -> None:
+    """
+    Add one job's spools to ``groups`` (by key).
+
+    A group's label and colour become the job's (its first spool of the group) when it ranks
+    above the group's current one: the newest job's, whatever the order the jobs come in.
+    """
+    counted: set[Any] = set()
+    for spool in spools:
+        key, label = group_key(by, spool)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = SpoolGroup(key, label, spool.color_hex, rank)
+        elif rank > group.rank:
+            group.label, group.color_hex, group.rank = label, spool.color_hex, rank
+        if key not in counted:
+            counted.add(key)
+            group.jobs += 1
+        group.length_mm += spool.length_mm
+        group.filament_g += spool.weight_g or 0.0
+        if spool.cost is None:
+            group.unpriced += 1
+        else:
+            group.cost += spool.cost
+
+
+def job_rank(job_id: str, start: datetime) -> Rank:
+    """Return a job's rank: later start first, then greater id."""
+    return (day_of(start), start, job_id)
+
+
+def add_row(groups: dict[Any, SpoolGroup], row: Mapping[str, Any]) -> None:
+    """Add a roll-up row (or the sums of several, ``period`` the latest day's) to ``groups``."""
+    key = row["key"]
+    rank: Rank = (row["period"],)
+    group = groups.get(key)
+    if group is None:
+        group = groups[key] = SpoolGroup(key, row["label"], row["color_hex"], rank)
+    elif rank > group.rank:
+        group.label, group.color_hex, group.rank = row["label"], row["color_hex"], rank
+    group.jobs += int(row["jobs"])
+    group.length_mm += float(row["length_mm"])
+    group.filament_g += float(row["filament_g"])
+    group.cost += float(row["cost"])
+    group.unpriced += int(row["unpriced"])
+
+
+def _day_rows(jobs: Iterable[tuple[str, datetime, Any]]) -> Iterator[dict[str, Any]]:
+    """Return the roll-up rows of ``jobs`` (id, start, spools JSON), by day, dim and key."""
+    days: dict[tuple[int, SpoolBy], dict[Any, SpoolGroup]] = {}
+    for job_id, start, raw in jobs:
+        spools = spools_from_json(raw)
+        if not spools:
+            continue
+        rank = job_rank(job_id, start)
+        for by in SPOOL_BREAKDOWNS:
+            add_job(days.setdefault((rank[0], by), {}), by, spools, rank)
+    for (day, by), groups in days.items():
+        for group in groups.values():
+            spool = by == "spool"
+            yield {
+                "period": day,
+                "dim": by,
+                "value": None if spool else group.key,
+                "spool_id": group.key if spool else None,
+                "jobs": group.jobs,
+                "length_mm": group.length_mm,
+                "filament_g": group.filament_g,
+                "cost": group.cost,
+                "unpriced": group.unpriced,
+                "label": group.label,
+                "color_hex": group.color_hex,
+            }
+
+
+def _insert(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= _INSERT_BATCH:
+            session.execute(insert(RollupSpoolDay), batch)
+            batch = []
+    if batch:
+        session.execute(insert(RollupSpoolDay), batch)
+
+
+def _runs(days: Iterable[int]) -> Iterator[list[int]]:
+    """Yield ``days`` sorted in runs of at most _RUN, split where they are far apart."""
+    run: list[int] = []
+    for day in sorted(set(days)):
+        if run and (len(run) >= _RUN or day - run[-1] > _RUN_GAP):
+            yield run
+            run = []
+        run.append(day)
+    if run:
+        yield run
+
+
+def jobs_between(
+    session: Session, clauses: Iterable[Any]
+) -> Iterator[tuple[str, datetime, Any]]:
+    """Yield (id, start, spools JSON) of the jobs with spools matching ``clauses``."""
+    query = select(Job.id, Job.start, Job.spools).where(
+        *clauses, Job.spools.is_not(None)
+    )
+    for row in session.execute(query.execution_options(yield_per=_READ_BATCH)):
+        yield row.id, row.start, row.spools
+
+
+def refresh(session: Session, days: Iterable[int]) -> None:
+    """Compute the spool roll-ups of UTC ``days`` again from their jobs."""
+    for run in _runs(days):
+        session.execute(delete(RollupSpoolDay).where(RollupSpoolDay.period.in_(run)))
+        wanted = set(run)
+        jobs = jobs_between(
+            session,
+            (Job.start >= day_start(run[0]), Job.start < day_start(run[-1] + 1)),
+        )
+        _insert(
+            session,
+            _day_rows(job for job in jobs if day_of(job[1]) in wanted),
+        )
+
+
+def rebuild(session: Session) -> None:
+    """Build the spool roll-ups from every job (the migration's, a copy's)."""
+    session.execute(delete(RollupSpoolDay))
+    # Every job's day is read before the first INSERT: one statement open at a time.
+    rows = list(_day_rows(jobs_between(session, ())))
+    _insert(session, rows)
