@@ -14,11 +14,17 @@ from custom_components.print_logger.store import (
     JobDetail,
     JobEventType,
     JobQuery,
+    JobSpool,
     JobStatus,
     Store,
     StoreError,
 )
+from custom_components.print_logger.store.analytics import AnalyticsQuery
 from custom_components.print_logger.store.files import FileQuery
+from custom_components.print_logger.store.spool_analytics import (
+    SPOOL_BREAKDOWNS,
+    async_spool_breakdown,
+)
 from tests.store.common import T0, add_printer, finished, imported_job, new_id, tracked
 from tests.store.conftest import Databases
 from tests.store.test_tracker_writes import FULL_DETAILS
@@ -67,6 +73,22 @@ async def _seed(store: Store) -> None:
             job.start + timedelta(hours=1),
             {"status": str(status)},
         )
+        if index % 4 == 0:
+            # The spools (JSON); the target's spool roll-ups are built from them.
+            await store.set_job_spools(
+                job.id,
+                [
+                    JobSpool(
+                        spool_id=index % 3 + 1,
+                        length_mm=250.0 + index,
+                        weight_g=0.75,
+                        vendor="eSUN ✓",
+                        material="PLA",
+                        price=20.0,
+                        price_weight=1000.0,
+                    )
+                ],
+            )
         if index % 5 == 0:
             await store.add_photo(
                 job_id=job.id,
@@ -162,6 +184,15 @@ async def test_switch_backend_with_data(databases: Databases, tmp_path: Path) ->
         ) == await sqlite.list_files(FileQuery(limit=500))
         assert await mariadb.copy_to(postgresql, batch_size=7) == expected
         original = await _everything(sqlite)
+        # The derived spool roll-ups are built on the target: the same breakdowns.
+        for by in SPOOL_BREAKDOWNS:
+            spools = await async_spool_breakdown(sqlite, AnalyticsQuery(), by=by)
+            assert spools["rows"]
+            for store in (mariadb, postgresql):
+                assert (
+                    await async_spool_breakdown(store, AnalyticsQuery(), by=by)
+                    == spools
+                )
         for store in (mariadb, postgresql):
             assert (await store.engine_info()).row_counts == expected
             assert await _everything(store) == original
