@@ -39,7 +39,8 @@ from tests.store.conftest import Databases
 from tests.store.test_rollups import ANCHORS, SETTINGS, STATUSES, Farm, instants, ranges
 
 NAMES = ("PLA Basic", "PLA Matte", None)
-VENDORS = ("eSUN", "Prusament", None)
+# Names alike but for case or a trailing space: other groups (MariaDB's collation would merge them).
+VENDORS = ("eSUN", "ESUN", "eSUN ", "Prusament ✓", None)
 MATERIALS = ("PLA", "PETG", None)
 COLOURS = ("1A1A1A", "FF0000", None)
 

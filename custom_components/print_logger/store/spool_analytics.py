@@ -49,11 +49,12 @@ def _rolled_groups(session: Session, by: SpoolBy, span: _Span) -> dict[Any, Spoo
     days = _plan(span, rollups.day_of, rollups.day_start)
     if days.periods is not None:
         table = RollupSpoolDay
-        key: Any = (
-            table.spool_id
-            if by == "spool"
-            else rollups.text_key(_dialect(session), table.value)
-        )
+        # MariaDB / MySQL compare texts by their collation (case and trailing spaces aside): its
+        # text keys are grouped by their bytes (hex), as the jobs' in Python.
+        hexed = by != "spool" and _dialect(session) == "mysql"
+        key: Any = table.spool_id if by == "spool" else table.value
+        if hexed:
+            key = func.hex(table.value)
         clauses = [table.dim == by, *_period_clauses(table.period, days.periods)]
         sums = session.execute(
             select(
@@ -75,7 +76,10 @@ def _rolled_groups(session: Session, by: SpoolBy, span: _Span) -> dict[Any, Spoo
             for row in session.execute(
                 select(
                     key.label("key"), table.period, table.label, table.color_hex
-                ).where(*clauses, table.period.in_({period for _k, period in latest}))
+                ).where(
+                    *clauses,
+                    table.period.in_(sorted({period for _k, period in latest})),
+                )
             )
             if (row.key, row.period) in latest
         }
@@ -84,7 +88,11 @@ def _rolled_groups(session: Session, by: SpoolBy, span: _Span) -> dict[Any, Spoo
             add_row(
                 groups,
                 {
-                    "key": row.key,
+                    "key": (
+                        bytes.fromhex(row.key).decode()
+                        if hexed and row.key is not None
+                        else row.key
+                    ),
                     "period": row.period,
                     "jobs": row.jobs,
                     "length_mm": row.length_mm,
