@@ -142,9 +142,9 @@ const hours = (n: number): BinBound => ({ n, unit: "hours" });
 const seconds = (b: BinBound): number => b.n * (b.unit === "hours" ? HOUR : 60);
 
 /**
- * Print-duration bins of the histogram. The API bounds are inclusive, so each upper bound is one second
- * below the next bin's lower bound (durations are whole seconds in practice; fractions round down into
- * the lower bin at most).
+ * Print-duration bins of the histogram. Each `min` is the key of the server's `duration` breakdown row
+ * for the bin (store/rollups.py DURATION_BINS: from `min` up to the next bin's, exclusive). `max` is the
+ * bin as the job list's inclusive duration filter takes it: just below the next bin's lower bound.
  */
 export const DURATION_BINS: DurationBin[] = [
   [undefined, minutes(15)],
@@ -173,6 +173,14 @@ export function durationBinLabel(bin: DurationBin, opts: FormatOptions): string 
   if (!to) return localize("unit.at_least", { limit: bound(from) });
   const start = from.unit === to.unit ? formatNumber(from.n, opts) : bound(from);
   return localize("unit.range", { from: start, to: bound(to) });
+}
+
+/**
+ * The jobs per DURATION_BINS bin from the server's `duration` breakdown, whose keys are each bin's lower
+ * bound in seconds (its "Unknown" row, the jobs without a duration, is left out).
+ */
+export function histogramFromBreakdown(rows: BreakdownRow[]): number[] {
+  return DURATION_BINS.map((bin) => rows.find((row) => row.key === bin.min)?.jobs ?? 0);
 }
 
 /** The short weekday names (Monday first) in `locale`. */

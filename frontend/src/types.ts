@@ -293,7 +293,8 @@ export type BreakdownBy =
   | "hour_of_day"
   | "weekday"
   | "weekday_hour"
-  | "failure_reason";
+  | "failure_reason"
+  | "duration";
 
 export interface BreakdownRow {
   key: string | number | null;

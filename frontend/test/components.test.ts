@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 
+import { DURATION_BINS } from "../src/analytics";
 import { launchChromium, newPage, serve, type Chromium } from "./browser";
 
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/frontend-unit/", import.meta.url));
@@ -329,12 +330,28 @@ describe("panel", () => {
       return res.rows.map((r) => [r.key, String(r.success_rate)]);
     });
     expect(rates).toEqual(expected);
-    // Duration histogram: one count per bin, from the job list's totals.
+    // Duration histogram: one count per bin, from one `duration` breakdown (no count of the job list).
     await expect.poll(() => view.locator('[data-chart="duration"] tr[data-key]').count()).toBe(8);
     const histogram = await view
       .locator('[data-chart="duration"] tr[data-key]')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-value"))));
     expect(histogram.reduce((a, b) => a + b, 0)).toBe(120);
+    // Bin by bin, the ended jobs of each duration counted here.
+    const counted = await page.evaluate((mins) => {
+      const jobs = (window as unknown as { __state: { jobs: { status: string; print_duration: number | null }[] } }).__state.jobs;
+      const counts = mins.map(() => 0);
+      for (const job of jobs) {
+        if (job.status === "in_progress" || job.print_duration == null) continue;
+        let index = mins.length - 1;
+        while (index > 0 && job.print_duration < mins[index]!) index--;
+        counts[index] = (counts[index] ?? 0) + 1;
+      }
+      return counts;
+    }, DURATION_BINS.map((b) => b.min));
+    expect(histogram).toEqual(counted);
+    expect(counted.filter((n) => n > 0).length).toBeGreaterThan(1);
+    expect((await calls(page, "print_logger/analytics/breakdown")).filter((c) => c.by === "duration").length).toBeGreaterThanOrEqual(1);
+    expect((await calls(page, "print_logger/jobs/list")).filter((c) => "min_duration" in c)).toEqual([]);
     // The heatmap shows the server's weekday × hour breakdown, cell by cell: 120 jobs.
     const cells = view.locator("pl-heatmap td[data-value]");
     await expect.poll(() => cells.evaluateAll((tds) => tds.reduce((s, td) => s + Number(td.getAttribute("data-value")), 0))).toBe(120);
@@ -363,7 +380,7 @@ describe("panel", () => {
     const asked = (await calls(page, "print_logger/analytics/breakdown")).filter((c) => c.by === "weekday_hour");
     expect(asked.length).toBeGreaterThanOrEqual(1);
     const pages = (await calls(page, "print_logger/jobs/list")).filter((c) => Number(c.limit) > 1 && !("printer_ids" in c));
-    // Only the jobs view's own pages: the analytics read counts (limit 1), never the jobs themselves.
+    // Only the jobs view's own pages: the analytics never read the jobs themselves.
     expect(pages.every((c) => c.limit === 50)).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 /** Unit tests of the pure logic (no DOM): formatting, filters, analytics helpers, forms, card config. */
+import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 
 import {
@@ -7,6 +9,7 @@ import {
   bucketTime,
   defaultBucket,
   heatmapFromBreakdown,
+  histogramFromBreakdown,
   matrixMax,
   periodScope,
   seriesData,
@@ -269,6 +272,29 @@ describe("analytics helpers", () => {
       const hits = DURATION_BINS.filter((b) => seconds >= b.min && (b.max === undefined || seconds <= b.max));
       expect(hits, `${seconds}s`).toHaveLength(1);
     }
+  });
+
+  it("has duration bins starting at the server's duration breakdown keys", () => {
+    // docs/openapi.yaml is generated from the operations (scripts/api_docs.py --check), whose
+    // description lists store/rollups.py's DURATION_BINS.
+    const openapi = readFileSync(new URL("../../docs/openapi.yaml", import.meta.url), "utf8");
+    const documented = /lower bound in seconds \(([\d, ]+):/.exec(openapi)?.[1];
+    expect(documented?.split(", ").map(Number)).toEqual(DURATION_BINS.map((b) => b.min));
+  });
+
+  it("builds the histogram from the duration breakdown", () => {
+    const row = (key: BreakdownRow["key"], jobs: number): BreakdownRow => ({
+      key,
+      label: String(key),
+      jobs,
+      hours: 0,
+      filament_g: 0,
+      success_rate: null,
+    });
+    // By key, not by position: a missing bin is 0, "Unknown" (null) and strangers are left out.
+    const rows = [row(null, 9), row(57_600, 4), row(0, 1), row(900, 2), row("1800", 9), row(3600, 3), row(7199, 9)];
+    expect(histogramFromBreakdown(rows)).toEqual([1, 2, 0, 3, 0, 0, 0, 4]);
+    expect(histogramFromBreakdown([])).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("builds the weekday × hour matrix from the weekday_hour breakdown", () => {

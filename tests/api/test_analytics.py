@@ -350,6 +350,91 @@ async def test_breakdowns(
     }
 
 
+async def test_breakdown_by_duration(
+    hass: HomeAssistant,
+    store: Store,
+    hass_client: ClientSessionGenerator,
+    hass_ws_client: WebSocketGenerator,
+) -> None:
+    """The ended jobs by print-duration bin: every bin in order, keyed by its lower bound."""
+    await seed(store)
+    ask = await _both(hass, hass_client, hass_ws_client)
+    empty = [
+        (0, "<15 min"),
+        (900, "15–30 min"),
+        (1800, "30 min–1 h"),
+        (3600, "1–2 h"),
+        (7200, "2–4 h"),
+        (14400, "4–8 h"),
+        (28800, "8–16 h"),
+        (57600, "≥16 h"),
+    ]
+
+    def rows(filled: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            filled.get(key) or _row(key, label, 0, 0.0, 0.0, None)
+            for key, label in empty
+        ]
+
+    # Jobs 3 (900 s, error), 2 (1800 s, cancelled), 1 and 5 (3600 s and 5400 s, completed),
+    # 4 (7200 s); the print in progress (600 s) is not counted.
+    assert await ask("breakdown", by="duration") == {
+        "by": "duration",
+        "rows": rows(
+            {
+                900: _row(900, "15–30 min", 1, 0.25, 0.0, 0.0),
+                1800: _row(1800, "30 min–1 h", 1, 0.5, 1.5, 0.0),
+                3600: _row(3600, "1–2 h", 2, 2.5, 9.0, 100.0),
+                7200: _row(7200, "2–4 h", 1, 2.0, 9.0, 100.0),
+            }
+        ),
+    }
+    # One printer's (read from its jobs), and a range.
+    assert (await ask("breakdown", by="duration", printer_ids=[PRUSA]))["rows"] == rows(
+        {
+            3600: _row(3600, "1–2 h", 1, 1.5, 6.0, 100.0),
+            7200: _row(7200, "2–4 h", 1, 2.0, 9.0, 100.0),
+        }
+    )
+    assert (
+        await ask(
+            "breakdown",
+            by="duration",
+            since="2026-03-02T12:00:00Z",
+            until="2026-03-10T00:00:00Z",
+        )
+    )["rows"] == rows(
+        {
+            900: _row(900, "15–30 min", 1, 0.25, 0.0, 0.0),
+            1800: _row(1800, "30 min–1 h", 1, 0.5, 1.5, 0.0),
+        }
+    )
+
+    # Bad input is refused as before, naming the field, through REST and websocket.
+    client = await hass_client()
+    ws = await hass_ws_client(hass)
+    for params, field in (
+        ({"by": "durations"}, "by"),
+        ({"by": "Duration"}, "by"),
+        ({"by": "duration", "since": "soon"}, "since"),
+        ({"by": "duration", "printer_ids": "a b"}, "printer_ids"),
+    ):
+        response = await client.get(f"{API}/breakdown", params=params)
+        assert response.status == HTTPStatus.BAD_REQUEST, params
+        errors = (await response.json())["errors"]
+        assert list(errors) == [field], params
+        ws_params: dict[str, Any] = dict(params)
+        if "printer_ids" in ws_params:
+            ws_params["printer_ids"] = [ws_params["printer_ids"]]
+        await ws.send_json_auto_id(
+            {"type": "print_logger/analytics/breakdown", **ws_params}
+        )
+        reply = await ws.receive_json()
+        assert not reply["success"], params
+        assert reply["error"]["code"] == "invalid_format"
+        assert reply["error"]["errors"] == errors
+
+
 async def test_accuracy(
     hass: HomeAssistant,
     store: Store,

@@ -84,6 +84,9 @@ async def test_far_dates_give_bounded_analytics(
     for by in ("hour_of_day", "weekday", "weekday_hour"):
         rows = (await both("breakdown", by=by))["rows"]
         assert sum(row["jobs"] for row in rows) == 9, by
+    # By print duration: the ended jobs (the seed's print in progress is not counted).
+    rows = (await both("breakdown", by="duration"))["rows"]
+    assert sum(row["jobs"] for row in rows) == 8
     hours = {
         row["key"]: row["jobs"]
         for row in (await both("breakdown", by="hour_of_day"))["rows"]

@@ -21,6 +21,7 @@ none, and the built zone changes in the middle of the writes: answers stay the j
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import tempfile
@@ -707,3 +708,156 @@ def check_answers(
             name,
             span,
         )
+
+
+# (print duration, status, UTC start) of the duration bins' test: durations at the bins' edges.
+# None of them without a duration: the jobs' print_duration is NOT NULL (0 when not known), so the
+# breakdown's "Unknown" row is never there today.
+EDGE_JOBS: tuple[tuple[float | None, JobStatus, datetime], ...] = (
+    (0.0, JobStatus.COMPLETED, datetime(2024, 1, 3, 10, tzinfo=UTC)),
+    (899.0, JobStatus.COMPLETED, datetime(2024, 1, 3, 23, 50, tzinfo=UTC)),
+    (900.0, JobStatus.CANCELLED, datetime(2024, 1, 31, 23, 59, tzinfo=UTC)),
+    (1799.5, JobStatus.ERROR, datetime(2024, 2, 1, 0, 1, tzinfo=UTC)),
+    (1800.0, JobStatus.COMPLETED, datetime(2024, 2, 14, 8, tzinfo=UTC)),
+    (57599.0, JobStatus.COMPLETED, datetime(2024, 2, 29, 12, tzinfo=UTC)),
+    (57600.0, JobStatus.INTERRUPTED, datetime(2024, 3, 1, 6, tzinfo=UTC)),
+    (400_000.0, JobStatus.COMPLETED, datetime(2024, 3, 2, 6, tzinfo=UTC)),
+    # Not counted: a print in progress has no final duration.
+    (300.0, JobStatus.IN_PROGRESS, datetime(2024, 3, 5, 6, tzinfo=UTC)),
+    (60_000.0, JobStatus.IN_PROGRESS, datetime(2024, 3, 5, 7, tzinfo=UTC)),
+)
+
+
+def test_duration_bins_at_their_edges(engine_kind: str, databases: Databases) -> None:
+    """
+    The ``duration`` breakdown puts each ended job in [lower bound, next bound), farm-wide.
+
+    The farm-wide answer comes from the roll-ups (their month rows are checked too), one printer's
+    from its jobs: the same counts. An edit of a duration moves the job to its new bin.
+    """
+    farm = Farm(databases.create(engine_kind))
+    try:
+        farm.reset()
+        printer = farm.printers[0]
+        ids = [
+            farm.write(
+                lambda session, seconds=seconds, status=status, start=start: (
+                    ops.create_job(
+                        session,
+                        {
+                            "printer_id": printer,
+                            "filename": "edge.gcode",
+                            "status": status,
+                            "start": start,
+                            "end": None
+                            if status is JobStatus.IN_PROGRESS
+                            else start + timedelta(seconds=seconds or 60),
+                            "print_duration": seconds,
+                            "total_duration": seconds,
+                            "filament_used_mm": 100.0,
+                        },
+                    )
+                )
+            )
+            for seconds, status, start in EDGE_JOBS
+        ]
+        expected = {
+            0: 2,
+            900: 2,
+            1800: 1,
+            3600: 0,
+            7200: 0,
+            14400: 0,
+            28800: 1,
+            57600: 2,
+        }
+        assert rollups.DURATION_BINS == (0, 900, 1800, 3600, 7200, 14400, 28800, 57600)
+
+        def answer(query: AnalyticsQuery) -> list[dict[str, Any]]:
+            return farm.read(
+                lambda session: breakdown(
+                    session, query, by="duration", time_zone="UTC"
+                )
+            )["rows"]
+
+        def counts(rows: list[dict[str, Any]]) -> dict[int | None, int]:
+            return {row["key"]: row["jobs"] for row in rows}
+
+        def rolled() -> dict[int | None, int]:
+            """The duration rows of the month roll-ups (the farm-wide answer's source)."""
+            found: dict[int | None, int] = {}
+            for number, jobs in farm.read(
+                lambda session: session.execute(
+                    sa.select(RollupMonth.number, sa.func.sum(RollupMonth.jobs))
+                    .where(RollupMonth.dim == "duration")
+                    .group_by(RollupMonth.number)
+                ).all()
+            ):
+                found[None if number is None else int(number)] = int(jobs)
+            return found
+
+        farm_wide = answer(AnalyticsQuery())
+        one_printer = answer(AnalyticsQuery(printer_ids=(printer,)))
+        assert counts(farm_wide) == expected
+        assert farm_wide == one_printer
+        # Every bin in order, keys as integers; English labels.
+        assert [row["key"] for row in farm_wide] == list(rollups.DURATION_BINS)
+        assert all(type(row["key"]) is int for row in farm_wide)
+        assert [row["label"] for row in farm_wide] == [
+            "<15 min",
+            "15–30 min",
+            "30 min–1 h",
+            "1–2 h",
+            "2–4 h",
+            "4–8 h",
+            "8–16 h",
+            "≥16 h",
+        ]
+        assert farm_wide[3] == {
+            "key": 3600,
+            "label": "1–2 h",
+            "jobs": 0,
+            "hours": 0.0,
+            "filament_g": 0.0,
+            "success_rate": None,
+        }
+        assert farm_wide[1]["hours"] == round((900 + 1799.5) / 3600, 4)
+        assert farm_wide[1]["success_rate"] == 0.0
+        assert rolled() == {key: jobs for key, jobs in expected.items() if jobs}
+        # Another printer has no jobs: every bin, zeros.
+        other = answer(AnalyticsQuery(printer_ids=(farm.printers[1],)))
+        assert [(row["key"], row["jobs"]) for row in other] == [
+            (key, 0) for key in rollups.DURATION_BINS
+        ]
+
+        # 899 s → 900 s and 400000 s → 1800 s: both move bins.
+        for job_id, seconds in ((ids[1], 900.0), (ids[7], 1800.0)):
+            farm.write(
+                lambda session, job_id=job_id, seconds=seconds: ops.update_job(
+                    session, job_id, {"print_duration": seconds}
+                )
+            )
+        moved = {**expected, 0: 1, 900: 3, 1800: 2, 57600: 1}
+        farm_wide = answer(AnalyticsQuery())
+        assert counts(farm_wide) == moved
+        assert farm_wide == answer(AnalyticsQuery(printer_ids=(printer,)))
+        assert rolled() == {key: jobs for key, jobs in moved.items() if jobs}
+        # A range cutting a month and a day: roll-ups plus the jobs at its ends, as the jobs.
+        span = AnalyticsQuery(
+            since=datetime(2024, 1, 3, 12, tzinfo=UTC),
+            until=datetime(2024, 3, 1, 7, tzinfo=UTC),
+        )
+        cut = answer(span)
+        assert counts(cut) == {
+            0: 0,
+            900: 3,
+            1800: 1,
+            3600: 0,
+            7200: 0,
+            14400: 0,
+            28800: 1,
+            57600: 1,
+        }
+        assert cut == answer(replace(span, printer_ids=(printer,)))
+    finally:
+        farm.engine.dispose()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from ..store.power import MAX_POINTS, POWER_REASONS
+from ..store.rollups import DURATION_BINS
 from . import handlers, reprint
 from .fields import (
     BUCKET,
@@ -474,7 +475,11 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             "`hour_of_day` (0–23), `weekday` (0 = Monday … 6 = Sunday) and `weekday_hour`"
             " (the hour of the\nweek, weekday × 24 + hour: 0 = Monday 00:00 … 167 ="
             " Sunday 23:00; for a heatmap) are local and\nlist every hour / day / hour of"
-            " the week in order, zeros included; `layer_height` rows are by height; the"
+            " the week in order, zeros included; `duration` counts the ended jobs by\nprint"
+            " duration, keyed by each bin's lower bound in seconds"
+            f" ({', '.join(map(str, DURATION_BINS))}: up to\nthe next bound, the last"
+            " open-ended), every bin in order, zeros included;\n`layer_height` rows are by"
+            " height; the"
             " others by jobs, most first. A missing\nvalue (e.g. no slicer known) is the"
             ' key null labelled "Unknown".\n'
         ),

@@ -29,8 +29,8 @@ Home Assistant's configured IANA zone):
 
 Roll-ups (``rollups.py``, schema version 9): farm-wide figures (no printer filter, none of the job
 list's filters) add up roll-up rows instead of reading every job, with identical answers. The
-summary and the breakdowns by printer, status, material, colour, slicer, layer height and failure
-reason add the whole UTC months of the range (``rollup_months``), the whole days around them
+summary and the breakdowns by printer, status, material, colour, slicer, layer height, failure
+reason and print-duration bin add the whole UTC months of the range (``rollup_months``), the whole days around them
 (``rollup_days``) and the jobs of the partial days at its ends, in one ``UNION ALL`` grouped by the
 same key (so MariaDB's collation groups alike). The time series and the breakdowns by local hour,
 weekday and hour of the week add UTC quarters of an hour (``rollup_quarters``): the range is cut at
@@ -142,6 +142,7 @@ type BreakdownBy = Literal[
     "weekday",
     "weekday_hour",
     "failure_reason",
+    "duration",
 ]
 
 # The values of each type, in order (one definition: the type).
@@ -573,7 +574,7 @@ def _group_parts(
     parts: list[Select[Any]] = []
 
     def rolled(table: Any, periods: tuple[int | None, int | None]) -> Select[Any]:
-        if dim == "layer_height":
+        if dim in rollups.NUMERIC_DIMENSIONS:
             key: Any = table.number
         else:
             key = rollups.text_key(dialect, table.value)
@@ -589,7 +590,7 @@ def _group_parts(
         if days.periods is not None:
             parts.append(rolled(RollupDay, days.periods))
         key = rollups.dimension_key(dialect, dim)
-        if dim != "layer_height":
+        if dim not in rollups.NUMERIC_DIMENSIONS:
             # One type and collation with the roll-ups' text keys (MySQL / MariaDB refuse a
             # UNION of two collations).
             key = rollups.text_key(dialect, key)
@@ -1488,6 +1489,8 @@ def breakdown(
     (e.g. no slicer known) is the key None labelled "Unknown". ``hour_of_day`` (0–23), ``weekday``
     (0 = Monday … 6 = Sunday) and ``weekday_hour`` (weekday × 24 + hour: 0 = Monday 00:00 … 167 =
     Sunday 23:00) are local to ``time_zone`` and list every hour / day / hour of the week, in order;
+    ``duration`` counts the ended jobs by print-duration bin (key: the bin's lower bound in seconds,
+    ``rollups.DURATION_BINS``), every bin in order, then "Unknown" if some have no duration;
     ``layer_height`` rows are by height (rounded to 0.001 mm); the others by jobs, most first.
     """
     validate_analytics_query(query)
@@ -1573,7 +1576,7 @@ def _breakdown_result(
     result: list[dict[str, Any]] = []
     for row in rows:
         raw_key = row.key
-        if by in _TIME_CELLS:
+        if by in _TIME_CELLS or (by == "duration" and raw_key is not None):
             raw_key = int(raw_key)
         elif by == "layer_height" and raw_key is not None:
             raw_key = round(float(raw_key), 3)
@@ -1587,25 +1590,54 @@ def _breakdown_result(
                 "success_rate": _rate(row.completed, row.ended),
             }
         )
-    if by in _TIME_CELLS:
+    if by in _TIME_CELLS or by == "duration":
         present = {row["key"]: row for row in result}
-        result = [
-            present.get(index)
-            or {
-                "key": index,
-                "label": _label(by, index, None),
-                "jobs": 0,
-                "hours": 0.0,
-                "filament_g": 0.0,
-                "success_rate": None,
-            }
-            for index in range(_TIME_CELLS[by])
-        ]
+        keys: Iterable[int] = (
+            rollups.DURATION_BINS if by == "duration" else range(_TIME_CELLS[by])
+        )
+        result = [present.get(key) or _empty_row(by, key) for key in keys]
+        if None in present:
+            result.append(present[None])
     elif by == "layer_height":
         result.sort(key=lambda row: (row["key"] is None, row["key"] or 0.0))
     else:
         result.sort(key=lambda row: (-row["jobs"], row["key"] is None, row["label"]))
     return result
+
+
+def _empty_row(by: BreakdownBy, key: int) -> dict[str, Any]:
+    """Return the row of a listed key without jobs (an hour, weekday or duration bin)."""
+    return {
+        "key": key,
+        "label": _label(by, key, None),
+        "jobs": 0,
+        "hours": 0.0,
+        "filament_g": 0.0,
+        "success_rate": None,
+    }
+
+
+def _duration_label(low: int) -> str:
+    """Return the English label of the duration bin starting at ``low`` ("15–30 min", "≥16 h")."""
+
+    def parts(seconds: int) -> tuple[int, str]:
+        return (seconds // 3600, "h") if seconds >= 3600 else (seconds // 60, "min")
+
+    bins = rollups.DURATION_BINS
+    index = bins.index(low)
+    if index == len(bins) - 1:
+        return "≥{} {}".format(*parts(low))
+    high, high_unit = parts(bins[index + 1])
+    if index == 0:
+        return f"<{high} {high_unit}"
+    start, start_unit = parts(low)
+    if start_unit == high_unit:
+        return f"{start}–{high} {high_unit}"
+    return f"{start} {start_unit}–{high} {high_unit}"
+
+
+DURATION_LABELS: Final = {low: _duration_label(low) for low in rollups.DURATION_BINS}
+"""The ``duration`` breakdown's English labels by key ("<15 min" … "≥16 h")."""
 
 
 def _label(by: BreakdownBy, key: Any, label: Any) -> str:
@@ -1621,6 +1653,8 @@ def _label(by: BreakdownBy, key: Any, label: Any) -> str:
         return str(label) if label is not None else str(key)
     if by == "layer_height":
         return f"{key:g} mm"
+    if by == "duration":
+        return DURATION_LABELS[key]
     return str(key)
 
 

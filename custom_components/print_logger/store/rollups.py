@@ -13,7 +13,8 @@ filter can use them; a printer's own figures read its jobs, a fraction of the fa
   (local mean time before the 1900s) is answered from the jobs, as is any part of a range that
   does not start and end on a quarter.
 * ``print_logger_rollup_days`` and ``print_logger_rollup_months``: per UTC day / month and group
-  key (printer, status, material, colour, slicer, layer height, failure reason), the jobs, how many
+  key (printer, status, material, colour, slicer, layer height, failure reason, print-duration
+  bin (schema version 12)), the jobs, how many
   completed and ended, and the sums. A breakdown by one of those keys adds whole months, the whole
   days around them and the jobs of the partial days at the ends of its range.
 
@@ -47,6 +48,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 import sqlite3
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -99,7 +101,13 @@ DIMENSIONS: Final = (
     "slicer",
     "layer_height",
     "failure_reason",
+    "duration",
 )
+# The dimensions whose key is a number, kept in the roll-ups' ``number`` column (the others: ``value``).
+NUMERIC_DIMENSIONS: Final = frozenset({"layer_height", "duration"})
+# The print-duration bins of the ``duration`` breakdown: each bin's lower bound in seconds (its key),
+# the bin running up to the next bound (exclusive); the last has no upper bound.
+DURATION_BINS: Final = (0, 900, 1800, 3600, 7200, 14400, 28800, 57600)
 # Text keys are grouped as VARCHAR of this length on MariaDB / MySQL (a TEXT key makes MariaDB
 # group in an on-disk temporary table).
 MYSQL_KEY_LENGTH: Final = 512
@@ -223,6 +231,8 @@ def dimension_key(dialect: str, dim: str) -> Any:
         return text_key(dialect, getattr(Job, dim))
     if dim == "layer_height":
         return func.round(cast(Job.layer_height, Numeric(12, 6)), 3)
+    if dim == "duration":
+        return duration_bin(Job.print_duration)
     # The fixed reasons as they are; anything typed by hand is "other".
     return case(
         (Job.failure_reason.is_(None), None),
@@ -231,10 +241,31 @@ def dimension_key(dialect: str, dim: str) -> Any:
     )
 
 
+def duration_bin(duration: Any) -> Any:
+    """
+    Return the DURATION_BINS lower bound of the bin holding ``duration`` (seconds; NULL: NULL).
+
+    A negative duration (none is accepted) counts in the first bin. The jobs' duration is NOT NULL
+    today (0 when unknown); a NULL key ("Unknown") is kept for a duration that becomes optional.
+    """
+    return case(
+        *((duration < following, low) for low, following in pairwise(DURATION_BINS)),
+        (duration.is_not(None), DURATION_BINS[-1]),
+        else_=None,
+    )
+
+
 def dimension_clauses(dim: str) -> tuple[ColumnElement[bool], ...]:
-    """Return what a breakdown by ``dim`` adds to the filters: failures only, by their reason."""
+    """
+    Return what a breakdown by ``dim`` adds to the filters.
+
+    Failures only, by their reason; ended jobs only, by their print duration (an unfinished job's
+    duration is not final).
+    """
     if dim == "failure_reason":
         return (Job.status.not_in(_ENDED_FAILURES),)
+    if dim == "duration":
+        return (Job.status != JobStatus.IN_PROGRESS.value,)
     return ()
 
 
@@ -566,7 +597,7 @@ def _refresh_days(session: Session, dialect: str, days: Iterable[int]) -> None:
         session.execute(delete(RollupDay).where(RollupDay.period.in_(chunk)))
         for dim in DIMENSIONS:
             key = dimension_key(dialect, dim)
-            number = dim == "layer_height"
+            number = dim in NUMERIC_DIMENSIONS
             rows = (
                 select(
                     period.label("period"),
@@ -859,7 +890,7 @@ def rebuild(session: Session, *, local: bool = True, spools: bool = False) -> in
     period = start_units(dialect, DAY)
     for dim in DIMENSIONS:
         key = dimension_key(dialect, dim)
-        number = dim == "layer_height"
+        number = dim in NUMERIC_DIMENSIONS
         session.execute(
             insert(RollupDay).from_select(
                 list(_GROUP_COLUMNS),

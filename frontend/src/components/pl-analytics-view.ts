@@ -1,7 +1,7 @@
 /**
  * Analytics of a period and printers: KPI tiles, jobs and print hours per day / week / month, filament by
  * type and colour, success rate per printer, a print-duration histogram and a weekday × hour heatmap.
- * Everything is computed by the server (summary, timeseries, breakdown, counts of the job list).
+ * Everything is computed by the server (summary, timeseries, breakdowns; the histogram is the `duration` one).
  */
 
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
@@ -14,6 +14,7 @@ import {
   periodLabel,
   defaultBucket,
   heatmapFromBreakdown,
+  histogramFromBreakdown,
   isPeriodId,
   periodScope,
   seriesData,
@@ -28,7 +29,6 @@ import { icon, mdiRefresh } from "../icons";
 import { localize, type MessageKey } from "../localize";
 import { baseStyles } from "../styles";
 import {
-  ENDED_STATUSES,
   type Accuracy,
   type AnalyticsScope,
   type Breakdown,
@@ -233,20 +233,9 @@ export class PlAnalyticsView extends LitElement {
     this.loading = false;
   }
 
-  /** Jobs per print-duration bin: the total of the job list filtered by each bin's bounds. */
+  /** Jobs per print-duration bin: the server's `duration` breakdown (keyed by each bin's lower bound). */
   private async histogram(api: PrintLoggerApi, scope: AnalyticsScope): Promise<number[]> {
-    const pages = await Promise.all(
-      DURATION_BINS.map((bin) =>
-        api.listJobs({
-          ...scope,
-          statuses: [...ENDED_STATUSES],
-          min_duration: bin.min,
-          ...(bin.max !== undefined ? { max_duration: bin.max } : {}),
-          limit: 1,
-        }),
-      ),
-    );
-    return pages.map((p) => p.total);
+    return histogramFromBreakdown((await api.breakdown(scope, "duration")).rows);
   }
 
   private binLabelsFor?: FormatOptions;

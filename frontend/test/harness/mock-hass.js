@@ -35,6 +35,19 @@ function weekdayHour(isoTime) {
   return [key, `${parts.weekday} ${parts.hour}:00`];
 }
 
+// The print-duration bins of the `duration` breakdown: each bin's lower bound in seconds (its key) and
+// English label, as store/rollups.py's DURATION_BINS and store/analytics.py's labels.
+const DURATION_KEYS = [0, 900, 1800, 3600, 7200, 14400, 28800, 57600];
+const DURATION_LABELS = ["<15 min", "15–30 min", "30 min–1 h", "1–2 h", "2–4 h", "4–8 h", "8–16 h", "≥16 h"];
+
+// The `duration` breakdown's key and label of a job (null: no duration).
+function durationBin(job) {
+  if (job.print_duration == null) return [null, "Unknown"];
+  let index = 0;
+  while (index + 1 < DURATION_KEYS.length && job.print_duration >= DURATION_KEYS[index + 1]) index++;
+  return [DURATION_KEYS[index], DURATION_LABELS[index]];
+}
+
 // The slicer facts of a mock job (the job list does not carry them): a function of its number.
 const jobNumber = (job) => parseInt(job.id, 16);
 export const slicerOf = (job) => ["OrcaSlicer", "PrusaSlicer", "Cura"][jobNumber(job) % 3];
@@ -358,7 +371,9 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
       case "print_logger/analytics/accuracy":
         return accuracy(filtered(msg).filter((j) => j.status === "completed"));
       case "print_logger/analytics/breakdown": {
-        const rows = filtered(msg);
+        let rows = filtered(msg);
+        // As the server: the duration bins count the ended jobs only.
+        if (msg.by === "duration") rows = rows.filter((j) => j.status !== "in_progress");
         const keyOf = {
           printer: (j) => [j.printer_id, j.printer_name],
           status: (j) => [j.status, j.status],
@@ -367,6 +382,7 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
           weekday_hour: (j) => weekdayHour(j.start),
           slicer: (j) => [slicerOf(j), slicerOf(j)],
           layer_height: (j) => [layerHeightOf(j), `${layerHeightOf(j)} mm`],
+          duration: durationBin,
         }[msg.by];
         if (!keyOf) return error("invalid_format", `by: not a valid value`);
         let groups = new Map();
@@ -383,6 +399,14 @@ export function createMockHass({ admin = true, jobs, printers, language = "en" }
             if (!groups.has(key)) groups.set(key, { key, label, jobs: [] });
           }
           groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
+        }
+        if (msg.by === "duration") {
+          // Every bin, in order, zeros included; then "Unknown" if some jobs have no duration.
+          const unknown = groups.get(null);
+          groups = new Map(
+            DURATION_KEYS.map((key, index) => [key, groups.get(key) || { key, label: DURATION_LABELS[index], jobs: [] }]),
+          );
+          if (unknown) groups.set(null, unknown);
         }
         if (msg.by === "layer_height") groups = new Map([...groups.entries()].sort((a, b) => a[0] - b[0]));
         return {
