@@ -283,6 +283,37 @@ def test_rollups_equal_job_level(
         ), zone
 
 
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"])
+def test_months_of_far_dates(farm: Any, zone: str) -> None:
+    """
+    Jobs on 1 January 1970 and 31 December 9999 (UTC), as the panel's far-dates test has: the months of a zone 14 h
+    ahead or 11 h behind (past what a datetime holds there) come from the jobs, as they equal the
+    job-level answer, with no error (it raised OverflowError converting 9999-12-31 to +14:00).
+    """
+    with TrackedSession(farm) as session, session.begin():
+        for key, start in (
+            ("far-future", datetime(9999, 12, 31, 20, tzinfo=UTC)),
+            ("far-past", datetime(1970, 1, 1, 2, tzinfo=UTC)),
+        ):
+            session.add(
+                Job(
+                    id=uuid.uuid5(uuid.NAMESPACE_OID, key).hex, printer_id=ALPHA,
+                    filename=f"{key}.gcode", filename_search=f"{key}.gcode",
+                    status=JobStatus.COMPLETED.value, source="manual", start=start,
+                    end=start + timedelta(hours=1), print_duration=3600.0,
+                    total_duration=3600.0, filament_used_mm=0.0, total_cost=1.25,
+                    created_at=NOW, updated_at=NOW,
+                )
+            )  # fmt: skip
+
+    def months(session: Session, **ids: Any) -> Any:
+        return cost_analysis(session, AnalyticsQuery(**ids), by="month", time_zone=zone)
+
+    farm_wide = _read(farm, months)
+    assert farm_wide == _read(farm, partial(months, printer_ids=(ALPHA, BETA)))
+    assert sum(row["jobs"] for row in farm_wide["rows"]) == len(JOBS) + 2
+
+
 @pytest.mark.parametrize(
     "zone",
     ["Europe/Berlin", "America/St_Johns", "Asia/Kathmandu", "Australia/Lord_Howe"],

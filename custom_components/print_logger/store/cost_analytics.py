@@ -213,6 +213,10 @@ def _local_months(
     Instants are aware UTC; None past MAX_MONTHS or outside the years 1971–9998 (whose local
     months the roll-ups answer; the far dates are read from the jobs, as the other analytics do).
     """
+    if low.year < _FIRST_YEAR or high.year > _LAST_YEAR:
+        # Before the local conversion: 9999-12-31 in a zone ahead of UTC (or year 1 behind it)
+        # is not a datetime.
+        return None
     first, last = low.astimezone(zone), high.astimezone(zone)
     if first.year < _FIRST_YEAR or last.year > _LAST_YEAR:
         return None
