@@ -386,6 +386,54 @@ def test_version_7_keeps_manual_costs_as_totals(engine: sa.Engine) -> None:
     ]
 
 
+def test_version_12_rolls_up_the_print_durations(engine: sa.Engine) -> None:
+    """
+    A version 11 database whose roll-ups were built before the breakdown by print duration:
+    step 12 builds them again, the ended jobs by duration bin (an in-progress one left out).
+    """
+    assert migrate(engine, target=11) == list(range(1, 12))
+    now = datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
+                " VALUES ('p', 'P', :now, :now)"
+            ),
+            {"now": now},
+        )
+        # Written as version 11's code would not (no roll-ups kept): step 12 must build them.
+        for job_id, status, seconds in (
+            ("a", "completed", 600.0),
+            ("b", "cancelled", 5000.0),
+            ("c", "completed", 5400.0),
+            ("d", "in_progress", 700.0),
+        ):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO print_logger_jobs (id, printer_id, filename,"
+                    " filename_search, status, source, start, print_duration,"
+                    " total_duration, filament_used_mm, progress, pause_count,"
+                    " paused_duration, created_at, updated_at) VALUES (:id, 'p',"
+                    " 'f.gcode', 'f.gcode', :status, 'live', :now, :seconds, :seconds, 0,"
+                    " 1, 0, 0, :now, :now)"
+                ),
+                {"id": job_id, "status": status, "now": now, "seconds": seconds},
+            )
+    assert migrate(engine) == [12]
+    with engine.connect() as conn:
+        for table in ("print_logger_rollup_days", "print_logger_rollup_months"):
+            rows = conn.execute(
+                sa.text(
+                    f"SELECT number, jobs, completed FROM {table}"
+                    " WHERE dim = 'duration' ORDER BY number"
+                )
+            ).all()
+            assert [(float(n), jobs, done) for n, jobs, done in rows] == [
+                (0.0, 1, 1),
+                (3600.0, 2, 1),
+            ], table
+
+
 async def test_the_copies_follow_the_details(db_url: str, tmp_path: Path) -> None:
     """Every way details are written keeps the job's copies equal to them: set_details, history
     import (fill only), a manual job's filament type, and a tracked job taking over the imported
