@@ -1,5 +1,5 @@
 """
-Daily roll-ups of the jobs' spools (HA-free, schema version 12): what the spool breakdowns add up.
+Daily and monthly roll-ups of the jobs' spools (HA-free, schema version 12): what the spool breakdowns add up.
 
 ``print_logger_rollup_spool_days`` (:class:`RollupSpoolDay`) holds, per UTC day (``rollups.day_of``,
 the numbering of ``print_logger_rollup_days``), dimension (spool, filament, vendor, material) and
@@ -9,11 +9,18 @@ newest job of the day (latest start, then greatest job id). A range's groups add
 rows and the jobs of the partial days at its ends (``spool_analytics.spool_breakdown``); the label
 and colour of a group are its newest job's, the one of its latest day.
 
+``print_logger_rollup_spool_months`` (:class:`RollupSpoolMonth`) holds the same per UTC month
+(``rollups.month_of``), the sums of the month's day rows, with the group's latest day of the month
+(``day``) and that day's label and colour: a range adds whole months, then the whole days around
+them, then the jobs of the partial days, as the other roll-ups (``analytics._group_parts``). The
+month rows are computed from the day rows (:func:`month_rows`, in Python: keys compared as Python
+compares them, not by a collation) of every month whose days a write touched.
+
 The spools are a JSON list on each job (``spools.py``), grouped here in Python with the very code
 the job-level answer uses (:func:`add_job`), the same on every engine. Upkeep as the other roll-ups
 (``rollups.py``): a write's touched days are computed again from their jobs (:func:`refresh`) in
-the transaction of the write; the migration of version 12 and a copy build the table with
-:func:`rebuild`.
+the transaction of the write, then their months from the day rows; the migration of version 12
+and a copy build both tables with :func:`rebuild`.
 """
 
 from __future__ import annotations
@@ -26,8 +33,8 @@ from typing import Any, Final, Literal, get_args
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from .models import Job, RollupSpoolDay
-from .rollups import day_of, day_start
+from .models import Job, RollupSpoolDay, RollupSpoolMonth
+from .rollups import day_of, day_start, month_days, month_of
 from .spools import JobSpool, spools_from_json
 
 type SpoolBy = Literal["spool", "filament", "vendor", "material"]
@@ -151,10 +158,50 @@ def _day_rows(jobs: Iterable[tuple[str, datetime, Any]]) -> Iterator[dict[str, A
             }
 
 
-def _insert(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+# The columns a month row sums from its days' rows.
+_SUMS: Final = ("jobs", "length_mm", "filament_g", "cost", "unpriced")
+
+
+def month_rows(days: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """
+    Return the month rows of day rows (``period`` a day): sums by month, dim and key.
+
+    A month's label and colour are those of the group's latest day's row (its ``day``). The day
+    rows are added in day order, whatever order they come in: the sums come out the same.
+    """
+    months: dict[tuple[int, str, Any, Any], dict[str, Any]] = {}
+    for row in sorted(days, key=lambda row: int(row["period"])):
+        day = int(row["period"])
+        key = (month_of(day_start(day)), row["dim"], row["value"], row["spool_id"])
+        month = months.get(key)
+        if month is None:
+            months[key] = {
+                "period": key[0],
+                "dim": row["dim"],
+                "value": row["value"],
+                "spool_id": row["spool_id"],
+                "day": day,
+                "label": row["label"],
+                "color_hex": row["color_hex"],
+                **{name: row[name] for name in _SUMS},
+            }
+            continue
+        for name in _SUMS:
+            month[name] += row[name]
+        if day > month["day"]:
+            month["day"] = day
+            month["label"], month["color_hex"] = row["label"], row["color_hex"]
+    yield from months.values()
+
+
+def _insert(
+    session: Session,
+    rows: Iterable[dict[str, Any]],
+    model: type[RollupSpoolDay | RollupSpoolMonth] = RollupSpoolDay,
+) -> None:
     # The table's INSERT, not the model's: the ORM's bulk insert fetches every new id back
     # (five times slower on PostgreSQL).
-    table = RollupSpoolDay.metadata.tables[RollupSpoolDay.__tablename__]
+    table = model.metadata.tables[model.__tablename__]
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row)
@@ -188,8 +235,56 @@ def jobs_between(
         yield row.id, row.start, row.spools
 
 
+_DAY_COLUMNS: Final = (
+    "period",
+    "dim",
+    "value",
+    "spool_id",
+    *_SUMS,
+    "label",
+    "color_hex",
+)
+
+
+def _month_runs(months: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Yield ``months`` sorted as runs of consecutive months: (first, last)."""
+    first: int | None = None
+    last = 0
+    for month in sorted(set(months)):
+        if first is not None and month != last + 1:
+            yield first, last
+            first = None
+        if first is None:
+            first = month
+        last = month
+    if first is not None:
+        yield first, last
+
+
+def _refresh_months(session: Session, months: Iterable[int]) -> None:
+    """Compute the month rows of UTC ``months`` again from their day rows."""
+    columns = [getattr(RollupSpoolDay, name) for name in _DAY_COLUMNS]
+    for first, last in _month_runs(months):
+        session.execute(
+            delete(RollupSpoolMonth).where(
+                RollupSpoolMonth.period >= first, RollupSpoolMonth.period <= last
+            )
+        )
+        days = [
+            row._asdict()
+            for row in session.execute(
+                select(*columns).where(
+                    RollupSpoolDay.period >= month_days(first)[0],
+                    RollupSpoolDay.period < month_days(last)[1],
+                )
+            )
+        ]
+        _insert(session, month_rows(days), RollupSpoolMonth)
+
+
 def refresh(session: Session, days: Iterable[int]) -> None:
-    """Compute the spool roll-ups of UTC ``days`` again from their jobs."""
+    """Compute the spool roll-ups of UTC ``days`` again from their jobs, then their months."""
+    days = set(days)
     for run in _runs(days):
         session.execute(delete(RollupSpoolDay).where(RollupSpoolDay.period.in_(run)))
         wanted = set(run)
@@ -201,11 +296,14 @@ def refresh(session: Session, days: Iterable[int]) -> None:
             session,
             _day_rows(job for job in jobs if day_of(job[1]) in wanted),
         )
+    _refresh_months(session, {month_of(day_start(day)) for day in days})
 
 
 def rebuild(session: Session) -> None:
-    """Build the spool roll-ups from every job (the migration's, a copy's)."""
+    """Build the spool roll-ups, days and months, from every job (the migration's, a copy's)."""
     session.execute(delete(RollupSpoolDay))
+    session.execute(delete(RollupSpoolMonth))
     # Every job's day is read before the first INSERT: one statement open at a time.
     rows = list(_day_rows(jobs_between(session, ())))
     _insert(session, rows)
+    _insert(session, month_rows(rows), RollupSpoolMonth)
