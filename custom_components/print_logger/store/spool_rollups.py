@@ -13,8 +13,8 @@ and colour of a group are its newest job's, the one of its latest day.
 (``rollups.month_of``), the sums of the month's day rows, with the group's latest day of the month
 (``day``) and that day's label and colour: a range adds whole months, then the whole days around
 them, then the jobs of the partial days, as the other roll-ups (``analytics._group_parts``). The
-month rows are computed from the day rows (:func:`month_rows`, in Python: keys compared as Python
-compares them, not by a collation) of every month whose days a write touched.
+month rows are computed in the database from the day rows of every month whose days a write
+touched (on MariaDB the text keys grouped by their bytes, not by the collation).
 
 The spools are a JSON list on each job (``spools.py``), grouped here in Python with the very code
 the job-level answer uses (:func:`add_job`), the same on every engine. Upkeep as the other roll-ups
@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Literal, get_args
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, Select, and_, delete, func, insert, literal, select
+from sqlalchemy.orm import Session, aliased
 
+from .engine import backend_name
 from .models import Job, RollupSpoolDay, RollupSpoolMonth
 from .rollups import day_of, day_start, month_days, month_of
 from .spools import JobSpool, spools_from_json
@@ -44,6 +45,18 @@ _RUN: Final = 500
 _RUN_GAP: Final = 31
 _INSERT_BATCH: Final = 5000
 _READ_BATCH: Final = 10_000
+# The figures a month row sums from its days' rows, and the month table's columns.
+_SUMS: Final = ("jobs", "length_mm", "filament_g", "cost", "unpriced")
+_MONTH_COLUMNS: Final = (
+    "period",
+    "dim",
+    "value",
+    "spool_id",
+    *_SUMS,
+    "label",
+    "color_hex",
+    "day",
+)
 
 # A job's rank: (UTC day, start, id); a day's roll-up row ranks as (day,): days never overlap.
 type Rank = tuple[Any, ...]
@@ -158,50 +171,10 @@ def _day_rows(jobs: Iterable[tuple[str, datetime, Any]]) -> Iterator[dict[str, A
             }
 
 
-# The columns a month row sums from its days' rows.
-_SUMS: Final = ("jobs", "length_mm", "filament_g", "cost", "unpriced")
-
-
-def month_rows(days: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-    """
-    Return the month rows of day rows (``period`` a day): sums by month, dim and key.
-
-    A month's label and colour are those of the group's latest day's row (its ``day``). The day
-    rows are added in day order, whatever order they come in: the sums come out the same.
-    """
-    months: dict[tuple[int, str, Any, Any], dict[str, Any]] = {}
-    for row in sorted(days, key=lambda row: int(row["period"])):
-        day = int(row["period"])
-        key = (month_of(day_start(day)), row["dim"], row["value"], row["spool_id"])
-        month = months.get(key)
-        if month is None:
-            months[key] = {
-                "period": key[0],
-                "dim": row["dim"],
-                "value": row["value"],
-                "spool_id": row["spool_id"],
-                "day": day,
-                "label": row["label"],
-                "color_hex": row["color_hex"],
-                **{name: row[name] for name in _SUMS},
-            }
-            continue
-        for name in _SUMS:
-            month[name] += row[name]
-        if day > month["day"]:
-            month["day"] = day
-            month["label"], month["color_hex"] = row["label"], row["color_hex"]
-    yield from months.values()
-
-
-def _insert(
-    session: Session,
-    rows: Iterable[dict[str, Any]],
-    model: type[RollupSpoolDay | RollupSpoolMonth] = RollupSpoolDay,
-) -> None:
+def _insert(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     # The table's INSERT, not the model's: the ORM's bulk insert fetches every new id back
     # (five times slower on PostgreSQL).
-    table = model.metadata.tables[model.__tablename__]
+    table = RollupSpoolDay.metadata.tables[RollupSpoolDay.__tablename__]
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row)
@@ -235,17 +208,6 @@ def jobs_between(
         yield row.id, row.start, row.spools
 
 
-_DAY_COLUMNS: Final = (
-    "period",
-    "dim",
-    "value",
-    "spool_id",
-    *_SUMS,
-    "label",
-    "color_hex",
-)
-
-
 def _month_runs(months: Iterable[int]) -> Iterator[tuple[int, int]]:
     """Yield ``months`` sorted as runs of consecutive months: (first, last)."""
     first: int | None = None
@@ -261,25 +223,78 @@ def _month_runs(months: Iterable[int]) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
+def _month_select(dialect: str, month: int) -> Select[Any]:
+    """
+    Return the month rows of ``month`` (in :data:`_MONTH_COLUMNS`' order) from its day rows.
+
+    Sums by dim and key; ``day`` the group's latest day, whose row gives the label and colour.
+    MariaDB / MySQL compare texts by their collation (case and trailing spaces aside): there the
+    text keys are grouped and matched by their bytes (hex), as the jobs' are in Python.
+    """
+    day = RollupSpoolDay
+    latest = aliased(RollupSpoolDay)
+    first, end = month_days(month)
+    hexed = dialect == "mysql"
+    key = func.hex(day.value) if hexed else day.value
+    sums = (
+        select(
+            day.dim,
+            # One value per group: its bytes are the key's.
+            (func.max(day.value) if hexed else day.value).label("value"),
+            day.spool_id,
+            *(func.sum(getattr(day, name)).label(name) for name in _SUMS),
+            func.max(day.period).label("day"),
+        )
+        .where(
+            # Every dim named: the (dim, period) index serves the range.
+            day.dim.in_(SPOOL_BREAKDOWNS),
+            day.period >= first,
+            day.period < end,
+        )
+        .group_by(day.dim, key, day.spool_id)
+        .subquery()
+    )
+    same_value = (
+        func.hex(latest.value).is_not_distinct_from(func.hex(sums.c.value))
+        if hexed
+        else latest.value.is_not_distinct_from(sums.c.value)
+    )
+    return select(
+        literal(month, Integer).label("period"),
+        sums.c.dim,
+        sums.c.value,
+        sums.c.spool_id,
+        *(getattr(sums.c, name) for name in _SUMS),
+        latest.label,
+        latest.color_hex,
+        sums.c.day,
+    ).join_from(
+        sums,
+        latest,
+        and_(
+            latest.dim == sums.c.dim,
+            latest.period == sums.c.day,
+            latest.spool_id.is_not_distinct_from(sums.c.spool_id),
+            same_value,
+        ),
+    )
+
+
 def _refresh_months(session: Session, months: Iterable[int]) -> None:
     """Compute the month rows of UTC ``months`` again from their day rows."""
-    columns = [getattr(RollupSpoolDay, name) for name in _DAY_COLUMNS]
+    dialect = backend_name(session.get_bind().engine.url)
     for first, last in _month_runs(months):
         session.execute(
             delete(RollupSpoolMonth).where(
                 RollupSpoolMonth.period >= first, RollupSpoolMonth.period <= last
             )
         )
-        days = [
-            row._asdict()
-            for row in session.execute(
-                select(*columns).where(
-                    RollupSpoolDay.period >= month_days(first)[0],
-                    RollupSpoolDay.period < month_days(last)[1],
+        for month in range(first, last + 1):
+            session.execute(
+                insert(RollupSpoolMonth).from_select(
+                    list(_MONTH_COLUMNS), _month_select(dialect, month)
                 )
             )
-        ]
-        _insert(session, month_rows(days), RollupSpoolMonth)
 
 
 def refresh(session: Session, days: Iterable[int]) -> None:
@@ -306,4 +321,4 @@ def rebuild(session: Session) -> None:
     # Every job's day is read before the first INSERT: one statement open at a time.
     rows = list(_day_rows(jobs_between(session, ())))
     _insert(session, rows)
-    _insert(session, month_rows(rows), RollupSpoolMonth)
+    _refresh_months(session, {month_of(day_start(row["period"])) for row in rows})
