@@ -184,7 +184,8 @@ async def test_switch_backend_with_data(databases: Databases, tmp_path: Path) ->
         ) == await sqlite.list_files(FileQuery(limit=500))
         assert await mariadb.copy_to(postgresql, batch_size=7) == expected
         original = await _everything(sqlite)
-        # The derived spool roll-ups are built on the target: the same breakdowns.
+        # The derived spool roll-ups are built on the target: the same breakdowns (over all
+        # time: whole months, read from the month table only).
         for by in SPOOL_BREAKDOWNS:
             spools = await async_spool_breakdown(sqlite, AnalyticsQuery(), by=by)
             assert spools["rows"]

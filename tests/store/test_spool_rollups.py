@@ -1,17 +1,20 @@
 """
-The daily spool roll-ups (``store/spool_rollups.py``) against the jobs, on SQLite, MariaDB and PostgreSQL.
+The daily and monthly spool roll-ups (``store/spool_rollups.py``) against the jobs, on SQLite, MariaDB and PostgreSQL.
 
 Property-based: hypothesis writes random jobs with random spools (none to three, some without a
 price or a weight, a spool's names changing from job to job), edits their spools, moves their start
 across days, changes their status, deletes jobs and a printer with its jobs, each in a transaction
 of the worker's session, and after every write checks that
 
-* the spool roll-up table holds exactly what a rebuild computes from the jobs, and
-* every farm-wide ``spool_breakdown`` (whole days from the roll-ups, the partial days' jobs),
-  by each dimension over ranges that cut days, equals the job-level answer (every printer by id),
-  whose labels and colours are the newest job's of each group.
+* the day and month spool roll-up tables hold exactly what a rebuild computes from the jobs, and
+* every farm-wide ``spool_breakdown`` (whole months, then whole days from the roll-ups, the
+  partial days' jobs), by each dimension over ranges that span and cut months and days, equals the
+  job-level answer (every printer by id), whose labels and colours are the newest job's of each
+  group.
 
-The migration to schema version 12 builds the table from a version-11 database's jobs.
+The jobs' instants lie around anchors at months' and years' ends (``test_rollups.ANCHORS``): a
+batch's jobs fall in several months. The migration to schema version 12 builds both tables from a
+version-11 database's jobs.
 """
 
 from __future__ import annotations
@@ -28,7 +31,12 @@ from sqlalchemy.orm import Session
 from custom_components.print_logger.store import JobStatus, ops, rollups
 from custom_components.print_logger.store.analytics import AnalyticsQuery
 from custom_components.print_logger.store.migrations import SCHEMA_VERSION, migrate
-from custom_components.print_logger.store.models import Job, Printer, RollupSpoolDay
+from custom_components.print_logger.store.models import (
+    Job,
+    Printer,
+    RollupSpoolDay,
+    RollupSpoolMonth,
+)
 from custom_components.print_logger.store.spool_analytics import (
     SPOOL_BREAKDOWNS,
     spool_breakdown,
@@ -162,9 +170,11 @@ class SpoolFarm(Farm):
         else:
             self.write(lambda session: ops.delete_jobs(session, [target]))
 
-    def spool_rows(self) -> list[tuple[Any, ...]]:
-        """Return the spool roll-up rows (figures to 6 decimals), sorted."""
-        columns = [c for c in RollupSpoolDay.__table__.columns if c.key != "id"]
+    def spool_rows(
+        self, model: type[RollupSpoolDay | RollupSpoolMonth] = RollupSpoolDay
+    ) -> list[tuple[Any, ...]]:
+        """Return the rows of a spool roll-up table (figures to 6 decimals), sorted."""
+        columns = [c for c in model.__table__.columns if c.key != "id"]
 
         def rows(session: Session) -> list[tuple[Any, ...]]:
             return sorted(
@@ -220,8 +230,10 @@ def check(
 ) -> None:
     """Assert that the roll-ups equal a rebuild and answer every breakdown as the jobs do."""
     kept = farm.spool_rows()
+    kept_months = farm.spool_rows(RollupSpoolMonth)
     farm.write(lambda session: rollups.rebuild(session, spools=True))
     assert farm.spool_rows() == kept
+    assert farm.spool_rows(RollupSpoolMonth) == kept_months
     for since, until in spans:
         farm_wide = AnalyticsQuery(since=since, until=until)
         by_id = AnalyticsQuery(
@@ -258,6 +270,16 @@ def whole_days(
     )
 
 
+def whole_months(
+    span: tuple[datetime | None, datetime | None],
+) -> tuple[datetime | None, datetime | None]:
+    """Return ``span`` with its ends moved to the next UTC month's first instant (whole months)."""
+    return tuple(  # type: ignore[return-value]
+        None if at is None else rollups.month_start(rollups.month_of(at) + 1)
+        for at in span
+    )
+
+
 @given(batch=spool_writes(), span=ranges())
 @SETTINGS
 def test_spool_rollups_equal_the_jobs(
@@ -268,10 +290,13 @@ def test_spool_rollups_equal_the_jobs(
     """After every write, the spool roll-ups equal a rebuild and answer as the jobs do."""
     farm.reset()
     assert farm.spool_rows() == []
+    assert farm.spool_rows(RollupSpoolMonth) == []
     spans = [(None, None), span]
-    aligned = whole_days(span)
-    if aligned[0] is None or aligned[1] is None or aligned[0] < aligned[1]:
-        spans.append(aligned)
+    spans.extend(
+        aligned
+        for aligned in (whole_days(span), whole_months(span))
+        if aligned[0] is None or aligned[1] is None or aligned[0] < aligned[1]
+    )
     for kind, args in batch:
         farm.apply_spools(kind, args)
         check(farm, spans)
@@ -333,6 +358,67 @@ def test_a_spools_edit_refreshes_its_day(farm: SpoolFarm) -> None:
     ]
 
 
+def test_months_add_their_days_and_keep_the_newest_label(farm: SpoolFarm) -> None:
+    """A month row sums its days and names a group by its latest day's newest job; ranges cut months."""
+    farm.reset()
+    jobs = (
+        (
+            datetime(2024, 1, 31, 23, 30, tzinfo=UTC),
+            spool(7, "Jan", "000001", price=32),
+        ),
+        (datetime(2024, 2, 10, 8, tzinfo=UTC), spool(7, "Feb", "000002", price=32)),
+        (datetime(2024, 2, 29, 23, 59, tzinfo=UTC), spool(7, "Leap", "000003")),
+        (datetime(2024, 2, 3, tzinfo=UTC), spool(7, "Early", "000004", price=32)),
+        (datetime(2024, 3, 1, 0, 10, tzinfo=UTC), spool(8, "Mar", "000005")),
+    )
+    for index, (start, one) in enumerate(jobs):
+        farm.apply_spools(
+            "create",
+            {
+                "printer": index % 3,
+                "pick": 0,
+                "status": JobStatus.COMPLETED,
+                "start": start,
+                "spools": [one],
+            },
+        )
+    columns = RollupSpoolMonth.__table__.columns.keys()
+    months = {
+        (row[columns.index("period") - 1], row[columns.index("spool_id") - 1]): (
+            row[columns.index("jobs") - 1],
+            row[columns.index("label") - 1],
+            row[columns.index("color_hex") - 1],
+            row[columns.index("unpriced") - 1],
+        )
+        for row in farm.spool_rows(RollupSpoolMonth)
+        if row[columns.index("dim") - 1] == "spool"
+    }
+    january, february, march = (
+        rollups.month_of(datetime(2024, m, 1, tzinfo=UTC)) for m in (1, 2, 3)
+    )
+    assert months == {
+        (january, 7): (1, "#7 eSUN Jan", "000001", 0),
+        # February's three jobs; its latest day's job, added before an earlier one, names it.
+        (february, 7): (3, "#7 eSUN Leap", "000003", 1),
+        (march, 8): (1, "#8 eSUN Mar", "000005", 1),
+    }
+    check(
+        farm,
+        [
+            (None, None),
+            # Whole months; a month and days around it; cuts inside days and months.
+            (datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 3, 1, tzinfo=UTC)),
+            (datetime(2024, 1, 31, tzinfo=UTC), datetime(2024, 3, 2, tzinfo=UTC)),
+            (
+                datetime(2024, 1, 31, 23, 45, tzinfo=UTC),
+                datetime(2024, 3, 1, 0, 5, tzinfo=UTC),
+            ),
+            (datetime(2024, 2, 1, tzinfo=UTC), None),
+            (None, datetime(2024, 2, 29, 23, 59, 30, tzinfo=UTC)),
+        ],
+    )
+
+
 @pytest.mark.parametrize("version", [11])
 def test_the_migration_builds_the_spool_rollups(
     engine_kind: str, databases: Databases, version: int
@@ -361,12 +447,20 @@ def test_the_migration_builds_the_spool_rollups(
             )
         with farm.engine.connect() as conn:
             assert not sa.inspect(conn).has_table(RollupSpoolDay.__tablename__)
+            assert not sa.inspect(conn).has_table(RollupSpoolMonth.__tablename__)
         assert migrate(farm.engine) == list(range(version + 1, SCHEMA_VERSION + 1))
         farm.tracked = True
         rows = farm.spool_rows()
         jobs = RollupSpoolDay.__table__.columns.keys().index("jobs") - 1
         dim = RollupSpoolDay.__table__.columns.keys().index("dim") - 1
         assert sum(row[jobs] for row in rows if row[dim] == "vendor") == 5
+        # The anchors' five jobs lie in five months: one month row of their vendor each.
+        assert RollupSpoolMonth.__table__.columns.keys().index("jobs") - 1 == jobs
+        months = [
+            row for row in farm.spool_rows(RollupSpoolMonth) if row[dim] == "vendor"
+        ]
+        assert len(months) == 5
+        assert sum(row[jobs] for row in months) == 5
         check(
             farm,
             [(None, None), (ANCHORS[0] - timedelta(days=40), ANCHORS[2])],

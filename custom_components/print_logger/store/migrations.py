@@ -25,8 +25,8 @@ Versions:
      local roll-ups (per local day; per local month and hour of the week) with the zone they hold,
      empty until the store is told Home Assistant's zone (``Store.async_set_time_zone``);
  12. the indexes of the most expensive jobs (manual costs, computed totals) and the roll-ups built
-     again for the breakdown by print duration; the daily spool roll-ups (``spool_rollups.py``),
-     built from the jobs' spools.
+     again for the breakdown by print duration; the daily and monthly spool roll-ups
+     (``spool_rollups.py``), built from the jobs' spools.
 
 Step 1 builds version 1 from the current models without the tables, columns and indexes that later
 steps add (``ADDED_TABLES``, ``ADDED_COLUMNS``, ``ADDED_INDEXES``), so that a fresh database and an upgraded one end up
@@ -98,6 +98,7 @@ from .models import (
     RollupMonth,
     RollupQuarter,
     RollupSpoolDay,
+    RollupSpoolMonth,
     RollupZone,
     SchemaVersion,
 )
@@ -130,7 +131,7 @@ ADDED_TABLES: Final[dict[int, tuple[str, ...]]] = {
         RollupLocalDay.__tablename__,
         RollupLocalMonth.__tablename__,
     ),
-    12: (RollupSpoolDay.__tablename__,),
+    12: (RollupSpoolDay.__tablename__, RollupSpoolMonth.__tablename__),
 }
 # Columns of the models that a step after version 1 adds: {version: {table: (column, ...)}}.
 ADDED_COLUMNS: Final[dict[int, dict[str, tuple[str, ...]]]] = {

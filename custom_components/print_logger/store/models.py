@@ -634,24 +634,17 @@ class RollupMonth(_RollupGroups, Base):
     )
 
 
-class RollupSpoolDay(Base):
+class _RollupSpools:
     """
-    The spools of the jobs started on one UTC day, by spool, filament, vendor or material.
+    The columns of the daily and monthly spool roll-ups (schema version 12).
 
-    ``period`` as :class:`RollupDay`'s (days since 1970-01-01); ``dim`` one of ``spool``,
-    ``filament``, ``vendor``, ``material`` and its key: ``spool_id`` for a spool, ``value`` for the
-    others (both NULL: the spools without that fact). ``jobs`` counts the day's jobs with a spool
-    of the group (a job is in one day, so the days add up), ``length_mm`` / ``filament_g`` / ``cost``
-    sum the spools' figures (a cost unknown counts in ``unpriced``), ``label`` (NULL: unknown) and
-    ``color_hex`` are the day's newest job's (latest start, then greatest id). Derived from the jobs'
-    spools JSON by ``store/spool_rollups.py``, in the transaction of every job write.
+    ``dim`` one of ``spool``, ``filament``, ``vendor``, ``material`` and its key: ``spool_id`` for a
+    spool, ``value`` for the others (both NULL: the spools without that fact). ``jobs`` counts the
+    period's jobs with a spool of the group (a job is in one period, so the periods add up),
+    ``length_mm`` / ``filament_g`` / ``cost`` sum the spools' figures (a cost unknown counts in
+    ``unpriced``), ``label`` (NULL: unknown) and ``color_hex`` are the period's newest job's (latest
+    start, then greatest id).
     """
-
-    __tablename__ = "print_logger_rollup_spool_days"
-    __table_args__ = (
-        Index("ix_print_logger_rollup_spool_days_dim_period", "dim", "period"),
-        _TABLE_ARGS,
-    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     period: Mapped[int] = mapped_column(Integer)
@@ -665,6 +658,41 @@ class RollupSpoolDay(Base):
     unpriced: Mapped[int] = mapped_column(Integer)
     label: Mapped[str | None] = mapped_column(Text)
     color_hex: Mapped[str | None] = mapped_column(Text)
+
+
+class RollupSpoolDay(_RollupSpools, Base):
+    """
+    The spools of the jobs started on one UTC day, by spool, filament, vendor or material.
+
+    ``period`` as :class:`RollupDay`'s (days since 1970-01-01); the columns: see
+    :class:`_RollupSpools`. Derived from the jobs' spools JSON by ``store/spool_rollups.py``, in the
+    transaction of every job write.
+    """
+
+    __tablename__ = "print_logger_rollup_spool_days"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_spool_days_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+
+class RollupSpoolMonth(_RollupSpools, Base):
+    """
+    The spools of the jobs started in one UTC month: the sums of its :class:`RollupSpoolDay` rows.
+
+    ``period`` as :class:`RollupMonth`'s (months since 1970-01); the columns: see
+    :class:`_RollupSpools`; ``day`` is the group's latest day of the month, whose row's label and
+    colour it carries (the month's newest job's). Computed from the day rows of every month a job
+    write touches, in its transaction (``store/spool_rollups.py``).
+    """
+
+    __tablename__ = "print_logger_rollup_spool_months"
+    __table_args__ = (
+        Index("ix_print_logger_rollup_spool_months_dim_period", "dim", "period"),
+        _TABLE_ARGS,
+    )
+
+    day: Mapped[int] = mapped_column(Integer, sort_order=1)
 
 
 class RollupZone(Base):

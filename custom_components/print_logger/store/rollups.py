@@ -18,8 +18,9 @@ filter can use them; a printer's own figures read its jobs, a fraction of the fa
   completed and ended, and the sums. A breakdown by one of those keys adds whole months, the whole
   days around them and the jobs of the partial days at the ends of its range.
 
-The spools of the jobs are rolled up per UTC day too (``spool_rollups.py``, schema version 12):
-refreshed with the days below, built by :func:`rebuild` when asked (``spools``).
+The spools of the jobs are rolled up per UTC day and month too (``spool_rollups.py``, schema
+version 12): refreshed with the days below (their months from their days), built by :func:`rebuild`
+when asked (``spools``).
 
 The day and month group roll-ups also keep the accuracy report's sums over their completed jobs
 (schema version 11), so that it adds those of the printer and material keys.

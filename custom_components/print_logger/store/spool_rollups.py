@@ -1,5 +1,5 @@
 """
-Daily roll-ups of the jobs' spools (HA-free, schema version 12): what the spool breakdowns add up.
+Daily and monthly roll-ups of the jobs' spools (HA-free, schema version 12): what the spool breakdowns add up.
 
 ``print_logger_rollup_spool_days`` (:class:`RollupSpoolDay`) holds, per UTC day (``rollups.day_of``,
 the numbering of ``print_logger_rollup_days``), dimension (spool, filament, vendor, material) and
@@ -9,11 +9,18 @@ newest job of the day (latest start, then greatest job id). A range's groups add
 rows and the jobs of the partial days at its ends (``spool_analytics.spool_breakdown``); the label
 and colour of a group are its newest job's, the one of its latest day.
 
+``print_logger_rollup_spool_months`` (:class:`RollupSpoolMonth`) holds the same per UTC month
+(``rollups.month_of``), the sums of the month's day rows, with the group's latest day of the month
+(``day``) and that day's label and colour: a range adds whole months, then the whole days around
+them, then the jobs of the partial days, as the other roll-ups (``analytics._group_parts``). The
+month rows are computed in the database from the day rows of every month whose days a write
+touched (on MariaDB the text keys grouped by their bytes, not by the collation).
+
 The spools are a JSON list on each job (``spools.py``), grouped here in Python with the very code
 the job-level answer uses (:func:`add_job`), the same on every engine. Upkeep as the other roll-ups
 (``rollups.py``): a write's touched days are computed again from their jobs (:func:`refresh`) in
-the transaction of the write; the migration of version 12 and a copy build the table with
-:func:`rebuild`.
+the transaction of the write, then their months from the day rows; the migration of version 12
+and a copy build both tables with :func:`rebuild`.
 """
 
 from __future__ import annotations
@@ -23,11 +30,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Literal, get_args
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, Select, and_, delete, func, insert, literal, select
+from sqlalchemy.orm import Session, aliased
 
-from .models import Job, RollupSpoolDay
-from .rollups import day_of, day_start
+from .engine import backend_name
+from .models import Job, RollupSpoolDay, RollupSpoolMonth
+from .rollups import day_of, day_start, month_days, month_of
 from .spools import JobSpool, spools_from_json
 
 type SpoolBy = Literal["spool", "filament", "vendor", "material"]
@@ -37,6 +45,18 @@ _RUN: Final = 500
 _RUN_GAP: Final = 31
 _INSERT_BATCH: Final = 5000
 _READ_BATCH: Final = 10_000
+# The figures a month row sums from its days' rows, and the month table's columns.
+_SUMS: Final = ("jobs", "length_mm", "filament_g", "cost", "unpriced")
+_MONTH_COLUMNS: Final = (
+    "period",
+    "dim",
+    "value",
+    "spool_id",
+    *_SUMS,
+    "label",
+    "color_hex",
+    "day",
+)
 
 # A job's rank: (UTC day, start, id); a day's roll-up row ranks as (day,): days never overlap.
 type Rank = tuple[Any, ...]
@@ -188,8 +208,98 @@ def jobs_between(
         yield row.id, row.start, row.spools
 
 
+def _month_runs(months: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Yield ``months`` sorted as runs of consecutive months: (first, last)."""
+    first: int | None = None
+    last = 0
+    for month in sorted(set(months)):
+        if first is not None and month != last + 1:
+            yield first, last
+            first = None
+        if first is None:
+            first = month
+        last = month
+    if first is not None:
+        yield first, last
+
+
+def _month_select(dialect: str, month: int) -> Select[Any]:
+    """
+    Return the month rows of ``month`` (in :data:`_MONTH_COLUMNS`' order) from its day rows.
+
+    Sums by dim and key; ``day`` the group's latest day, whose row gives the label and colour.
+    MariaDB / MySQL compare texts by their collation (case and trailing spaces aside): there the
+    text keys are grouped and matched by their bytes (hex), as the jobs' are in Python.
+    """
+    day = RollupSpoolDay
+    latest = aliased(RollupSpoolDay)
+    first, end = month_days(month)
+    hexed = dialect == "mysql"
+    key = func.hex(day.value) if hexed else day.value
+    sums = (
+        select(
+            day.dim,
+            # One value per group: its bytes are the key's.
+            (func.max(day.value) if hexed else day.value).label("value"),
+            day.spool_id,
+            *(func.sum(getattr(day, name)).label(name) for name in _SUMS),
+            func.max(day.period).label("day"),
+        )
+        .where(
+            # Every dim named: the (dim, period) index serves the range.
+            day.dim.in_(SPOOL_BREAKDOWNS),
+            day.period >= first,
+            day.period < end,
+        )
+        .group_by(day.dim, key, day.spool_id)
+        .subquery()
+    )
+    same_value = (
+        func.hex(latest.value).is_not_distinct_from(func.hex(sums.c.value))
+        if hexed
+        else latest.value.is_not_distinct_from(sums.c.value)
+    )
+    return select(
+        literal(month, Integer).label("period"),
+        sums.c.dim,
+        sums.c.value,
+        sums.c.spool_id,
+        *(getattr(sums.c, name) for name in _SUMS),
+        latest.label,
+        latest.color_hex,
+        sums.c.day,
+    ).join_from(
+        sums,
+        latest,
+        and_(
+            latest.dim == sums.c.dim,
+            latest.period == sums.c.day,
+            latest.spool_id.is_not_distinct_from(sums.c.spool_id),
+            same_value,
+        ),
+    )
+
+
+def _refresh_months(session: Session, months: Iterable[int]) -> None:
+    """Compute the month rows of UTC ``months`` again from their day rows."""
+    dialect = backend_name(session.get_bind().engine.url)
+    for first, last in _month_runs(months):
+        session.execute(
+            delete(RollupSpoolMonth).where(
+                RollupSpoolMonth.period >= first, RollupSpoolMonth.period <= last
+            )
+        )
+        for month in range(first, last + 1):
+            session.execute(
+                insert(RollupSpoolMonth).from_select(
+                    list(_MONTH_COLUMNS), _month_select(dialect, month)
+                )
+            )
+
+
 def refresh(session: Session, days: Iterable[int]) -> None:
-    """Compute the spool roll-ups of UTC ``days`` again from their jobs."""
+    """Compute the spool roll-ups of UTC ``days`` again from their jobs, then their months."""
+    days = set(days)
     for run in _runs(days):
         session.execute(delete(RollupSpoolDay).where(RollupSpoolDay.period.in_(run)))
         wanted = set(run)
@@ -201,11 +311,14 @@ def refresh(session: Session, days: Iterable[int]) -> None:
             session,
             _day_rows(job for job in jobs if day_of(job[1]) in wanted),
         )
+    _refresh_months(session, {month_of(day_start(day)) for day in days})
 
 
 def rebuild(session: Session) -> None:
-    """Build the spool roll-ups from every job (the migration's, a copy's)."""
+    """Build the spool roll-ups, days and months, from every job (the migration's, a copy's)."""
     session.execute(delete(RollupSpoolDay))
+    session.execute(delete(RollupSpoolMonth))
     # Every job's day is read before the first INSERT: one statement open at a time.
     rows = list(_day_rows(jobs_between(session, ())))
     _insert(session, rows)
+    _refresh_months(session, {month_of(day_start(row["period"])) for row in rows})
