@@ -750,7 +750,7 @@ def _local_jobs(dialect: str, zone: ZoneInfo, low: datetime, high: datetime) -> 
     )
 
 
-def _runs(values: Iterable[int]) -> Iterable[list[int]]:
+def runs(values: Iterable[int]) -> Iterable[list[int]]:
     """Yield ``values`` sorted in runs of at most _CHUNK, split where they are far apart."""
     run: list[int] = []
     for value in sorted(set(values)):
@@ -765,7 +765,7 @@ def _runs(values: Iterable[int]) -> Iterable[list[int]]:
 def _refresh_local_days(
     session: Session, dialect: str, zone: ZoneInfo, days: Iterable[int]
 ) -> None:
-    for run in _runs(days):
+    for run in runs(days):
         session.execute(delete(RollupLocalDay).where(RollupLocalDay.day.in_(run)))
         inner = _local_jobs(dialect, zone, _covered(run[0] - 2), _covered(run[-1] + 3))
         day = floor_div(inner.c.local, DAY)

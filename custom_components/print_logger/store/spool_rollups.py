@@ -35,14 +35,11 @@ from sqlalchemy.orm import Session, aliased
 
 from .engine import backend_name
 from .models import Job, RollupSpoolDay, RollupSpoolMonth
-from .rollups import day_of, day_start, month_days, month_of
+from .rollups import day_of, day_start, month_days, month_of, runs
 from .spools import JobSpool, spools_from_json
 
 type SpoolBy = Literal["spool", "filament", "vendor", "material"]
 SPOOL_BREAKDOWNS: Final[tuple[SpoolBy, ...]] = get_args(SpoolBy.__value__)
-# The days a refresh reads in one query (at most this many, none further apart than the gap).
-_RUN: Final = 500
-_RUN_GAP: Final = 31
 _INSERT_BATCH: Final = 5000
 _READ_BATCH: Final = 10_000
 # The figures a month row sums from its days' rows, and the month table's columns.
@@ -185,18 +182,6 @@ def _insert(session: Session, rows: Iterable[dict[str, Any]]) -> None:
         session.execute(insert(table), batch)
 
 
-def _runs(days: Iterable[int]) -> Iterator[list[int]]:
-    """Yield ``days`` sorted in runs of at most _RUN, split where they are far apart."""
-    run: list[int] = []
-    for day in sorted(set(days)):
-        if run and (len(run) >= _RUN or day - run[-1] > _RUN_GAP):
-            yield run
-            run = []
-        run.append(day)
-    if run:
-        yield run
-
-
 def jobs_between(
     session: Session, clauses: Iterable[Any]
 ) -> Iterator[tuple[str, datetime, Any]]:
@@ -300,7 +285,7 @@ def _refresh_months(session: Session, months: Iterable[int]) -> None:
 def refresh(session: Session, days: Iterable[int]) -> None:
     """Compute the spool roll-ups of UTC ``days`` again from their jobs, then their months."""
     days = set(days)
-    for run in _runs(days):
+    for run in runs(days):
         session.execute(delete(RollupSpoolDay).where(RollupSpoolDay.period.in_(run)))
         wanted = set(run)
         jobs = jobs_between(
