@@ -347,18 +347,23 @@ def test_version_5_adds_photos_and_climate(engine: sa.Engine) -> None:
     _assert_matches_models(engine)
 
 
+def _insert_printer(conn: sa.Connection, now: str) -> None:
+    """Insert printer ``p`` with SQL, as an older version's tables take it."""
+    conn.execute(
+        sa.text(
+            "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
+            " VALUES ('p', 'P', :now, :now)"
+        ),
+        {"now": now},
+    )
+
+
 def test_version_7_keeps_manual_costs_as_totals(engine: sa.Engine) -> None:
     """A version 6 database: a job with a manual cost gets it as its total, others none."""
     assert migrate(engine, target=6) == [1, 2, 3, 4, 5, 6]
     now = datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S")
     with engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
-                " VALUES ('p', 'P', :now, :now)"
-            ),
-            {"now": now},
-        )
+        _insert_printer(conn, now)
         for job_id, cost in (("a", 2.5), ("b", None)):
             conn.execute(
                 sa.text(
@@ -394,13 +399,7 @@ def test_version_12_rolls_up_the_print_durations(engine: sa.Engine) -> None:
     assert migrate(engine, target=11) == list(range(1, 12))
     now = datetime(2026, 1, 1, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S")
     with engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "INSERT INTO print_logger_printers (id, name, first_seen, last_seen)"
-                " VALUES ('p', 'P', :now, :now)"
-            ),
-            {"now": now},
-        )
+        _insert_printer(conn, now)
         # Written as version 11's code would not (no roll-ups kept): step 12 must build them.
         for job_id, status, seconds in (
             ("a", "completed", 600.0),
