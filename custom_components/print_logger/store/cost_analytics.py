@@ -562,7 +562,7 @@ def expensive_jobs(
     ]
     # Descending (cost, start, id) as each query orders its own list; a tie of cost and start
     # between the two lists goes to the greater id as Python compares the (ASCII) ids.
-    candidates.sort(key=lambda row: (row.cost, _utc(row.start), row.id), reverse=True)
+    candidates.sort(key=lambda row: (row.cost, row.start, row.id), reverse=True)
     rows = candidates[:limit]
     parts = rollups.COST_PARTS
     names = _printer_names(session, (row.printer_id for row in rows))
@@ -585,11 +585,6 @@ def expensive_jobs(
             for row in rows
         ]
     }
-
-
-def _utc(at: datetime) -> datetime:
-    """Return ``at`` as an aware UTC datetime (the column type gives aware ones; be sure)."""
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------- async helpers
